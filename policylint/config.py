@@ -1,0 +1,230 @@
+"""Configuration: `.policylint.yaml` or `[tool.policylint]`, found upward from each file."""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import PolicylintError, did_you_mean
+from .findings import SEVERITIES
+
+CONFIG_NAMES = (".policylint.yaml", ".policylint.yml")
+KEYS = ("rules", "include", "exclude", "fail-on", "plugins", "rule-packs", "entity", "lang")
+FAIL_ON = SEVERITIES + ("none",)
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
+
+
+@dataclass
+class Config:
+    path: str | None = None
+    root: str = "."
+    rules: dict = field(default_factory=dict)  # rule name -> {"severity": ..., "params": {...}}
+    include: list = field(default_factory=lambda: list(DEFAULT_INCLUDE))
+    exclude: list = field(default_factory=list)
+    fail_on: str | None = None
+    plugins: list = field(default_factory=list)
+    rule_packs: list = field(default_factory=list)
+    entity: str | None = None
+    lang: str | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "config": self.path, "fail-on": self.fail_on or "warning", "include": self.include,
+            "exclude": self.exclude, "entity": self.entity, "lang": self.lang, "plugins": self.plugins,
+            "rule-packs": self.rule_packs, "rules": self.rules,
+        }
+
+    def excluded(self, path: str) -> bool:
+        rel = _relative(path, self.root)
+        return any(glob_match(pattern, rel) for pattern in self.exclude)
+
+    def included(self, path: str) -> bool:
+        rel = _relative(path, self.root)
+        return any(glob_match(pattern, rel) for pattern in self.include)
+
+
+def _relative(path: str, root: str) -> str:
+    try:
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
+
+
+_GLOB_CACHE: dict = {}
+
+
+def glob_regex(pattern: str):
+    """gitignore-like glob: ``**`` crosses folders, a pattern without ``/`` matches any basename."""
+    if pattern in _GLOB_CACHE:
+        return _GLOB_CACHE[pattern]
+    body = pattern.strip().lstrip("/") if "/" in pattern.strip().rstrip("/") else pattern.strip()
+    anywhere = "/" not in pattern.strip().rstrip("/")
+    out = []
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if body.startswith("**/", i):
+            out.append("(?:.*/)?")
+            i += 3
+            continue
+        if body.startswith("**", i):
+            out.append(".*")
+            i += 2
+            continue
+        if ch == "*":
+            out.append("[^/]*")
+        elif ch == "?":
+            out.append("[^/]")
+        elif ch == "[":
+            close = body.find("]", i + 1)
+            if close < 0:
+                raise ValueError(f'unclosed "[" in glob "{pattern}"')
+            out.append("[" + body[i + 1:close].replace("!", "^", 1) + "]")
+            i = close + 1
+            continue
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    suffix = "(?:/.*)?" if body.endswith("/") or not any(c in body for c in "*?[") else ""
+    regex = re.compile(("(?:.*/)?" if anywhere else "") + "".join(out).rstrip("/") + suffix + r"\Z")
+    _GLOB_CACHE[pattern] = regex
+    return regex
+
+
+def glob_match(pattern: str, rel: str) -> bool:
+    return bool(glob_regex(pattern).match(rel))
+
+
+def find_config(folder: str) -> str | None:
+    """The nearest config file from ``folder`` upward, stopping at a repository root."""
+    current = Path(os.path.abspath(folder))
+    while True:
+        for name in CONFIG_NAMES:
+            candidate = current / name
+            if candidate.is_file():
+                return str(candidate)
+        pyproject = current / "pyproject.toml"
+        if pyproject.is_file() and "[tool.policylint" in _read(pyproject):
+            return str(pyproject)
+        if (current / ".git").exists() or current.parent == current:
+            return None
+        current = current.parent
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def load_config(path: str, registry) -> Config:
+    """Read and validate one config file against the installed rules."""
+    from .yamlio import position
+
+    text = _read(Path(path)) if os.path.exists(path) else None
+    if text is None:
+        raise PolicylintError("config file not found", path)
+    if path.endswith(".toml"):
+        data, locate = _load_toml(text, path)
+    else:
+        from .yamlio import load_marked
+
+        data = load_marked(text, path)
+        if data is None:
+            data = {}
+
+        def locate(node, key):
+            return position(node, key)
+
+    if not isinstance(data, dict):
+        raise PolicylintError("config must be a mapping of settings", path, 1, 1)
+    config = Config(path=path, root=str(Path(path).parent))
+    for key in data:
+        if key not in KEYS:
+            raise PolicylintError(f'unknown key "{key}"{did_you_mean(key, KEYS)}', path, *locate(data, key))
+    from .yamlio import to_plain
+
+    plain = to_plain(data)
+    for key in ("include", "exclude", "plugins", "rule-packs"):
+        if key in plain:
+            value = plain[key]
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise PolicylintError(f'"{key}" must be a list of strings', path, *locate(data, key))
+            if key in ("include", "exclude"):
+                for pattern in value:
+                    try:
+                        glob_regex(pattern)
+                    except (ValueError, re.error) as exc:
+                        raise PolicylintError(f"bad glob: {exc}", path, *locate(data, key)) from None
+            if key == "rule-packs":
+                value = [str(Path(config.root, v)) for v in value]
+            setattr(config, key.replace("-", "_"), value)
+    if "fail-on" in plain:
+        if plain["fail-on"] not in FAIL_ON:
+            raise PolicylintError(
+                f'fail-on must be one of {", ".join(FAIL_ON)}{did_you_mean(plain["fail-on"], FAIL_ON)}',
+                path, *locate(data, "fail-on"))
+        config.fail_on = plain["fail-on"]
+    for key in ("entity", "lang"):
+        if key in plain:
+            if not isinstance(plain[key], str) or not plain[key].strip():
+                raise PolicylintError(f'"{key}" must be a non-empty string', path, *locate(data, key))
+            setattr(config, key, plain[key].strip())
+    if config.plugins or config.rule_packs:
+        registry = registry.with_extras(tuple(config.plugins), tuple(config.rule_packs))
+    rules = data.get("rules") or {}
+    if not isinstance(rules, dict):
+        raise PolicylintError('"rules" must be a mapping of rule name to setting', path, *locate(data, "rules"))
+    for name, setting in rules.items():
+        line, col = locate(rules, name)
+        rule = registry.resolve(str(name), path, line, col)
+        config.rules[rule.name] = _rule_setting(to_plain(setting), rule, path, line, col)
+    return config
+
+
+def _rule_setting(setting, rule, path, line, col) -> dict:
+    from .rules import check_params
+
+    if setting is False:
+        setting = "off"
+    if isinstance(setting, str):
+        setting = {"severity": setting}
+    if not isinstance(setting, dict):
+        raise PolicylintError(f'setting for "{rule.name}" must be a severity or a mapping', path, line, col)
+    severity = setting.pop("severity", None)
+    if severity is not None and severity not in SEVERITIES + ("off",):
+        raise PolicylintError(
+            f'severity must be off, {", ".join(SEVERITIES)}{did_you_mean(severity, SEVERITIES + ("off",))}',
+            path, line, col)
+    try:
+        check_params(setting, rule.kind_class, path)
+    except PolicylintError as exc:
+        exc.line, exc.column = line, col
+        raise
+    return {"severity": severity, "params": setting}
+
+
+def _load_toml(text: str, path: str):
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"line (\d+), column (\d+)", str(exc))
+        line, col = (int(match.group(1)), int(match.group(2))) if match else (None, None)
+        raise PolicylintError(f"invalid TOML: {str(exc).split(' (at')[0]}", path, line, col) from None
+    section = data.get("tool", {}).get("policylint", {})
+    lines = text.splitlines()
+
+    def locate(node, key):
+        pattern = re.compile(rf'^\s*"?{re.escape(str(key))}"?\s*=')
+        for number, line in enumerate(lines, 1):
+            if pattern.match(line):
+                return number, line.index(str(key)) + 1
+        return None, None
+
+    return section, locate

@@ -1,0 +1,141 @@
+"""The parsed document every rule sees.
+
+``text`` has exactly the offsets of ``source``: prose is copied, everything a
+phrase rule must not see (code, markup, URLs, e-mail addresses, HTML,
+comments, front matter) is blanked to spaces, newlines are kept. Rules search
+``text`` inside ``blocks`` and report offsets; ``positions`` maps them to
+line and column.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .positions import PositionMap
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of prose: paragraph, list item, heading or table cell."""
+
+    kind: str  # "paragraph" | "heading" | "item" | "cell"
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    title: str
+    start: int
+    end: int
+    line: int
+    slug: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink: ``start``/``end`` span its visible text (or the URL itself)."""
+
+    start: int
+    end: int
+    target: str
+
+
+@dataclass(frozen=True)
+class Email:
+    start: int
+    end: int
+    address: str
+
+
+@dataclass(frozen=True)
+class RefUse:
+    """A ``[text][label]`` reference link whose label has no definition."""
+
+    start: int
+    end: int
+    label: str
+
+
+@dataclass
+class Document:
+    path: str
+    source: str
+    text: str
+    fmt: str  # "markdown" | "text"
+    blocks: list[Block] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    emails: list[Email] = field(default_factory=list)
+    undefined_refs: list[RefUse] = field(default_factory=list)
+    anchors: set[str] = field(default_factory=set)
+    front_matter: dict = field(default_factory=dict)
+    lang: str = "en"
+
+    @cached_property
+    def positions(self) -> PositionMap:
+        return PositionMap(self.source)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        return self.positions.line_col(offset)
+
+    @cached_property
+    def prose_blocks(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind != "heading"]
+
+    def block_text(self, block: Block) -> str:
+        return self.text[block.start:block.end]
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence in every block, in document order."""
+        spans = []
+        for block in self.blocks:
+            pos = block.start
+            for m in _SENTENCE_END.finditer(self.text, block.start, block.end):
+                if m.start() > pos:
+                    spans.append((pos, m.start()))
+                pos = m.end()
+            if block.end > pos:
+                spans.append((pos, block.end))
+        return spans
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The sentence span holding ``offset`` (the offset itself if none does)."""
+        from bisect import bisect_right
+
+        spans = self.sentences
+        index = bisect_right(spans, (offset, float("inf"))) - 1
+        if index >= 0 and spans[index][0] <= offset < spans[index][1]:
+            return spans[index]
+        return offset, offset
+
+    def block_index_at(self, offset: int) -> int:
+        from bisect import bisect_right
+
+        return bisect_right(self._block_starts, offset) - 1
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.start for b in self.blocks]
+
+    def section_end(self, heading: Heading) -> int:
+        """Offset where the section under ``heading`` ends (next heading of same or higher level)."""
+        after = False
+        for other in self.headings:
+            if other is heading:
+                after = True
+            elif after and other.level <= heading.level:
+                return other.start
+        return len(self.text)
+
+    @cached_property
+    def title(self) -> str:
+        value = self.front_matter.get("title")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        return self.headings[0].title if self.headings else ""

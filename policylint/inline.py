@@ -1,0 +1,181 @@
+"""Inline masking shared by both parsers: find code, links, URLs, e-mails, HTML.
+
+Works on a text where everything outside prose is already blank, returns the
+spans to blank and records links and e-mail addresses on the document.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Document, Email, Link, RefUse
+
+CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+INLINE_LINK = re.compile(
+    r"\[((?:[^\[\]]|\[[^\[\]]*\]){0,500})\]"
+    r"\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
+)
+REF_LINK = re.compile(r"\[([^\[\]]{1,500})\]\[([^\[\]]{0,500})\]")
+SHORTCUT = re.compile(r"(?<![\]\\!])\[([^\[\]\n]{1,200})\](?![\[(:])")
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,2000})?/?>")
+HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.I)
+ID_ATTR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
+URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|~~|\\(?=[!-/:-@\[-`{-~])")
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def normalize_label(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, references: dict | None) -> None:
+    """Record links/e-mails in ``text[start:end]`` and append the spans to blank.
+
+    ``references`` is the set of defined link labels for Markdown, ``None`` for plain text.
+    """
+    markdown = references is not None
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return not any(a < y and x < b for x, y in taken)
+
+    def blank(a: int, b: int) -> None:
+        blanks.append((a, b))
+        taken.append((a, b))
+
+    if markdown:
+        for m in CODE_SPAN.finditer(text, start, end):
+            blank(m.start(), m.end())
+        for m in HTML_COMMENT.finditer(text, start, end):
+            if free(*m.span()):
+                blank(m.start(), m.end())
+        for m in AUTOLINK.finditer(text, start, end):
+            if free(*m.span()):
+                target = m.group(1)
+                _record_target(doc, target, m.start(1), m.end(1))
+                blank(m.start(), m.end())
+        for m in IMAGE.finditer(text, start, end):
+            if free(*m.span()):
+                blank(m.start(), m.end())
+        for m in INLINE_LINK.finditer(text, start, end):
+            if free(*m.span()):
+                target = m.group(2).strip("<>")
+                doc.links.append(Link(m.start(1), m.end(1), target))
+                _record_target(doc, target, m.start(2), m.end(2))
+                blank(m.start(), m.start(1))
+                blank(m.end(1), m.end())
+        for m in REF_LINK.finditer(text, start, end):
+            if free(*m.span()):
+                label = normalize_label(m.group(2) or m.group(1))
+                if label in references:
+                    doc.links.append(Link(m.start(1), m.end(1), references[label]))
+                    blank(m.start(), m.start(1))
+                    blank(m.end(1), m.end())
+                else:
+                    doc.undefined_refs.append(RefUse(m.start(), m.end(), m.group(2) or m.group(1)))
+                    taken.append(m.span())
+        for m in SHORTCUT.finditer(text, start, end):
+            label = normalize_label(m.group(1))
+            if label in references and free(*m.span()):
+                doc.links.append(Link(m.start(1), m.end(1), references[label]))
+                blank(m.start(), m.start(1))
+                blank(m.end(1), m.end())
+        for m in HTML_TAG.finditer(text, start, end):
+            if free(*m.span()):
+                tag = m.group(0)
+                href = HREF.search(tag)
+                if href:
+                    doc.links.append(Link(m.end(), m.end(), href.group(1)))
+                    _record_target(doc, href.group(1), m.start(), m.end())
+                for anchor in ID_ATTR.findall(tag):
+                    doc.anchors.add(anchor)
+                blank(m.start(), m.end())
+    for m in URL.finditer(text, start, end):
+        if free(*m.span()):
+            if not markdown:
+                doc.links.append(Link(m.start(), m.end(), m.group(0)))
+            blank(m.start(), m.end())
+    for m in EMAIL.finditer(text, start, end):
+        if free(*m.span()):
+            doc.emails.append(Email(m.start(), m.end(), m.group(0)))
+            blank(m.start(), m.end())
+    if markdown:
+        for m in EMPHASIS.finditer(text, start, end):
+            blanks.append(m.span())
+        for m in ENTITY.finditer(text, start, end):
+            if m.group(0) == "&amp;":
+                blanks.append((m.start() + 1, m.end()))
+            else:
+                blanks.append(m.span())
+
+
+def _record_target(doc: Document, target: str, start: int, end: int) -> None:
+    if target.lower().startswith("mailto:"):
+        address = target[7:].split("?", 1)[0]
+        if "@" in address:
+            doc.emails.append(Email(start, end, address))
+    elif "@" in target and "/" not in target and ":" not in target:
+        doc.emails.append(Email(start, end, target))
+
+
+def build_text(source: str, visible: list[tuple[int, int]], blanks: list[tuple[int, int]]) -> str:
+    """``source`` with everything outside ``visible`` or inside ``blanks`` turned to spaces.
+
+    Newlines and carriage returns are kept so the text has the source's lines.
+    """
+    keep = _subtract(_merge(visible), _merge(blanks))
+    pieces = []
+    pos = 0
+    for a, b in keep:
+        if a > pos:
+            pieces.append(_blank(source[pos:a]))
+        pieces.append(source[a:b])
+        pos = b
+    if pos < len(source):
+        pieces.append(_blank(source[pos:]))
+    return "".join(pieces)
+
+
+_NOT_EOL = re.compile(r"[^\r\n]")
+
+
+def _blank(s: str) -> str:
+    return _NOT_EOL.sub(" ", s)
+
+
+def _merge(spans):
+    merged = []
+    for a, b in sorted(spans):
+        if b <= a:
+            continue
+        if merged and a <= merged[-1][1]:
+            if b > merged[-1][1]:
+                merged[-1][1] = b
+        else:
+            merged.append([a, b])
+    return merged
+
+
+def _subtract(keep, remove):
+    out = []
+    j = 0
+    for a, b in keep:
+        cur = a
+        while j < len(remove) and remove[j][1] <= cur:
+            j += 1
+        k = j
+        while k < len(remove) and remove[k][0] < b:
+            ra, rb = remove[k]
+            if ra > cur:
+                out.append((cur, ra))
+            cur = max(cur, rb)
+            if rb > b:
+                break
+            k += 1
+        if cur < b:
+            out.append((cur, b))
+    return out

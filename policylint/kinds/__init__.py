@@ -1,0 +1,22 @@
+"""Rule kinds: Python classes that turn a rule file's params into findings.
+
+A kind declares its parameters with defaults in ``params``; the rule file and
+the user's config may set only those. ``__init__`` compiles everything once;
+``check(doc)`` yields ``Hit``s and is the only thing run per document.
+"""
+from __future__ import annotations
+
+
+class Kind:
+    """Base class of every rule kind (built-in or from a plugin)."""
+
+    #: parameter name -> default value
+    params: dict = {}
+    #: True when ``check`` can yield hits with a replacement
+    fixable: bool = False
+
+    def __init__(self, params: dict):
+        self.options = {**self.params, **params}
+
+    def check(self, doc):  # pragma: no cover - interface
+        raise NotImplementedError

@@ -1,0 +1,49 @@
+"""contact-email: the reader must be able to write to someone.
+
+Raised once when the document has no e-mail address at all (obfuscated
+forms like ``privacy [at] example.com`` count), and at every "Contact us"
+section that gives none.
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Hit
+from . import Kind
+
+OBFUSCATED = re.compile(
+    r"\b[\w.+-]+\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\[@\]|\(@\))\s*"
+    r"[\w-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.|\s+dot\s+)\s*[\w-]+)*"
+    r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.|\s+dot\s+)\s*(?:com|org|net|io|dev|app|ai|eu|de|fr|uk|co|info|me)\b",
+    re.IGNORECASE,
+)
+CONTACT_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*|[ivxlc]+[.)]\s*|[一二三四五六七八九十]+、\s*)?"
+    r"(?:how (?:to|can you) (?:contact|reach) (?:us|me)|contact(?:ing)? (?:us|me)|contact(?: details| information| info)?$|"
+    r"get in touch|reach us|(?:have )?(?:any )?questions(?: or (?:concerns|comments|complaints))?\??$|"
+    r"questions,? (?:comments|concerns)|contact and questions|privacy contact|contact the (?:data protection officer|dpo))",
+    re.IGNORECASE,
+)
+ELSEWHERE = re.compile(r"\b(?:above|below|section|listed|set out|provided in|at the top|at the end)\b", re.IGNORECASE)
+
+
+class ContactEmail(Kind):
+    params = {}
+
+    def check(self, doc):
+        has_address = bool(doc.emails) or bool(OBFUSCATED.search(doc.text))
+        contact_sections = [h for h in doc.headings if CONTACT_HEADING.search(h.title)]
+        if not has_address:
+            where = contact_sections[0] if contact_sections else None
+            start, end = (where.start, where.end) if where else (0, 0)
+            yield Hit(start, end, "no contact e-mail address anywhere in the policy: give one for privacy requests")
+            return
+        for heading in contact_sections:
+            end = doc.section_end(heading)
+            if any(heading.end <= e.start < end for e in doc.emails):
+                continue
+            body = doc.text[heading.end:end]
+            if OBFUSCATED.search(body) or ELSEWHERE.search(body):
+                continue
+            yield Hit(heading.start, heading.end,
+                      f'the "{heading.title}" section gives no e-mail address to write to')

@@ -1,0 +1,87 @@
+"""entity-consistency: the organisation's defined name is spelled one way.
+
+Flags other case or spacing ("Cloudwalk" for "CloudWalk"), the plural
+("AI Experts" for "AI Expert") and another name in the same role ("Smart
+Experts": a different name built on the defined name's head noun). Each hit
+carries the expected spelling as its fix.
+"""
+from __future__ import annotations
+
+import re
+
+from ..entities import ROLE_WORDS, organisation, split_legal
+from ..findings import Hit
+from . import Kind
+
+GENERIC_HEADS = ROLE_WORDS | {"privacy", "policy", "notice", "terms", "information", "data", "inc", "ltd", "llc"}
+PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
+
+
+def variant_pattern(core: str) -> re.Pattern:
+    """Case-insensitive, optional spaces/hyphens at word and camelCase joints, optional plural."""
+    parts = []
+    for i, ch in enumerate(core):
+        if ch.isspace() or ch == "-":
+            parts.append(r"[\s-]?")
+            continue
+        if i and core[i - 1].islower() and ch.isupper():
+            parts.append(r"[\s-]?")
+        parts.append(re.escape(ch))
+    body = "".join(parts)
+    return re.compile(rf"(?<![\w@./-])(?:{body})(?P<plural>s\b)?(?![\w@-]|\.\w)", re.IGNORECASE)
+
+
+class EntityConsistency(Kind):
+    params = {"entity": None}
+    fixable = True
+
+    def check(self, doc):
+        entity = organisation(doc, self.options["entity"])
+        if entity is None or not entity.core or len(entity.core) < 3:
+            return
+        core = entity.core
+        text = doc.text
+        for block in doc.blocks:
+            for m in variant_pattern(core).finditer(text, block.start, block.end):
+                written = m.group(0)
+                base = written[: len(written) - (1 if m.group("plural") else 0)]
+                if base == core and not m.group("plural"):
+                    continue
+                if _shouting(text, m.start(), m.end()):
+                    continue
+                if base == core and m.group("plural") and core.endswith("s"):
+                    continue
+                kind = "plural" if base == core else "spelling"
+                yield Hit(m.start(), m.end(),
+                          f'"{written}" is a {kind} variant of the defined name "{core}"', core)
+        yield from self._other_names(doc, core)
+
+    def _other_names(self, doc, core: str):
+        words = core.split()
+        head = words[-1]
+        if len(words) < 2 or head.lower() in GENERIC_HEADS or len(head) < 4:
+            return
+        stem = head.lower().rstrip("s")
+        pattern = re.compile(rf"(?<![\w@./-])((?:[A-Z][\w&-]*[ \t]+){{1,3}})((?i:{re.escape(head.rstrip('s'))}s?))\b")
+        for block in doc.blocks:
+            for m in pattern.finditer(doc.text, block.start, block.end):
+                name = " ".join(m.group(0).split())
+                lead = m.group(1).split()
+                if not all(w[0].isupper() for w in lead) or not m.group(2)[0].isupper():
+                    continue
+                if core.lower() in name.lower() or name.lower().rstrip("s") == core.lower().rstrip("s"):
+                    continue
+                if m.group(2).lower().rstrip("s") != stem:
+                    continue
+                # keep only the words right before the head that are not the defined name's own words
+                yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
+
+
+def _shouting(text: str, start: int, end: int) -> bool:
+    """Is the name inside all-caps legal text (where case carries no meaning)?"""
+    window = text[max(0, start - 60):end + 60]
+    letters = [c for c in window if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+__all__ = ["EntityConsistency", "split_legal"]

@@ -1,0 +1,56 @@
+"""A light language guess from stop words, so English patterns skip other languages."""
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_]+")
+_STOP = {
+    "en": "the and of to you your we our is are for with this that or in not be by on data".split(),
+    "de": "der die das und ist nicht sie wir ihre den dem mit für auf von zu des daten eine".split(),
+    "fr": "le la les et des est vous nous pas pour dans une sur du au vos données que".split(),
+    "es": "el la los las y es que de en para por con sus su datos una del".split(),
+    "it": "il la di che e per non sono con dei delle gli dati una nel".split(),
+    "nl": "de het een en van is niet wij uw je op voor met gegevens dat".split(),
+    "pt": "o a os as e de que em para com não seus dados uma do da".split(),
+    "pl": "i w na z się nie do że jest dla danych oraz lub przez".split(),
+}
+_SCRIPTS = [
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u4e00-\u9fff]")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+    ("ru", re.compile(r"[\u0400-\u04ff]")),
+    ("he", re.compile(r"[\u0590-\u05ff]")),
+    ("ar", re.compile(r"[\u0600-\u06ff]")),
+    ("el", re.compile(r"[\u0370-\u03ff]")),
+]
+_SAMPLE = 20000
+
+
+def detect(text: str) -> str:
+    """ISO 639-1 code of the most likely language of ``text`` ('en' when unsure)."""
+    sample = text[:_SAMPLE]
+    letters = sum(1 for ch in sample if ch.isalpha()) or 1
+    for code, script in _SCRIPTS:
+        if len(script.findall(sample)) / letters > 0.3:
+            if code == "zh" and _SCRIPTS[0][1].search(sample) and len(_SCRIPTS[0][1].findall(sample)) / letters > 0.05:
+                return "ja"
+            return code
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if not words:
+        return "en"
+    counts = {code: 0 for code in _STOP}
+    sets = {code: set(words_) for code, words_ in _STOP.items()}
+    for word in words:
+        for code, stop in sets.items():
+            if word in stop:
+                counts[code] += 1
+    best = max(counts, key=lambda c: (counts[c], c == "en"))
+    return best if counts[best] > counts["en"] * 1.2 else "en"
+
+
+def matches(doc_lang: str, rule_langs) -> bool:
+    """Does a rule written for ``rule_langs`` (None: all) run on ``doc_lang``?"""
+    if not rule_langs:
+        return True
+    base = doc_lang.split("-")[0]
+    return base in rule_langs

@@ -1,0 +1,137 @@
+"""Markdown -> Document through markdown-it-py (CommonMark + tables + front matter).
+
+markdown-it-py gives block line ranges only; each inline token's content
+lines are found again in their source lines, so every prose character keeps
+its source offset.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Block, Document, Heading
+from .inline import ID_ATTR, build_text, mask_block, normalize_label
+from .slugs import Slugger
+
+_PARSER = None
+_HEADING_ID = re.compile(r"\s*\{#([\w:.-]+)\}\s*$")
+
+
+def _parser():
+    global _PARSER
+    if _PARSER is None:
+        from markdown_it import MarkdownIt
+        from mdit_py_plugins.front_matter import front_matter_plugin
+
+        _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    return _PARSER
+
+
+def parse_markdown(doc: Document) -> None:
+    source = doc.source
+    line_starts = doc.positions.line_starts
+    lines = source.split("\n")
+    env: dict = {}
+    tokens = _parser().parse(source, env)
+    references = {normalize_label(k): v.get("href", "") for k, v in env.get("references", {}).items()}
+    visible: list[tuple[int, int]] = []
+    spans: list[tuple[str, int, int, int]] = []  # kind, start, end, heading level
+    context: list[str] = []
+    heading_level = 0
+    row_cursor: dict[int, int] = {}
+    for token in tokens:
+        kind = token.type
+        if kind == "front_matter":
+            doc.front_matter = _load_front_matter(token.content)
+        elif kind in ("list_item_open", "th_open", "td_open", "blockquote_open"):
+            context.append(kind)
+        elif kind in ("list_item_close", "th_close", "td_close", "blockquote_close"):
+            context.pop()
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1])
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind == "html_block":
+            doc.anchors.update(ID_ATTR.findall(token.content))
+        elif kind == "inline" and token.map:
+            cell = bool(context) and context[-1] in ("th_open", "td_open")
+            pieces = _locate(token.content, token.map[0], lines, line_starts, row_cursor if cell else None)
+            if not pieces:
+                continue
+            visible.extend(pieces)
+            if heading_level:
+                block_kind = "heading"
+            elif cell:
+                block_kind = "cell"
+            elif "list_item_open" in context:
+                block_kind = "item"
+            else:
+                block_kind = "paragraph"
+            spans.append((block_kind, pieces[0][0], pieces[-1][1], heading_level))
+
+    pre_text = build_text(source, visible, [])
+    blanks: list[tuple[int, int]] = []
+    for _, start, end, _ in spans:
+        mask_block(doc, pre_text, start, end, blanks, references)
+    doc.text = build_text(source, visible, blanks)
+    _collect_blocks(doc, spans)
+
+
+def _collect_blocks(doc: Document, spans) -> None:
+    slugger = Slugger()
+    for kind, start, end, level in spans:
+        doc.blocks.append(Block(kind, start, end))
+        if kind == "heading":
+            title = " ".join(doc.text[start:end].split())
+            custom = _HEADING_ID.search(doc.source[start:end])
+            raw = _HEADING_ID.sub("", doc.source[start:end])
+            slug = slugger.slug(_plain_heading(raw))
+            if custom:
+                doc.anchors.add(custom.group(1))
+                title = _HEADING_ID.sub("", title).strip()
+            line = doc.line_col(start)[0]
+            doc.headings.append(Heading(level, title, start, end, line, slug))
+            doc.anchors.add(slug)
+
+
+_MARKUP = re.compile(r"[`*_~]|!?\[([^\]]*)\]\([^)]*\)|<[^>]+>")
+
+
+def _plain_heading(raw: str) -> str:
+    return _MARKUP.sub(lambda m: m.group(1) or "", raw)
+
+
+def _locate(content: str, first_line: int, lines, line_starts, row_cursor) -> list[tuple[int, int]]:
+    """Source spans of each content line of an inline token."""
+    pieces = []
+    for k, piece in enumerate(content.split("\n")):
+        line_no = first_line + k
+        if line_no >= len(lines):
+            break
+        piece = piece.strip()
+        if not piece:
+            continue
+        line = lines[line_no]
+        origin = row_cursor.get(line_no, 0) if row_cursor is not None else 0
+        index = line.find(piece, origin)
+        if index < 0:
+            index = line.find(piece)
+        if index < 0:
+            # escapes or tabs changed the text: fall back to the line without its markers
+            stripped = line.lstrip(" \t>-*+0123456789.)#|")
+            index = len(line) - len(stripped)
+            piece = stripped.rstrip("\r")
+        if row_cursor is not None:
+            row_cursor[line_no] = index + len(piece)
+        start = line_starts[line_no] + index
+        pieces.append((start, start + len(piece)))
+    return pieces
+
+
+def _load_front_matter(content: str) -> dict:
+    from .yamlio import load_plain
+
+    try:
+        data = load_plain(content)
+    except Exception:  # a broken front matter is not the linter's business
+        return {}
+    return data if isinstance(data, dict) else {}

@@ -1,0 +1,138 @@
+"""Plain text -> Document: lines, paragraphs and headings by layout heuristics.
+
+A non-empty line is a paragraph; a line that does not end a sentence is
+continued by the next one when the paragraph is hard-wrapped (its first line
+is long) or the next line starts in lower case; a short line without final
+punctuation followed by body text is a heading.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Block, Document, Heading
+from .inline import build_text, mask_block
+from .slugs import Slugger
+
+LIST_MARKER = re.compile(r"^\s*(?:[-*•·●▪–]|\d{1,3}[.)、,]|[a-zA-Z][.)]|\((?:[ivxlc]+|[a-z]|\d{1,3})\)|[一二三四五六七八九十]+、)\s*")
+BULLET = re.compile(r"^\s*[-*•·●▪–]")
+LONE_MARKER = re.compile(r"^\s*[-*•·●▪–]\s*$")
+SENTENCE_END = re.compile(r"[.!;:。！；：]['\"’”)\]]*\s*$")
+SUPPRESSION = re.compile(r"^\s*(?:<!--\s*)?policylint-(?:disable|enable)")
+WRAP_WIDTH = 60
+HEADING_WIDTH = 80
+HEADING_WORDS = 12
+
+
+def parse_text(doc: Document) -> None:
+    source = doc.source
+    starts = doc.positions.line_starts
+    raw_lines = source.split("\n")
+    lines = []  # (start, end, text) of each non-empty line, markers stripped
+    for number, raw in enumerate(raw_lines):
+        body = raw.rstrip("\r").rstrip()
+        if not body.strip() or SUPPRESSION.match(body):
+            lines.append(None)
+            continue
+        if LONE_MARKER.match(body):
+            lines.append("marker")
+            continue
+        marker = LIST_MARKER.match(body)
+        lead = marker.end() if marker else len(body) - len(body.lstrip())
+        start = starts[number] + lead
+        numbered = bool(marker) and not BULLET.match(body)
+        lines.append((start, starts[number] + len(body), body[lead:], bool(marker) and not numbered, numbered))
+
+    spans: list[tuple[str, int, int]] = []
+    paragraph = None  # [start, end, first line length, open, kind]
+    previous_marker = in_list = False
+    last_body = ""
+
+    def close():
+        if paragraph:
+            spans.append((paragraph[4], paragraph[0], paragraph[1]))
+
+    for index, line in enumerate(lines):
+        if line is None or line == "marker":
+            close()
+            paragraph = None
+            previous_marker = line == "marker"
+            continue
+        start, end, body, listed, numbered = line
+        listed = listed or previous_marker
+        previous_marker = False
+        if paragraph and not listed and not numbered and _continues(paragraph, body):
+            last_body = body
+            paragraph[1] = end
+            paragraph[3] = not SENTENCE_END.search(body)
+            continue
+        close()
+        candidate = _heading_candidate(body)
+        in_list = candidate and (in_list or last_body.endswith((":", "：")))
+        last_body = body
+        paragraph = None
+        first = not spans and paragraph is None
+        if not listed and candidate and not in_list and (first or _body_follows(lines, index)):
+            spans.append(("heading", start, end))
+            continue
+        is_open = not SENTENCE_END.search(body)
+        paragraph = [start, end, len(body), is_open, "item" if listed or numbered or in_list else "paragraph"]
+        if in_list:
+            paragraph[3] = False
+    close()
+
+    visible = [(a, b) for _, a, b in spans]
+    pre_text = build_text(source, visible, [])
+    blanks: list[tuple[int, int]] = []
+    for _, a, b in spans:
+        mask_block(doc, pre_text, a, b, blanks, None)
+    doc.text = build_text(source, visible, blanks)
+    slugger = Slugger()
+    for kind, a, b in spans:
+        doc.blocks.append(Block(kind, a, b))
+        if kind == "heading":
+            title = " ".join(doc.text[a:b].split())
+            doc.headings.append(Heading(2, title, a, b, doc.line_col(a)[0], slugger.slug(title)))
+    if doc.headings and doc.headings[0].start == doc.blocks[0].start:
+        first = doc.headings[0]
+        doc.headings[0] = Heading(1, first.title, first.start, first.end, first.line, first.slug)
+
+
+def _continues(paragraph, body: str) -> bool:
+    """Does ``body`` continue the open paragraph (a hard-wrapped sentence)?"""
+    if not paragraph[3]:
+        return False
+    first = body[:1]
+    if first.islower() or first in ",;:)":
+        return True
+    return paragraph[2] >= WRAP_WIDTH
+
+
+DANGLING_END = {"be", "the", "to", "of", "and", "or", "a", "an", "in", "for", "with", "that", "is", "are",
+                "may", "our", "your", "by", "as", "at", "from", "on", "this", "we", "not", "can", "will"}
+
+
+def _heading_candidate(body: str) -> bool:
+    if len(body) > HEADING_WIDTH or len(body.split()) > HEADING_WORDS:
+        return False
+    if body.startswith("|") or body.split()[-1].lower() in DANGLING_END:
+        return False
+    if body[:1].islower():
+        return False
+    if body.endswith(("?", "？")):
+        return len(body.split()) <= 10
+    return not re.search(r"[.,;:!。，；：！]['\"’”)\]]*$", body)
+
+
+def _body_follows(lines, index: int, depth: int = 2) -> bool:
+    """Is the next non-empty line body text (long, a finished sentence, a list),
+    or a heading itself followed by body text (a sub-heading)?"""
+    for offset, line in enumerate(lines[index + 1:], index + 1):
+        if line is None:
+            continue
+        if line == "marker":
+            return True
+        body = line[2]
+        if len(body) > HEADING_WIDTH or bool(SENTENCE_END.search(body)) or line[3]:
+            return True
+        return depth > 1 and _heading_candidate(body) and _body_follows(lines, offset, depth - 1)
+    return False

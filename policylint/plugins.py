@@ -1,0 +1,113 @@
+"""Plugin discovery (entry-point group ``policylint``) and the loaded rule registry."""
+from __future__ import annotations
+
+import importlib
+from functools import cached_property
+
+from .errors import PolicylintError, did_you_mean
+
+GROUP = "policylint"
+
+
+class Registry:
+    """Every kind, rule and reporter that the installed plugins provide."""
+
+    def __init__(self, extra_plugins: tuple[str, ...] = (), extra_packs: tuple[str, ...] = ()):
+        import pluggy
+
+        from . import hookspecs
+
+        self.manager = pluggy.PluginManager(GROUP)
+        self.manager.add_hookspecs(hookspecs)
+        self.internal_errors: list[str] = []
+        self.plugin_of: dict[int, str] = {}
+        self._discover(extra_plugins)
+        self.extra_packs = extra_packs
+
+    def _discover(self, extra_plugins) -> None:
+        from importlib.metadata import entry_points
+
+        found = sorted(entry_points(group=GROUP), key=lambda ep: (ep.name != "builtin", ep.name))
+        names = [(ep.name, ep.value, ep.load) for ep in found]
+        if not any(value == "policylint.builtin" for _, value, _ in names):
+            names.insert(0, ("builtin", "policylint.builtin", lambda: importlib.import_module("policylint.builtin")))
+        names += [(module, module, lambda m=module: importlib.import_module(m)) for module in extra_plugins]
+        for name, value, load in names:
+            try:
+                plugin = load()
+            except Exception as exc:  # a broken plugin must not stop the others
+                self.internal_errors.append(f'internal error: plugin "{name}" ({value}) failed to load: {exc!r}')
+                continue
+            if self.manager.is_registered(plugin):
+                continue
+            self.manager.register(plugin, name=name)
+
+    def _collect(self, hook_name: str):
+        """(plugin name, result) for each plugin implementing the hook, errors recorded."""
+        results = []
+        for impl in getattr(self.manager.hook, hook_name).get_hookimpls():
+            try:
+                value = impl.function()
+            except Exception as exc:
+                self.internal_errors.append(f'internal error: plugin "{impl.plugin_name}" failed in {hook_name}: {exc!r}')
+                continue
+            if value:
+                results.append((impl.plugin_name, value))
+        return list(reversed(results))
+
+    @cached_property
+    def kinds(self) -> dict:
+        merged: dict = {}
+        for _, mapping in self._collect("policylint_rule_kinds"):
+            merged.update(mapping)
+        return merged
+
+    @cached_property
+    def reporters(self) -> dict:
+        merged: dict = {}
+        for _, mapping in self._collect("policylint_reporters"):
+            merged.update(mapping)
+        return merged
+
+    @cached_property
+    def rules(self) -> dict:
+        """name -> RuleDef, in code order."""
+        from .rules import load_rule_file, rule_files
+
+        packs = [(plugin, pack) for plugin, paths in self._collect("policylint_rule_packs") for pack in paths]
+        packs += [("config", pack) for pack in self.extra_packs]
+        loaded = {}
+        codes = {}
+        for plugin, pack in packs:
+            for path in rule_files(pack):
+                rule = load_rule_file(str(path), self.kinds, plugin)
+                if rule.name in loaded or rule.code in codes:
+                    raise PolicylintError(f'rule "{rule.name}" ({rule.code}) is defined twice', str(path), 1)
+                loaded[rule.name] = rule
+                codes[rule.code] = rule.name
+        return dict(sorted(loaded.items(), key=lambda item: item[1].code))
+
+    @cached_property
+    def by_code(self) -> dict:
+        return {rule.code.upper(): rule for rule in self.rules.values()}
+
+    def resolve(self, name: str, where: str | None = None, line: int | None = None, column: int | None = None):
+        """A rule by name or code; an unknown one is an error with a did-you-mean."""
+        rule = self.rules.get(name) or self.by_code.get(str(name).upper())
+        if rule is None:
+            hint = did_you_mean(name, list(self.rules) + list(self.by_code))
+            raise PolicylintError(f'unknown rule "{name}"{hint}', where, line, column)
+        return rule
+
+    def reporter(self, name: str):
+        if name not in self.reporters:
+            raise PolicylintError(f'unknown format "{name}"{did_you_mean(name, self.reporters)}')
+        return self.reporters[name]
+
+    def with_extras(self, plugins: tuple[str, ...], packs: tuple[str, ...]) -> "Registry":
+        """This registry plus plugins/rule packs a config file names (cached)."""
+        key = (plugins, packs)
+        cache = self.__dict__.setdefault("_extras", {})
+        if key not in cache:
+            cache[key] = Registry(plugins, packs)
+        return cache[key]

@@ -1,0 +1,26 @@
+"""GitHub-style heading anchors (github-slugger): lowercase, drop punctuation, spaces to '-'."""
+from __future__ import annotations
+
+import re
+
+_DROP = re.compile(r"[^\w\- ]", re.UNICODE)
+
+
+class Slugger:
+    """Slugs in document order; repeated headings get ``-1``, ``-2`` like GitHub."""
+
+    def __init__(self):
+        self.seen: dict[str, int] = {}
+
+    def slug(self, title: str) -> str:
+        base = _DROP.sub("", title.strip().lower()).replace(" ", "-")
+        if base not in self.seen:
+            self.seen[base] = 0
+            return base
+        self.seen[base] += 1
+        candidate = f"{base}-{self.seen[base]}"
+        while candidate in self.seen:
+            self.seen[base] += 1
+            candidate = f"{base}-{self.seen[base]}"
+        self.seen[candidate] = 0
+        return candidate

@@ -1,0 +1,59 @@
+"""Read bytes into text the way policylint lints it: UTF-8, BOM stripped, EOLs kept."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .errors import PolicylintError
+
+BOM = "\ufeff"
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mdx")
+
+
+@dataclass
+class Source:
+    path: str
+    text: str
+    bom: bool = False
+    encoding: str = "utf-8"
+
+    @property
+    def fmt(self) -> str:
+        return "markdown" if self.path.lower().endswith(MARKDOWN_SUFFIXES) else "text"
+
+
+def is_binary(data: bytes) -> bool:
+    return b"\x00" in data[:8192]
+
+
+def decode(data: bytes, path: str) -> tuple[Source, str | None]:
+    """Decode ``data``; returns the source and a warning when a fallback was needed."""
+    if is_binary(data):
+        raise PolicylintError("binary file (contains NUL bytes), not a text document", path)
+    warning = None
+    try:
+        text = data.decode("utf-8")
+        encoding = "utf-8"
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        text = data.decode("cp1252", errors="replace")
+        encoding = "cp1252"
+        warning = f"{path}:{line}: warning: not valid UTF-8, decoded as cp1252"
+    bom = text.startswith(BOM)
+    if bom:
+        text = text[1:]
+    return Source(path, text, bom, encoding), warning
+
+
+def read_path(path: str) -> tuple[Source, str | None]:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except FileNotFoundError:
+        raise PolicylintError("no such file or directory", path) from None
+    except IsADirectoryError:
+        raise PolicylintError("is a directory", path) from None
+    except PermissionError:
+        raise PolicylintError("permission denied", path) from None
+    except OSError as exc:
+        raise PolicylintError(f"cannot read: {exc.strerror or exc}", path) from None
+    return decode(data, path)
