@@ -11,6 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+
+_LITERAL_SPACE = re.compile(r"(?<![\\\[]) (?![^\[]*\])")
+
+
+def _pattern(source: str, flags: int = 0) -> re.Pattern:
+    """Compile with a literal space meaning any whitespace run (blanked markup and hard wraps leave several)."""
+    return re.compile(_LITERAL_SPACE.sub(r"\\s+", source), flags)
+
 ROLE_WORDS = {
     "site", "website", "web", "owner", "owners", "administration", "administrator", "administrators",
     "service", "services", "provider", "providers", "operator", "operators", "company", "app",
@@ -26,30 +34,60 @@ LEGAL_SUFFIX = re.compile(
     r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.|N\.V\.|"
     r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|AB|ApS|A/S|SE|Sp\.\s*z\s*o\.\s*o\.?)\s*$"
 )
-NAME_WORD = r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|[A-Z0-9][\w&'’-]*)"
-NAME = rf"{NAME_WORD}(?:[ \t]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team))*"
-QUOTED_WE = r"""["'“‘](?:we|us|our)["'”’]"""
+NAME_WORD = r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|[A-Z0-9][\w&'’-]*|[a-z]{1,3}[A-Z][\w&'’-]*)"
+NAME = (rf"{NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team))*"
+        r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
+QUOTED_WE = r"""["'“‘](?i:we|us|our)["'”’]"""
 
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
-    re.compile(rf"""(?P<name>{NAME})\s*\((?P<alias>[^()]{{0,160}}?(?:{QUOTED_WE}|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation)["'”’])[^()]{{0,160}}?)\)"""),
+    _pattern(rf"""(?P<name>{NAME})\s*\((?P<alias>[^()]{{0,160}}?(?:{QUOTED_WE}|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{{0,160}}?)\)"""),
     # We at Acme / we, Acme,
-    re.compile(rf"\b[Ww]e at (?P<name>{NAME})"),
+    _pattern(rf"\b[Ww]e,? at (?P<name>{NAME})"),
+    # npm, Inc. ("npm") - a lower-case brand with its legal form
+    _pattern(r"(?<![\w.@/-])(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited|Corp\.))"),
     # Acme is the (data) controller
-    re.compile(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b"),
+    _pattern(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b"),
     # This app / the website ... is operated / provided / owned by Acme
-    re.compile(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?:app|application|website|site|service|SERVICE|Service|platform|extension|game|bot|product|project|software)\b[^.;]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})"),
+    _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})"),
     # I, Jane Doe, built the app / We, Acme, operate
-    re.compile(rf"\b(?:I|We),? (?P<name>{NAME}),? (?:built|created|developed|made|operate|run|own|provide)"),
+    _pattern(rf"\b(?:I|We),? (?P<name>{NAME}),? (?:built|created|developed|made|operate|run|own|provide)"),
     # the controller is Acme
-    re.compile(rf"\bcontroller (?:is|will be|of your personal data is)[ :]+(?P<name>{NAME})"),
+    _pattern(rf"\bcontroller (?:is|will be|of your personal data is)[ :]+(?P<name>{NAME})"),
 ]
+BRAND_SIGNALS = [
+    # This app, Printer Lights, is ... / the app called Acme
+    _pattern(rf"\b(?i:this|the|our) (?i:app|application|game|website|site|extension|bot|service|tool|project|software|platform)(?:,| called| named) (?P<name>{NAME})"),
+    # Developer: Jane Doe / Controller: Acme Ltd
+    _pattern(rf"\b(?:Developer|Data Controller|Controller|Operator|Company|Owner|Publisher|Provider|Maintainer|Author|Organi[sz]ation)\s*:\s*(?P<name>{NAME})"),
+    # The Apache Software Foundation (ASF): checked against the initials below
+    _pattern(rf"""(?P<name>{NAME}) \((?:the )?["“]?(?P<abbr>[A-Z]{{2,6}})["”]?\)"""),
+    # Acme is / Acme does not / Acme's (checked below: a name, not a common word)
+    _pattern(rf"\b(?P<subject>{NAME})(?:['’]s\b| (?:is|does|will|collects|uses|stores|shares|processes|respects|considers|never|only|cannot|may not|app)\b)"),
+    # © 2024 Acme / Copyright 2024 Acme
+    _pattern(rf"(?:©|\bCopyright(?: ©| \([cC]\))?)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>(?=[A-Z]){NAME})"),
+]
+THIRD_PARTIES = {
+    "google", "apple", "facebook", "meta", "firebase", "amazon", "aws", "stripe", "paypal", "twitter", "x",
+    "cloudflare", "android", "ios", "microsoft", "github", "youtube", "instagram", "whatsapp", "discord",
+    "slack", "mailchimp", "sentry", "crashlytics", "admob", "unity", "openai", "hotjar", "hubspot", "icloud",
+    "app store", "google play", "play store", "european union", "european commission", "united states", "eu",
+    "gdpr", "ccpa", "coppa", "this", "that", "it", "you", "we", "our", "the app", "the service", "the website",
+    "personal data", "information", "data", "privacy policy", "policy", "user", "users", "service", "app",
+}
+COMMON_ABBREVIATIONS = set(
+    "IP PII GDPR CCPA CPRA EEA EU UK US USA API SDK ID URL OS ISP DPO DPA SCC SCCS COPPA FTC ICO CNIL FAQ AI ML VPN "
+    "DNS SSL TLS HTTP HTTPS SMS GPS UI UX CPU RAM IDFA AAID IMEI MAC CDN ToS TOS LGPD PIPEDA HIPAA FERPA EDPB".split()
+)
 TITLE_BRAND = [
-    re.compile(rf"^(?P<name>{NAME})(?:'s|’s)? (?:Privacy|Data Protection|Cookie)"),
-    re.compile(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice) (?:for|of) (?:the )?(?P<name>{NAME})"),
+    _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
+    _pattern(rf"^(?P<name>{NAME})(?:'s|’s)? (?:Privacy|Data Protection|Cookie)"),
+    _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice)(?: (?:for|of)(?: the)?|\s*[-–—:|])\s*(?P<name>{NAME})"),
 ]
 GENERIC_TITLE_WORDS = {"privacy", "policy", "notice", "statement", "data", "protection", "cookie", "cookies",
-                       "terms", "general", "our", "the", "app", "website", "site", "application", "mobile"}
+                       "terms", "general", "our", "the", "app", "website", "site", "application", "mobile", "of",
+                       "and", "service", "services", "use", "conditions", "legal", "who", "what", "this", "how",
+                       "recruitment", "candidates", "candidate", "employee", "employees", "global"}
 
 
 @dataclass(frozen=True)
@@ -68,13 +106,17 @@ def split_legal(name: str) -> tuple[str, str]:
     return (name[: m.start()], name[m.start():]) if m else (name, "")
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+_TITLE_PREFIX = re.compile(r"^(?:Privacy|Cookie|Data Protection) (?:Policy|Notice|Statement) (?:for|of) (?:the )?")
+
+
 def _core(name: str) -> tuple[str, bool]:
     """The distinctive part of a name and whether the name is only a role."""
     base, _ = split_legal(name.strip(" .,"))
     words = base.split()
     while words and words[0].lower() in {"the", "our", "this"}:
         words.pop(0)
-    distinctive = [w for w in words if w.lower().strip("'’s") not in ROLE_WORDS]
+    distinctive = [w for w in words if _POSSESSIVE.sub("", w.lower()) not in ROLE_WORDS]
     generic = not distinctive or (bool(words) and words[-1].lower() in VAGUE_HEADS and len(words) > 1)
     while words and words[-1].lower() in ROLE_WORDS and len(words) > 1:
         words.pop()
@@ -86,6 +128,9 @@ def _clean(name: str) -> str:
     # drop leading sentence words that are not part of a name ("This", "Our", "For")
     while len(words) > 1 and words[0] in {"This", "These", "Our", "For", "The", "By", "If", "When", "At", "In", "Welcome", "Dear"}:
         words.pop(0)
+    words = _TITLE_PREFIX.sub("", " ".join(words)).split() or words
+    while len(words) > 1 and words[-1] in {"and", "or", "of", "for", "&"}:
+        words.pop()
     return " ".join(words).rstrip(".,;:")
 
 
@@ -109,21 +154,75 @@ def definitions(doc) -> tuple[Entity, ...]:
 
 
 def title_brand(doc) -> Entity | None:
-    if not doc.headings:
-        return None
-    heading = doc.headings[0]
-    for pattern in TITLE_BRAND:
-        m = pattern.search(heading.title)
-        if m:
+    """A brand in the front-matter title or the first heading ("Acme Privacy Policy")."""
+    titles = []
+    if isinstance(doc.front_matter.get("title"), str):
+        titles.append((doc.front_matter["title"], 0, 0))
+    if doc.headings and (doc.headings[0].level == 1 or doc.blocks[0].kind == "heading"):
+        heading = doc.headings[0]
+        titles.append((heading.title, heading.start, heading.end))
+    for title, start, end in titles[:1] if doc.front_matter.get("title") else titles:
+        for pattern in TITLE_BRAND:
+            m = pattern.search(title)
+            if not m:
+                continue
             name = _clean(m.group("name"))
-            if all(w.lower() in GENERIC_TITLE_WORDS for w in name.split()):
+            if all(w.lower().strip("’'s") in GENERIC_TITLE_WORDS for w in name.split()):
                 continue
             core, generic = _core(name)
-            start = doc.text.find(name.split()[0], heading.start, heading.end)
-            if start < 0:
-                start = heading.start
-            return Entity(name, core, start, start + len(name), generic, "title")
+            if generic or name.lower() in THIRD_PARTIES:
+                continue
+            at = doc.text.find(name.split()[0], start, end) if end else -1
+            at = at if at >= 0 else start
+            return Entity(name, core, at, at + len(name), False, "title")
     return None
+
+
+@lru_cache(maxsize=64)
+def _brands(text: str) -> tuple[Entity, ...]:
+    found = []
+    for pattern in BRAND_SIGNALS:
+        for m in pattern.finditer(text):
+            if m.group(0)[:1].islower() and "subject" in m.groupdict():
+                continue
+            name = _clean(m.group("name") if "name" in m.groupdict() else m.group("subject"))
+            core, generic = _core(name)
+            if generic or not core or name.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES:
+                continue
+            if len(core) < 2 or core.isdigit():
+                continue
+            if m.groupdict().get("subject") and not _proper_name(text, name):
+                continue
+            abbr = m.groupdict().get("abbr")
+            if abbr and (abbr in COMMON_ABBREVIATIONS or abbr != "".join(w[0] for w in core.split() if w[0].isupper())):
+                continue
+            group = "name" if "name" in m.groupdict() else "subject"
+            found.append(Entity(name, core, m.start(group), m.end(group), False, "brand"))
+    found.sort(key=lambda e: e.start)
+    return tuple(found)
+
+
+COMMON_TERMS = {"internet protocol", "privacy notice", "user personal information", "united states", "id", "personal information", "personally identifiable information", "do not track",
+                "general public license", "privacy policy", "terms of service", "app store", "play store",
+                "internet", "section", "children", "below", "above", "what", "why", "how", "who", "when", "where",
+                "which", "there", "here", "each", "every", "any", "all", "none", "some", "nothing", "everything",
+                "services", "extension", "website", "users", "user", "information", "data", "cookies"}
+
+
+def _proper_name(text: str, name: str) -> bool:
+    """A brand, not a word that just starts a sentence: used at least twice, never in lower case."""
+    lowered = name.lower()
+    if lowered in COMMON_TERMS or lowered in THIRD_PARTIES or _POSSESSIVE.sub("", lowered) in COMMON_TERMS:
+        return False
+    if text.count(name) < 2:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is None
+
+
+def brand(doc) -> Entity | None:
+    """Any other sign of a named organisation or product (appositive, "Developer:", ©, "Acme is ...")."""
+    found = _brands(doc.text)
+    return found[0] if found else None
 
 
 def organisation(doc, configured: str | None = None) -> Entity | None:
@@ -137,4 +236,4 @@ def organisation(doc, configured: str | None = None) -> Entity | None:
         return named[0]
     if defs:
         return defs[0]
-    return title_brand(doc)
+    return title_brand(doc) or brand(doc)

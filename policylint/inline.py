@@ -24,6 +24,15 @@ HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.I)
 ID_ATTR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+_AT = r"(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[@\]|\(@\))"
+_DOT = r"(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.|\s+dot\s+)"
+_TLD = r"(?:com|org|net|io|dev|app|ai|eu|de|fr|uk|co|info|me)\b"
+# privacy [at] example [dot] com, privacy(at)example.com, privacy at example dot com
+OBFUSCATED_EMAIL = re.compile(
+    rf"\b[\w.+-]+\s*{_AT}\s*[\w-]+(?:\s*{_DOT}\s*[\w-]+){{0,4}}?\s*{_DOT}\s*{_TLD}"
+    rf"|\b[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+){{0,4}}?\s+dot\s+{_TLD}",
+    re.IGNORECASE,
+)
 EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|~~|\\(?=[!-/:-@\[-`{-~])")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -103,6 +112,11 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
         if free(*m.span()):
             doc.emails.append(Email(m.start(), m.end(), m.group(0)))
             blank(m.start(), m.end())
+    if "at" in text[start:end].lower():
+        for m in OBFUSCATED_EMAIL.finditer(text, start, end):
+            if free(*m.span()):
+                doc.emails.append(Email(m.start(), m.end(), m.group(0)))
+                blank(m.start(), m.end())
     if markdown:
         for m in EMPHASIS.finditer(text, start, end):
             blanks.append(m.span())

@@ -80,7 +80,12 @@ class Registry:
         codes = {}
         for plugin, pack in packs:
             for path in rule_files(pack):
-                rule = load_rule_file(str(path), self.kinds, plugin)
+                try:
+                    rule = load_rule_file(str(path), self.kinds, plugin)
+                except PolicylintError as exc:
+                    if self.internal_errors:  # the kind is unknown because its plugin failed
+                        exc.message += f" ({self.internal_errors[0]})"
+                    raise
                 if rule.name in loaded or rule.code in codes:
                     raise PolicylintError(f'rule "{rule.name}" ({rule.code}) is defined twice', str(path), 1)
                 loaded[rule.name] = rule

@@ -9,14 +9,10 @@ from __future__ import annotations
 import re
 
 from ..findings import Hit
+from ..inline import EMAIL
+from ..inline import OBFUSCATED_EMAIL as OBFUSCATED
 from . import Kind
 
-OBFUSCATED = re.compile(
-    r"\b[\w.+-]+\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\s+at\s+|\[@\]|\(@\))\s*"
-    r"[\w-]+(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.|\s+dot\s+)\s*[\w-]+)*"
-    r"\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.|\s+dot\s+)\s*(?:com|org|net|io|dev|app|ai|eu|de|fr|uk|co|info|me)\b",
-    re.IGNORECASE,
-)
 CONTACT_HEADING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*|[ivxlc]+[.)]\s*|[一二三四五六七八九十]+、\s*)?"
     r"(?:how (?:to|can you) (?:contact|reach) (?:us|me)|contact(?:ing)? (?:us|me)|contact(?: details| information| info)?$|"
@@ -31,7 +27,8 @@ class ContactEmail(Kind):
     params = {}
 
     def check(self, doc):
-        has_address = bool(doc.emails) or bool(OBFUSCATED.search(doc.text))
+        # an address in code, an HTML block or an indented postal block is still an address
+        has_address = bool(doc.emails) or bool(EMAIL.search(doc.source) or OBFUSCATED.search(doc.source))
         contact_sections = [h for h in doc.headings if CONTACT_HEADING.search(h.title)]
         if not has_address:
             where = contact_sections[0] if contact_sections else None
@@ -43,7 +40,8 @@ class ContactEmail(Kind):
             if any(heading.end <= e.start < end for e in doc.emails):
                 continue
             body = doc.text[heading.end:end]
-            if OBFUSCATED.search(body) or ELSEWHERE.search(body):
+            raw = doc.source[heading.end:end]
+            if EMAIL.search(raw) or OBFUSCATED.search(raw) or ELSEWHERE.search(body):
                 continue
             yield Hit(heading.start, heading.end,
                       f'the "{heading.title}" section gives no e-mail address to write to')

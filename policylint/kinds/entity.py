@@ -37,7 +37,7 @@ class EntityConsistency(Kind):
 
     def check(self, doc):
         entity = organisation(doc, self.options["entity"])
-        if entity is None or not entity.core or len(entity.core) < 3:
+        if entity is None or entity.generic or not entity.core or len(entity.core) < 3:
             return
         core = entity.core
         text = doc.text
@@ -49,12 +49,15 @@ class EntityConsistency(Kind):
                     continue
                 if _shouting(text, m.start(), m.end()):
                     continue
+                if entity.source in ("title", "brand") and (m.group("plural") or _title_case_only(base, core)):
+                    continue  # a title's Title Case and a product's plural say nothing about the name
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
                           f'"{written}" is a {kind} variant of the defined name "{core}"', core)
-        yield from self._other_names(doc, core)
+        if entity.source in ("definition", "config"):
+            yield from self._other_names(doc, core)
 
     def _other_names(self, doc, core: str):
         words = core.split()
@@ -73,8 +76,16 @@ class EntityConsistency(Kind):
                     continue
                 if m.group(2).lower().rstrip("s") != stem:
                     continue
+                if core.lower() in doc.text[max(0, m.start() - len(core) - 5):m.start()].lower():
+                    continue  # "Acme Money: Earn Cash Money" is one name with a subtitle
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
+
+
+def _title_case_only(written: str, core: str) -> bool:
+    """Do the spellings differ only in the case of word-initial letters ("Mozilla accounts")?"""
+    a, b = written.split(), core.split()
+    return len(a) == len(b) and all(x[1:] == y[1:] and x[:1].lower() == y[:1].lower() for x, y in zip(a, b))
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
