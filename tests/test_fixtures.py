@@ -1,6 +1,6 @@
 """Fixture documents named after rules: tests/fixtures/<rule-name>/<case>.md|.txt.
 
-The first line of each fixture is ``<!-- expect-lines: 3 7 -->`` (or
+The first line (or, for a fixture that needs front matter, the last line) of each fixture is ``<!-- expect-lines: 3 7 -->`` (or
 ``<!-- expect-lines: none -->``): the exact set of lines the rule named by
 the folder must flag in that document.
 """
@@ -25,9 +25,9 @@ def _cases():
 @pytest.mark.parametrize("rule,path", list(_cases()))
 def test_fixture(lint, rule, path):
     text = path.read_bytes().decode("utf-8")
-    first = text.lstrip("\ufeff").splitlines()[0]
-    match = EXPECT.search(first)
-    assert match, f"{path.name}: first line must be <!-- expect-lines: ... -->"
+    lines = text.lstrip("\ufeff").splitlines()
+    match = EXPECT.search(lines[0]) or EXPECT.search(lines[-1])
+    assert match, f"{path.name}: first or last line must be <!-- expect-lines: ... -->"
     expected = set() if match.group(1).strip() in ("", "none") else {int(n) for n in match.group(1).split()}
     found = {f.line for f in lint(text, path=path.name, select=[rule]) if f.rule == rule}
     assert found == expected, f"{path.name}: flagged {sorted(found)}, expected {sorted(expected)}"
