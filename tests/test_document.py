@@ -1,0 +1,115 @@
+"""The document model: masking and the one position map, in every layout a policy comes in."""
+from __future__ import annotations
+
+import pytest
+
+from policylint.parse import parse
+from policylint.source import Source, decode
+
+
+def doc_of(text: str, path: str = "doc.md"):
+    source, _ = decode(text.encode("utf-8"), path)
+    return parse(source)
+
+
+def position_of(doc, needle: str) -> tuple[int, int]:
+    offset = doc.text.index(needle)
+    return doc.line_col(offset)
+
+
+def test_text_keeps_source_offsets():
+    doc = doc_of("# Title\n\nSome *bold* text and [a link](https://example.com/x).\n")
+    assert len(doc.text) == len(doc.source)
+    assert "bold" in doc.text and "*" not in doc.text
+    assert "a link" in doc.text and "example.com" not in doc.text
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_soft_wrapped_paragraph(eol):
+    doc = doc_of(eol.join(["# T", "", "first line of a", "soft wrapped consent phrase", ""]))
+    assert position_of(doc, "consent phrase") == (4, 14)
+
+
+def test_hard_wrapped_plain_text_is_one_paragraph():
+    text = "Title\nWe at Example are committed to privacy and to the terms of this long sentence. This\nPrivacy\nPolicy applies to you.\n"
+    doc = doc_of(text, "policy.txt")
+    block = next(b for b in doc.blocks if "Privacy" in doc.block_text(b))
+    assert "This" in doc.block_text(block) and "applies" in doc.block_text(block)
+    assert position_of(doc, "Policy applies") == (4, 1)
+
+
+def test_list_items_and_nested_lists():
+    doc = doc_of("- one\n  - nested *item* here\n    continued\n")
+    assert position_of(doc, "item") == (2, 13)
+    assert position_of(doc, "continued") == (3, 5)
+    assert "-" not in doc.text
+
+
+def test_table_cells():
+    doc = doc_of("| a | b |\n|---|---|\n| cell one | cell two |\n")
+    assert position_of(doc, "cell two") == (3, 14)
+    assert [b.kind for b in doc.blocks].count("cell") == 4
+
+
+def test_bom_is_not_counted():
+    source, _ = decode("\ufeff# Title\n\nBody text\n".encode("utf-8"), "doc.md")
+    assert source.bom
+    assert position_of(parse(source), "Body") == (3, 1)
+
+
+def test_tabs_and_non_ascii_columns_are_code_points():
+    doc = doc_of("# T\n\nÄ\tß 😀 target\n")
+    assert position_of(doc, "target") == (3, 7)
+
+
+def test_crlf_lines():
+    doc = doc_of("# T\r\n\r\nline one\r\nline two target\r\n")
+    assert position_of(doc, "target") == (4, 10)
+
+
+def test_code_inline_code_urls_and_comments_are_masked():
+    text = (
+        "# T\n\nSee `by using you agree` and <!-- by using you agree --> and https://example.com/by-using.\n\n"
+        "```\nby using you agree\n```\n\n    indented by using you agree\n"
+    )
+    doc = doc_of(text)
+    assert "agree" not in doc.text
+    assert "example" not in doc.text
+
+
+def test_html_block_masked_but_anchors_kept():
+    doc = doc_of('# T\n\n<div id="contact">\nhidden words\n</div>\n')
+    assert "hidden" not in doc.text
+    assert "contact" in doc.anchors
+
+
+def test_links_emails_and_references():
+    doc = doc_of("# T\n\nMail [us](mailto:a@example.com) or b@example.org. See [x][missing] and [y][ok].\n\n[ok]: https://e.com\n")
+    assert sorted(e.address for e in doc.emails) == ["a@example.com", "b@example.org"]
+    assert [r.label for r in doc.undefined_refs] == ["missing"]
+    assert any(link.target == "https://e.com" for link in doc.links)
+
+
+def test_front_matter_sets_language_and_is_masked():
+    doc = doc_of("---\nlang: de\ntitle: Acme Privacy\n---\n# Datenschutz\n\nText.\n")
+    assert doc.lang == "de"
+    assert doc.front_matter["title"] == "Acme Privacy"
+    assert "lang" not in doc.text
+
+
+def test_headings_and_slugs():
+    doc = doc_of("# Privacy Policy\n\n## What we collect?\n\nBody.\n\nSetext\n------\n")
+    assert [(h.level, h.title, h.slug) for h in doc.headings] == [
+        (1, "Privacy Policy", "privacy-policy"), (2, "What we collect?", "what-we-collect"), (2, "Setext", "setext")]
+
+
+def test_plain_text_headings_and_lists():
+    text = "Acme Privacy Policy\nWhat we collect\nWe collect the following:\nFull name;\nEmail address.\nHow we use it\nWe use it to run the service.\n"
+    doc = doc_of(text, "p.txt")
+    assert [h.title for h in doc.headings] == ["Acme Privacy Policy", "What we collect", "How we use it"]
+
+
+def test_language_detection():
+    assert doc_of("# Datenschutzerklärung\n\nWir verarbeiten Ihre Daten nur, wenn das Gesetz es erlaubt und Sie zugestimmt haben. Die Daten werden nicht an Dritte weitergegeben.\n").lang == "de"
+    assert doc_of("# Privacy\n\nWe process your data only when the law allows it and you agreed to it.\n").lang == "en"
+    assert Source("x.md", "").fmt == "markdown" and Source("x.txt", "").fmt == "text"
