@@ -36,3 +36,11 @@ def test_bad_example_fires(lint, rule, text):
 def test_good_example_is_clean(lint, rule, text):
     found = [f for f in lint(text, select=[rule.name]) if f.rule == rule.name]
     assert not found, f"{rule.name} fired on a good example: {found}"
+
+
+def test_readme_lists_every_rule():
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for rule in RULES:
+        assert f"| {rule.code} | {rule.name} | {rule.severity} |" in readme, rule.name
