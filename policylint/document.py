@@ -134,6 +134,21 @@ class Document:
         return len(self.text)
 
     @cached_property
+    def is_privacy_notice(self) -> bool:
+        """Is this a privacy policy or notice (not terms, a licence or a changelog)?
+
+        Rules that ask "is X stated anywhere?" only make sense there.
+        """
+        name = self.path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+        if any(word in name for word in ("privacy", "datenschutz", "gdpr", "personal-data", "data-protection")):
+            return True
+        heads = " ".join([self.title] + [h.title for h in self.headings[:3]]).lower()
+        if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
+            return True
+        body = self.text[:200000].lower()
+        return body.count("personal data") + body.count("personal information") >= 3
+
+    @cached_property
     def title(self) -> str:
         value = self.front_matter.get("title")
         if isinstance(value, str) and value.strip():

@@ -113,6 +113,8 @@ class Linter:
         for rule, severity, kind in self.active_rules(config):
             if not matches(doc.lang, rule.languages):
                 continue
+            if rule.scope == "privacy-notice" and not doc.is_privacy_notice:
+                continue
             try:
                 hits = list(kind.check(doc))
             except Exception as exc:  # one broken rule must not hide the others

@@ -13,6 +13,13 @@ _STOP = {
     "nl": "de het een en van is niet wij uw je op voor met gegevens dat".split(),
     "pt": "o a os as e de que em para com não seus dados uma do da".split(),
     "pl": "i w na z się nie do że jest dla danych oraz lub przez".split(),
+    "id": "yang dan di untuk dengan ini atau tidak dari kami anda akan dalam dapat pada".split(),
+    "ms": "yang dan di untuk dengan ini atau tidak dari kami anda akan dalam boleh kepada".split(),
+    "cs": "a je se na že v do pro jsou nebo jako které který údaje osobní vaše".split(),
+    "hu": "a az és hogy nem egy van vagy is meg ha adatok által szerint".split(),
+    "ro": "și de la în nu cu pentru este sau care datele dumneavoastră sunt".split(),
+    "tr": "ve bir bu için ile da de olarak veya gibi kişisel verileri olan".split(),
+    "sv": "och att det är som för på med inte av eller dina uppgifter vi".split(),
 }
 _SCRIPTS = [
     ("ja", re.compile(r"[\u3040-\u30ff]")),

@@ -8,7 +8,8 @@ from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
 
 REQUIRED = ("code", "name", "severity", "summary", "rationale", "kind", "examples")
-OPTIONAL = ("params", "languages", "fixable", "message")
+OPTIONAL = ("params", "languages", "fixable", "scope")
+SCOPES = ("any", "privacy-notice")
 DEFAULT_MESSAGE = "{summary}"
 
 
@@ -27,6 +28,7 @@ class RuleDef:
     text: str = ""
     plugin: str = "policylint"
     fixable: bool = False
+    scope: str = "any"  # "privacy-notice": only documents that are privacy notices
     kind_class: type | None = field(default=None, repr=False)
 
     def make(self, overrides: dict | None = None):
@@ -64,11 +66,15 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
         line, col = position(data, "examples")
         raise PolicylintError("examples need non-empty 'bad' and 'good' lists", path, line, col)
     languages = plain.get("languages")
+    scope = plain.get("scope", "any")
+    if scope not in SCOPES:
+        line, col = position(data, "scope")
+        raise PolicylintError(f'scope must be one of {", ".join(SCOPES)}{did_you_mean(scope, SCOPES)}', path, line, col)
     rule = RuleDef(
         code=str(plain["code"]), name=str(plain["name"]), severity=plain["severity"],
         summary=str(plain["summary"]).strip(), rationale=str(plain["rationale"]).strip(), kind=kind_name,
         params=params, examples=examples, languages=list(languages) if languages else None,
-        path=str(path), text=text, plugin=plugin, fixable=bool(plain.get("fixable", kind_class.fixable)),
+        path=str(path), text=text, plugin=plugin, fixable=bool(plain.get("fixable", kind_class.fixable)), scope=scope,
         kind_class=kind_class,
     )
     if Path(path).stem != rule.name:

@@ -37,8 +37,8 @@ class EntityConsistency(Kind):
 
     def check(self, doc):
         entity = organisation(doc, self.options["entity"])
-        if entity is None or entity.generic or not entity.core or len(entity.core) < 3:
-            return
+        if entity is None or entity.generic or entity.source == "brand" or len(entity.core) < 3:
+            return  # a name guessed from use is too weak to judge spellings against
         core = entity.core
         text = doc.text
         for block in doc.blocks:
@@ -47,8 +47,8 @@ class EntityConsistency(Kind):
                 base = written[: len(written) - (1 if m.group("plural") else 0)]
                 if base == core and not m.group("plural"):
                     continue
-                if _shouting(text, m.start(), m.end()):
-                    continue
+                if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()):
+                    continue  # capitals for emphasis or disclaimers are not another spelling
                 if entity.source in ("title", "brand") and (m.group("plural") or _title_case_only(base, core)):
                     continue  # a title's Title Case and a product's plural say nothing about the name
                 if base == core and m.group("plural") and core.endswith("s"):
