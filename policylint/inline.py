@@ -20,6 +20,8 @@ INLINE_LINK = re.compile(
 REF_LINK = re.compile(r"\[([^\[\]]{1,500})\]\[([^\[\]]{0,500})\]")
 SHORTCUT = re.compile(r"(?<![\]\\!])\[([^\[\]\n]{1,200})\](?![\[(:])")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,2000})?/?>")
+# <insert date>, <your company name>: template fields that look like HTML tags stay visible
+PLACEHOLDER_TAG = re.compile(r"</?(?:insert|enter|your|add|fill|company|app|organi[sz]ation|business|website)\b(?!-)", re.I)
 HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.I)
 ID_ATTR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
@@ -94,7 +96,7 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
                 blank(m.start(), m.start(1))
                 blank(m.end(1), m.end())
         for m in HTML_TAG.finditer(text, start, end):
-            if free(*m.span()):
+            if free(*m.span()) and not PLACEHOLDER_TAG.match(m.group(0)):
                 tag = m.group(0)
                 href = HREF.search(tag)
                 if href:

@@ -11,6 +11,11 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 EXAMPLES = ROOT / "examples" / "policies"
+CLEAN = FIXTURES / "clean-policy.md"
+CLEAN_TEXT = CLEAN.read_text(encoding="utf-8")
+# the clean policy plus one consent-by-use sentence, on line BAD_LINE
+BAD = CLEAN_TEXT + "\nBy using the site you agree to this policy.\n"
+BAD_LINE = CLEAN_TEXT.count("\n") + 2
 
 
 @pytest.fixture(scope="session")

@@ -4,10 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from conftest import EXAMPLES
-
-BAD = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n\nBy using the site you agree to this policy.\n"
-CLEAN = (Path := __import__("pathlib").Path)(__file__).parent / "fixtures" / "clean-policy.md"
+from conftest import BAD, BAD_LINE, CLEAN, EXAMPLES
 
 
 def test_version(cli):
@@ -19,7 +16,7 @@ def test_finding_text_format_and_exit_1(cli, tmp_path):
     (tmp_path / "privacy.md").write_text(BAD)
     result = cli("privacy.md", cwd=tmp_path)
     assert result.returncode == 1
-    assert result.stdout.splitlines()[0].startswith("privacy.md:5:1: POL201 consent-by-use ")
+    assert result.stdout.splitlines()[0].startswith(f"privacy.md:{BAD_LINE}:1: POL201 consent-by-use ")
     assert "\033[" not in result.stdout
 
 
@@ -27,7 +24,7 @@ def test_json_format_fields(cli, tmp_path):
     (tmp_path / "privacy.md").write_text(BAD)
     data = json.loads(cli("--format", "json", "privacy.md", cwd=tmp_path).stdout)
     assert {"path", "line", "column", "end_line", "end_column", "rule", "code", "severity", "message"} <= set(data[0])
-    assert data[0]["rule"] == "consent-by-use" and data[0]["line"] == 5
+    assert data[0]["rule"] == "consent-by-use" and data[0]["line"] == BAD_LINE
 
 
 def test_clean_policy_gives_exit_0_and_no_output(cli):

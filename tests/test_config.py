@@ -3,14 +3,16 @@ from __future__ import annotations
 
 import json
 
-BAD = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n\nBy using the site you agree to this policy.\n"
+from conftest import BAD
+
+ACME = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n"
 
 
-def write(tmp_path, config: str, name: str = ".policylint.yaml"):
+def write(tmp_path, config: str, name: str = ".policylint.yaml", document: str = BAD):
     (tmp_path / ".git").mkdir(exist_ok=True)
     (tmp_path / name).write_text(config)
     (tmp_path / "docs").mkdir(exist_ok=True)
-    (tmp_path / "docs" / "privacy.md").write_text(BAD)
+    (tmp_path / "docs" / "privacy.md").write_text(document)
 
 
 def rules_of(result):
@@ -31,7 +33,7 @@ def test_severity_and_fail_on(cli, tmp_path):
 
 
 def test_params_and_entity(cli, tmp_path):
-    write(tmp_path, "entity: ACME\n")
+    write(tmp_path, "entity: ACME\n", document=ACME)
     result = cli("--format", "json", "--select", "entity-name-inconsistent", "docs/privacy.md", cwd=tmp_path)
     assert rules_of(result) == ["entity-name-inconsistent", "entity-name-inconsistent"]
 

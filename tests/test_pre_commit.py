@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import BAD, BAD_LINE, CLEAN_TEXT, ROOT
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
@@ -25,16 +25,14 @@ def test_hook_fails_on_consent_by_use_then_passes(tmp_path):
            "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.com"}
     run("git", "init", "-q", cwd=repo, env=env)
     policy = repo / "privacy.md"
-    policy.write_text("# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site; write to privacy@acme.example.\n\n"
-                      "By using the site you agree to this policy.\n")
+    policy.write_text(BAD)
     run("git", "add", ".", cwd=repo, env=env)
     hook = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "policylint", "--files", "privacy.md"]
     failed = run(*hook, cwd=repo, env=env)
     assert failed.returncode == 1, failed.stdout + failed.stderr
-    assert "privacy.md:5:1: POL201 consent-by-use" in failed.stdout
+    assert f"privacy.md:{BAD_LINE}:1: POL201 consent-by-use" in failed.stdout
 
-    policy.write_text("# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site; write to privacy@acme.example.\n\n"
-                      "We ask for your consent before we use analytics cookies.\n")
+    policy.write_text(CLEAN_TEXT)
     run("git", "add", ".", cwd=repo, env=env)
     passed = run(*hook, cwd=repo, env=env)
     assert passed.returncode == 0, passed.stdout + passed.stderr

@@ -1,15 +1,31 @@
 """The built-in kinds by name (what a rule file's ``kind:`` refers to)."""
 from __future__ import annotations
 
+from .changes import ChangesNotice
+from .children import ChildAge
 from .contact import ContactEmail
+from .dates import EffectiveDate
+from .disclosure import Disclosures
 from .controller import ControllerUnnamed, LegalEntityMissing
 from .entity import EntityConsistency
+from .headings import DuplicateHeading
 from .phrase import Phrase
+from .placeholder import Placeholder
+from .references import DanglingReference
+from .retention import RetentionVague
 
 KINDS = {
     "phrase": Phrase,
     "controller-unnamed": ControllerUnnamed,
+    "changes-notice": ChangesNotice,
+    "child-age": ChildAge,
     "legal-entity": LegalEntityMissing,
     "contact-email": ContactEmail,
+    "effective-date": EffectiveDate,
+    "disclosures": Disclosures,
     "entity-consistency": EntityConsistency,
+    "retention": RetentionVague,
+    "placeholder": Placeholder,
+    "dangling-reference": DanglingReference,
+    "duplicate-heading": DuplicateHeading,
 }

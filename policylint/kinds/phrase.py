@@ -3,7 +3,8 @@
 All patterns of a rule are combined into one alternation compiled once; a
 space in a pattern matches any run of whitespace (so hard-wrapped lines
 match). A hit is dropped when one of ``unless`` matches in the same
-sentence, or ``unless_before`` matches the part of the sentence before it.
+sentence, or ``unless_before`` matches the part of the sentence before it,
+or, when ``require`` is given, none of it matches in the sentence.
 """
 from __future__ import annotations
 
@@ -21,7 +22,8 @@ def compile_patterns(patterns, flags=re.IGNORECASE):
 
 
 def _spaces(pattern: str) -> str:
-    return re.sub(r"(?<!\\) +", r"\\s+", pattern)
+    """A space means ``\\s+``; an optional space (`` ?`` or `` *``) means ``\\s*``."""
+    return re.sub(r"(?<!\\) +([?*])?", lambda m: r"\s*" if m.group(1) else r"\s+", pattern)
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -34,6 +36,7 @@ class Phrase(Kind):
         "patterns": [],
         "unless": [],
         "unless_before": [],
+        "require": [],
         "message": "",
         "case_sensitive": False,
     }
@@ -44,25 +47,30 @@ class Phrase(Kind):
         self.pattern = compile_patterns(self.options["patterns"], flags)
         self.unless = compile_patterns(self.options["unless"])
         self.unless_before = compile_patterns(self.options["unless_before"])
+        self.require = compile_patterns(self.options["require"])
         self.message = self.options["message"]
 
     def check(self, doc):
+        for m in self.matches(doc):
+            yield self.hit(m)
+
+    def matches(self, doc):
+        """Every unguarded match in the document's prose blocks."""
         if self.pattern is None:
             return
         text = doc.text
         for block in doc.blocks:
             for m in self.pattern.finditer(text, block.start, block.end):
-                if m.end() == m.start():
-                    continue
-                if self.guarded(doc, m.start(), m.end()):
-                    continue
-                yield self.hit(m)
+                if m.end() > m.start() and not self.guarded(doc, m.start(), m.end()):
+                    yield m
 
     def guarded(self, doc, start: int, end: int) -> bool:
-        if not (self.unless or self.unless_before):
+        if not (self.unless or self.unless_before or self.require):
             return False
         s_start, s_end = doc.sentence_at(start)
         s_end = max(s_end, end)
+        if self.require and not self.require.search(doc.text, s_start, s_end):
+            return True
         if self.unless and self.unless.search(doc.text, s_start, s_end):
             return True
         return bool(self.unless_before and self.unless_before.search(doc.text, s_start, start))

@@ -1,0 +1,53 @@
+"""Square brackets left in the prose: template fields and links that lost their target.
+
+Links, defined references, code and HTML are already blank in
+``Document.text``, so every ``[...]`` still there is literal text the reader
+sees. Task-list boxes, citation numbers, footnotes and editorial marks
+(``[sic]``, ``[...]``) are not returned.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BRACKET = re.compile(r"\[([^\[\]\n]{1,120})\]")
+EDITORIAL = re.compile(
+    r"^(?:\s*|[xX✓✔]|\^.*|[\d\s,;–-]+|[a-z]|[ivxlc]+|sic|\.\.\.|…|emphasis (?:added|ours|mine)|redacted|"
+    r"citation needed|sic!?|ibid\.?|[?!]|note|edit|update|tl;dr)$",
+    re.IGNORECASE,
+)
+
+# the inside of a template field: [Company Name], [your e-mail address], [Customer Service], [INSERT DATE]
+_FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|telephone|url|link|date|country|state|city|"
+                r"jurisdiction|year|company|business|organi[sz]ation|app|website|entity|contact|contact details|"
+                r"contact information|customer service|customer support|support team")
+_FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
+                     r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
+                     r"privacy|dpo|registered|effective|publication|last updated?")
+TEMPLATE_FIELDS = [
+    r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b.*)",
+    rf"(?i:(?:(?:{_FIELD_QUALIFIERS}) ?){{0,3}}(?:{_FIELD_NOUNS}))",
+    r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
+    r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",
+]
+
+
+@dataclass(frozen=True)
+class Bracketed:
+    start: int
+    end: int
+    inner: str
+    escaped: bool  # written as \[...\]: the author wanted literal brackets
+
+
+def bracketed(doc) -> list[Bracketed]:
+    """Every literal ``[...]`` in the prose blocks, in document order."""
+    found = []
+    for block in doc.blocks:
+        for m in BRACKET.finditer(doc.text, block.start, block.end):
+            inner = m.group(1)
+            if EDITORIAL.match(inner.strip()):
+                continue
+            escaped = m.start() > 0 and doc.source[m.start() - 1] == "\\"
+            found.append(Bracketed(m.start(), m.end(), " ".join(inner.split()), escaped))
+    return found

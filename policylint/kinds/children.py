@@ -1,0 +1,80 @@
+"""child-age: one clear age threshold for children, or a place for each.
+
+Raised at "13 (or 16)" / "under 13 or the age of digital consent" when no
+place says which age applies where, and at the first mention of a second
+child age ("under 13" on one line, "under 16" on another) when neither
+mention names where it applies.
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Hit
+from .phrase import compile_patterns
+from . import Kind
+
+AGE = re.compile(r"\d{1,2}")
+
+
+class ChildAge(Kind):
+    params = {
+        "alternatives": [],
+        "age_mention": [],
+        "child_context": [],
+        "place": [],
+        "min_age": 10,
+        "max_age": 17,
+    }
+
+    def __init__(self, params):
+        super().__init__(params)
+        o = self.options
+        self.alternatives = compile_patterns(o["alternatives"])
+        self.age_mention = compile_patterns(o["age_mention"])
+        self.child_context = compile_patterns(o["child_context"])
+        self.place = compile_patterns(o["place"])
+
+    def check(self, doc):
+        text = doc.text
+        flagged = []
+        for block in doc.prose_blocks:
+            for m in self.alternatives.finditer(text, block.start, block.end) if self.alternatives else ():
+                if not self._placed(doc, m.start(), m.end()):
+                    flagged.append((m.start(), m.end()))
+                    yield Hit(m.start(), m.end(),
+                              f'ambiguous age for children: "{" ".join(m.group(0).split())}" '
+                              "(say which age applies where)")
+        yield from self._second_age(doc, flagged)
+
+    def _second_age(self, doc, flagged):
+        """The first mention of a child age that differs from the first one seen."""
+        if self.age_mention is None:
+            return
+        text = doc.text
+        first = None
+        for block in doc.prose_blocks:
+            for m in self.age_mention.finditer(text, block.start, block.end):
+                age = int(AGE.search(m.group(0)).group(0))
+                if not self.options["min_age"] <= age <= self.options["max_age"]:
+                    continue
+                if any(a <= m.start() < b for a, b in flagged):
+                    return  # already reported as an alternative
+                s_start, s_end = doc.sentence_at(m.start())
+                if self.child_context and not self.child_context.search(text, s_start, s_end):
+                    continue
+                if self._placed(doc, m.start(), m.end()):
+                    return  # the document ties ages to places: not ambiguous
+                if first is None:
+                    first = (age, m)
+                elif age != first[0]:
+                    line = doc.line_col(first[1].start())[0]
+                    yield Hit(m.start(), m.end(),
+                              f"children's age given as {age} here but {first[0]} on line {line} "
+                              "(say which age applies where)")
+                    return
+
+    def _placed(self, doc, start: int, end: int) -> bool:
+        if self.place is None:
+            return False
+        s_start, s_end = doc.sentence_at(start)
+        return bool(self.place.search(doc.text, s_start, max(s_end, end)))

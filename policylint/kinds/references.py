@@ -1,0 +1,128 @@
+"""dangling-reference: the text points at something the document does not have.
+
+Structural checks run on every language: an in-page ``#anchor`` with no
+heading of that slug (GitHub's rules) or element id, a ``[text][label]``
+reference with no definition, and a ``[Section Title]`` in brackets that is
+not a link (a link whose target was lost, or a section that does not exist).
+Checks written in English words run only where the document's language
+matches ``phrase_languages``: "the links below" with no link after it, and
+"see Section 9" when no section 9 exists.
+"""
+from __future__ import annotations
+
+import re
+
+from ..brackets import TEMPLATE_FIELDS, bracketed
+from ..findings import Hit
+from ..lang import matches
+from .phrase import compile_patterns, shorten
+from . import Kind
+
+NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+def normal(title: str) -> str:
+    return " ".join(WORDS.findall(title.casefold()))
+
+
+class DanglingReference(Kind):
+    params = {
+        "phrase_languages": ["en"],
+        "links_nearby": [],
+        "numbered_reference": [],
+        "external_reference": [],
+        "placeholder_fields": TEMPLATE_FIELDS,
+        "link_window": 2000,
+        "special_anchors": ["top", ""],
+    }
+
+    def __init__(self, params):
+        super().__init__(params)
+        o = self.options
+        self.links_nearby = compile_patterns(o["links_nearby"])
+        self.numbered = compile_patterns(o["numbered_reference"])
+        self.external = compile_patterns(o["external_reference"])
+        self.placeholder_fields = compile_patterns(o["placeholder_fields"])
+
+    def check(self, doc):
+        yield from self._anchors(doc)
+        yield from self._undefined_references(doc)
+        yield from self._bracketed_titles(doc)
+        if matches(doc.lang, self.options["phrase_languages"]):
+            yield from self._links_nearby(doc)
+            yield from self._numbered_sections(doc)
+
+    def _anchors(self, doc):
+        slugs = {h.slug.lower() for h in doc.headings} | {a.lower() for a in doc.anchors}
+        special = set(self.options["special_anchors"])
+        for link in doc.links:
+            if not link.target.startswith("#"):
+                continue
+            anchor = link.target[1:]
+            from urllib.parse import unquote
+
+            anchor = unquote(anchor)
+            if anchor in special or anchor.lower() in slugs:
+                continue
+            yield Hit(link.start, link.end, f'link to "#{anchor}": no heading or anchor with that name')
+
+    def _undefined_references(self, doc):
+        for ref in doc.undefined_refs:
+            yield Hit(ref.start, ref.end, f'reference "[{ref.label}]" has no link definition')
+
+    def _bracketed_titles(self, doc):
+        headings = {normal(h.title): h for h in doc.headings}
+        for b in bracketed(doc):
+            if b.escaped or not b.inner[:1].isupper() or b.inner[-1:] in ".,;:!?":
+                continue
+            if self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner):
+                continue  # a template field: placeholder-text reports it
+            if len(b.inner.split()) > 12 or any(ch.isdigit() for ch in b.inner):
+                continue
+            section = headings.get(normal(b.inner))
+            where = (f'link it to the "{section.title}" section' if section
+                     else "there is no section or link of that name")
+            yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is written as a link but links nowhere: {where}')
+
+    def _links_nearby(self, doc):
+        if self.links_nearby is None:
+            return
+        window = self.options["link_window"]
+        for m in self.links_nearby.finditer(doc.text):
+            if doc.sentence_at(m.start()) == (m.start(), m.start()):
+                continue  # not in prose (a heading's own words are in prose too)
+            below = "below" in m.group(0).lower() or "following" in m.group(0).lower()
+            if below:
+                found = any(m.end() <= link.start < m.end() + window for link in doc.links)
+            else:
+                found = any(m.start() - window <= link.start < m.start() for link in doc.links)
+            if not found:
+                yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no link {"after" if below else "before"} it')
+
+    def _numbered_sections(self, doc):
+        if self.numbered is None:
+            return
+        numbers = set()
+        for heading in doc.headings:
+            m = NUMBER_AT_START.match(heading.title)
+            if m:
+                numbers.add(m.group(1))
+        for block in doc.blocks:
+            m = NUMBER_AT_START.match(doc.source[block.start:block.start + 40])
+            if m:
+                numbers.add(m.group(1))
+        expanded = set()
+        for number in numbers:
+            parts = number.split(".")
+            expanded.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+        for m in self.numbered.finditer(doc.text):
+            number = m.group(m.lastindex).rstrip(".")
+            if number in expanded:
+                continue
+            if doc.sentence_at(m.start()) == (m.start(), m.start()):
+                continue
+            tail = doc.text[m.end():m.end() + 60]
+            if self.external and self.external.match(tail):
+                continue  # "Section 5 of the FTC Act": another document
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" refers to a section the document does not have')
