@@ -26,10 +26,15 @@ _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|applica
                      r"privacy|dpo|registered|effective|publication|last updated?")
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b.*)",
-    rf"(?i:(?:(?:{_FIELD_QUALIFIERS}) ?){{0,3}}(?:{_FIELD_NOUNS}))",
+    rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)(?:{_FIELD_NOUNS}))?)",
+    r"(?i:to be (?:assigned|determined|confirmed|added|decided|completed|filled(?: in)?|defined))",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
     r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",
 ]
+
+
+# "e.g. [user name] deleted [title]": brackets that illustrate a format
+EXAMPLE = re.compile(r"\b(?:e\.g\.|for example|for instance|such as|i\.e\.)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,8 @@ class Bracketed:
     end: int
     inner: str
     escaped: bool  # written as \[...\]: the author wanted literal brackets
+    example: bool  # inside an example ("e.g. [user name] ...")
+    spaced_link: bool  # "[text] (https://...)": a link broken by a space
 
 
 def bracketed(doc) -> list[Bracketed]:
@@ -48,6 +55,11 @@ def bracketed(doc) -> list[Bracketed]:
             inner = m.group(1)
             if EDITORIAL.match(inner.strip()):
                 continue
+            after = doc.source[m.end():m.end() + 12]
+            if doc.fmt == "text" and after.startswith("("):
+                continue  # Markdown link syntax in a plain-text file: a link all the same
             escaped = m.start() > 0 and doc.source[m.start() - 1] == "\\"
-            found.append(Bracketed(m.start(), m.end(), " ".join(inner.split()), escaped))
+            example = bool(EXAMPLE.search(doc.text, max(block.start, m.start() - 100), m.start()))
+            spaced = bool(re.match(r"[ \t]+\((?:https?://|/|#|mailto:)", after))
+            found.append(Bracketed(m.start(), m.end(), " ".join(inner.split()), escaped, example, spaced))
     return found

@@ -149,8 +149,23 @@ def _definitions(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
+# "The controller is:" followed by an indented or fenced address block (blank in ``text``)
+BLOCK_DEFINITION = re.compile(
+    rf"(?i:\bcontroller\b|\bresponsible (?:party|provider|body|entity))[^\n.]{{0,120}}?\bis:?[ \t]*\r?\n(?:[ \t]*\r?\n)?"
+    rf"(?: {{4}}|\t|```[^\n]*\n|~~~[^\n]*\n)[ \t]*(?P<name>{NAME})"
+)
+
+
 def definitions(doc) -> tuple[Entity, ...]:
-    return _definitions(doc.text)
+    found = _definitions(doc.text)
+    if found:
+        return found
+    m = BLOCK_DEFINITION.search(doc.source)
+    if m is None:
+        return found
+    name = _clean(m.group("name"))
+    core, generic = _core(name)
+    return (Entity(name, core, m.start("name"), m.start("name") + len(name), generic, "definition"),)
 
 
 def title_brand(doc) -> Entity | None:

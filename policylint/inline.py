@@ -54,6 +54,10 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
     def free(a: int, b: int) -> bool:
         return not any(a < y and x < b for x, y in taken)
 
+    def free_around(m) -> bool:
+        """The link's brackets and target are free (its text may hold code or emphasis)."""
+        return free(m.start(), m.start(1)) and free(m.end(1), m.end())
+
     def blank(a: int, b: int) -> None:
         blanks.append((a, b))
         taken.append((a, b))
@@ -73,14 +77,14 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
             if free(*m.span()):
                 blank(m.start(), m.end())
         for m in INLINE_LINK.finditer(text, start, end):
-            if free(*m.span()):
+            if free_around(m):
                 target = m.group(2).strip("<>")
                 doc.links.append(Link(m.start(1), m.end(1), target))
                 _record_target(doc, target, m.start(2), m.end(2))
                 blank(m.start(), m.start(1))
                 blank(m.end(1), m.end())
         for m in REF_LINK.finditer(text, start, end):
-            if free(*m.span()):
+            if free_around(m):
                 label = normalize_label(m.group(2) or m.group(1))
                 if label in references:
                     doc.links.append(Link(m.start(1), m.end(1), references[label]))

@@ -13,7 +13,7 @@ from .inline import ID_ATTR, build_text, mask_block, normalize_label
 from .slugs import Slugger
 
 _PARSER = None
-_HEADING_ID = re.compile(r"\s*\{#([\w:.-]+)\}\s*$")
+_HEADING_ID = re.compile(r"\s*\{:?\s*#([\w:.-]+)(?:\s+[^{}]*)?\s*\}\s*$")  # {#id} and kramdown {: #id .class }
 
 
 def _parser():

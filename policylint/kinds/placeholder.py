@@ -3,26 +3,34 @@
 ``patterns`` match anywhere in the prose (``{{app_name}}``, ``<insert
 date>``, ``lorem ipsum``, ``XXX``); ``bracket_fields`` are matched against
 the inside of literal ``[...]`` (``[Company Name]``). Template variables of
-site generators (``{{ site.title }}``, ``{{ page.date | date }}``) are not
-placeholders: the generator fills them.
+site generators (``{{ site.title }}``, ``{{ page.date | date }}``, or
+``{{title}}`` under a ``Title:`` metadata header) are not placeholders: the
+generator fills them. Bracketed fields in an example ("e.g. [user name]
+deleted [title]") illustrate a format and are not reported either.
 """
 from __future__ import annotations
+
+import re
 
 from ..brackets import TEMPLATE_FIELDS, bracketed
 from ..findings import Hit
 from .phrase import compile_patterns, shorten
 from . import Kind
 
+VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
+METADATA_LINE = re.compile(r"([A-Za-z][\w-]*):[ \t]")
+
 
 class Placeholder(Kind):
-    params = {"patterns": [], "case_sensitive_patterns": [], "bracket_fields": TEMPLATE_FIELDS, "unless": []}
+    params = {"patterns": [], "case_sensitive_patterns": [], "bracket_fields": TEMPLATE_FIELDS,
+              "unless": []}
 
     def __init__(self, params):
         super().__init__(params)
         o = self.options
         self.patterns = compile_patterns(o["patterns"])
         self.exact = compile_patterns(o["case_sensitive_patterns"], flags=0)
-        self.fields = compile_patterns(o["bracket_fields"])
+        self.fields = compile_patterns(o["bracket_fields"], flags=0)
         self.unless = compile_patterns(o["unless"])
 
     def check(self, doc):
@@ -35,10 +43,13 @@ class Placeholder(Kind):
                 for m in pattern.finditer(text, block.start, block.end):
                     if self.unless and self.unless.fullmatch(m.group(0)):
                         continue
+                    variable = VARIABLE.fullmatch(m.group(0))
+                    if variable and variable.group(1).lower() in metadata_keys(doc):
+                        continue
                     hits.append((m.start(), m.end(), m.group(0)))
         if self.fields is not None:
             for b in bracketed(doc):
-                if self.fields.fullmatch(b.inner):
+                if self.fields.fullmatch(b.inner) and not b.example:
                     hits.append((b.start, b.end, text[b.start:b.end]))
         seen = set()
         for start, end, matched in sorted(hits):
@@ -46,3 +57,15 @@ class Placeholder(Kind):
                 continue
             seen.add((start, end))
             yield Hit(start, end, f'template text left in: "{shorten(matched)}"')
+
+
+
+def metadata_keys(doc) -> set:
+    """Keys a site generator fills in: front matter, or a leading ``Key: value`` header block."""
+    keys = {str(k).lower() for k in doc.front_matter}
+    for line in doc.source.lstrip("\ufeff").splitlines():
+        m = METADATA_LINE.match(line)
+        if not m:
+            break
+        keys.add(m.group(1).lower())
+    return keys

@@ -43,7 +43,7 @@ class DanglingReference(Kind):
         self.links_nearby = compile_patterns(o["links_nearby"])
         self.numbered = compile_patterns(o["numbered_reference"])
         self.external = compile_patterns(o["external_reference"])
-        self.placeholder_fields = compile_patterns(o["placeholder_fields"])
+        self.placeholder_fields = compile_patterns(o["placeholder_fields"], flags=0)
 
     def check(self, doc):
         yield from self._anchors(doc)
@@ -63,8 +63,8 @@ class DanglingReference(Kind):
             from urllib.parse import unquote
 
             anchor = unquote(anchor)
-            if anchor in special or anchor.lower() in slugs:
-                continue
+            if anchor in special or anchor.lower() in slugs or anchor[:1] in "/!":
+                continue  # "#/portal": a route of a single-page app, not an anchor
             yield Hit(link.start, link.end, f'link to "#{anchor}": no heading or anchor with that name')
 
     def _undefined_references(self, doc):
@@ -74,16 +74,19 @@ class DanglingReference(Kind):
     def _bracketed_titles(self, doc):
         headings = {normal(h.title): h for h in doc.headings}
         for b in bracketed(doc):
-            if b.escaped or not b.inner[:1].isupper() or b.inner[-1:] in ".,;:!?":
+            if b.escaped or b.example or not b.inner[:1].isupper() or b.inner[-1:] in ".,;:!?":
                 continue
             if self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner):
                 continue  # a template field: placeholder-text reports it
             if len(b.inner.split()) > 12 or any(ch.isdigit() for ch in b.inner):
                 continue
+            if b.spaced_link:
+                yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is not a link: remove the space between "]" and "("')
+                continue
             section = headings.get(normal(b.inner))
             where = (f'link it to the "{section.title}" section' if section
                      else "there is no section or link of that name")
-            yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is written as a link but links nowhere: {where}')
+            yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is in brackets but is not a link: {where}')
 
     def _links_nearby(self, doc):
         if self.links_nearby is None:
