@@ -182,7 +182,7 @@ def title_brand(doc) -> Entity | None:
             if not m:
                 continue
             name = _clean(m.group("name"))
-            if all(w.lower().strip("’'s") in GENERIC_TITLE_WORDS for w in name.split()):
+            if all(w.lower().removesuffix("'s").removesuffix("’s") in GENERIC_TITLE_WORDS for w in name.split()):
                 continue
             core, generic = _core(name)
             if generic or name.lower() in THIRD_PARTIES:
