@@ -131,4 +131,3 @@ def _use_color(args) -> bool:
     if args.no_color or os.environ.get("NO_COLOR") or args.output or args.format != "text":
         return False
     return sys.stdout.isatty()
-

@@ -84,7 +84,8 @@ def encode(source: Source, text: str) -> bytes:
     try:
         return ((BOM if source.bom else "") + text).encode(source.encoding)
     except UnicodeEncodeError:
-        raise PolicylintError(f"cannot write the fix: the file is not valid {source.encoding}", source.path) from None
+        raise PolicylintError(f"not fixed: the file is not valid UTF-8 and cannot be written back as "
+                              f"{source.encoding} unchanged; fix it by hand", source.path) from None
 
 
 def write(outcome: Outcome) -> None:
