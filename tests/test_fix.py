@@ -42,6 +42,8 @@ def test_fix_keeps_crlf_bom_and_permissions(cli, tmp_path):
     assert data == BOM + FIXED.replace("\n", "\r\n").encode("utf-8")
     assert stat.S_IMODE(os.stat(policy).st_mode) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["privacy.md"]  # no temporary file left behind
+    again = cli("--fix", "privacy.md", cwd=tmp_path)
+    assert (again.returncode, again.stderr, policy.read_bytes()) == (0, "", data)
 
 
 def test_diff_shows_the_fix_and_writes_nothing(cli, tmp_path):
