@@ -8,7 +8,7 @@ import sys
 from . import __version__
 from .errors import PolicylintError
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github", "html")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,8 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Lint privacy policies and other legal pages kept as Markdown or plain text.",
     )
     p.add_argument("paths", nargs="*", help="files or folders to lint (default: .); - reads stdin")
-    p.add_argument("--format", default="text", help="output format: text (default), json, sarif, github, html")
-    p.add_argument("--output", "-o", help="write the report to this file instead of stdout")
+    p.add_argument("--format", help="output format: text (default), json, sarif, github, html")
+    p.add_argument("--output", "-o", help="write the report to this file (.html, .sarif, .json pick the format)")
     p.add_argument("--config", help="use this config file instead of discovering one")
     p.add_argument("--select", action="append", default=[], help="only these rules (names or codes, comma-separated)")
     p.add_argument("--ignore", action="append", default=[], help="skip these rules (names or codes, comma-separated)")
@@ -29,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--show-config", action="store_true", help="print the resolved config for the first path and exit")
     p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
     p.add_argument("--explain", metavar="RULE", help="explain a rule (name or code) and exit")
+    p.add_argument("--statistics", action="store_true", help="print the number of findings per rule instead")
+    p.add_argument("--fix", action="store_true", help="apply the fixes of fixable rules to the files")
+    p.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    p.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in this baseline")
+    p.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
+    p.add_argument("--strict", action="store_true", help="also report suppression comments that suppress nothing")
     p.add_argument("--no-color", action="store_true", help="never colour the output")
     p.add_argument("--version", action="version", version=f"policylint {__version__}")
     return p
@@ -56,9 +62,14 @@ def run(args) -> int:
     if args.config:
         linter.config_for(args.config)  # validate early: a broken config is an error even with no files
     if args.list_rules:
-        return _list_rules(linter, args.format)
+        from .explain import list_rules
+
+        sys.stdout.write(list_rules(linter.registry, args.format or "text"))
+        return 0
     if args.explain:
-        print(linter.registry.resolve(args.explain).text.rstrip())
+        from .explain import explain
+
+        print(explain(linter.registry, args.explain))
         return 0
     paths = args.paths or ["."]
     if args.show_config:
@@ -66,6 +77,10 @@ def run(args) -> int:
 
         print(json.dumps(linter.config_for(paths[0]).as_dict(), indent=2, default=str))
         return 0
+    from .outputs import check_options, choose_format
+
+    args.format = choose_format(args.format, args.output)
+    check_options(args)
     reporter = linter.registry.reporter(args.format)
     warnings: list[str] = []
     warn = warnings.append
@@ -91,24 +106,11 @@ def run(args) -> int:
         result = linter.lint_source(source)
         errors.extend(result.errors)
         results.append(result)
-    findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
     for line in warnings:
         print(line, file=sys.stderr)
-    from .reporters import ReportContext
+    from .outputs import finish
 
-    context = ReportContext(color=_use_color(args), registry=linter.registry,
-                            sources={r.path: r.source for r in results})
-    output = reporter(findings, context)
-    if args.output:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(output)
-    else:
-        sys.stdout.write(output)
-    for line in errors:
-        print(line, file=sys.stderr)
-    if errors:
-        return 2
-    return _exit_code(findings, args, linter, results)
+    return finish(args, linter, results, reporter, errors, _use_color(args), _exit_code)
 
 
 def _exit_code(findings, args, linter, results) -> int:
@@ -129,16 +131,3 @@ def _use_color(args) -> bool:
     if args.no_color or os.environ.get("NO_COLOR") or args.output or args.format != "text":
         return False
     return sys.stdout.isatty()
-
-
-def _list_rules(linter, fmt: str) -> int:
-    rules = list(linter.registry.rules.values())
-    if fmt == "json":
-        import json
-
-        print(json.dumps([{"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary,
-                           "fixable": r.fixable, "languages": r.languages} for r in rules], indent=2))
-    else:
-        for r in rules:
-            print(f"{r.code}  {r.name:<34} {r.severity:<8} {r.summary}")
-    return 0

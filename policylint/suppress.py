@@ -21,6 +21,7 @@ class Suppression:
     reason: str = ""
     used: bool = False
     names: list = field(default_factory=list)
+    matched: set = field(default_factory=set)  # names of the rules it suppressed (for --strict)
 
     def covers(self, finding) -> bool:
         if not self.first <= finding.line <= self.last:
@@ -73,6 +74,7 @@ def apply(findings: list, suppressions: list[Suppression]) -> list:
         for item in suppressions:
             if item.covers(finding):
                 item.used = True
+                item.matched.add(finding.rule)
                 hit = True
         if not hit:
             kept.append(finding)

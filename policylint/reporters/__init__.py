@@ -27,4 +27,4 @@ def _lazy(module: str):
     return render
 
 
-BUILTIN = {name: _lazy(name) for name in ("text", "json")}
+BUILTIN = {name: _lazy(name) for name in ("text", "json", "sarif", "github", "html")}
