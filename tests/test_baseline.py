@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-POLICY = ("# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n\n"
+POLICY = ("# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example. Last updated 3 March 2024. We use your e-mail to send receipts (purpose); legal basis: contract. Recipients: our processor. We keep data for six years. You have the right to access your data and to lodge a complaint with a supervisory authority. We do not transfer data outside the EEA.\n\n"
           "By using the site you agree to this policy.\n")
 NEW = "Your continued use of the site constitutes acceptance of these terms.\n"
 

@@ -5,7 +5,7 @@ import json
 
 from conftest import ROOT
 
-BAD = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n\nBy using the site you agree to this policy.\n"
+BAD = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example. Last updated 3 March 2024. We use your e-mail to send receipts (purpose); legal basis: contract. Recipients: our processor. We keep data for six years. You have the right to access your data and to lodge a complaint with a supervisory authority. We do not transfer data outside the EEA.\n\nBy using the site you agree to this policy.\n"
 
 
 def test_stdin_uses_the_stdin_filename(cli, tmp_path):

@@ -5,7 +5,7 @@ import json
 
 from conftest import BAD
 
-ACME = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n"
+ACME = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example. Last updated 3 March 2024. We use your e-mail to send receipts (purpose); legal basis: contract. Recipients: our processor. We keep data for six years. You have the right to access your data and to lodge a complaint with a supervisory authority. We do not transfer data outside the EEA.\n"
 
 
 def write(tmp_path, config: str, name: str = ".policylint.yaml", document: str = BAD):

@@ -6,7 +6,10 @@ import stat
 
 BOM = b"\xef\xbb\xbf"
 POLICY = ('# CloudWalk Privacy Policy\n\nCloudWalk ("we") runs the service. Cloudwalk stores your data; '
-          'cloudwalk keeps it.\nWrite to privacy@cloudwalk.example.\n')
+          'cloudwalk keeps it.\nWrite to privacy@cloudwalk.example. Registered office: 1 Example Street. '
+          'Last updated 3 March 2024. We use your e-mail to send receipts (purpose); legal basis: contract. '
+          'Recipients: our processor. We keep data for six years. You have the right to access your data and '
+          'to lodge a complaint with a supervisory authority. We do not transfer data outside the EEA.\n')
 FIXED = POLICY.replace("Cloudwalk stores", "CloudWalk stores").replace("cloudwalk keeps", "CloudWalk keeps")
 
 

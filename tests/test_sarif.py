@@ -51,7 +51,7 @@ def test_regions_point_at_the_matched_text(cli, linter_factory):
         assert (result["ruleId"], start, end) == (finding.code, finding.start, finding.end)
         shown = " ".join(text[start:end].split())
         quoted = [q.rstrip("…") for q in re.findall(r'"([^"]+)"', result["message"]["text"])]
-        if quoted:
+        if quoted and start < end:
             assert any(shown.startswith(" ".join(q.split())) for q in quoted), (shown, quoted)
 
 
@@ -77,7 +77,7 @@ def test_uris_relative_to_the_working_directory_and_fixes(cli, tmp_path):
                                      'Write to privacy@cloudwalk.example.\n', encoding="utf-8")
     log = sarif(cli, "docs", cwd=tmp_path)
     assert list(jsonschema.Draft4Validator(SCHEMA).iter_errors(log)) == []
-    result = log["runs"][0]["results"][0]
+    result = next(r for r in log["runs"][0]["results"] if r["ruleId"] == "POL104")
     assert result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "docs/legal%20notes/privacy.md"
     change = result["fixes"][0]["artifactChanges"][0]["replacements"][0]
     assert change["insertedContent"]["text"] == "CloudWalk"

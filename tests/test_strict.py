@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-HEAD = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n\n"
+HEAD = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example. Last updated 3 March 2024. We use your e-mail to send receipts (purpose); legal basis: contract. Recipients: our processor. We keep data for six years. You have the right to access your data and to lodge a complaint with a supervisory authority. We do not transfer data outside the EEA.\n\n"
 PHRASE = "By using the site you agree to this policy."
 FINE = "We ask for your consent before we use analytics cookies."
 
@@ -60,7 +60,7 @@ def test_fix_removes_a_wholly_unused_comment(cli, tmp_path):
 
 
 def test_plain_text_directive(cli, tmp_path):
-    (tmp_path / "privacy.txt").write_text("Privacy Policy\n\nAcme Ltd runs this site. Write to privacy@acme.example.\n"
+    (tmp_path / "privacy.txt").write_text("Privacy Policy\n\nAcme Ltd runs this site. Write to privacy@acme.example. Last updated 3 March 2024. We use your e-mail to send receipts (purpose); legal basis: contract. Recipients: our processor. We keep data for six years. You have the right to access your data and to lodge a complaint with a supervisory authority. We do not transfer data outside the EEA.\n"
                                           "policylint-disable-next-line consent-by-use\n" + FINE + "\n")
     result = cli("--strict", "--select", "POL201", "privacy.txt", cwd=tmp_path)
     assert result.stdout.startswith("privacy.txt:4:1: POL001 unused-suppression unused suppression")

@@ -40,7 +40,7 @@ class ControllerUnnamed(Kind):
 
 LEGAL_FORM = re.compile(LEGAL_SUFFIX.pattern.replace(r"\s*$", r"\b").lstrip("[,\\s]+"))
 ADDRESS = re.compile(
-    r"(?:registered (?:office|address)|registered in|company (?:number|no\.?|registration)|"
+    r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))|"
     r"\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Way|Drive|Dr\.|Square|Place|Court)\b|"
     r"\b[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|gracht|laan) ?\d{1,4}\b|"
     r"\b(?:Via|Viale|Rue|Calle|Avenida|Rua|Piazza|Corso) [A-Z][\w' -]{2,40}?,? \d{1,4}\b|"
