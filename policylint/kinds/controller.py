@@ -5,6 +5,7 @@ import re
 
 from ..entities import LEGAL_SUFFIX, THIRD_PARTIES, definitions, organisation
 from ..findings import Hit
+from ..layers import defers_to_main_policy
 from . import Kind
 
 ROLE_MENTION = re.compile(
@@ -90,6 +91,8 @@ class LegalEntityMissing(Kind):
             return
         if self._legal_entity_in_context(text) or self._main_legal_entity(text):
             return
+        if entity.source == "title" and defers_to_main_policy(doc):
+            return  # a product notice layered on the organisation's main policy
         yield Hit(entity.start, entity.end,
                   f'"{entity.name}" is a brand, not a legal entity: give the company\'s legal name '
                   "(Ltd, Inc., GmbH ...) or its registered address")

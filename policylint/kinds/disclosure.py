@@ -7,15 +7,15 @@ owes none of them.
 """
 from __future__ import annotations
 
-from ..entities import THIRD_PARTIES
 from ..errors import PolicylintError, did_you_mean
 from ..findings import Hit
+from ..layers import defers_to_main_policy
 from .phrase import compile_patterns
 from . import Kind
 
 
 class Disclosures(Kind):
-    params = {"profile": "gdpr", "profiles": {}, "no_collection": [], "no_collection_unless": [], "layered": []}
+    params = {"profile": "gdpr", "profiles": {}, "no_collection": [], "no_collection_unless": []}
 
     def __init__(self, params):
         super().__init__(params)
@@ -28,24 +28,14 @@ class Disclosures(Kind):
         self.items = [(name, compile_patterns(patterns)) for name, patterns in items.items()]
         self.no_collection = compile_patterns(self.options["no_collection"])
         self.no_collection_unless = compile_patterns(self.options["no_collection_unless"])
-        self.layered = compile_patterns(self.options["layered"], flags=0)
 
     def check(self, doc):
         text = doc.text
-        if self._collects_nothing(doc) or self._defers_to_main_policy(doc):
+        if self._collects_nothing(doc) or defers_to_main_policy(doc):
             return
         for name, pattern in self.items:
             if pattern is not None and not pattern.search(text):
                 yield Hit(0, 0, f"the notice does not say: {name}")
-
-    def _defers_to_main_policy(self, doc) -> bool:
-        if self.layered is None:
-            return False
-        for m in self.layered.finditer(doc.text):
-            owner = (m.groupdict().get("owner") or "").strip().lower()
-            if owner not in THIRD_PARTIES:
-                return True
-        return False
 
     def _collects_nothing(self, doc) -> bool:
         """ "This app does not collect any personal data" (and not "... from children")."""
