@@ -6,6 +6,8 @@ the user's config may set only those. ``__init__`` compiles everything once;
 """
 from __future__ import annotations
 
+import re
+
 
 class Kind:
     """Base class of every rule kind (built-in or from a plugin)."""
@@ -17,6 +19,13 @@ class Kind:
 
     def __init__(self, params: dict):
         self.options = {**self.params, **params}
+
+    def compile(self, *names: str, case_sensitive: bool = False) -> tuple:
+        """The pattern-list params ``names``, each compiled into one alternation (None when empty)."""
+        from ..patterns import compile_patterns
+
+        flags = 0 if case_sensitive else re.IGNORECASE
+        return tuple(compile_patterns(self.options[name], flags) for name in names)
 
     def check(self, doc):  # pragma: no cover - interface
         raise NotImplementedError

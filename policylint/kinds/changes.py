@@ -7,7 +7,7 @@ document says the reader will be notified.
 """
 from __future__ import annotations
 
-from .phrase import Phrase, compile_patterns
+from .phrase import Phrase
 from . import Kind
 
 
@@ -31,7 +31,7 @@ class ChangesNotice(Kind):
         self.check_page = Phrase({"patterns": o["check_page"], "message": o["message_check_page"],
                                   "require": o["about_policy"],
                                   "unless_before": o["unless_before"] + o["reader_not_subject"]})
-        self.notice_given = compile_patterns(o["notice_given"])
+        (self.notice_given,) = self.compile("notice_given")
 
     def check(self, doc):
         yield from self.without_notice.check(doc)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from ..findings import Hit
-from .phrase import compile_patterns
 from . import Kind
 
 AGE = re.compile(r"\d{1,2}")
@@ -28,11 +27,8 @@ class ChildAge(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        o = self.options
-        self.alternatives = compile_patterns(o["alternatives"])
-        self.age_mention = compile_patterns(o["age_mention"])
-        self.child_context = compile_patterns(o["child_context"])
-        self.place = compile_patterns(o["place"])
+        self.alternatives, self.age_mention, self.child_context, self.place = self.compile(
+            "alternatives", "age_mention", "child_context", "place")
 
     def check(self, doc):
         text = doc.text

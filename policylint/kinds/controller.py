@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import LEGAL_SUFFIX, THIRD_PARTIES, definitions, organisation
+from ..entities import LEGAL_SUFFIX, THIRD_PARTIES, organisation
 from ..findings import Hit
 from ..layers import defers_to_main_policy
 from . import Kind

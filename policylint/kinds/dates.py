@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Hit
-from .phrase import compile_patterns, shorten
+from ..patterns import shorten
 from . import Kind
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -34,8 +34,7 @@ class EffectiveDate(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        self.labels = compile_patterns(self.options["labels"])
-        self.pointers = compile_patterns(self.options["pointers"])
+        self.labels, self.pointers = self.compile("labels", "pointers")
 
     def check(self, doc):
         if any(key.lower() in FRONT_MATTER_DATE_KEYS for key in doc.front_matter):

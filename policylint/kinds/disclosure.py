@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..errors import PolicylintError, did_you_mean
 from ..findings import Hit
 from ..layers import defers_to_main_policy
-from .phrase import compile_patterns
+from ..patterns import compile_patterns
 from . import Kind
 
 
@@ -26,8 +26,7 @@ class Disclosures(Kind):
             raise PolicylintError(f'disclosure-missing: unknown profile "{profile}"{hint}')
         items = profiles.get(profile, {})
         self.items = [(name, compile_patterns(patterns)) for name, patterns in items.items()]
-        self.no_collection = compile_patterns(self.options["no_collection"])
-        self.no_collection_unless = compile_patterns(self.options["no_collection_unless"])
+        self.no_collection, self.no_collection_unless = self.compile("no_collection", "no_collection_unless")
 
     def check(self, doc):
         text = doc.text

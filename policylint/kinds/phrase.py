@@ -8,27 +8,9 @@ or, when ``require`` is given, none of it matches in the sentence.
 """
 from __future__ import annotations
 
-import re
 
+from ..patterns import shorten
 from . import Kind
-
-
-def compile_patterns(patterns, flags=re.IGNORECASE):
-    """One alternation of ``patterns`` where a literal space means ``\\s+``."""
-    if not patterns:
-        return None
-    parts = [f"(?:{_spaces(p)})" for p in patterns]
-    return re.compile("|".join(parts), flags)
-
-
-def _spaces(pattern: str) -> str:
-    """A space means ``\\s+``; an optional space (`` ?`` or `` *``) means ``\\s*``."""
-    return re.sub(r"(?<!\\) +([?*])?", lambda m: r"\s*" if m.group(1) else r"\s+", pattern)
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 class Phrase(Kind):
@@ -43,11 +25,8 @@ class Phrase(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        flags = 0 if self.options["case_sensitive"] else re.IGNORECASE
-        self.pattern = compile_patterns(self.options["patterns"], flags)
-        self.unless = compile_patterns(self.options["unless"])
-        self.unless_before = compile_patterns(self.options["unless_before"])
-        self.require = compile_patterns(self.options["require"])
+        (self.pattern,) = self.compile("patterns", case_sensitive=self.options["case_sensitive"])
+        self.unless, self.unless_before, self.require = self.compile("unless", "unless_before", "require")
         self.message = self.options["message"]
 
     def check(self, doc):

@@ -14,7 +14,7 @@ import re
 
 from ..brackets import TEMPLATE_FIELDS, bracketed
 from ..findings import Hit
-from .phrase import compile_patterns, shorten
+from ..patterns import shorten
 from . import Kind
 
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
@@ -27,11 +27,8 @@ class Placeholder(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        o = self.options
-        self.patterns = compile_patterns(o["patterns"])
-        self.exact = compile_patterns(o["case_sensitive_patterns"], flags=0)
-        self.fields = compile_patterns(o["bracket_fields"], flags=0)
-        self.unless = compile_patterns(o["unless"])
+        self.patterns, self.unless = self.compile("patterns", "unless")
+        self.exact, self.fields = self.compile("case_sensitive_patterns", "bracket_fields", case_sensitive=True)
 
     def check(self, doc):
         text = doc.text

@@ -15,7 +15,7 @@ import re
 from ..brackets import TEMPLATE_FIELDS, bracketed
 from ..findings import Hit
 from ..lang import matches
-from .phrase import compile_patterns, shorten
+from ..patterns import shorten
 from . import Kind
 
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
@@ -39,11 +39,9 @@ class DanglingReference(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        o = self.options
-        self.links_nearby = compile_patterns(o["links_nearby"])
-        self.numbered = compile_patterns(o["numbered_reference"])
-        self.external = compile_patterns(o["external_reference"])
-        self.placeholder_fields = compile_patterns(o["placeholder_fields"], flags=0)
+        self.links_nearby, self.numbered, self.external = self.compile(
+            "links_nearby", "numbered_reference", "external_reference")
+        (self.placeholder_fields,) = self.compile("placeholder_fields", case_sensitive=True)
 
     def check(self, doc):
         yield from self._anchors(doc)

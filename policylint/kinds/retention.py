@@ -10,7 +10,7 @@ fixes the section, not each phrase.
 from __future__ import annotations
 
 from ..findings import Hit
-from .phrase import compile_patterns, shorten
+from ..patterns import shorten
 from . import Kind
 
 
@@ -20,13 +20,8 @@ class RetentionVague(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        o = self.options
-        self.vague = compile_patterns(o["vague"])
-        self.about_keeping = compile_patterns(o["about_keeping"])
-        self.period = compile_patterns(o["period"])
-        self.criteria = compile_patterns(o["criteria"])
-        self.event = compile_patterns(o["event"])
-        self.unless = compile_patterns(o["unless"])
+        self.vague, self.about_keeping, self.period, self.criteria, self.event, self.unless = self.compile(
+            "vague", "about_keeping", "period", "criteria", "event", "unless")
 
     def check(self, doc):
         if self.vague is None or self._period_given(doc):
