@@ -55,19 +55,20 @@ class Registry:
                 results.append((impl.plugin_name, value))
         return list(reversed(results))
 
-    @cached_property
-    def kinds(self) -> dict:
+    def _merged(self, hook: str) -> dict:
+        """The mappings every plugin returns from ``hook``, later plugins overriding earlier ones."""
         merged: dict = {}
-        for _, mapping in self._collect("policylint_rule_kinds"):
+        for _, mapping in self._collect(hook):
             merged.update(mapping)
         return merged
 
     @cached_property
+    def kinds(self) -> dict:
+        return self._merged("policylint_rule_kinds")
+
+    @cached_property
     def reporters(self) -> dict:
-        merged: dict = {}
-        for _, mapping in self._collect("policylint_reporters"):
-            merged.update(mapping)
-        return merged
+        return self._merged("policylint_reporters")
 
     @cached_property
     def rules(self) -> dict:
