@@ -30,8 +30,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
     p.add_argument("--explain", metavar="RULE", help="explain a rule (name or code) and exit")
     p.add_argument("--no-color", action="store_true", help="never colour the output")
+    p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                   help="worker processes (default: one per core when there are more than a handful of files)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache (.policylint_cache/)")
     p.add_argument("--version", action="version", version=f"policylint {__version__}")
     return p
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 def _split(values) -> list[str]:
@@ -66,14 +75,17 @@ def run(args) -> int:
 
         print(json.dumps(linter.config_for(paths[0]).as_dict(), indent=2, default=str))
         return 0
-    reporter = linter.registry.reporter(args.format)
+    from .reporters import BUILTIN
+
+    if args.format not in BUILTIN:
+        linter.registry.reporter(args.format)  # an unknown format is an error before any work
     warnings: list[str] = []
     warn = warnings.append
-    errors: list[str] = list(linter.registry.internal_errors)
+    errors: list[str] = []
     from .files import collect
     from .source import decode, read_path
 
-    results = []
+    sources, from_files = [], []
     for path in collect(paths, linter, warn):
         try:
             if path == "-":
@@ -88,15 +100,23 @@ def run(args) -> int:
             continue
         if warning:
             warn(warning)
-        result = linter.lint_source(source)
+        sources.append(source)
+        from_files.append(path != "-")  # stdin is never cached
+    from .batch import lint_sources
+
+    results = lint_sources(linter, sources, jobs=args.jobs, use_cache=not args.no_cache,
+                           cacheable=from_files)
+    errors[:0] = linter.internal_errors
+    for result in results:
         errors.extend(result.errors)
-        results.append(result)
+    reporter = linter.reporter(args.format)
     findings = sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
     for line in warnings:
         print(line, file=sys.stderr)
+    from .engine import LazyRegistry
     from .reporters import ReportContext
 
-    context = ReportContext(color=_use_color(args), registry=linter.registry,
+    context = ReportContext(color=_use_color(args), registry=LazyRegistry(linter),
                             sources={r.path: r.source for r in results})
     output = reporter(findings, context)
     if args.output:

@@ -33,6 +33,7 @@ OBFUSCATED_EMAIL = re.compile(
     rf"|\b[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+){{0,4}}?\s+dot\s+{_TLD}",
     re.IGNORECASE,
 )
+OBFUSCATED_AT = re.compile(_AT, re.IGNORECASE)
 EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|~~|\\(?=[!-/:-@\[-`{-~])")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -116,7 +117,8 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
         if free(*m.span()):
             doc.emails.append(Email(m.start(), m.end(), m.group(0)))
             blank(m.start(), m.end())
-    if "at" in chunk.lower():
+    # the obfuscated forms need a bracketed "at"/"@" or the word "dot": rare, unlike "at" in "data"
+    if "dot" in chunk.lower() or OBFUSCATED_AT.search(chunk):
         for m in OBFUSCATED_EMAIL.finditer(text, start, end):
             if free(*m.span()):
                 doc.emails.append(Email(m.start(), m.end(), m.group(0)))
@@ -163,6 +165,8 @@ _NOT_EOL = re.compile(r"[^\r\n]")
 
 
 def _blank(s: str) -> str:
+    if "\n" not in s and "\r" not in s:
+        return " " * len(s)
     return _NOT_EOL.sub(" ", s)
 
 

@@ -31,6 +31,7 @@ _SCRIPTS = [
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("el", re.compile(r"[\u0370-\u03ff]")),
 ]
+_ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
 _SAMPLE = 20000
 
 
@@ -52,7 +53,11 @@ def detect(text: str) -> str:
     """ISO 639-1 code of the most likely language of ``text`` ('en' when unsure)."""
     sample = text[:_SAMPLE]
     letters = sum(map(str.isalpha, sample)) or 1
-    for code, script in _SCRIPTS:
+    if sample.isascii() or len(_ANY_SCRIPT.findall(sample)) / letters <= 0.3:
+        scripts = ()  # no single script can pass the threshold when all of them together do not
+    else:
+        scripts = _SCRIPTS
+    for code, script in scripts:
         if len(script.findall(sample)) / letters > 0.3:
             if code == "zh" and _SCRIPTS[0][1].search(sample) and len(_SCRIPTS[0][1].findall(sample)) / letters > 0.05:
                 return "ja"

@@ -63,22 +63,31 @@ class Registry:
         return merged
 
     @cached_property
-    def reporters(self) -> dict:
+    def reporter_plugins(self) -> dict:
+        """format name -> the plugin whose reporter wins (later plugins override the built-ins)."""
         merged: dict = {}
-        for _, mapping in self._collect("policylint_reporters"):
-            merged.update(mapping)
+        for plugin, mapping in self._collect("policylint_reporters"):
+            merged.update({name: (plugin, reporter) for name, reporter in mapping.items()})
         return merged
+
+    @cached_property
+    def reporters(self) -> dict:
+        return {name: reporter for name, (_, reporter) in self.reporter_plugins.items()}
+
+    @cached_property
+    def packs(self) -> list:
+        """(plugin, path) of every rule pack, without reading the rule files."""
+        packs = [(plugin, str(pack)) for plugin, paths in self._collect("policylint_rule_packs") for pack in paths]
+        return packs + [("config", pack) for pack in self.extra_packs]
 
     @cached_property
     def rules(self) -> dict:
         """name -> RuleDef, in code order."""
         from .rules import load_rule_file, rule_files
 
-        packs = [(plugin, pack) for plugin, paths in self._collect("policylint_rule_packs") for pack in paths]
-        packs += [("config", pack) for pack in self.extra_packs]
         loaded = {}
         codes = {}
-        for plugin, pack in packs:
+        for plugin, pack in self.packs:
             for path in rule_files(pack):
                 try:
                     rule = load_rule_file(str(path), self.kinds, plugin)
