@@ -14,18 +14,24 @@ import contextlib
 import dataclasses
 import json
 import os
-import tempfile
 
 from .fingerprint import digest
 
 CACHE_DIR = ".policylint_cache"
 
 
-def _types() -> dict:
-    from .findings import Finding, Fix
-    from .suppress import Suppression
+class _Types(dict):
+    """Type name -> class, imported on first use (most entries hold no suppression)."""
 
-    return {"Finding": Finding, "Fix": Fix, "Suppression": Suppression}
+    def __missing__(self, name):
+        if name in ("Finding", "Fix"):
+            from . import findings as module
+        elif name == "Suppression":
+            from . import suppress as module
+        else:
+            raise KeyError(name)
+        self[name] = getattr(module, name)
+        return self[name]
 
 
 def encode(value):
@@ -74,7 +80,7 @@ class ResultCache:
         if not isinstance(data, dict) or data.get("key") != self.key(source, settings):
             return None
         try:
-            fields = decode(data["result"], _types())
+            fields = decode(data["result"], _Types())
             return Result(path=source.path, source=source, **fields)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
@@ -97,6 +103,8 @@ class ResultCache:
         try:
             self._prepare()
             os.makedirs(os.path.dirname(path), exist_ok=True)
+            import tempfile
+
             handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(handle, "w", encoding="utf-8") as out:

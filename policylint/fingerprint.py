@@ -8,21 +8,24 @@ a fraction of a cold one.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 from functools import lru_cache
-from pathlib import Path
 
 from . import __version__
+
+try:  # the built-in module: hashlib would load OpenSSL, a tenth of a cached run
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - other Pythons
+    from hashlib import blake2b
 
 FORMAT = 1  # bump when the cache entry layout changes
 
 
 def digest(*parts) -> str:
     """A short stable hash of ``parts`` (bytes or anything with a str())."""
-    h = hashlib.blake2b(digest_size=20)
+    h = blake2b(digest_size=20)
     for part in parts:
         h.update(part if isinstance(part, bytes) else str(part).encode("utf-8", "surrogatepass"))
         h.update(b"\0")
@@ -32,7 +35,7 @@ def digest(*parts) -> str:
 @lru_cache(maxsize=1)
 def code() -> str:
     """policylint's version and modules: an editable install changes code without a new version."""
-    root = Path(__file__).resolve().parent
+    root = os.path.dirname(os.path.realpath(__file__))
     stamps = [__version__, FORMAT, sys.version_info[:2]]  # the regex engine is the interpreter's
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
@@ -54,7 +57,8 @@ def environment() -> str:
                 names = sorted(e.name for e in scan if e.name.endswith((".dist-info", ".egg-info", ".egg-link", ".pth")))
         except OSError:
             continue
-        stamps.append(entry)
+        if names:  # a folder without distributions (the working directory under -m) changes nothing
+            stamps.append(entry)
         for name in names:
             try:
                 info = os.stat(os.path.join(entry, name, "entry_points.txt"))
@@ -83,10 +87,16 @@ def settings(linter, config, packs) -> str:
     is hashed as written: any edit invalidates, which is stricter than
     comparing the resolved settings.
     """
-    from .rules import rule_files
-
-    rules = [str(f) for pack in packs for f in rule_files(pack)]
+    rules = [path for pack in packs for path in _pack_files(pack)]
     options = json.dumps(linter.options, sort_keys=True, default=str)
     config_file = files([config.path]) if config.path else "default"
     return digest(code(), environment(), options, config_file, json.dumps(config.as_dict(), sort_keys=True, default=str),
                   files(rules))
+
+
+def _pack_files(pack: str) -> list[str]:
+    """The rule files of a pack (as ``rules.rule_files`` finds them), without importing the rule loader."""
+    if not os.path.isdir(pack):
+        return [pack]
+    names = sorted(n for n in os.listdir(pack) if n.endswith((".yaml", ".yml")))
+    return [os.path.join(pack, name) for name in names]
