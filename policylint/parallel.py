@@ -36,11 +36,11 @@ def lint(linter, sources, jobs: int | None = None) -> list:
     from concurrent.futures import ProcessPoolExecutor
 
     global _LINTER
-    fork = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
-    if fork:
+    method = start_method()
+    if method == "fork":
         _prepare(linter, sources)
         _LINTER = linter
-    context = multiprocessing.get_context("fork" if fork else None)
+    context = multiprocessing.get_context(method)
     # biggest documents first so no worker is left with a large one at the end
     order = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
     chunk = max(1, len(sources) // (jobs * 8))
@@ -54,6 +54,16 @@ def lint(linter, sources, jobs: int | None = None) -> list:
         result.source = sources[index]
         results[index] = result
     return results
+
+
+def start_method() -> str | None:
+    """fork on Linux (workers inherit the compiled rules); the platform's default elsewhere,
+    where forking a process that may have loaded system frameworks is unsafe."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return None
 
 
 def _prepare(linter, sources) -> None:
