@@ -15,9 +15,24 @@ from functools import lru_cache
 _LITERAL_SPACE = re.compile(r"(?<![\\\[]) (?![^\[]*\])")
 
 
+class _LazyPattern:
+    """A pattern compiled on first use: compiling these takes longer than --list-rules
+    or a non-English document needs them."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, source: str, flags: int):
+        self._args, self._compiled = (source, flags), None
+
+    def __getattr__(self, name):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
 def _pattern(source: str, flags: int = 0) -> re.Pattern:
     """Compile with a literal space meaning any whitespace run (blanked markup and hard wraps leave several)."""
-    return re.compile(_LITERAL_SPACE.sub(r"\\s+", source), flags)
+    return _LazyPattern(_LITERAL_SPACE.sub(r"\\s+", source), flags)
 
 ROLE_WORDS = {
     "site", "website", "web", "owner", "owners", "administration", "administrator", "administrators",

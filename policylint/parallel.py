@@ -37,19 +37,23 @@ def lint(linter, sources, jobs: int | None = None) -> list:
 
     global _LINTER
     method = start_method()
+    # biggest documents first so no worker is left with a large one at the end
+    order = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
+    results: list = [None] * len(sources)
     if method == "fork":
+        # the parent lints the smallest document itself: that compiles every pattern the
+        # rules use (some compile lazily), and the forked workers inherit them compiled
+        smallest = order.pop()
+        results[smallest] = linter.lint_source(sources[smallest])
         _prepare(linter, sources)
         _LINTER = linter
     context = multiprocessing.get_context(method)
-    # biggest documents first so no worker is left with a large one at the end
-    order = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
-    chunk = max(1, len(sources) // (jobs * 8))
+    chunk = max(1, len(order) // (jobs * 8))
     try:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(linter.options,)) as pool:
             done = list(pool.map(_lint, [sources[i] for i in order], chunksize=chunk))
     finally:
         _LINTER = None
-    results: list = [None] * len(sources)
     for index, result in zip(order, done):
         result.source = sources[index]
         results[index] = result
