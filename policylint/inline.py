@@ -149,25 +149,29 @@ def build_text(source: str, visible: list[tuple[int, int]], blanks: list[tuple[i
     Newlines and carriage returns are kept so the text has the source's lines.
     """
     keep = _subtract(_merge(visible), _merge(blanks))
+    blank = _blank(source)  # one pass over the text, then slices of it for every gap
     pieces = []
     pos = 0
     for a, b in keep:
         if a > pos:
-            pieces.append(_blank(source[pos:a]))
+            pieces.append(blank[pos:a])
         pieces.append(source[a:b])
         pos = b
     if pos < len(source):
-        pieces.append(_blank(source[pos:]))
+        pieces.append(blank[pos:])
     return "".join(pieces)
 
 
-_NOT_EOL = re.compile(r"[^\r\n]")
+_NOT_EOL = re.compile(r"[^\r\n]+")
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
 
 
 def _blank(s: str) -> str:
-    if "\n" not in s and "\r" not in s:
-        return " " * len(s)
-    return _NOT_EOL.sub(" ", s)
+    """``s`` with every character but CR and LF turned to a space."""
+    return _NOT_EOL.sub(_spaces, s)
 
 
 def _merge(spans):

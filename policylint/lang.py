@@ -52,12 +52,10 @@ _STOP_LANG = _languages_of_words()
 def detect(text: str) -> str:
     """ISO 639-1 code of the most likely language of ``text`` ('en' when unsure)."""
     sample = text[:_SAMPLE]
-    letters = sum(map(str.isalpha, sample)) or 1
-    if sample.isascii() or len(_ANY_SCRIPT.findall(sample)) / letters <= 0.3:
-        scripts = ()  # no single script can pass the threshold when all of them together do not
-    else:
-        scripts = _SCRIPTS
-    for code, script in scripts:
+    in_scripts = 0 if sample.isascii() else len(_ANY_SCRIPT.findall(sample))
+    letters = (sum(map(str.isalpha, sample)) or 1) if in_scripts else 1
+    # no single script passes the threshold when all of them together do not
+    for code, script in _SCRIPTS if in_scripts / letters > 0.3 else ():
         if len(script.findall(sample)) / letters > 0.3:
             if code == "zh" and _SCRIPTS[0][1].search(sample) and len(_SCRIPTS[0][1].findall(sample)) / letters > 0.05:
                 return "ja"
