@@ -224,13 +224,27 @@ COMMON_TERMS = {"internet protocol", "privacy notice", "user personal informatio
                 "services", "extension", "website", "users", "user", "information", "data", "cookies"}
 
 
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=8)
+def _word_runs(text: str) -> frozenset:
+    """Every maximal run of word characters and hyphens: one pass per text instead of one per name."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+@lru_cache(maxsize=4096)  # a name is judged once per text, however often it is the subject
 def _proper_name(text: str, name: str) -> bool:
     """A brand, not a word that just starts a sentence: used at least twice, never in lower case."""
     lowered = name.lower()
     if lowered in COMMON_TERMS or lowered in THIRD_PARTIES or _POSSESSIVE.sub("", lowered) in COMMON_TERMS:
         return False
-    if text.count(name) < 2:
+    first = text.find(name)  # "used at least twice", stopping at the second use
+    if first < 0 or text.find(name, first + len(name)) < 0:
         return False
+    head = lowered.split()[0] if lowered.split() else ""
+    if _WORD_RUN.fullmatch(head) and head not in _word_runs(text):
+        return True  # the lower-case form cannot stand alone if its first word never does
     return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is None
 
 

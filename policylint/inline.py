@@ -6,6 +6,7 @@ spans to blank and records links and e-mail addresses on the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .document import Document, Email, Link, RefUse
 
@@ -48,10 +49,8 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
     ``references`` is the set of defined link labels for Markdown, ``None`` for plain text.
     """
     markdown = references is not None
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
+    taken = _Spans()
+    free = taken.free
 
     def blank(a: int, b: int) -> None:
         blanks.append((a, b))
@@ -132,6 +131,25 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
                 blanks.append((m.start() + 1, m.end()))
             else:
                 blanks.append(m.span())
+
+
+class _Spans:
+    """Spans already claimed in a block; they never overlap (a span is only added where
+    ``free``), so the one that starts last before ``b`` is the only one that can overlap
+    ``[a, b)``: a bisect, where scanning them all made a block with many links quadratic."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        index = bisect_right(self.starts, span[0])
+        self.starts.insert(index, span[0])
+        self.ends.insert(index, span[1])
+
+    def free(self, a: int, b: int) -> bool:
+        index = bisect_left(self.starts, b) - 1
+        return index < 0 or self.ends[index] <= a
 
 
 def _record_target(doc: Document, target: str, start: int, end: int) -> None:
