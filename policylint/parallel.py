@@ -34,6 +34,7 @@ def lint(linter, sources, jobs: int | None = None) -> list:
         return [linter.lint_source(source) for source in sources]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     global _LINTER
     method = start_method()
@@ -52,6 +53,8 @@ def lint(linter, sources, jobs: int | None = None) -> list:
     try:
         with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(linter.options,)) as pool:
             done = list(pool.map(_lint, [sources[i] for i in order], chunksize=chunk))
+    except BrokenProcessPool:  # a worker was killed (out of memory, a signal): finish in this process
+        done = [linter.lint_source(sources[i]) for i in order]
     finally:
         _LINTER = None
     for index, result in zip(order, done):

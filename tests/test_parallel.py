@@ -51,3 +51,23 @@ def test_spawned_workers_build_their_own_linter(tmp_path, monkeypatch):
 def test_bad_jobs_value_is_a_usage_error(cli, tmp_path):
     result = cli("--jobs", "0", ".", cwd=tmp_path)
     assert result.returncode == 2 and "--jobs" in result.stderr
+
+
+def _die(source):
+    import os
+
+    os._exit(9)
+
+
+def test_a_killed_worker_does_not_lose_results(tmp_path, monkeypatch):
+    from policylint import parallel
+    from policylint.engine import Linter
+    from policylint.source import read_path
+
+    if parallel.start_method() != "fork":
+        return  # the patched worker function reaches the workers only by forking
+    root = corpus(tmp_path)
+    sources = [read_path(str(p))[0] for p in sorted((root / "docs").rglob("*")) if p.suffix in (".md", ".txt")]
+    expected = [r.findings for r in parallel.lint(Linter(), sources, 1)]
+    monkeypatch.setattr(parallel, "_lint", _die)
+    assert [r.findings for r in parallel.lint(Linter(), sources, 2)] == expected
