@@ -126,3 +126,34 @@ class ResultCache:
             with open(ignore, "w", encoding="utf-8") as handle:
                 handle.write("# created by policylint: the results cache is never committed\n*\n")
         self._prepared = True
+
+
+def load_config_cached(path: str, linter):
+    """``load_config`` without YAML, plugins or rule files when an earlier run validated
+    this very file against these very rules: a cached run of a configured project
+    then loads no more than one without a config.
+
+    The entry lives in the cache at the config's folder and records the rule pack
+    paths it was validated against; their contents are compared on every use.
+    """
+    from . import fingerprint
+    from .config import Config, load_config
+
+    store = ResultCache(os.path.dirname(os.path.abspath(path)))
+    entry = os.path.join(store.dir, "configs", digest(os.path.abspath(path)) + ".json")
+    key = digest(fingerprint.code(), fingerprint.environment(), path, fingerprint.files([path]))
+    data = store.read(entry)
+    if isinstance(data, dict) and data.get("key") == key and isinstance(data.get("packs"), list):
+        try:
+            if data.get("rules") == fingerprint.files(fingerprint.pack_files(data["packs"])):
+                return Config(**data["config"])
+        except (TypeError, ValueError):
+            pass
+    config = load_config(path, linter.registry)
+    registry = linter.registry_for(config)
+    packs = [pack for _, pack in registry.packs]
+    if not (registry.internal_errors or linter.internal_errors):
+        fields = {f.name: getattr(config, f.name) for f in dataclasses.fields(config)}
+        store.write(entry, {"key": key, "packs": packs, "rules": fingerprint.files(fingerprint.pack_files(packs)),
+                            "config": fields})
+    return config

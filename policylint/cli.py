@@ -61,7 +61,8 @@ def main(argv=None) -> int:
 def run(args) -> int:
     from .engine import Linter
 
-    linter = Linter(config_path=args.config, select=_split(args.select), ignore=_split(args.ignore), lang=args.lang)
+    linter = Linter(config_path=args.config, select=_split(args.select), ignore=_split(args.ignore), lang=args.lang,
+                    cache=not args.no_cache)
     if args.config:
         linter.config_for(args.config)  # validate early: a broken config is an error even with no files
     if args.list_rules:

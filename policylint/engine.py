@@ -25,8 +25,10 @@ class Result:
 class Linter:
     """Holds the registry, resolved configs and compiled rules for a whole run."""
 
-    def __init__(self, registry=None, config_path: str | None = None, select=(), ignore=(), lang: str | None = None):
+    def __init__(self, registry=None, config_path: str | None = None, select=(), ignore=(), lang: str | None = None,
+                 cache: bool = False):
         self._registry = registry  # loaded on first use: a fully cached run never needs it
+        self.cache = cache  # reuse configs validated by an earlier run (see cache.load_config)
         self.config_path = config_path
         self.lang = lang
         self._configs: dict[str, Config] = {}
@@ -67,7 +69,7 @@ class Linter:
     def options(self) -> dict:
         """What another process needs to build the same Linter."""
         return {"config_path": self.config_path, "select": sorted(self.select), "ignore": sorted(self.ignore),
-                "lang": self.lang}
+                "lang": self.lang, "cache": self.cache}
 
     def _resolve_names(self, names, option: str) -> set:
         chosen = set()
@@ -99,7 +101,12 @@ class Linter:
 
     def _load(self, path: str) -> Config:
         if path not in self._configs:
-            self._configs[path] = load_config(path, self.registry)
+            if self.cache:
+                from .cache import load_config_cached
+
+                self._configs[path] = load_config_cached(path, self)
+            else:
+                self._configs[path] = load_config(path, self.registry)
         return self._configs[path]
 
     def registry_for(self, config: Config):

@@ -87,16 +87,19 @@ def settings(linter, config, packs) -> str:
     is hashed as written: any edit invalidates, which is stricter than
     comparing the resolved settings.
     """
-    rules = [path for pack in packs for path in _pack_files(pack)]
+    rules = pack_files(packs)
     options = json.dumps(linter.options, sort_keys=True, default=str)
     config_file = files([config.path]) if config.path else "default"
     return digest(code(), environment(), options, config_file, json.dumps(config.as_dict(), sort_keys=True, default=str),
                   files(rules))
 
 
-def _pack_files(pack: str) -> list[str]:
-    """The rule files of a pack (as ``rules.rule_files`` finds them), without importing the rule loader."""
-    if not os.path.isdir(pack):
-        return [pack]
-    names = sorted(n for n in os.listdir(pack) if n.endswith((".yaml", ".yml")))
-    return [os.path.join(pack, name) for name in names]
+def pack_files(packs) -> list[str]:
+    """The rule files of ``packs`` (as ``rules.rule_files`` finds them), without importing the rule loader."""
+    found = []
+    for pack in packs:
+        if os.path.isdir(pack):
+            found += [os.path.join(pack, n) for n in sorted(os.listdir(pack)) if n.endswith((".yaml", ".yml"))]
+        else:
+            found.append(pack)
+    return found

@@ -94,13 +94,17 @@ def test_cache_lives_at_the_config_root(cli, tmp_path):
 
 
 def test_corrupt_entries_are_ignored(cli, tmp_path):
-    root = project(tmp_path)
+    root = project(tmp_path, "rules:\n  consent-by-use: warning\n")
     expected = lint(cli, root).stdout
     garbage = [b"", b"{not json", b"\xff\xfe\x00", b"[]", b'{"key": 1}', b'{"key": "x", "result": {}}']
     for index, entry in enumerate(entries(root)):
         entry.write_bytes(garbage[index % len(garbage)])
     for index in (root / ".policylint_cache").glob("plugins-*.json"):
         index.write_bytes(b'{"packs": 3}')
+    for config in (root / ".policylint_cache" / "configs").glob("*.json"):
+        data = json.loads(config.read_text())
+        data["config"] = {"rules": "not a mapping", "nonsense": 1}
+        config.write_text(json.dumps(data))
     assert lint(cli, root).stdout == expected
     assert lint(cli, root).stdout == expected  # and the entries were rewritten
 
