@@ -28,7 +28,7 @@ class Linter:
     def __init__(self, registry=None, config_path: str | None = None, select=(), ignore=(), lang: str | None = None,
                  cache: bool = False):
         self._registry = registry  # loaded on first use: a fully cached run never needs it
-        self.cache = cache  # reuse configs validated by an earlier run (see cache.load_config)
+        self.cache = cache  # reuse configs validated by an earlier run (see cache.load_config_cached)
         self.config_path = config_path
         self.lang = lang
         self._configs: dict[str, Config] = {}
