@@ -267,10 +267,40 @@ class Bench:
                 lines.append(f"| {label} | {name} | {s.median:.3f} | {min(s.times):.3f} | {max(s.times):.3f} | "
                              f"{s.median / prose:.2f}x | {s.median / pymd:.2f}x |")
         lines += [""]
+        lines += self.startup(seed)
         lines += self.memory()
         lines += self.growth()
         lines += self.goals(results)
         return "\n".join(lines) + "\n"
+
+    def startup(self, seed: str | None) -> list[str]:
+        """``python -X importtime``: total import time and which heavy packages each command loads."""
+        print("bench: start-up", file=sys.stderr)
+        cases = [("`--version`", ["--version"]), ("`--list-rules`", ["--list-rules"])]
+        if seed:
+            cases += [("one file, warm cache", [seed]), ("one file, `--no-cache`", ["--no-cache", seed])]
+        heavy = ("markdown_it", "ruamel.yaml", "pluggy", "importlib.metadata")
+        lines = ["## Start-up (`python -X importtime -m policylint ...`, best of 5)", "",
+                 "| command | imports ms | heavy packages imported |", "|---|---:|---|"]
+        for label, arguments in cases:
+            command = [tool("python"), "-X", "importtime", "-m", "policylint", *arguments]
+            if "--no-cache" not in arguments:
+                run_once(command, self.work)  # fills the cache for the warm case
+            best, loaded = None, set()
+            for _ in range(5):
+                err = subprocess.run(command, cwd=self.work, env=ENV, capture_output=True, text=True).stderr
+                total, found = 0, set()
+                for line in err.splitlines():
+                    if not line.startswith("import time:") or "cumulative" in line:
+                        continue
+                    _, cumulative, module = line[len("import time:"):].split("|")
+                    if not module.startswith("  "):  # top level: its cumulative time holds the nested ones
+                        total += int(cumulative)
+                    found.update(h for h in heavy if module.strip() == h)
+                best = total if best is None else min(best, total)
+                loaded = found
+            lines.append(f"| {label} | {best / 1000:.1f} | {', '.join(sorted(loaded)) or 'none'} |")
+        return lines + [""]
 
     def memory(self) -> list[str]:
         folder = self.path(self.args.mozilla)
