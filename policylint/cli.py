@@ -36,8 +36,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--write-baseline", metavar="FILE", help="record the current findings in FILE and exit 0")
     p.add_argument("--strict", action="store_true", help="also report suppression comments that suppress nothing")
     p.add_argument("--no-color", action="store_true", help="never colour the output")
+    p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
+                   help="worker processes (default: one per core when there are more than a handful of files)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache (.policylint_cache/)")
     p.add_argument("--version", action="version", version=f"policylint {__version__}")
     return p
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
 
 
 def _split(values) -> list[str]:
@@ -63,7 +72,8 @@ def main(argv=None) -> int:
 def run(args) -> int:
     from .engine import Linter
 
-    linter = Linter(config_path=args.config, select=_split(args.select), ignore=_split(args.ignore), lang=args.lang)
+    linter = Linter(config_path=args.config, select=_split(args.select), ignore=_split(args.ignore), lang=args.lang,
+                    cache=not args.no_cache)
     if args.config:
         linter.config_for(args.config)  # validate early: a broken config is an error even with no files
     if args.list_rules:
@@ -83,17 +93,19 @@ def run(args) -> int:
         print(json.dumps(linter.config_for(paths[0]).as_dict(), indent=2, default=str))
         return 0
     from .outputs import check_options, choose_format
+    from .reporters import BUILTIN
 
     args.format = choose_format(args.format, args.output)
     check_options(args)
-    reporter = linter.registry.reporter(args.format)
+    if args.format not in BUILTIN:
+        linter.registry.reporter(args.format)  # an unknown format is an error before any work
     warnings: list[str] = []
     warn = warnings.append
-    errors: list[str] = list(linter.registry.internal_errors)
+    errors: list[str] = []
     from .files import collect
     from .source import decode, read_path
 
-    results = []
+    sources, from_files = [], []
     for path in collect(paths, linter, warn):
         try:
             if path == "-":
@@ -108,9 +120,16 @@ def run(args) -> int:
             continue
         if warning:
             warn(warning)
-        result = linter.lint_source(source)
+        sources.append(source)
+        from_files.append(path != "-")  # stdin is never cached
+    from .batch import lint_sources
+
+    results = lint_sources(linter, sources, jobs=args.jobs, use_cache=not args.no_cache,
+                           cacheable=from_files)
+    errors[:0] = linter.internal_errors
+    for result in results:
         errors.extend(result.errors)
-        results.append(result)
+    reporter = linter.reporter(args.format)
     for line in warnings:
         print(line, file=sys.stderr)
     from .outputs import finish

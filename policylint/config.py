@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
@@ -45,10 +44,25 @@ class Config:
 
 
 def _relative(path: str, root: str) -> str:
-    try:
-        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
-    except ValueError:
+    """``path`` relative to ``root`` with ``/`` separators (as given when outside ``root``)."""
+    full, base = os.path.abspath(path), os.path.abspath(root)
+    if full == base:
+        return "."
+    prefix = base.rstrip(os.sep) + os.sep
+    if os.path.normcase(full).startswith(os.path.normcase(prefix)):
+        return full[len(prefix):].replace(os.sep, "/")
+    return _as_posix(path)
+
+
+def _as_posix(path: str) -> str:
+    """``pathlib.Path(path).as_posix()`` without importing pathlib (a tenth of a cached run)."""
+    if os.name == "nt":
+        from pathlib import Path
+
         return Path(path).as_posix()
+    lead = "//" if path.startswith("//") and not path.startswith("///") else "/" if path.startswith("/") else ""
+    body = "/".join(part for part in path.split("/") if part not in ("", "."))
+    return lead + body if lead or body else "."
 
 
 _GLOB_CACHE: dict = {}
@@ -98,23 +112,25 @@ def glob_match(pattern: str, rel: str) -> bool:
 
 def find_config(folder: str) -> str | None:
     """The nearest config file from ``folder`` upward, stopping at a repository root."""
-    current = Path(os.path.abspath(folder))
+    current = os.path.abspath(folder)
     while True:
         for name in CONFIG_NAMES:
-            candidate = current / name
-            if candidate.is_file():
-                return str(candidate)
-        pyproject = current / "pyproject.toml"
-        if pyproject.is_file() and "[tool.policylint" in _read(pyproject):
-            return str(pyproject)
-        if (current / ".git").exists() or current.parent == current:
+            candidate = os.path.join(current, name)
+            if os.path.isfile(candidate):
+                return candidate
+        pyproject = os.path.join(current, "pyproject.toml")
+        if os.path.isfile(pyproject) and "[tool.policylint" in _read(pyproject):
+            return pyproject
+        parent = os.path.dirname(current)
+        if os.path.exists(os.path.join(current, ".git")) or parent == current:
             return None
-        current = current.parent
+        current = parent
 
 
-def _read(path: Path) -> str:
+def _read(path: str) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
     except (OSError, UnicodeDecodeError):
         return ""
 
@@ -123,7 +139,9 @@ def load_config(path: str, registry) -> Config:
     """Read and validate one config file against the installed rules."""
     from .yamlio import position
 
-    text = _read(Path(path)) if os.path.exists(path) else None
+    from pathlib import Path
+
+    text = _read(path) if os.path.exists(path) else None
     if text is None:
         raise PolicylintError("config file not found", path)
     if path.endswith(".toml"):

@@ -125,6 +125,9 @@ class Document:
 
     def section_end(self, heading: Heading) -> int:
         """Offset where the section under ``heading`` ends (next heading of same or higher level)."""
+        end = self._section_ends.get(id(heading))
+        if end is not None:
+            return end
         after = False
         for other in self.headings:
             if other is heading:
@@ -132,6 +135,20 @@ class Document:
             elif after and other.level <= heading.level:
                 return other.start
         return len(self.text)
+
+    @cached_property
+    def _section_ends(self) -> dict[int, int]:
+        """id(heading) -> section end, for all headings in one pass (a stack of open sections),
+        so asking for every section is linear, not quadratic, in the number of headings."""
+        ends: dict[int, int] = {}
+        open_sections: list[Heading] = []
+        for heading in self.headings:
+            while open_sections and open_sections[-1].level >= heading.level:
+                ends[id(open_sections.pop())] = heading.start
+            open_sections.append(heading)
+        for heading in open_sections:
+            ends[id(heading)] = len(self.text)
+        return ends
 
     @cached_property
     def is_privacy_notice(self) -> bool:

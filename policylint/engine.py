@@ -25,19 +25,51 @@ class Result:
 class Linter:
     """Holds the registry, resolved configs and compiled rules for a whole run."""
 
-    def __init__(self, registry=None, config_path: str | None = None, select=(), ignore=(), lang: str | None = None):
-        if registry is None:
-            from .plugins import Registry
-
-            registry = Registry()
-        self.registry = registry
+    def __init__(self, registry=None, config_path: str | None = None, select=(), ignore=(), lang: str | None = None,
+                 cache: bool = False):
+        self._registry = registry  # loaded on first use: a fully cached run never needs it
+        self.cache = cache  # reuse configs validated by an earlier run (see cache.load_config_cached)
         self.config_path = config_path
         self.lang = lang
         self._configs: dict[str, Config] = {}
         self._folder_config: dict[str, str | None] = {}
         self._compiled: dict = {}
+        self.reporter_plugins: dict = {}  # format -> plugin, from the cache's plugin index
         self.select = self._resolve_names(select, "--select")
         self.ignore = self._resolve_names(ignore, "--ignore")
+
+    @property
+    def registry(self):
+        if self._registry is None:
+            from .plugins import Registry
+
+            self._registry = Registry()
+        return self._registry
+
+    @property
+    def registry_loaded(self) -> bool:
+        return self._registry is not None
+
+    @property
+    def internal_errors(self) -> list:
+        """Plugins that failed to load (none known while the registry is not loaded)."""
+        return list(self._registry.internal_errors) if self._registry is not None else []
+
+    def reporter(self, name: str):
+        """The reporter for a format; a cached run whose plugin index names the built-in
+        one does not load the plugins just to find it."""
+        if self._registry is None and self.reporter_plugins.get(name) == "builtin":
+            from .reporters import BUILTIN
+
+            if name in BUILTIN:
+                return BUILTIN[name]
+        return self.registry.reporter(name)
+
+    @property
+    def options(self) -> dict:
+        """What another process needs to build the same Linter."""
+        return {"config_path": self.config_path, "select": sorted(self.select), "ignore": sorted(self.ignore),
+                "lang": self.lang, "cache": self.cache}
 
     def _resolve_names(self, names, option: str) -> set:
         chosen = set()
@@ -69,7 +101,12 @@ class Linter:
 
     def _load(self, path: str) -> Config:
         if path not in self._configs:
-            self._configs[path] = load_config(path, self.registry)
+            if self.cache:
+                from .cache import load_config_cached
+
+                self._configs[path] = load_config_cached(path, self)
+            else:
+                self._configs[path] = load_config(path, self.registry)
         return self._configs[path]
 
     def registry_for(self, config: Config):
@@ -136,6 +173,16 @@ class Linter:
         fix = Fix(start, end, hit.replacement) if hit.replacement is not None else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
                        hit.message or rule.summary, fix, start, end)
+
+
+class LazyRegistry:
+    """The registry as reporters see it: loaded only if a reporter asks for it."""
+
+    def __init__(self, linter: Linter):
+        self._linter = linter
+
+    def __getattr__(self, name):
+        return getattr(self._linter.registry, name)
 
 
 def lint_text(text: str, path: str = "<string>.md", **options) -> list[Finding]:

@@ -15,9 +15,24 @@ from functools import lru_cache
 _LITERAL_SPACE = re.compile(r"(?<![\\\[]) (?![^\[]*\])")
 
 
+class _LazyPattern:
+    """A pattern compiled on first use: compiling these takes longer than --list-rules
+    or a non-English document needs them."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, source: str, flags: int):
+        self._args, self._compiled = (source, flags), None
+
+    def __getattr__(self, name):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
 def _pattern(source: str, flags: int = 0) -> re.Pattern:
     """Compile with a literal space meaning any whitespace run (blanked markup and hard wraps leave several)."""
-    return re.compile(_LITERAL_SPACE.sub(r"\\s+", source), flags)
+    return _LazyPattern(_LITERAL_SPACE.sub(r"\\s+", source), flags)
 
 ROLE_WORDS = {
     "site", "website", "web", "owner", "owners", "administration", "administrator", "administrators",
@@ -224,13 +239,27 @@ COMMON_TERMS = {"internet protocol", "privacy notice", "user personal informatio
                 "services", "extension", "website", "users", "user", "information", "data", "cookies"}
 
 
+_WORD_RUN = re.compile(r"[\w-]+")
+
+
+@lru_cache(maxsize=8)
+def _word_runs(text: str) -> frozenset:
+    """Every maximal run of word characters and hyphens: one pass per text instead of one per name."""
+    return frozenset(_WORD_RUN.findall(text))
+
+
+@lru_cache(maxsize=4096)  # a name is judged once per text, however often it is the subject
 def _proper_name(text: str, name: str) -> bool:
     """A brand, not a word that just starts a sentence: used at least twice, never in lower case."""
     lowered = name.lower()
     if lowered in COMMON_TERMS or lowered in THIRD_PARTIES or _POSSESSIVE.sub("", lowered) in COMMON_TERMS:
         return False
-    if text.count(name) < 2:
+    first = text.find(name)  # "used at least twice", stopping at the second use
+    if first < 0 or text.find(name, first + len(name)) < 0:
         return False
+    head = lowered.split()[0] if lowered.split() else ""
+    if _WORD_RUN.fullmatch(head) and head not in _word_runs(text):
+        return True  # the lower-case form cannot stand alone if its first word never does
     return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is None
 
 

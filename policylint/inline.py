@@ -6,6 +6,7 @@ spans to blank and records links and e-mail addresses on the document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from .document import Document, Email, Link, RefUse
 
@@ -35,6 +36,7 @@ OBFUSCATED_EMAIL = re.compile(
     rf"|\b[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+){{0,4}}?\s+dot\s+{_TLD}",
     re.IGNORECASE,
 )
+OBFUSCATED_AT = re.compile(_AT, re.IGNORECASE)
 EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])|~~|\\(?=[!-/:-@\[-`{-~])")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -49,10 +51,8 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
     ``references`` is the set of defined link labels for Markdown, ``None`` for plain text.
     """
     markdown = references is not None
-    taken: list[tuple[int, int]] = []
-
-    def free(a: int, b: int) -> bool:
-        return not any(a < y and x < b for x, y in taken)
+    taken = _Spans()
+    free = taken.free
 
     def free_around(m) -> bool:
         """The link's brackets and target are free (its text may hold code or emphasis)."""
@@ -62,28 +62,32 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
         blanks.append((a, b))
         taken.append((a, b))
 
+    # Each pattern needs a marker character: most blocks have none, so a substring
+    # test on the block skips the regex scan (the bulk of parsing time otherwise).
+    chunk = text[start:end]
     if markdown:
-        for m in CODE_SPAN.finditer(text, start, end):
+        ticks, angle, bracket = "`" in chunk, "<" in chunk, "[" in chunk
+        for m in CODE_SPAN.finditer(text, start, end) if ticks else ():
             blank(m.start(), m.end())
-        for m in HTML_COMMENT.finditer(text, start, end):
+        for m in HTML_COMMENT.finditer(text, start, end) if "<!--" in chunk else ():
             if free(*m.span()):
                 blank(m.start(), m.end())
-        for m in AUTOLINK.finditer(text, start, end):
+        for m in AUTOLINK.finditer(text, start, end) if angle else ():
             if free(*m.span()):
                 target = m.group(1)
                 _record_target(doc, target, m.start(1), m.end(1))
                 blank(m.start(), m.end())
-        for m in IMAGE.finditer(text, start, end):
+        for m in IMAGE.finditer(text, start, end) if "![" in chunk else ():
             if free(*m.span()):
                 blank(m.start(), m.end())
-        for m in INLINE_LINK.finditer(text, start, end):
+        for m in INLINE_LINK.finditer(text, start, end) if "](" in chunk else ():
             if free_around(m):
                 target = m.group(2).strip("<>")
                 doc.links.append(Link(m.start(1), m.end(1), target))
                 _record_target(doc, target, m.start(2), m.end(2))
                 blank(m.start(), m.start(1))
                 blank(m.end(1), m.end())
-        for m in REF_LINK.finditer(text, start, end):
+        for m in REF_LINK.finditer(text, start, end) if "][" in chunk else ():
             if free_around(m):
                 label = normalize_label(m.group(2) or m.group(1))
                 if label in references:
@@ -93,13 +97,13 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
                 else:
                     doc.undefined_refs.append(RefUse(m.start(), m.end(), m.group(2) or m.group(1)))
                     taken.append(m.span())
-        for m in SHORTCUT.finditer(text, start, end):
+        for m in SHORTCUT.finditer(text, start, end) if bracket and references else ():
             label = normalize_label(m.group(1))
             if label in references and free(*m.span()):
                 doc.links.append(Link(m.start(1), m.end(1), references[label]))
                 blank(m.start(), m.start(1))
                 blank(m.end(1), m.end())
-        for m in HTML_TAG.finditer(text, start, end):
+        for m in HTML_TAG.finditer(text, start, end) if angle else ():
             if free(*m.span()) and not PLACEHOLDER_TAG.match(m.group(0)):
                 tag = m.group(0)
                 href = HREF.search(tag)
@@ -109,28 +113,49 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
                 for anchor in ID_ATTR.findall(tag):
                     doc.anchors.add(anchor)
                 blank(m.start(), m.end())
-    for m in URL.finditer(text, start, end):
+    for m in URL.finditer(text, start, end) if "://" in chunk or "www." in chunk else ():
         if free(*m.span()):
             if not markdown:
                 doc.links.append(Link(m.start(), m.end(), m.group(0)))
             blank(m.start(), m.end())
-    for m in EMAIL.finditer(text, start, end):
+    for m in EMAIL.finditer(text, start, end) if "@" in chunk else ():
         if free(*m.span()):
             doc.emails.append(Email(m.start(), m.end(), m.group(0)))
             blank(m.start(), m.end())
-    if "at" in text[start:end].lower():
+    # the obfuscated forms need a bracketed "at"/"@" or the word "dot": rare, unlike "at" in "data"
+    if "dot" in chunk.lower() or OBFUSCATED_AT.search(chunk):
         for m in OBFUSCATED_EMAIL.finditer(text, start, end):
             if free(*m.span()):
                 doc.emails.append(Email(m.start(), m.end(), m.group(0)))
                 blank(m.start(), m.end())
     if markdown:
-        for m in EMPHASIS.finditer(text, start, end):
+        emphasis = "*" in chunk or "_" in chunk or "~~" in chunk or "\\" in chunk
+        for m in EMPHASIS.finditer(text, start, end) if emphasis else ():
             blanks.append(m.span())
-        for m in ENTITY.finditer(text, start, end):
+        for m in ENTITY.finditer(text, start, end) if "&" in chunk else ():
             if m.group(0) == "&amp;":
                 blanks.append((m.start() + 1, m.end()))
             else:
                 blanks.append(m.span())
+
+
+class _Spans:
+    """Spans already claimed in a block; they never overlap (a span is only added where
+    ``free``), so the one that starts last before ``b`` is the only one that can overlap
+    ``[a, b)``: a bisect, where scanning them all made a block with many links quadratic."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        index = bisect_right(self.starts, span[0])
+        self.starts.insert(index, span[0])
+        self.ends.insert(index, span[1])
+
+    def free(self, a: int, b: int) -> bool:
+        index = bisect_left(self.starts, b) - 1
+        return index < 0 or self.ends[index] <= a
 
 
 def _record_target(doc: Document, target: str, start: int, end: int) -> None:
@@ -148,23 +173,29 @@ def build_text(source: str, visible: list[tuple[int, int]], blanks: list[tuple[i
     Newlines and carriage returns are kept so the text has the source's lines.
     """
     keep = _subtract(_merge(visible), _merge(blanks))
+    blank = _blank(source)  # one pass over the text, then slices of it for every gap
     pieces = []
     pos = 0
     for a, b in keep:
         if a > pos:
-            pieces.append(_blank(source[pos:a]))
+            pieces.append(blank[pos:a])
         pieces.append(source[a:b])
         pos = b
     if pos < len(source):
-        pieces.append(_blank(source[pos:]))
+        pieces.append(blank[pos:])
     return "".join(pieces)
 
 
-_NOT_EOL = re.compile(r"[^\r\n]")
+_NOT_EOL = re.compile(r"[^\r\n]+")
+
+
+def _spaces(m: re.Match) -> str:
+    return " " * (m.end() - m.start())
 
 
 def _blank(s: str) -> str:
-    return _NOT_EOL.sub(" ", s)
+    """``s`` with every character but CR and LF turned to a space."""
+    return _NOT_EOL.sub(_spaces, s)
 
 
 def _merge(spans):

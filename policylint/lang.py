@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP = {
@@ -30,27 +31,42 @@ _SCRIPTS = [
     ("ar", re.compile(r"[\u0600-\u06ff]")),
     ("el", re.compile(r"[\u0370-\u03ff]")),
 ]
+_ANY_SCRIPT = re.compile("|".join(pattern.pattern for _, pattern in _SCRIPTS))
 _SAMPLE = 20000
+
+
+
+
+def _languages_of_words() -> dict[str, tuple[str, ...]]:
+    """stop word -> the languages listing it: one look-up per word instead of one per language."""
+    found: dict[str, tuple[str, ...]] = {}
+    for code, words in _STOP.items():
+        for word in dict.fromkeys(words):
+            found[word] = found.get(word, ()) + (code,)
+    return found
+
+
+_STOP_LANG = _languages_of_words()
 
 
 def detect(text: str) -> str:
     """ISO 639-1 code of the most likely language of ``text`` ('en' when unsure)."""
     sample = text[:_SAMPLE]
-    letters = sum(1 for ch in sample if ch.isalpha()) or 1
-    for code, script in _SCRIPTS:
+    in_scripts = 0 if sample.isascii() else len(_ANY_SCRIPT.findall(sample))
+    letters = (sum(map(str.isalpha, sample)) or 1) if in_scripts else 1
+    # no single script passes the threshold when all of them together do not
+    for code, script in _SCRIPTS if in_scripts / letters > 0.3 else ():
         if len(script.findall(sample)) / letters > 0.3:
             if code == "zh" and _SCRIPTS[0][1].search(sample) and len(_SCRIPTS[0][1].findall(sample)) / letters > 0.05:
                 return "ja"
             return code
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = Counter(_WORD.findall(sample))
     if not words:
         return "en"
     counts = {code: 0 for code in _STOP}
-    sets = {code: set(words_) for code, words_ in _STOP.items()}
-    for word in words:
-        for code, stop in sets.items():
-            if word in stop:
-                counts[code] += 1
+    for word, seen in words.items():  # one look-up per distinct word
+        for code in _STOP_LANG.get(word.lower(), ()):
+            counts[code] += seen
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     return best if counts[best] > counts["en"] * 1.2 else "en"
 

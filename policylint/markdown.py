@@ -22,7 +22,9 @@ def _parser():
         from markdown_it import MarkdownIt
         from mdit_py_plugins.front_matter import front_matter_plugin
 
-        _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+        # Only block structure and each inline token's raw content are used (inline.py
+        # masks markup itself), so the inline pass, a third of the parse, is skipped.
+        _PARSER = MarkdownIt("commonmark").enable("table").use(front_matter_plugin).disable(["inline", "text_join"])
     return _PARSER
 
 

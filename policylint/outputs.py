@@ -75,7 +75,9 @@ def finish(args, linter, results, reporter, errors: list, color: bool, exit_code
     else:
         from .reporters import ReportContext
 
-        output = reporter(findings, ReportContext(color=color, registry=linter.registry, sources=sources))
+        from .engine import LazyRegistry
+
+        output = reporter(findings, ReportContext(color=color, registry=LazyRegistry(linter), sources=sources))
     _emit(args, output, stdin_text)
     return _errors(errors) or exit_code(findings, args, linter, [r for r, _ in per_result])
 

@@ -55,31 +55,39 @@ class Registry:
                 results.append((impl.plugin_name, value))
         return list(reversed(results))
 
-    def _merged(self, hook: str) -> dict:
-        """The mappings every plugin returns from ``hook``, later plugins overriding earlier ones."""
+    @cached_property
+    def kinds(self) -> dict:
         merged: dict = {}
-        for _, mapping in self._collect(hook):
+        for _, mapping in self._collect("policylint_rule_kinds"):
             merged.update(mapping)
         return merged
 
     @cached_property
-    def kinds(self) -> dict:
-        return self._merged("policylint_rule_kinds")
+    def reporter_plugins(self) -> dict:
+        """format name -> the plugin whose reporter wins (later plugins override the built-ins)."""
+        merged: dict = {}
+        for plugin, mapping in self._collect("policylint_reporters"):
+            merged.update({name: (plugin, reporter) for name, reporter in mapping.items()})
+        return merged
 
     @cached_property
     def reporters(self) -> dict:
-        return self._merged("policylint_reporters")
+        return {name: reporter for name, (_, reporter) in self.reporter_plugins.items()}
+
+    @cached_property
+    def packs(self) -> list:
+        """(plugin, path) of every rule pack, without reading the rule files."""
+        packs = [(plugin, str(pack)) for plugin, paths in self._collect("policylint_rule_packs") for pack in paths]
+        return packs + [("config", pack) for pack in self.extra_packs]
 
     @cached_property
     def rules(self) -> dict:
         """name -> RuleDef, in code order."""
         from .rules import load_rule_file, rule_files
 
-        packs = [(plugin, pack) for plugin, paths in self._collect("policylint_rule_packs") for pack in paths]
-        packs += [("config", pack) for pack in self.extra_packs]
         loaded = {}
         codes = {}
-        for plugin, pack in packs:
+        for plugin, pack in self.packs:
             for path in rule_files(pack):
                 try:
                     rule = load_rule_file(str(path), self.kinds, plugin)

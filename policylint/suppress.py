@@ -68,10 +68,18 @@ def _next_content_line(source: str, positions, offset: int, last_line: int) -> i
 def apply(findings: list, suppressions: list[Suppression]) -> list:
     if not suppressions:
         return findings
+    # next-line suppressions by line, so many of them against many findings stay linear
+    by_line: dict[int, list[Suppression]] = {}
+    spans = []
+    for item in suppressions:
+        if item.first == item.last:
+            by_line.setdefault(item.first, []).append(item)
+        else:
+            spans.append(item)
     kept = []
     for finding in findings:
         hit = False
-        for item in suppressions:
+        for item in (*by_line.get(finding.line, ()), *spans):
             if item.covers(finding):
                 item.used = True
                 item.matched.add(finding.rule)

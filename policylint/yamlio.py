@@ -5,7 +5,15 @@ alias bomb cannot be expanded.
 """
 from __future__ import annotations
 
+import re
+
 from .errors import PolicylintError
+
+
+# An alias token starts with "*" where a token can start: at a line start, after a
+# space or a flow indicator. Text without one cannot hold an alias, so the event
+# pass that looks for them (a second full parse) is skipped.
+_MAYBE_ALIAS = re.compile(r"(?:^|[\s\[\]{},])\*", re.M)
 
 
 def _yaml(typ: str):
@@ -21,7 +29,7 @@ def load_marked(text: str, path: str):
 
     yaml = _yaml("rt")
     try:
-        for event in yaml.parse(text):
+        for event in yaml.parse(text) if _MAYBE_ALIAS.search(text) else ():
             if isinstance(event, AliasEvent):
                 mark = event.start_mark
                 raise PolicylintError("YAML aliases are not allowed here", path, mark.line + 1, mark.column + 1)

@@ -41,8 +41,9 @@ class EntityConsistency(Kind):
             return  # a name guessed from use is too weak to judge spellings against
         core = entity.core
         text = doc.text
+        variants = variant_pattern(core)  # built once per document, not once per block
         for block in doc.blocks:
-            for m in variant_pattern(core).finditer(text, block.start, block.end):
+            for m in variants.finditer(text, block.start, block.end):
                 written = m.group(0)
                 base = written[: len(written) - (1 if m.group("plural") else 0)]
                 if base == core and not m.group("plural"):

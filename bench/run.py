@@ -1,0 +1,423 @@
+#!/usr/bin/env python3
+"""Time policylint against proselint and pymarkdown (pymarkdownlnt), whole processes, side by side.
+
+    python3 bench/run.py [--runs 5] [--seed FILE] [--real DIR] [--mozilla DIR]
+
+Creates bench/.venv with the peers and this checkout (editable) when missing,
+then measures, interleaving the tools in every round so a busy machine slows
+them alike:
+
+1. one policy file (a seed from examples/policies);
+2. the real corpus (default ../shared/corpus/real);
+3. the Mozilla legal-docs corpus (default ../shared/corpus/mozilla-legal-docs);
+4. a growth series: one document repeated 1, 2, 4 ... 32 times, time per MB;
+5. peak memory on the Mozilla corpus.
+
+policylint is timed with a cold cache (the cache folder removed before each
+run) and a warm one. Prints Markdown tables and writes bench/RESULTS.md.
+A corpus that is missing is skipped with a message.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(BENCH)
+VENV = os.path.join(BENCH, ".venv")
+BIN = os.path.join(VENV, "Scripts" if os.name == "nt" else "bin")
+PEERS = ("proselint", "pymarkdownlnt")
+GROWTH = (1, 2, 4, 8, 16, 32)
+# Tools run as installed: with bytecode caching, even when this shell turns it off
+# (the peers' bytecode was compiled by pip; policylint is an editable install).
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per measurement (default 5)")
+    parser.add_argument("--seed", default=_first_seed(), help="the one-file case (default: first seed in examples/policies)")
+    parser.add_argument("--real", default="../shared/corpus/real", help="real corpus, relative to the repository root")
+    parser.add_argument("--mozilla", default="../shared/corpus/mozilla-legal-docs", help="Mozilla corpus, relative to the repository root")
+    parser.add_argument("--output", default=os.path.join(BENCH, "RESULTS.md"))
+    args = parser.parse_args()
+
+    ensure_venv()
+    work = tempfile.mkdtemp(prefix="policylint-bench-")
+    try:
+        report = Bench(args, work).run()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(report)
+    with open(args.output, "w", encoding="utf-8") as handle:
+        handle.write(report)
+    print(f"written to {os.path.relpath(args.output, ROOT)}", file=sys.stderr)
+    return 0
+
+
+# -- set-up -----------------------------------------------------------------
+def _first_seed() -> str:
+    folder = os.path.join("examples", "policies")
+    names = sorted(os.listdir(os.path.join(ROOT, folder))) if os.path.isdir(os.path.join(ROOT, folder)) else []
+    return os.path.join(folder, names[0]) if names else ""
+
+
+def tool(name: str) -> str:
+    return os.path.join(BIN, name + (".exe" if os.name == "nt" else ""))
+
+
+def ensure_venv() -> None:
+    """bench/.venv with proselint, pymarkdownlnt and this checkout; installs only what is missing."""
+    python = tool("python")
+    if not os.path.exists(python):
+        print("bench: creating bench/.venv", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
+    missing = [p for p in PEERS if not os.path.exists(tool("proselint" if p == "proselint" else "pymarkdown"))]
+    if missing:
+        print(f"bench: installing {', '.join(missing)}", file=sys.stderr)
+        subprocess.run([python, "-m", "pip", "install", "-q", *missing], check=True)
+    if not os.path.exists(tool("policylint")):
+        print("bench: installing this checkout (editable)", file=sys.stderr)
+        subprocess.run([python, "-m", "pip", "install", "-q", "-e", ROOT], check=True)
+
+
+def version(command: list[str]) -> str:
+    out = subprocess.run(command, capture_output=True, text=True)
+    return (out.stdout or out.stderr).strip().splitlines()[0] if (out.stdout or out.stderr).strip() else "?"
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+# -- measuring --------------------------------------------------------------
+def run_once(command: list[str], cwd: str, sample: bool = False) -> tuple[float, int, int]:
+    """Wall seconds, max RSS of the largest process (KB) and, with ``sample``, the peak RSS
+    of the whole process tree (KB; sampling costs CPU, so timed runs do not sample)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    sampler = TreeSampler(process.pid)
+    if sample:
+        sampler.start()
+    if hasattr(os, "wait4"):
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        largest = usage.ru_maxrss
+    else:  # pragma: no cover - Windows
+        process.wait()
+        largest = 0
+    elapsed = time.perf_counter() - start
+    if sample:
+        sampler.stop()
+    return elapsed, largest, max(sampler.peak, largest)
+
+
+class TreeSampler(threading.Thread):
+    """Sums the RSS of a process and its descendants every few milliseconds (Linux /proc)."""
+
+    def __init__(self, pid: int):
+        super().__init__(daemon=True)
+        self.pid, self.peak, self._done = pid, 0, threading.Event()
+
+    def run(self) -> None:
+        if not os.path.isdir("/proc"):
+            return
+        while not self._done.is_set():
+            self.peak = max(self.peak, self._tree_rss())
+            self._done.wait(0.01)
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+    def _tree_rss(self) -> int:
+        children: dict[int, list[int]] = {}
+        rss: dict[int, int] = {}
+        for name in os.listdir("/proc"):
+            if not name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{name}/stat", encoding="utf-8") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+                children.setdefault(int(fields[1]), []).append(int(name))
+                rss[int(name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
+            except (OSError, IndexError, ValueError):
+                continue
+        total, stack = 0, [self.pid]
+        while stack:
+            pid = stack.pop()
+            total += rss.get(pid, 0)
+            stack.extend(children.get(pid, ()))
+        return total
+
+
+class Series:
+    def __init__(self, label: str):
+        self.label, self.times, self.largest, self.tree = label, [], [], []
+
+    def add(self, sample) -> None:
+        self.times.append(sample[0])
+        self.largest.append(sample[1])
+        self.tree.append(sample[2])
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+
+class Bench:
+    def __init__(self, args, work: str):
+        self.args, self.work = args, work
+        self.notes: list[str] = []
+
+    def path(self, relative: str) -> str | None:
+        full = os.path.normpath(os.path.join(ROOT, relative))
+        return full if os.path.exists(full) else None
+
+    def clear_cache(self) -> None:
+        shutil.rmtree(os.path.join(self.work, ".policylint_cache"), ignore_errors=True)
+
+    def commands(self, target: str, markdown_copy: str | None) -> dict:
+        """Each tool's command for ``target`` (pymarkdown only reads Markdown file names)."""
+        folder = os.path.isdir(target)
+        return {
+            "policylint (cold)": [tool("policylint"), "--exit-zero", target],
+            "policylint (warm)": [tool("policylint"), "--exit-zero", target],
+            "proselint": [tool("proselint"), "check", target],
+            "pymarkdown": [tool("pymarkdown"), "scan", *(["-r"] if folder else []), markdown_copy or target],
+        }
+
+    def measure(self, target: str, runs: int, markdown_copy: str | None = None, extra: dict | None = None) -> dict:
+        commands = {**self.commands(target, markdown_copy), **(extra or {})}
+        series = {label: Series(label) for label in commands}
+        for command in commands.values():  # untimed: bytecode written, files in the OS cache
+            run_once(command, self.work)
+        for _ in range(runs):  # interleaved: a busy machine slows every tool alike
+            for label, command in commands.items():  # a cold run fills the cache for the warm one after it
+                if "cold" in label:
+                    self.clear_cache()
+                series[label].add(run_once(command, self.work))
+        return series
+
+    # -- the report ---------------------------------------------------------
+    def run(self) -> str:
+        args = self.args
+        lines = ["# policylint benchmark", ""]
+        lines += [f"- date: {datetime.date.today().isoformat()}",
+                  f"- machine: {cores()} cores ({cpu_model()}), {platform.system()} {platform.release()}",
+                  f"- Python {platform.python_version()}; {version([tool('policylint'), '--version'])}; "
+                  f"{version([tool('proselint'), 'version'])}; pymarkdown {version([tool('pymarkdown'), 'version'])}",
+                  f"- load average at start: {_load()}",
+                  f"- {args.runs} runs per cell, interleaved; whole processes, wall time; "
+                  "policylint cold = `.policylint_cache` removed before the run, warm = cache filled",
+                  "- proselint walks folders for .md/.txt/.rtf/.html/.tex, pymarkdown (`scan -r`) for .md only, "
+                  "policylint for .md/.markdown/.txt; for the one-file case pymarkdown gets a .md copy of the seed",
+                  "- every command runs once untimed first; bytecode caching is on for all tools (as after an install)",
+                  ""]
+        cases = []
+        seed = self.path(args.seed) if args.seed else None
+        if seed:
+            copy = os.path.join(self.work, "seed.md")
+            shutil.copyfile(seed, copy)
+            cases.append((f"one file ({args.seed})", seed, copy))
+        else:
+            print(f"bench: seed {args.seed!r} not found, one-file case skipped", file=sys.stderr)
+        for label, relative in (("real corpus", args.real), ("Mozilla corpus", args.mozilla)):
+            folder = self.path(relative)
+            if folder:
+                cases.append((f"{label} ({relative}, {_count(folder)} files, {_size(folder) / 1e6:.1f} MB)", folder, None))
+            else:
+                print(f"bench: {relative} not found, skipped", file=sys.stderr)
+                lines.append(f"- skipped: {relative} (not found)")
+        lines += ["## Time", "",
+                  "| case | tool | median s | min s | max s | vs proselint | vs pymarkdown |",
+                  "|---|---|---:|---:|---:|---:|---:|"]
+        results = {}
+        for label, target, copy in cases:
+            print(f"bench: {label}", file=sys.stderr)
+            extra = {"policylint --jobs 1 (cold)": [tool("policylint"), "--exit-zero", "--jobs", "1", target]} \
+                if os.path.isdir(target) else {}
+            series = self.measure(target, args.runs, copy, extra)
+            results[label] = series
+            prose, pymd = series["proselint"].median, series["pymarkdown"].median
+            for name, s in series.items():
+                lines.append(f"| {label} | {name} | {s.median:.3f} | {min(s.times):.3f} | {max(s.times):.3f} | "
+                             f"{s.median / prose:.2f}x | {s.median / pymd:.2f}x |")
+        lines += [""]
+        lines += self.startup(seed)
+        lines += self.memory()
+        lines += self.growth()
+        lines += self.goals(results)
+        return "\n".join(lines) + "\n"
+
+    def startup(self, seed: str | None) -> list[str]:
+        """``python -X importtime``: total import time and which heavy packages each command loads."""
+        print("bench: start-up", file=sys.stderr)
+        cases = [("`--version`", ["--version"]), ("`--list-rules`", ["--list-rules"])]
+        if seed:
+            cases += [("one file, warm cache", [seed]), ("one file, `--no-cache`", ["--no-cache", seed])]
+        heavy = ("markdown_it", "ruamel.yaml", "pluggy", "importlib.metadata")
+        lines = ["## Start-up (`python -X importtime -m policylint ...`, best of 5)", "",
+                 "| command | imports ms | heavy packages imported |", "|---|---:|---|"]
+        for label, arguments in cases:
+            command = [tool("python"), "-X", "importtime", "-m", "policylint", *arguments]
+            if "--no-cache" not in arguments:
+                run_once(command, self.work)  # fills the cache for the warm case
+            best, loaded = None, set()
+            for _ in range(5):
+                err = subprocess.run(command, cwd=self.work, env=ENV, capture_output=True, text=True).stderr
+                total, found = 0, set()
+                for line in err.splitlines():
+                    if not line.startswith("import time:") or "cumulative" in line:
+                        continue
+                    _, cumulative, module = line[len("import time:"):].split("|")
+                    if not module.startswith("  "):  # top level: its cumulative time holds the nested ones
+                        total += int(cumulative)
+                    found.update(h for h in heavy if module.strip() == h)
+                best = total if best is None else min(best, total)
+                loaded = found
+            lines.append(f"| {label} | {best / 1000:.1f} | {', '.join(sorted(loaded)) or 'none'} |")
+        return lines + [""]
+
+    def memory(self) -> list[str]:
+        folder = self.path(self.args.mozilla)
+        if not folder:
+            return []
+        print("bench: memory", file=sys.stderr)
+        commands = {label: command for label, command in self.commands(folder, None).items()}
+        commands["policylint --jobs 1 (cold)"] = [tool("policylint"), "--exit-zero", "--jobs", "1", folder]
+        lines = ["## Peak memory on the Mozilla corpus", "",
+                 "| tool | largest process MB | all its processes MB (sampled) |", "|---|---:|---:|"]
+        self.peak_rss = {}
+        for label, command in commands.items():
+            samples = []
+            for _ in range(2):
+                if "warm" not in label:
+                    self.clear_cache()
+                samples.append(run_once(command, self.work, sample=True))
+            largest = max(s[1] for s in samples) / 1024
+            tree = max(s[2] for s in samples) / 1024
+            self.peak_rss[label] = (largest, tree)
+            lines.append(f"| {label} | {largest:.0f} | {tree:.0f} |")
+        return lines + [""]
+
+    def growth(self) -> list[str]:
+        documents = []
+        seed = self.path(self.args.seed) if self.args.seed else None
+        if seed:
+            documents.append((self.args.seed, seed))
+        real = self.path(self.args.real)
+        if real:
+            name = _largest_english_markdown(real)
+            if name:
+                documents.append((f"{self.args.real}/{name}", os.path.join(real, name)))
+        lines = ["## Growth: one document repeated (policylint, cold, one process)", "",
+                 "Marginal s per MB: (time - time of 1 copy) / (MB - MB of 1 copy), the cost without start-up; "
+                 "flat means linear.", "",
+                 "| document | copies | MB | median s | s per MB | marginal s per MB | vs 1 copy |",
+                 "|---|---:|---:|---:|---:|---:|---:|"]
+        self.growth_ratio = []
+        for label, path in documents:
+            print(f"bench: growth {label}", file=sys.stderr)
+            with open(path, "rb") as handle:
+                body = handle.read()
+            base = base_size = None
+            for copies in GROWTH:
+                target = os.path.join(self.work, f"grown-{copies}" + os.path.splitext(path)[1])
+                with open(target, "wb") as handle:
+                    handle.write(b"\n\n".join([body] * copies))
+                times = [run_once([tool("policylint"), "--exit-zero", "--no-cache", target], self.work)[0]
+                         for _ in range(max(3, self.args.runs // 2))]
+                median = statistics.median(times)
+                megabytes = os.path.getsize(target) / 1e6
+                if base is None:
+                    base, base_size = median, megabytes
+                marginal = f"{(median - base) / (megabytes - base_size):.3f}" if copies > 1 else ""
+                lines.append(f"| {label} | {copies} | {megabytes:.2f} | {median:.3f} | {median / megabytes:.2f} | "
+                             f"{marginal} | {median / base:.1f}x |")
+                if copies == GROWTH[-1]:
+                    self.growth_ratio.append((label, median / base))
+        return lines + [""]
+
+    def goals(self, results: dict) -> list[str]:
+        lines = ["## Goals", ""]
+        for label, series in results.items():
+            prose, pymd = series["proselint"].median, series["pymarkdown"].median
+            cold, warm = series["policylint (cold)"].median, series["policylint (warm)"].median
+            if label.startswith("one file"):
+                faster = min(prose, pymd)
+                lines.append(f"- one file: policylint {warm:.3f} s warm / {cold:.3f} s cold vs faster peer "
+                             f"{faster:.3f} s: {warm / faster:.2f}x warm, {cold / faster:.2f}x cold (goal <= 0.33x)")
+            elif label.startswith("real corpus"):
+                lines.append(f"- real corpus: cold {cold / prose:.2f}x proselint (goal <= 0.33x), "
+                             f"warm {warm / prose:.3f}x (goal < 0.10x)")
+        for label, ratio in getattr(self, "growth_ratio", []):
+            lines.append(f"- growth: 32 copies of {label} cost {ratio:.1f}x one copy (goal <= 32x)")
+        if getattr(self, "peak_rss", None):
+            largest, tree = self.peak_rss["policylint (cold)"]
+            serial = self.peak_rss["policylint --jobs 1 (cold)"][0]
+            lines.append(f"- memory on the Mozilla corpus: {largest:.0f} MB largest process, {tree:.0f} MB all "
+                         f"processes, {serial:.0f} MB with --jobs 1 (goal < 150 MB)")
+        return lines
+
+
+def _largest_english_markdown(folder: str) -> str | None:
+    """The largest Markdown file in English (by its share of " the "), so every rule runs on it."""
+    best = None
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if not name.endswith(".md") or not os.path.isfile(path):
+            continue
+        with open(path, "rb") as handle:
+            data = handle.read()
+        if data and data.lower().count(b" the ") / len(data) > 0.004 and (best is None or len(data) > best[0]):
+            best = (len(data), name)
+    return best[1] if best else None
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except (AttributeError, OSError):
+        return "?"
+
+
+def _files(folder: str):
+    for base, _, names in os.walk(folder):
+        for name in names:
+            yield os.path.join(base, name)
+
+
+def _count(folder: str) -> int:
+    return sum(1 for _ in _files(folder))
+
+
+def _size(folder: str) -> int:
+    return sum(os.path.getsize(p) for p in _files(folder))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

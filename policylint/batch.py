@@ -1,0 +1,67 @@
+"""Lint many documents: take what the results cache has, lint the rest (in
+processes when there are many), store the new results. Results keep the
+input order, so the output does not depend on the cache or on ``--jobs``.
+"""
+from __future__ import annotations
+
+import os
+
+from . import fingerprint, parallel
+from .cache import ResultCache
+
+
+def lint_sources(linter, sources, jobs: int | None = None, use_cache: bool = True, cacheable=None) -> list:
+    """Results for ``sources``; ``cacheable[i]`` False keeps a source out of the cache (stdin)."""
+    results: list = [None] * len(sources)
+    plan: dict = {}  # index -> (store, settings) for results to store
+    if use_cache:
+        stores: dict = {}
+        settings_of: dict = {}
+        for index, source in enumerate(sources):
+            if cacheable is not None and not cacheable[index]:
+                continue
+            config = linter.config_for(source.path)
+            store = stores.get(config.root)
+            if store is None:
+                store = stores[config.root] = ResultCache(config.root)
+            if id(config) not in settings_of:
+                settings_of[id(config)] = _settings(linter, config, store)
+            settings = settings_of[id(config)]
+            if settings is None:
+                continue
+            hit = store.get(source, settings)
+            if hit is not None:
+                results[index] = hit
+            else:
+                plan[index] = (store, settings)
+    todo = [index for index, result in enumerate(results) if result is None]
+    fresh = parallel.lint(linter, [sources[index] for index in todo], jobs)
+    for index, result in zip(todo, fresh):
+        results[index] = result
+        if index in plan and not result.errors and not linter.internal_errors:
+            store, settings = plan[index]
+            store.put(result, settings)
+    return results
+
+
+def _settings(linter, config, store) -> str | None:
+    """The settings key under ``config``, or None when plugins failed (never cache those runs).
+
+    The rule packs and reporters of the installed plugins are kept in a small
+    index keyed by the environment, so a cached run need not load any plugin.
+    """
+    extras = (tuple(config.plugins), tuple(config.rule_packs))
+    name = os.path.join(store.dir, "plugins-" + fingerprint.digest(fingerprint.environment(), fingerprint.code(),
+                                                                   extras) + ".json")
+    index = store.read(name)
+    if not (isinstance(index, dict) and isinstance(index.get("packs"), list)
+            and isinstance(index.get("reporters"), dict)):
+        registry = linter.registry_for(config)
+        index = {"packs": [path for _, path in registry.packs],
+                 "reporters": {fmt: plugin for fmt, (plugin, _) in registry.reporter_plugins.items()}}
+        if registry.internal_errors or linter.internal_errors:
+            return None
+        store.write(name, index)
+    if extras == ((), ()):
+        linter.reporter_plugins = index["reporters"]
+    return fingerprint.settings(linter, config, index["packs"])

@@ -1,0 +1,159 @@
+"""Per-file results cache, like ruff's: a document is not linted again while its
+text, its config, the rules, the plugins and policylint itself are unchanged.
+
+Lives in ``.policylint_cache/`` at the project root (the folder of the config
+file, or the working directory), with a ``.gitignore`` of ``*`` so it is never
+committed. One JSON entry per document path records the key it was computed
+under; a different key is a miss and the entry is overwritten. Entries are
+written to a temporary file and renamed, so a reader never sees half of one;
+an entry that cannot be read or decoded is a miss, never an error.
+"""
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import json
+import os
+
+from .fingerprint import digest
+
+CACHE_DIR = ".policylint_cache"
+
+
+class _Types(dict):
+    """Type name -> class, imported on first use (most entries hold no suppression)."""
+
+    def __missing__(self, name):
+        if name in ("Finding", "Fix"):
+            from . import findings as module
+        elif name == "Suppression":
+            from . import suppress as module
+        else:
+            raise KeyError(name)
+        self[name] = getattr(module, name)
+        return self[name]
+
+
+def encode(value):
+    """Plain JSON data for findings and suppressions (dataclasses, sets, tuples)."""
+    if dataclasses.is_dataclass(value):
+        data = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        data["__type__"] = type(value).__name__
+        return data
+    if isinstance(value, (set, frozenset)):
+        return {"__set__": sorted(encode(v) for v in value)}
+    if isinstance(value, (list, tuple)):
+        return [encode(v) for v in value]
+    return value
+
+
+def decode(value, types: dict):
+    if isinstance(value, dict):
+        if "__set__" in value:
+            return set(decode(v, types) for v in value["__set__"])
+        data = {k: decode(v, types) for k, v in value.items() if k != "__type__"}
+        return types[value["__type__"]](**data) if "__type__" in value else data
+    if isinstance(value, list):
+        return [decode(v, types) for v in value]
+    return value
+
+
+class ResultCache:
+    """The cache of one project root."""
+
+    def __init__(self, root: str):
+        self.dir = os.path.join(root, CACHE_DIR)
+        self._prepared = False
+
+    # -- entries ----------------------------------------------------------
+    def key(self, source, settings: str) -> str:
+        return digest(settings, source.path, source.bom, source.encoding, source.text)
+
+    def _entry(self, source) -> str:
+        return os.path.join(self.dir, "files", digest(os.path.abspath(source.path)) + ".json")
+
+    def get(self, source, settings: str):
+        """The cached Result for ``source``, or None."""
+        from .engine import Result
+
+        data = self.read(self._entry(source))
+        if not isinstance(data, dict) or data.get("key") != self.key(source, settings):
+            return None
+        try:
+            fields = decode(data["result"], _Types())
+            return Result(path=source.path, source=source, **fields)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+    def put(self, result, settings: str) -> None:
+        fields = {f.name: encode(getattr(result, f.name)) for f in dataclasses.fields(result)
+                  if f.name not in ("path", "source", "errors")}
+        self.write(self._entry(result.source), {"key": self.key(result.source, settings), "result": fields})
+
+    # -- files ------------------------------------------------------------
+    def read(self, path: str):
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return json.load(handle)
+        except (OSError, ValueError):  # missing, unreadable, truncated or not JSON: a miss
+            return None
+
+    def write(self, path: str, data) -> None:
+        """Atomic write; a read-only or full disk only costs the cache."""
+        try:
+            self._prepare()
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            import tempfile
+
+            handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".json")
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+                os.replace(temporary, path)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
+        except (OSError, TypeError, ValueError):
+            pass
+
+    def _prepare(self) -> None:
+        if self._prepared:
+            return
+        os.makedirs(self.dir, exist_ok=True)
+        ignore = os.path.join(self.dir, ".gitignore")
+        if not os.path.exists(ignore):
+            with open(ignore, "w", encoding="utf-8") as handle:
+                handle.write("# created by policylint: the results cache is never committed\n*\n")
+        self._prepared = True
+
+
+def load_config_cached(path: str, linter):
+    """``load_config`` without YAML, plugins or rule files when an earlier run validated
+    this very file against these very rules: a cached run of a configured project
+    then loads no more than one without a config.
+
+    The entry lives in the cache at the config's folder and records the rule pack
+    paths it was validated against; their contents are compared on every use.
+    """
+    from . import fingerprint
+    from .config import Config, load_config
+
+    store = ResultCache(os.path.dirname(os.path.abspath(path)))
+    entry = os.path.join(store.dir, "configs", digest(os.path.abspath(path)) + ".json")
+    key = digest(fingerprint.code(), fingerprint.environment(), path, fingerprint.files([path]))
+    data = store.read(entry)
+    if isinstance(data, dict) and data.get("key") == key and isinstance(data.get("packs"), list):
+        try:
+            if data.get("rules") == fingerprint.files(fingerprint.pack_files(data["packs"])):
+                return Config(**data["config"])
+        except (TypeError, ValueError):
+            pass
+    config = load_config(path, linter.registry)
+    registry = linter.registry_for(config)
+    packs = [pack for _, pack in registry.packs]
+    if not (registry.internal_errors or linter.internal_errors):
+        fields = {f.name: getattr(config, f.name) for f in dataclasses.fields(config)}
+        store.write(entry, {"key": key, "packs": packs, "rules": fingerprint.files(fingerprint.pack_files(packs)),
+                            "config": fields})
+    return config

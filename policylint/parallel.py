@@ -1,0 +1,99 @@
+"""Lint documents in worker processes.
+
+Results come back in input order whatever the scheduling, so the output is
+the same as with ``--jobs 1``. On Linux the workers are forked after the
+parent compiled the rules once, so no worker loads plugins or compiles
+patterns again; elsewhere each worker builds its own Linter.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+HANDFUL = 8  # below this many documents, starting workers costs more than it saves
+_LINTER = None  # the Linter a worker uses
+
+
+def cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def default_jobs(count: int) -> int:
+    """All cores for more than a handful of documents, else one process."""
+    return cores() if count > HANDFUL else 1
+
+
+def lint(linter, sources, jobs: int | None = None) -> list:
+    """``linter.lint_source`` over ``sources`` with up to ``jobs`` processes."""
+    jobs = default_jobs(len(sources)) if jobs is None else jobs
+    jobs = max(1, min(jobs, len(sources)))
+    if jobs == 1:
+        return [linter.lint_source(source) for source in sources]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    global _LINTER
+    method = start_method()
+    # biggest documents first so no worker is left with a large one at the end
+    order = sorted(range(len(sources)), key=lambda i: -len(sources[i].text))
+    results: list = [None] * len(sources)
+    if method == "fork":
+        # the parent lints the smallest document itself: that compiles every pattern the
+        # rules use (some compile lazily), and the forked workers inherit them compiled
+        smallest = order.pop()
+        results[smallest] = linter.lint_source(sources[smallest])
+        _prepare(linter, sources)
+        _LINTER = linter
+    context = multiprocessing.get_context(method)
+    chunk = max(1, len(order) // (jobs * 8))
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(linter.options,)) as pool:
+            done = list(pool.map(_lint, [sources[i] for i in order], chunksize=chunk))
+    except BrokenProcessPool:  # a worker was killed (out of memory, a signal): finish in this process
+        done = [linter.lint_source(sources[i]) for i in order]
+    finally:
+        _LINTER = None
+    for index, result in zip(order, done):
+        result.source = sources[index]
+        results[index] = result
+    return results
+
+
+def start_method() -> str | None:
+    """fork on Linux (workers inherit the compiled rules); the platform's default elsewhere,
+    where forking a process that may have loaded system frameworks is unsafe."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return None
+
+
+def _prepare(linter, sources) -> None:
+    """Load plugins, compile every config's rules and the Markdown parser once, before forking."""
+    from . import lang, parse, suppress  # noqa: F401 - imported once for all workers
+
+    for source in sources:
+        linter.active_rules(linter.config_for(source.path))
+    if any(source.fmt == "markdown" for source in sources):
+        from .markdown import _parser
+
+        _parser()
+
+
+def _start(options: dict) -> None:
+    global _LINTER
+    if _LINTER is None:  # a spawned worker: nothing inherited
+        from .engine import Linter
+
+        _LINTER = Linter(**options)
+
+
+def _lint(source):
+    result = _LINTER.lint_source(source)
+    result.source = None  # the parent has the text; do not send it back
+    return result

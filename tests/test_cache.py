@@ -1,0 +1,158 @@
+"""The results cache: same findings as a fresh run, invalidated by config and rule
+changes, never trusted when corrupt, never used for stdin."""
+from __future__ import annotations
+
+import json
+
+from conftest import EXAMPLES
+
+BAD = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n\nBy using the site you agree to this policy.\n"
+RULE = """code: XMP001
+name: no-{word}
+severity: warning
+summary: The word "{word}" is used.
+rationale: A test rule pack for the cache tests.
+kind: phrase
+params:
+  patterns: ["\\\\b{word}\\\\b"]
+  message: 'said "{{match}}"'
+examples:
+  bad: ["{word}"]
+  good: ["nothing"]
+"""
+
+
+def project(tmp_path, config: str | None = None):
+    (tmp_path / ".git").mkdir(parents=True, exist_ok=True)
+    if config is not None:
+        (tmp_path / ".policylint.yaml").write_text(config)
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    (tmp_path / "docs" / "privacy.md").write_text(BAD)
+    for seed in sorted(EXAMPLES.iterdir()):
+        (tmp_path / "docs" / seed.name).write_bytes(seed.read_bytes())
+    return tmp_path
+
+
+def lint(cli, cwd, *args):
+    result = cli("--format", "json", *args, "docs", cwd=cwd)
+    assert result.returncode in (0, 1), result.stderr
+    return result
+
+
+def entries(root):
+    return sorted((root / ".policylint_cache" / "files").glob("*.json"))
+
+
+def test_cached_results_equal_fresh_ones(cli, tmp_path):
+    root = project(tmp_path)
+    first = lint(cli, root)
+    assert (root / ".policylint_cache" / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert len(entries(root)) == 6
+    second = lint(cli, root)
+    fresh = lint(cli, root, "--no-cache")
+    assert first.stdout == second.stdout == fresh.stdout and json.loads(first.stdout)
+    assert (first.returncode, first.stderr) == (second.returncode, second.stderr)
+
+
+def test_cached_text_output_and_exit_code(cli, tmp_path):
+    root = project(tmp_path)
+    runs = [cli("docs", cwd=root) for _ in range(2)]
+    assert runs[0].stdout == runs[1].stdout and runs[0].returncode == runs[1].returncode == 1
+
+
+def test_no_cache_writes_nothing(cli, tmp_path):
+    root = project(tmp_path)
+    lint(cli, root, "--no-cache")
+    assert not (root / ".policylint_cache").exists()
+
+
+def test_changed_config_invalidates(cli, tmp_path):
+    root = project(tmp_path, "rules:\n  consent-by-use: error\n")
+    assert "consent-by-use" in lint(cli, root).stdout
+    (root / ".policylint.yaml").write_text("rules:\n  consent-by-use: off\n")
+    assert "consent-by-use" not in lint(cli, root).stdout
+    (root / ".policylint.yaml").write_text("rules:\n  consent-by-use: info\n")
+    findings = json.loads(lint(cli, root).stdout)
+    assert {f["severity"] for f in findings if f["rule"] == "consent-by-use"} == {"info"}
+
+
+def test_changed_rule_pack_invalidates(cli, tmp_path):
+    root = project(tmp_path, "rule-packs: [pack]\n")
+    (root / "pack").mkdir()
+    rule = root / "pack" / "no-word.yaml"
+    rule.write_text(RULE.format(word="site").replace("no-site", "no-word"))
+    assert "no-word" in lint(cli, root).stdout
+    rule.write_text(RULE.format(word="zebra").replace("no-zebra", "no-word"))
+    assert "no-word" not in lint(cli, root).stdout
+
+
+def test_cache_lives_at_the_config_root(cli, tmp_path):
+    root = project(tmp_path / "site", "rules:\n  consent-by-use: error\n")
+    result = cli("--format", "json", "site/docs/privacy.md", cwd=tmp_path)
+    assert result.returncode == 1
+    assert entries(root) and not (tmp_path / ".policylint_cache").exists()
+
+
+def test_corrupt_entries_are_ignored(cli, tmp_path):
+    root = project(tmp_path, "rules:\n  consent-by-use: warning\n")
+    expected = lint(cli, root).stdout
+    garbage = [b"", b"{not json", b"\xff\xfe\x00", b"[]", b'{"key": 1}', b'{"key": "x", "result": {}}']
+    for index, entry in enumerate(entries(root)):
+        entry.write_bytes(garbage[index % len(garbage)])
+    for index in (root / ".policylint_cache").glob("plugins-*.json"):
+        index.write_bytes(b'{"packs": 3}')
+    for config in (root / ".policylint_cache" / "configs").glob("*.json"):
+        data = json.loads(config.read_text())
+        data["config"] = {"rules": "not a mapping", "nonsense": 1}
+        config.write_text(json.dumps(data))
+    assert lint(cli, root).stdout == expected
+    assert lint(cli, root).stdout == expected  # and the entries were rewritten
+
+
+def test_entry_with_right_key_but_bad_fields_is_a_miss(cli, tmp_path):
+    root = project(tmp_path)
+    expected = lint(cli, root).stdout
+    for entry in entries(root):
+        data = json.loads(entry.read_text())
+        data["result"]["findings"] = [{"__type__": "Finding", "nonsense": 1}]
+        entry.write_text(json.dumps(data))
+    assert lint(cli, root).stdout == expected
+
+
+def test_unwritable_cache_is_not_an_error(cli, tmp_path):
+    root = project(tmp_path)
+    (root / ".policylint_cache").write_text("a file where the folder should be")
+    result = lint(cli, root)
+    assert result.stderr == "" and json.loads(result.stdout)
+
+
+def test_no_temporary_files_left(cli, tmp_path):
+    root = project(tmp_path)
+    lint(cli, root)
+    leftovers = [p for p in (root / ".policylint_cache").rglob("*") if p.name.startswith(".tmp-")]
+    assert leftovers == []
+
+
+def test_stdin_is_never_cached(cli, tmp_path):
+    result = cli("--format", "json", "--stdin-filename", "privacy.md", "-", cwd=tmp_path, stdin=BAD)
+    assert result.returncode == 1 and "consent-by-use" in result.stdout
+    assert not list(tmp_path.glob(".policylint_cache/files/*"))
+
+
+def test_round_trip_keeps_fixes_and_suppressions(tmp_path):
+    from policylint.cache import ResultCache
+    from policylint.engine import Linter
+    from policylint.source import Source
+
+    text = ("# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs Acme. Write to privacy@acme.example.\n\n"
+            "ACME and Acme and acme.\n\n<!-- policylint-disable-next-line consent-by-use -- quoted -->\n"
+            "By using the site you agree to this policy.\n")
+    source = Source(str(tmp_path / "privacy.md"), text)
+    fresh = Linter().lint_source(source)
+    assert any(f.fix for f in fresh.findings) and fresh.suppressions and fresh.suppressions[0].used
+    store = ResultCache(str(tmp_path))
+    store.put(fresh, "settings")
+    cached = store.get(source, "settings")
+    assert cached.findings == fresh.findings and cached.suppressions == fresh.suppressions
+    assert store.get(source, "other settings") is None
+    assert store.get(Source(source.path, text + "\n"), "settings") is None

@@ -1,0 +1,73 @@
+"""--jobs: worker processes give exactly the output of one process."""
+from __future__ import annotations
+
+import shutil
+
+from conftest import EXAMPLES, FIXTURES
+
+
+def corpus(tmp_path):
+    """Seeds and rule fixtures: more than a handful of documents, Markdown and plain text."""
+    docs = tmp_path / "docs"
+    shutil.copytree(EXAMPLES, docs / "examples")
+    shutil.copytree(FIXTURES, docs / "fixtures")
+    (tmp_path / ".git").mkdir()
+    return tmp_path
+
+
+def test_jobs_output_equals_one_process(cli, tmp_path):
+    root = corpus(tmp_path)
+    for fmt in ("text", "json"):
+        one = cli("--no-cache", "--format", fmt, "--jobs", "1", "docs", cwd=root)
+        assert one.returncode == 1 and one.stdout
+        for jobs in ("2", "3"):
+            many = cli("--no-cache", "--format", fmt, "--jobs", jobs, "docs", cwd=root)
+            assert (many.returncode, many.stdout, many.stderr) == (one.returncode, one.stdout, one.stderr)
+        default = cli("--no-cache", "--format", fmt, "docs", cwd=root)
+        assert (default.returncode, default.stdout) == (one.returncode, one.stdout)
+
+
+def test_jobs_with_a_partly_warm_cache(cli, tmp_path):
+    root = corpus(tmp_path)
+    expected = cli("--no-cache", "--jobs", "1", "docs", cwd=root).stdout
+    cli("--jobs", "1", "docs/examples", cwd=root)  # warm half of it
+    assert cli("--jobs", "2", "docs", cwd=root).stdout == expected
+
+
+def test_spawned_workers_build_their_own_linter(tmp_path, monkeypatch):
+    from policylint import parallel
+    from policylint.engine import Linter
+    from policylint.source import read_path
+
+    root = corpus(tmp_path)
+    sources = [read_path(str(p))[0] for p in sorted((root / "docs").rglob("*")) if p.suffix in (".md", ".txt")]
+    one = parallel.lint(Linter(select=["consent-by-use", "POL103"]), sources, 1)
+    monkeypatch.setattr(parallel, "start_method", lambda: "spawn")
+    two = parallel.lint(Linter(select=["consent-by-use", "POL103"]), sources, 2)
+    assert [r.findings for r in two] == [r.findings for r in one]
+    assert [r.source for r in two] == sources
+
+
+def test_bad_jobs_value_is_a_usage_error(cli, tmp_path):
+    result = cli("--jobs", "0", ".", cwd=tmp_path)
+    assert result.returncode == 2 and "--jobs" in result.stderr
+
+
+def _die(source):
+    import os
+
+    os._exit(9)
+
+
+def test_a_killed_worker_does_not_lose_results(tmp_path, monkeypatch):
+    from policylint import parallel
+    from policylint.engine import Linter
+    from policylint.source import read_path
+
+    if parallel.start_method() != "fork":
+        return  # the patched worker function reaches the workers only by forking
+    root = corpus(tmp_path)
+    sources = [read_path(str(p))[0] for p in sorted((root / "docs").rglob("*")) if p.suffix in (".md", ".txt")]
+    expected = [r.findings for r in parallel.lint(Linter(), sources, 1)]
+    monkeypatch.setattr(parallel, "_lint", _die)
+    assert [r.findings for r in parallel.lint(Linter(), sources, 2)] == expected
