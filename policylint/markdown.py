@@ -13,7 +13,7 @@ from .inline import ID_ATTR, build_text, mask_block, normalize_label
 from .slugs import Slugger
 
 _PARSER = None
-_HEADING_ID = re.compile(r"\s*\{#([\w:.-]+)\}\s*$")
+_HEADING_ID = re.compile(r"\{#([\w:.-]+)\}\s*$")
 
 
 def _parser():
@@ -93,7 +93,8 @@ def _collect_blocks(doc: Document, spans) -> None:
             doc.anchors.add(slug)
 
 
-_MARKUP = re.compile(r"[`*_~]|!?\[([^\]]*)\]\([^)]*\)|<[^>]+>")
+# no class may run past the next opening bracket: a heading of 200,000 "[" is then linear
+_MARKUP = re.compile(r"[`*_~]|!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)|<[^<>]+>")
 
 
 def _plain_heading(raw: str) -> str:
