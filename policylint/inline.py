@@ -158,11 +158,11 @@ def build_text(source: str, visible: list[tuple[int, int]], blanks: list[tuple[i
     return "".join(pieces)
 
 
-_NOT_EOL = re.compile(r"[^\r\n]")
+_NOT_EOL = re.compile(r"[^\r\n]+")
 
 
 def _blank(s: str) -> str:
-    return _NOT_EOL.sub(" ", s)
+    return _NOT_EOL.sub(lambda m: " " * len(m.group()), s)
 
 
 def _merge(spans):
