@@ -125,13 +125,18 @@ class Document:
 
     def section_end(self, heading: Heading) -> int:
         """Offset where the section under ``heading`` ends (next heading of same or higher level)."""
-        after = False
-        for other in self.headings:
-            if other is heading:
-                after = True
-            elif after and other.level <= heading.level:
-                return other.start
-        return len(self.text)
+        return self._section_ends.get(heading.start, len(self.text))
+
+    @cached_property
+    def _section_ends(self) -> dict[int, int]:
+        """Heading start -> section end, in one pass (a scan per heading was quadratic)."""
+        ends: dict[int, int] = {}
+        open_headings: list[Heading] = []  # levels strictly increase
+        for heading in self.headings:
+            while open_headings and open_headings[-1].level >= heading.level:
+                ends[open_headings.pop().start] = heading.start
+            open_headings.append(heading)
+        return ends
 
     @cached_property
     def is_privacy_notice(self) -> bool:

@@ -7,6 +7,7 @@ section that gives none.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..findings import Hit
 from ..inline import EMAIL
@@ -35,9 +36,11 @@ class ContactEmail(Kind):
             start, end = (where.start, where.end) if where else (0, 0)
             yield Hit(start, end, "no contact e-mail address anywhere in the policy: give one for privacy requests")
             return
+        starts = sorted(e.start for e in doc.emails)
         for heading in contact_sections:
             end = doc.section_end(heading)
-            if any(heading.end <= e.start < end for e in doc.emails):
+            first = bisect_left(starts, heading.end)
+            if first < len(starts) and starts[first] < end:
                 continue
             body = doc.text[heading.end:end]
             raw = doc.source[heading.end:end]
