@@ -47,6 +47,11 @@ def main(argv=None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # never a traceback for the user; POLICYLINT_DEBUG=1 shows it
+        if os.environ.get("POLICYLINT_DEBUG"):
+            raise
+        print(f"policylint: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)", file=sys.stderr)
+        return 2
 
 
 def run(args) -> int:
@@ -74,7 +79,7 @@ def run(args) -> int:
     from .source import decode, read_path
 
     results = []
-    for path in collect(paths, linter, warn):
+    for path in collect(paths, linter, warn, errors.append):
         try:
             if path == "-":
                 source, warning = decode(sys.stdin.buffer.read(), args.stdin_filename or "-")
@@ -100,10 +105,14 @@ def run(args) -> int:
                             sources={r.path: r.source for r in results})
     output = reporter(findings, context)
     if args.output:
-        with open(args.output, "w", encoding="utf-8") as handle:
-            handle.write(output)
+        try:
+            with open(args.output, "w", encoding="utf-8") as handle:
+                handle.write(output)
+        except OSError as exc:
+            raise PolicylintError(f"cannot write the report: {exc.strerror or exc}", args.output) from None
     else:
         sys.stdout.write(output)
+    errors = list(dict.fromkeys(errors))  # a rule that fails on every file is said once
     for line in errors:
         print(line, file=sys.stderr)
     if errors:
