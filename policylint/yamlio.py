@@ -1,11 +1,15 @@
 """Safe YAML for rule files, config and front matter, with positions for errors.
 
-Only plain data is built (no tags, no objects); aliases are refused so an
+Only plain data is built: a tag other than the core ones (``!!python/object``
+...) is refused before anything is constructed, and aliases are refused so an
 alias bomb cannot be expanded.
 """
 from __future__ import annotations
 
 from .errors import PolicylintError
+
+
+PLAIN_TAGS = {"!", "?"} | {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 
 def _yaml(typ: str):
@@ -22,9 +26,14 @@ def load_marked(text: str, path: str):
     yaml = _yaml("rt")
     try:
         for event in yaml.parse(text):
+            mark = event.start_mark
             if isinstance(event, AliasEvent):
-                mark = event.start_mark
                 raise PolicylintError("YAML aliases are not allowed here", path, mark.line + 1, mark.column + 1)
+            tag = getattr(event, "tag", None)
+            if tag is not None and str(tag) not in PLAIN_TAGS:
+                shown = str(tag).replace("tag:yaml.org,2002:", "!!", 1)
+                raise PolicylintError(f'YAML tag "{shown}" is not allowed here (only plain data)', path,
+                                      mark.line + 1, mark.column + 1)
         return yaml.load(text)
     except PolicylintError:
         raise
