@@ -226,7 +226,7 @@ def _rule_setting(setting, rule, path, line, col, severity_at=None) -> dict:
     severity = setting.pop("severity", None)
     if severity is not None and severity not in SEVERITIES + ("off",):
         raise PolicylintError(
-            f'severity "{severity}" must be off, {", ".join(SEVERITIES)}{did_you_mean(severity, SEVERITIES + ("off",))}',
+            f'severity must be off, {", ".join(SEVERITIES)}, not "{severity}"{did_you_mean(severity, SEVERITIES + ("off",))}',
             path, *(severity_at or (line, col)))
     try:
         check_params(setting, rule.kind_class, path)
