@@ -37,6 +37,7 @@ class Phrase(Kind):
         "message": "",
         "case_sensitive": False,
     }
+    regex_params = ("patterns", "unless", "unless_before")
 
     def __init__(self, params):
         super().__init__(params)
