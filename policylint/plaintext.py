@@ -38,6 +38,9 @@ def parse_text(doc: Document) -> None:
             continue
         marker = LIST_MARKER.match(body)
         lead = marker.end() if marker else len(body) - len(body.lstrip())
+        if lead >= len(body):  # a marker alone ("1.", "(a)"): its item is on the next line
+            lines.append("marker")
+            continue
         start = starts[number] + lead
         numbered = bool(marker) and not BULLET.match(body)
         lines.append((start, starts[number] + len(body), body[lead:], bool(marker) and not numbered, numbered))
