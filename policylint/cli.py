@@ -74,7 +74,7 @@ def run(args) -> int:
     reporter = linter.registry.reporter(args.format)
     warnings: list[str] = []
     warn = warnings.append
-    errors: list[str] = list(linter.registry.internal_errors)
+    errors: list[str] = []
     from .files import collect
     from .source import decode, read_path
 
@@ -112,7 +112,8 @@ def run(args) -> int:
             raise PolicylintError(f"cannot write the report: {exc.strerror or exc}", args.output) from None
     else:
         sys.stdout.write(output)
-    errors = list(dict.fromkeys(errors))  # a rule that fails on every file is said once
+    # plugin errors (known once rules are loaded) first; a rule failing on every file is said once
+    errors = list(dict.fromkeys(linter.registry.all_internal_errors() + errors))
     for line in errors:
         print(line, file=sys.stderr)
     if errors:
