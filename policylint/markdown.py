@@ -128,8 +128,14 @@ def _locate(content: str, first_line: int, lines, line_starts, row_cursor) -> li
     return pieces
 
 
+FRONT_MATTER_LIMIT = 64 * 1024  # metadata, not a document: more is ignored (YAML loads slowly)
+
+
 def _load_front_matter(content: str) -> dict:
     from .yamlio import load_plain
+
+    if len(content) > FRONT_MATTER_LIMIT:
+        return {}
 
     try:
         data = load_plain(content)

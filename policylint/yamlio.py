@@ -9,6 +9,7 @@ from __future__ import annotations
 from .errors import PolicylintError
 
 
+MAX_DEPTH = 50
 PLAIN_TAGS = {"!", "?"} | {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 
@@ -21,12 +22,16 @@ def _yaml(typ: str):
 def load_marked(text: str, path: str):
     """Round-trip load (mappings keep ``.lc`` line/column); errors name ``path:line:col``."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
-    from ruamel.yaml.events import AliasEvent
+    from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 
     yaml = _yaml("rt")
+    depth = 0
     try:
         for event in yaml.parse(text):
             mark = event.start_mark
+            depth += isinstance(event, CollectionStartEvent) - isinstance(event, CollectionEndEvent)
+            if depth > MAX_DEPTH:  # the parser slows down quadratically and the loader recurses
+                raise PolicylintError(f"YAML nested deeper than {MAX_DEPTH} levels", path, mark.line + 1, mark.column + 1)
             if isinstance(event, AliasEvent):
                 raise PolicylintError("YAML aliases are not allowed here", path, mark.line + 1, mark.column + 1)
             tag = getattr(event, "tag", None)

@@ -34,6 +34,9 @@ INPUTS = {
     "link-then-1MB-of-spaces": lambda: "[a](" + " " * 1_000_000 + "x",
     "100k-email-like-runs": lambda: "a." * 100_000 + " [at] ",
     "100k-tabs-and-commas-in-a-heading": lambda: "# Acme" + ",\t" * 50_000 + "Ltd\n",
+    "100k-links-in-one-paragraph": lambda: "[a](b) " * 100_000,
+    "50k-line-front-matter": lambda: "---\n" + "a: b\n" * 50_000 + "---\nBy using the app you agree.\n",
+    "3000-deep-flow-front-matter": lambda: "---\nx: " + "[" * 3_000 + "]" * 3_000 + "\n---\nText.\n",
     "5k-contact-sections": lambda: "# Privacy\n\n" + "## Contact us\n\nWrite to a@b.example.\n\n" * 5_000,
 }
 RULES = list(Registry().rules.values())

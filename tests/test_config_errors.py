@@ -61,6 +61,11 @@ def test_alias_bomb_is_refused_quickly(cli, tmp_path):
     assert result.stderr.splitlines() == [f"{tmp_path / '.policylint.yaml'}:2:8: YAML aliases are not allowed here"]
 
 
+def test_deeply_nested_config_is_refused(cli, tmp_path):
+    result = run_with_config(cli, tmp_path, "rules:\n  x: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert result.stderr.splitlines() == [f"{tmp_path / '.policylint.yaml'}:2:54: YAML nested deeper than 50 levels"]
+
+
 def test_config_that_is_not_utf8(cli, tmp_path):
     (tmp_path / ".policylint.yaml").write_bytes(b"rules:\n  consent-by-use: \xff\n")
     (tmp_path / "privacy.md").write_text(DOC)
