@@ -96,14 +96,29 @@ def _offset(text: str, line: int, column: int) -> int:
     return sum(len(item) + 1 for item in lines[: line - 1]) + column - 1
 
 
+PHRASE_KINDS = {rule.name: rule.make() for rule in Registry().rules.values() if rule.kind == "phrase"}
+
+
 def check_positions(source, findings):
+    """Line/column lie in the file and lead back to the finding's offset; a phrase
+    rule's pattern matches exactly the text found there."""
+    from policylint.parse import parse
+
     text = source.text
+    doc = None
     for f in findings:
         assert 0 <= f.start <= f.end <= len(text), f
         assert _offset(text, f.line, f.column) == f.start, f
         assert _offset(text, f.end_line, f.end_column) == f.end, f
-        if f.end > f.start:
-            assert not text[f.start].isspace(), (text[f.start:f.end], f)
+        if f.end == f.start:
+            continue
+        assert not text[f.start].isspace(), (text[f.start:f.end], f)
+        if f.rule in PHRASE_KINDS:
+            doc = doc or parse(source)
+            assert doc.text[f.start] == text[f.start]  # prose, not blanked markup
+            block = doc.blocks[doc.block_index_at(f.start)]
+            match = PHRASE_KINDS[f.rule].pattern.match(doc.text, f.start, block.end)
+            assert match and match.end() == f.end, (doc.text[f.start:f.end], f)
 
 
 @pytest.mark.parametrize("path", ["privacy.md", "privacy.txt"])
