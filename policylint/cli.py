@@ -63,10 +63,13 @@ def main(argv=None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # `policylint ... | head`: the reader left, which is not an error
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # never a traceback for the user; POLICYLINT_DEBUG=1 shows it
+        if os.environ.get("POLICYLINT_DEBUG"):
+            raise
+        print(f"policylint: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)", file=sys.stderr)
+        return 2
 
 
 def run(args) -> int:
@@ -106,7 +109,7 @@ def run(args) -> int:
     from .source import decode, read_path
 
     sources, from_files = [], []
-    for path in collect(paths, linter, warn):
+    for path in collect(paths, linter, warn, errors.append):
         try:
             if path == "-":
                 source, warning = decode(sys.stdin.buffer.read(), args.stdin_filename or "-")
@@ -126,9 +129,10 @@ def run(args) -> int:
 
     results = lint_sources(linter, sources, jobs=args.jobs, use_cache=not args.no_cache,
                            cacheable=from_files)
-    errors[:0] = linter.internal_errors
+    errors[:0] = linter.internal_errors  # plugin errors (known once rules are loaded) first
     for result in results:
         errors.extend(result.errors)
+    errors[:] = dict.fromkeys(errors)  # a rule failing on every file is said once
     reporter = linter.reporter(args.format)
     for line in warnings:
         print(line, file=sys.stderr)

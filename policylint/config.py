@@ -137,13 +137,19 @@ def _read(path: str) -> str:
 
 def load_config(path: str, registry) -> Config:
     """Read and validate one config file against the installed rules."""
-    from .yamlio import position
-
     from pathlib import Path
 
-    text = _read(path) if os.path.exists(path) else None
-    if text is None:
-        raise PolicylintError("config file not found", path)
+    from .yamlio import position
+
+    try:
+        with open(path, encoding="utf-8-sig") as handle:
+            text = handle.read()
+    except FileNotFoundError:
+        raise PolicylintError("config file not found", path) from None
+    except UnicodeDecodeError as exc:
+        raise PolicylintError(f"config file is not valid UTF-8 (byte {exc.start + 1})", path) from None
+    except OSError as exc:
+        raise PolicylintError(f"cannot read config file: {exc.strerror or exc}", path) from None
     if path.endswith(".toml"):
         data, locate = _load_toml(text, path)
     else:
@@ -173,11 +179,12 @@ def load_config(path: str, registry) -> Config:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PolicylintError(f'"{key}" must be a list of strings', path, *locate(data, key))
             if key in ("include", "exclude"):
-                for pattern in value:
+                for index, pattern in enumerate(value):
                     try:
                         glob_regex(pattern)
                     except (ValueError, re.error) as exc:
-                        raise PolicylintError(f"bad glob: {exc}", path, *locate(data, key)) from None
+                        where = _item_position(data[key], index) or locate(data, key)
+                        raise PolicylintError(f'bad glob "{pattern}": {getattr(exc, "msg", exc)}', path, *where) from None
             if key == "rule-packs":
                 value = [str(Path(config.root, v)) for v in value]
             setattr(config, key.replace("-", "_"), value)
@@ -200,11 +207,33 @@ def load_config(path: str, registry) -> Config:
     for name, setting in rules.items():
         line, col = locate(rules, name)
         rule = registry.resolve(str(name), path, line, col)
-        config.rules[rule.name] = _rule_setting(to_plain(setting), rule, path, line, col)
+        config.rules[rule.name] = _rule_setting(to_plain(setting), rule, path, line, col,
+                                                _value_position(rules, name, setting))
     return config
 
 
-def _rule_setting(setting, rule, path, line, col) -> dict:
+def _item_position(node, index: int):
+    """1-based line and column of list item ``index`` in a YAML node, or None."""
+    try:
+        line, col = node.lc.item(index)
+        return line + 1, col + 1
+    except (AttributeError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _value_position(rules, name, setting):
+    """Where a rule's severity is written: the scalar value, or the ``severity`` key of a mapping."""
+    try:
+        if isinstance(setting, dict):
+            line, col = setting.lc.key("severity") if "severity" in setting else (None, None)
+        else:
+            line, col = rules.lc.value(name)
+        return (line + 1, col + 1) if line is not None else None
+    except (AttributeError, KeyError, TypeError):
+        return None
+
+
+def _rule_setting(setting, rule, path, line, col, severity_at=None) -> dict:
     from .rules import check_params
 
     if setting is False:
@@ -216,8 +245,8 @@ def _rule_setting(setting, rule, path, line, col) -> dict:
     severity = setting.pop("severity", None)
     if severity is not None and severity not in SEVERITIES + ("off",):
         raise PolicylintError(
-            f'severity must be off, {", ".join(SEVERITIES)}{did_you_mean(severity, SEVERITIES + ("off",))}',
-            path, line, col)
+            f'severity must be off, {", ".join(SEVERITIES)}, not "{severity}"{did_you_mean(severity, SEVERITIES + ("off",))}',
+            path, *(severity_at or (line, col)))
     try:
         check_params(setting, rule.kind_class, path)
     except PolicylintError as exc:

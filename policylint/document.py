@@ -128,7 +128,7 @@ class Document:
         end = self._section_ends.get(id(heading))
         if end is not None:
             return end
-        after = False
+        after = False  # not one of this document's headings: scan
         for other in self.headings:
             if other is heading:
                 after = True

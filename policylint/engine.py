@@ -35,6 +35,7 @@ class Linter:
         self._folder_config: dict[str, str | None] = {}
         self._compiled: dict = {}
         self.reporter_plugins: dict = {}  # format -> plugin, from the cache's plugin index
+        self._broken: dict = {}  # config id -> internal errors of rules that failed to start
         self.select = self._resolve_names(select, "--select")
         self.ignore = self._resolve_names(ignore, "--ignore")
 
@@ -53,7 +54,7 @@ class Linter:
     @property
     def internal_errors(self) -> list:
         """Plugins that failed to load (none known while the registry is not loaded)."""
-        return list(self._registry.internal_errors) if self._registry is not None else []
+        return self._registry.all_internal_errors() if self._registry is not None else []
 
     def reporter(self, name: str):
         """The reporter for a format; a cached run whose plugin index names the built-in
@@ -132,7 +133,11 @@ class Linter:
             params = dict(setting.get("params", {}))
             if config.entity and "entity" in rule.kind_class.params and "entity" not in params:
                 params["entity"] = config.entity
-            active.append((rule, severity, rule.make(params)))
+            try:
+                active.append((rule, severity, rule.make(params)))
+            except Exception as exc:  # a kind that cannot start must not stop the others
+                self._broken.setdefault(key, []).append(
+                    f'internal error: rule "{rule.name}" (plugin "{rule.plugin}") failed to start: {exc!r}')
         self._compiled[key] = active
         return active
 
@@ -147,19 +152,20 @@ class Linter:
         from .lang import matches
 
         findings = []
-        for rule, severity, kind in self.active_rules(config):
+        active = self.active_rules(config)
+        result.errors.extend(self._broken.get(id(config), ()))
+        for rule, severity, kind in active:
             if not matches(doc.lang, rule.languages):
                 continue
             if rule.scope == "privacy-notice" and not doc.is_privacy_notice:
                 continue
             try:
-                hits = list(kind.check(doc))
+                found = [self._finding(doc, rule, severity, hit) for hit in kind.check(doc)]
             except Exception as exc:  # one broken rule must not hide the others
                 result.errors.append(
                     f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") raised {exc!r}')
                 continue
-            for hit in hits:
-                findings.append(self._finding(doc, rule, severity, hit))
+            findings.extend(found)
         result.suppressions = parse_suppressions(doc.source, doc.positions)
         findings = apply(findings, result.suppressions)
         result.findings = sorted(set(findings), key=lambda f: f.sort_key)

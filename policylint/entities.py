@@ -44,13 +44,18 @@ ROLE_WORDS = {
 }
 VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "owner", "owners", "partners",
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
-LEGAL_SUFFIX = re.compile(
-    r"[,\s]+(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|"
+LEGAL_FORMS = (
+    r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|"
     r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.|N\.V\.|"
-    r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|AB|ApS|A/S|SE|Sp\.\s*z\s*o\.\s*o\.?)\s*$"
+    r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|AB|ApS|A/S|SE|Sp\.\s*z\s*o\.\s*o\.?)"
 )
-NAME_WORD = r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|[A-Z0-9][\w&'’-]*|[a-z]{1,3}[A-Z][\w&'’-]*)"
-NAME = (rf"{NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team))*"
+# the look-behind starts a match only at the start of a run of commas/spaces (linear time)
+LEGAL_SUFFIX = re.compile(rf"(?<![,\s])[,\s]+{LEGAL_FORMS}\s*$")
+NAME_WORD = r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|[A-Z0-9][\w&'’-]{0,63}|[a-z]{1,3}[A-Z][\w&'’-]{0,63})"
+# A name starts at a word start and has at most 12 words of at most 64 characters: unbounded,
+# a run of capitalised words made every pattern below quadratic (each start scanned to its end).
+# The look-ahead comes first: the regex engine then skips blanked text fast.
+NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-]){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team)){{0,11}}"
         r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)["'”’]"""
 
@@ -60,7 +65,7 @@ DEFINITION_PATTERNS = [
     # We at Acme / we, Acme,
     _pattern(rf"\b[Ww]e,? at (?P<name>{NAME})"),
     # npm, Inc. ("npm") - a lower-case brand with its legal form
-    _pattern(r"(?<![\w.@/-])(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited|Corp\.))"),
+    _pattern(r"(?=[a-z])(?<![\w.@/-])(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited|Corp\.))"),
     # Acme is the (data) controller
     _pattern(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b"),
     # This app / the website ... is operated / provided / owned by Acme

@@ -17,7 +17,7 @@ def explain(registry, name: str) -> str:
     from .strict import RULE as STRICT
 
     rule = lookup(registry, name)
-    facts = [f"severity: {rule.severity}", f"fixable: {'yes' if rule.fixable else 'no'}"]
+    facts = [f"severity: {rule.severity}", f"fixable: {'yes' if rule.fixable else 'no'}", f"kind: {rule.kind}"]
     if rule.languages:
         facts.append(f"languages: {', '.join(rule.languages)}")
     if rule.scope != "any":

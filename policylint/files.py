@@ -1,6 +1,7 @@
 """Turn the command line's paths into the documents to lint."""
 from __future__ import annotations
 
+import errno
 import os
 
 from .errors import PolicylintError
@@ -9,19 +10,24 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache_
              ".mypy_cache", ".pytest_cache", ".ruff_cache", ".policylint_cache", "site-packages"}
 
 
-def collect(paths, linter, warn) -> list[str]:
-    """Files to lint, in a stable order. Folders are walked; missing paths are errors."""
+def collect(paths, linter, warn, error=None) -> list[str]:
+    """Files to lint, in a stable order. Folders are walked; missing paths are errors.
+
+    A symbolic link loop met while walking is passed to ``error`` (a warning when
+    ``error`` is None) and the rest of the folder is still walked.
+    """
+    error = error or warn
     chosen: list[str] = []
     for path in paths:
         if path == "-":
             chosen.append(path)
         elif os.path.isdir(path):
-            found = list(_walk(path, linter, warn))
+            found = list(_walk(path, linter, warn, error))
             if not found:
                 raise PolicylintError("no Markdown or text documents in this folder", path)
             chosen.extend(found)
         elif os.path.lexists(path) and not os.path.exists(path):
-            raise PolicylintError("broken symbolic link", path)
+            raise PolicylintError("symbolic link loop" if _is_loop(path) else "broken symbolic link", path)
         elif not os.path.exists(path):
             raise PolicylintError("no such file or directory", path)
         elif not linter.config_for(path).excluded(path):
@@ -30,21 +36,47 @@ def collect(paths, linter, warn) -> list[str]:
     return [p for p in chosen if not (p in seen or seen.add(p))]
 
 
-def _walk(top: str, linter, warn):
+def _is_loop(path: str) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
+def _walk(top: str, linter, warn, error):
+    real_of: dict[str, str] = {}  # folder as walked -> its real path
     visited = set()
     for folder, dirs, files in os.walk(top, followlinks=True, onerror=lambda e: warn(f"{e.filename}: warning: cannot read folder: {e.strerror}")):
         real = os.path.realpath(folder)
+        real_of[folder] = real
         if real in visited:
-            warn(f"{folder}: warning: symbolic link loop, skipped")
-            dirs[:] = []
+            ancestor = _ancestor_with(folder, real, top, real_of)
+            if ancestor is not None:
+                error(f"{folder}: symbolic link loop (leads back to {ancestor}), not followed")
+            dirs[:] = []  # a second link to a folder already linted: nothing new to see
             continue
         visited.add(real)
         dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not _is_virtualenv(os.path.join(folder, d)))
         config = linter.config_for(os.path.join(folder, "x"))
         for name in sorted(files):
             path = os.path.join(folder, name)
-            if config.included(path) and not config.excluded(path) and os.path.isfile(path):
+            if os.path.islink(path) and _is_loop(path):
+                error(f"{path}: symbolic link loop")
+            elif config.included(path) and not config.excluded(path) and os.path.isfile(path):
                 yield path
+
+
+def _ancestor_with(folder: str, real: str, top: str, real_of: dict) -> str | None:
+    """The folder on the way to ``folder`` that is ``real`` itself (a loop), or None."""
+    parent = os.path.dirname(folder)
+    while parent and parent != folder:
+        if real_of.get(parent) == real:
+            return parent
+        if parent == top:
+            break
+        folder, parent = parent, os.path.dirname(parent)
+    return None
 
 
 def _is_virtualenv(folder: str) -> bool:

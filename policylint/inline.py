@@ -10,13 +10,16 @@ from bisect import bisect_left, bisect_right
 
 from .document import Document, Email, Link, RefUse
 
-CODE_SPAN = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+# a code span opens only at the start of a backtick run (else a long run is quadratic)
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
+# (?=(?P<x>\s*))(?P=x) takes whitespace atomically: three optional runs side by side were cubic
 INLINE_LINK = re.compile(
-    r"\[((?:[^\[\]]|\[[^\[\]]*\]){0,500})\]"
-    r"\(\s*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"
+    r"\[(?P<text>(?:[^\[\]]|\[[^\[\]]*\]){0,500})\]"
+    r"\((?=(?P<ws1>\s*))(?P=ws1)(?P<dest><[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?=(?P<ws2>\s*))(?P=ws2)"
+    r"(?:(?<=\s)(?:\"[^\"]*\"|'[^']*'|\([^()]*\))\s*)?\)"
 )
 REF_LINK = re.compile(r"\[([^\[\]]{1,500})\]\[([^\[\]]{0,500})\]")
 SHORTCUT = re.compile(r"(?<![\]\\!])\[([^\[\]\n]{1,200})\](?![\[(:])")
@@ -28,12 +31,13 @@ ID_ATTR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 _AT = r"(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[@\]|\(@\))"
-_DOT = r"(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.|\s+dot\s+)"
+_DOT = r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*|\s+dot\s+)"
 _TLD = r"(?:com|org|net|io|dev|app|ai|eu|de|fr|uk|co|info|me)\b"
 # privacy [at] example [dot] com, privacy(at)example.com, privacy at example dot com
+# (parts bounded as in RFC 5321 and no two whitespace runs side by side: linear time)
 OBFUSCATED_EMAIL = re.compile(
-    rf"\b[\w.+-]+\s*{_AT}\s*[\w-]+(?:\s*{_DOT}\s*[\w-]+){{0,4}}?\s*{_DOT}\s*{_TLD}"
-    rf"|\b[\w.+-]+\s+at\s+[\w-]+(?:\s+dot\s+[\w-]+){{0,4}}?\s+dot\s+{_TLD}",
+    rf"\b[\w.+-]{{1,64}}\s*{_AT}\s*[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}}){{0,4}}?{_DOT}{_TLD}"
+    rf"|\b[\w.+-]{{1,64}}\s+at\s+[\w-]{{1,63}}(?:\s+dot\s+[\w-]{{1,63}}){{0,4}}?\s+dot\s+{_TLD}",
     re.IGNORECASE,
 )
 OBFUSCATED_AT = re.compile(_AT, re.IGNORECASE)
@@ -54,9 +58,9 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
     taken = _Spans()
     free = taken.free
 
-    def free_around(m) -> bool:
+    def free_around(m, text=1) -> bool:
         """The link's brackets and target are free (its text may hold code or emphasis)."""
-        return free(m.start(), m.start(1)) and free(m.end(1), m.end())
+        return free(m.start(), m.start(text)) and free(m.end(text), m.end())
 
     def blank(a: int, b: int) -> None:
         blanks.append((a, b))
@@ -81,12 +85,12 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
             if free(*m.span()):
                 blank(m.start(), m.end())
         for m in INLINE_LINK.finditer(text, start, end) if "](" in chunk else ():
-            if free_around(m):
-                target = m.group(2).strip("<>")
-                doc.links.append(Link(m.start(1), m.end(1), target))
-                _record_target(doc, target, m.start(2), m.end(2))
-                blank(m.start(), m.start(1))
-                blank(m.end(1), m.end())
+            if free_around(m, "text"):
+                target = m.group("dest").strip("<>")
+                doc.links.append(Link(m.start("text"), m.end("text"), target))
+                _record_target(doc, target, m.start("dest"), m.end("dest"))
+                blank(m.start(), m.start("text"))
+                blank(m.end("text"), m.end())
         for m in REF_LINK.finditer(text, start, end) if "][" in chunk else ():
             if free_around(m):
                 label = normalize_label(m.group(2) or m.group(1))

@@ -13,7 +13,7 @@ from .inline import ID_ATTR, build_text, mask_block, normalize_label
 from .slugs import Slugger
 
 _PARSER = None
-_HEADING_ID = re.compile(r"\s*\{:?\s*#([\w:.-]+)(?:\s+[^{}]*)?\s*\}\s*$")  # {#id} and kramdown {: #id .class }
+_HEADING_ID = re.compile(r"\{:?[ \t]*#([\w:.-]+)(?:[ \t][^{}\n]*)?\}[ \t]*$")  # {#id} and kramdown {: #id .class }
 
 
 def _parser():
@@ -95,7 +95,8 @@ def _collect_blocks(doc: Document, spans) -> None:
             doc.anchors.add(slug)
 
 
-_MARKUP = re.compile(r"[`*_~]|!?\[([^\]]*)\]\([^)]*\)|<[^>]+>")
+# no class may run past the next opening bracket: a heading of 200,000 "[" is then linear
+_MARKUP = re.compile(r"[`*_~]|!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)|<[^<>]+>")
 
 
 def _plain_heading(raw: str) -> str:
@@ -129,8 +130,14 @@ def _locate(content: str, first_line: int, lines, line_starts, row_cursor) -> li
     return pieces
 
 
+FRONT_MATTER_LIMIT = 64 * 1024  # metadata, not a document: more is ignored (YAML loads slowly)
+
+
 def _load_front_matter(content: str) -> dict:
     from .yamlio import load_plain
+
+    if len(content) > FRONT_MATTER_LIMIT:
+        return {}
 
     try:
         data = load_plain(content)

@@ -38,6 +38,9 @@ def parse_text(doc: Document) -> None:
             continue
         marker = LIST_MARKER.match(body)
         lead = marker.end() if marker else len(body) - len(body.lstrip())
+        if lead >= len(body):  # a marker alone ("1.", "(a)"): its item is on the next line
+            lines.append("marker")
+            continue
         start = starts[number] + lead
         numbered = bool(marker) and not BULLET.match(body)
         lines.append((start, starts[number] + len(body), body[lead:], bool(marker) and not numbered, numbered))
@@ -126,7 +129,8 @@ def _heading_candidate(body: str) -> bool:
 def _body_follows(lines, index: int, depth: int = 2) -> bool:
     """Is the next non-empty line body text (long, a finished sentence, a list),
     or a heading itself followed by body text (a sub-heading)?"""
-    for offset, line in enumerate(lines[index + 1:], index + 1):
+    for offset in range(index + 1, len(lines)):  # not lines[index + 1:]: a copy per line was quadratic
+        line = lines[offset]
         if line is None:
             continue
         if line == "marker":

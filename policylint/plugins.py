@@ -118,6 +118,13 @@ class Registry:
             raise PolicylintError(f'unknown format "{name}"{did_you_mean(name, self.reporters)}')
         return self.reporters[name]
 
+    def all_internal_errors(self) -> list[str]:
+        """Errors of this registry and of the ones config files added, in order, once each."""
+        errors = list(self.internal_errors)
+        for extra in self.__dict__.get("_extras", {}).values():
+            errors += extra.all_internal_errors()
+        return list(dict.fromkeys(errors))
+
     def with_extras(self, plugins: tuple[str, ...], packs: tuple[str, ...]) -> "Registry":
         """This registry plus plugins/rule packs a config file names (cached)."""
         key = (plugins, packs)

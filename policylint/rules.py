@@ -1,6 +1,7 @@
 """Rule files (one YAML per rule) -> validated RuleDefs bound to their kind."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,6 +94,26 @@ def check_params(params: dict, kind_class, path: str, node=None) -> None:
             raise PolicylintError(
                 f'unknown parameter "{key}" for this rule{did_you_mean(key, kind_class.params)}', path, line, col
             )
+    for key in getattr(kind_class, "regex_params", ()):
+        if params.get(key):
+            check_regexes(key, params[key], path, position(node, key) if node is not None else (None, None))
+
+
+def check_regexes(key: str, value, path: str, where) -> None:
+    """Every pattern compiles and has no nested quantifier (catastrophic backtracking)."""
+    from .regexcheck import nested_quantifier
+
+    for pattern in [value] if isinstance(value, str) else value:
+        if not isinstance(pattern, str):
+            raise PolicylintError(f'"{key}" must hold regular expressions (strings)', path, *where)
+        try:
+            nested = nested_quantifier(pattern)
+        except re.error as exc:
+            raise PolicylintError(f'bad regular expression in "{key}": {exc}: {pattern!r}', path, *where) from None
+        if nested:
+            raise PolicylintError(
+                f'regular expression in "{key}" has a nested quantifier (a group repeated with "{nested}" that '
+                f"holds only repeats, like (a+)+): it can take exponential time; {pattern!r}", path, *where)
 
 
 def rule_files(pack: str) -> list[Path]:

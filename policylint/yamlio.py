@@ -1,19 +1,17 @@
 """Safe YAML for rule files, config and front matter, with positions for errors.
 
-Only plain data is built (no tags, no objects); aliases are refused so an
+Only plain data is built: a tag other than the core ones (``!!python/object``
+...) is refused before anything is constructed, and aliases are refused so an
 alias bomb cannot be expanded.
 """
 from __future__ import annotations
 
-import re
 
 from .errors import PolicylintError
 
 
-# An alias token starts with "*" where a token can start: at a line start, after a
-# space or a flow indicator. Text without one cannot hold an alias, so the event
-# pass that looks for them (a second full parse) is skipped.
-_MAYBE_ALIAS = re.compile(r"(?:^|[\s\[\]{},])\*", re.M)
+MAX_DEPTH = 50
+PLAIN_TAGS = {"!", "?"} | {f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
 
 
 def _yaml(typ: str):
@@ -25,14 +23,23 @@ def _yaml(typ: str):
 def load_marked(text: str, path: str):
     """Round-trip load (mappings keep ``.lc`` line/column); errors name ``path:line:col``."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
-    from ruamel.yaml.events import AliasEvent
+    from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 
     yaml = _yaml("rt")
+    depth = 0
     try:
-        for event in yaml.parse(text) if _MAYBE_ALIAS.search(text) else ():
+        for event in yaml.parse(text):
+            mark = event.start_mark
+            depth += isinstance(event, CollectionStartEvent) - isinstance(event, CollectionEndEvent)
+            if depth > MAX_DEPTH:  # the parser slows down quadratically and the loader recurses
+                raise PolicylintError(f"YAML nested deeper than {MAX_DEPTH} levels", path, mark.line + 1, mark.column + 1)
             if isinstance(event, AliasEvent):
-                mark = event.start_mark
                 raise PolicylintError("YAML aliases are not allowed here", path, mark.line + 1, mark.column + 1)
+            tag = getattr(event, "tag", None)
+            if tag is not None and str(tag) not in PLAIN_TAGS:
+                shown = str(tag).replace("tag:yaml.org,2002:", "!!", 1)
+                raise PolicylintError(f'YAML tag "{shown}" is not allowed here (only plain data)', path,
+                                      mark.line + 1, mark.column + 1)
         return yaml.load(text)
     except PolicylintError:
         raise

@@ -62,3 +62,34 @@ def run_cli(*args, cwd=None, stdin=None, env=None):
 @pytest.fixture
 def cli():
     return run_cli
+
+
+# Hypothesis: a few hundred examples in CI (the default), many more with
+# `pytest --hypothesis-profile long` on a developer's machine.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=75, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("long", max_examples=3000, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
+def pytest_configure(config):
+    if not config.getoption("hypothesis_profile", None):
+        settings.load_profile("ci")
+
+
+def write_plugin(root: Path, name: str, module_source: str, files: dict | None = None) -> Path:
+    """A throwaway installed plugin: ``root/<name>.py`` (or package files) plus a
+    ``<name>-0.1.dist-info`` whose entry_points.txt registers it in the ``policylint``
+    group, exactly as pip would. Put ``root`` on PYTHONPATH to install it."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / f"{name}.py").write_text(module_source, encoding="utf-8")
+    for rel, text in (files or {}).items():
+        (root / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / rel).write_text(text, encoding="utf-8")
+    info = root / f"{name}-0.1.dist-info"
+    info.mkdir(exist_ok=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
+    (info / "entry_points.txt").write_text(f"[policylint]\n{name} = {name}\n", encoding="utf-8")
+    return root

@@ -16,6 +16,8 @@ class Kind:
     params: dict = {}
     #: True when ``check`` can yield hits with a replacement
     fixable: bool = False
+    #: parameters holding regular expressions (a string or a list): checked when a rule loads
+    regex_params: tuple = ()
 
     def __init__(self, params: dict):
         self.options = {**self.params, **params}

@@ -12,6 +12,7 @@ from . import Kind
 
 
 class ChangesNotice(Kind):
+    regex_params = ("without_notice", "check_page", "notice_given", "about_policy", "unless_before", "reader_not_subject")
     params = {
         "without_notice": [],
         "check_page": [],

@@ -16,6 +16,7 @@ AGE = re.compile(r"\d{1,2}")
 
 
 class ChildAge(Kind):
+    regex_params = ("alternatives", "age_mention", "child_context", "place")
     params = {
         "alternatives": [],
         "age_mention": [],

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import LEGAL_SUFFIX, THIRD_PARTIES, organisation
+from ..entities import LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, organisation
 from ..findings import Hit
 from ..layers import defers_to_main_policy
 from . import Kind
@@ -39,7 +39,7 @@ class ControllerUnnamed(Kind):
                               "name the organisation (controller)")
 
 
-LEGAL_FORM = re.compile(LEGAL_SUFFIX.pattern.replace(r"\s*$", r"\b").lstrip("[,\\s]+"))
+LEGAL_FORM = re.compile(LEGAL_FORMS + r"\b")
 ADDRESS = re.compile(
     r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))|"
     r"\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Way|Drive|Dr\.|Square|Place|Court)\b|"

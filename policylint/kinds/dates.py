@@ -30,6 +30,7 @@ FRONT_MATTER_DATE_KEYS = {"date", "updated", "last_updated", "last-updated", "la
 
 
 class EffectiveDate(Kind):
+    regex_params = ("labels", "pointers")
     params = {"labels": [], "pointers": [], "label_window": 80}
 
     def __init__(self, params):

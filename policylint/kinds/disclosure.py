@@ -15,6 +15,7 @@ from . import Kind
 
 
 class Disclosures(Kind):
+    regex_params = ("no_collection", "no_collection_unless")
     params = {"profile": "gdpr", "profiles": {}, "no_collection": [], "no_collection_unless": []}
 
     def __init__(self, params):

@@ -22,6 +22,7 @@ class Phrase(Kind):
         "message": "",
         "case_sensitive": False,
     }
+    regex_params = ("patterns", "unless", "unless_before", "require")
 
     def __init__(self, params):
         super().__init__(params)

@@ -22,6 +22,7 @@ METADATA_LINE = re.compile(r"([A-Za-z][\w-]*):[ \t]")
 
 
 class Placeholder(Kind):
+    regex_params = ("patterns", "case_sensitive_patterns", "bracket_fields", "unless")
     params = {"patterns": [], "case_sensitive_patterns": [], "bracket_fields": TEMPLATE_FIELDS,
               "unless": []}
 

@@ -27,6 +27,7 @@ def normal(title: str) -> str:
 
 
 class DanglingReference(Kind):
+    regex_params = ("links_nearby", "numbered_reference", "external_reference", "placeholder_fields")
     params = {
         "phrase_languages": ["en"],
         "links_nearby": [],

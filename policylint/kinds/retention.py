@@ -15,6 +15,7 @@ from . import Kind
 
 
 class RetentionVague(Kind):
+    regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless")
     params = {"vague": [], "about_keeping": [], "period": [], "criteria": [], "event": [], "unless": [],
               "keeping_window": 120}
 

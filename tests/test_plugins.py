@@ -1,0 +1,140 @@
+"""Third-party plugins, discovered through a real entry point (a dist-info on PYTHONPATH, as pip
+leaves it): one adds its own kind and rule; broken ones become internal errors naming plugin and
+rule, the other rules' findings are still printed, and the exit code is 2."""
+from __future__ import annotations
+
+import json
+import textwrap
+
+from conftest import write_plugin
+
+DOC = "# Acme Privacy Policy\n\nBy using the app you agree to this policy.\n\nWE ARE NOT LIABLE FOR ANYTHING AT ALL.\n"
+
+SHOUTING_PLUGIN = '''
+"""A third-party plugin: the all-caps kind and the no-shouting rule."""
+import re
+from pathlib import Path
+
+from policylint.findings import Hit
+from policylint.hookspecs import hookimpl
+from policylint.kinds import Kind
+
+
+class AllCaps(Kind):
+    params = {"min_words": 4}
+
+    def check(self, doc):
+        words = self.options["min_words"]
+        pattern = re.compile(r"\\b[A-Z]{2,}(?:\\s+[A-Z]{2,}){%d,}\\b" % (words - 1))
+        for block in doc.blocks:
+            for m in pattern.finditer(doc.text, block.start, block.end):
+                yield Hit(m.start(), m.end(), "this sentence shouts: write it in sentence case")
+
+
+@hookimpl
+def policylint_rule_kinds():
+    return {"all-caps": AllCaps}
+
+
+@hookimpl
+def policylint_rule_packs():
+    return [str(Path(__file__).resolve().parent / "acme_shouting_rules")]
+'''
+
+SHOUTING_RULE = textwrap.dedent("""\
+    code: ACME001
+    name: no-shouting
+    severity: warning
+    summary: A sentence is written in capitals.
+    rationale: GDPR Art. 12(1) asks for clear and plain language; capitals are hard to read.
+    kind: all-caps
+    params:
+      min_words: 4
+    examples:
+      bad: ["WE ARE NOT LIABLE FOR ANYTHING."]
+      good: ["We are not liable for anything the law lets us exclude."]
+    """)
+
+
+def install(tmp_path, name, source, files=None):
+    return {"PYTHONPATH": str(write_plugin(tmp_path / "site", name, source, files))}
+
+
+def test_third_party_kind_and_rule_through_an_entry_point(cli, tmp_path):
+    env = install(tmp_path, "acme_shouting", SHOUTING_PLUGIN,
+                  {"acme_shouting_rules/no-shouting.yaml": SHOUTING_RULE})
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("--format", "json", "privacy.md", cwd=tmp_path, env=env)
+    assert result.returncode == 1, result.stderr
+    found = {(f["code"], f["rule"], f["line"], f["column"]) for f in json.loads(result.stdout)}
+    assert ("ACME001", "no-shouting", 5, 1) in found
+    assert ("POL201", "consent-by-use", 3, 1) in found  # the built-in rules still run
+    assert "ACME001  no-shouting" in cli("--list-rules", cwd=tmp_path, env=env).stdout
+    assert "all-caps" in cli("--explain", "ACME001", cwd=tmp_path, env=env).stdout
+    # and without the plugin on the path, the rule does not exist
+    assert "ACME001" not in cli("--list-rules", cwd=tmp_path).stdout
+
+
+def test_plugin_that_fails_to_import(cli, tmp_path):
+    env = install(tmp_path, "broken_import", "import no_such_module_for_policylint\n")
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path, env=env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        'internal error: plugin "broken_import" (broken_import) failed to load: '
+        "ModuleNotFoundError(\"No module named 'no_such_module_for_policylint'\")"]
+    assert "privacy.md:3:1: POL201 consent-by-use" in result.stdout
+
+
+RAISING_PLUGIN = SHOUTING_PLUGIN.replace(
+    '        words = self.options["min_words"]\n',
+    '        raise RuntimeError("kaboom in check")\n')
+
+
+def test_rule_kind_that_raises(cli, tmp_path):
+    env = install(tmp_path, "acme_raising", RAISING_PLUGIN, {"acme_shouting_rules/no-shouting.yaml": SHOUTING_RULE})
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path, env=env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "privacy.md: internal error: rule \"no-shouting\" (plugin \"acme_raising\") raised RuntimeError('kaboom in check')"]
+    assert "privacy.md:3:1: POL201 consent-by-use" in result.stdout
+
+
+def test_rule_kind_that_cannot_start(cli, tmp_path):
+    source = SHOUTING_PLUGIN.replace(
+        '    params = {"min_words": 4}\n',
+        '    params = {"min_words": 4}\n\n    def __init__(self, params):\n        raise ValueError("bad setup")\n')
+    env = install(tmp_path, "acme_unstartable", source, {"acme_shouting_rules/no-shouting.yaml": SHOUTING_RULE})
+    (tmp_path / "privacy.md").write_text(DOC)
+    (tmp_path / "terms.md").write_text(DOC)
+    result = cli("privacy.md", "terms.md", cwd=tmp_path, env=env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [  # said once, not once per file
+        "internal error: rule \"no-shouting\" (plugin \"acme_unstartable\") failed to start: ValueError('bad setup')"]
+    assert "terms.md:3:1: POL201 consent-by-use" in result.stdout
+
+
+def test_plugin_hook_that_raises(cli, tmp_path):
+    source = SHOUTING_PLUGIN.replace(
+        '    return [str(Path(__file__).resolve().parent / "acme_shouting_rules")]',
+        '    raise OSError("pack folder vanished")')
+    env = install(tmp_path, "acme_nopack", source)
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path, env=env)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "internal error: plugin \"acme_nopack\" failed in policylint_rule_packs: OSError('pack folder vanished')"]
+    assert "privacy.md:3:1: POL201 consent-by-use" in result.stdout
+
+
+def test_plugin_named_in_config_that_fails_to_import(cli, tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".policylint.yaml").write_text("plugins: [no_such_policylint_plugin]\n")
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        'internal error: plugin "no_such_policylint_plugin" (no_such_policylint_plugin) failed to load: '
+        "ModuleNotFoundError(\"No module named 'no_such_policylint_plugin'\")"]
+    assert "privacy.md:3:1: POL201 consent-by-use" in result.stdout

@@ -1,0 +1,162 @@
+"""Properties that hold for any document: no exception, exact positions, same output twice.
+
+Documents are built from Markdown and plain-text pieces (headings, nested
+lists, tables, HTML, code, front matter, Unicode, tabs) mixed with every
+rule's bad examples, so findings occur; line ends are LF or CRLF and a BOM
+is optional. Run many more with ``pytest --hypothesis-profile long``.
+"""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policylint.config import Config
+from policylint.plugins import Registry
+from policylint.source import decode
+
+# every rule's bad examples, read from the rule files (new rules are covered)
+TRIGGERS = [text for rule in Registry().rules.values() for text in rule.examples["bad"]]
+
+WORDS = st.sampled_from([
+    "We", "collect", "your", "data", "Acme", "ACME", "AcMe", "Ltd", "privacy@acme.example", "privacy [at] acme [dot] com",
+    "https://acme.example/x", "café", "naïve", "日本語", "😀", "e\u0301", "\u200b", "[Company Name]", "{{app}}",
+    "*", "_", "`code`", "**bold**", "<b>", "</b>", "<!--", "-->", "&amp;", "\\", "|", "#", ">", "-", "1.", "[a](b)",
+    "[ref]", "[x][ref]", "![i](p.png)", "(", ")", "[", "]", "\t", "  ", "\u00a0", "\u2028", "\x0c",
+])
+
+
+def _line(words):
+    return " ".join(words)
+
+
+@st.composite
+def documents(draw, markdown: bool):
+    pieces = []
+    if markdown and draw(st.booleans()):
+        pieces.append(draw(st.sampled_from(["---\ntitle: Acme Privacy Policy\nlang: en\n---",
+                                            "---\ntitle: [broken\n---", "---\n- a\n---", "---\n---"])))
+    for _ in range(draw(st.integers(0, 12))):
+        kind = draw(st.sampled_from(["text", "trigger", "heading", "list", "table", "html", "code", "quote", "blank"]))
+        text = _line(draw(st.lists(WORDS, min_size=1, max_size=12)))
+        if kind == "trigger":
+            pieces.append(draw(st.sampled_from(TRIGGERS)))
+        elif kind == "heading":
+            pieces.append(("#" * draw(st.integers(1, 7)) + " " if markdown else "") + text)
+        elif kind == "list":
+            depth = draw(st.integers(1, 8))
+            marker = draw(st.sampled_from(["-", "*", "+", "1.", "a)", "•"]))
+            pieces.append("\n".join("  " * i + f"{marker} {text}" for i in range(depth)))
+        elif kind == "table":
+            pieces.append(f"| a | {text} |\n|---|---|\n| {text} | b |")
+        elif kind == "html":
+            pieces.append(f"<div id=\"x\">\n{text}\n</div>")
+        elif kind == "code":
+            pieces.append(f"```\n{text}\n```" if draw(st.booleans()) else f"    {text}")
+        elif kind == "quote":
+            pieces.append(f"> {text}")
+        elif kind == "blank":
+            pieces.append("")
+        else:
+            pieces.append(text + draw(st.sampled_from(["", ".", ":", "?"])))
+    text = draw(st.sampled_from(["\n\n", "\n"])).join(pieces) + draw(st.sampled_from(["", "\n"]))
+    if draw(st.booleans()):  # arbitrary Unicode too, not only the vocabulary
+        text += draw(st.text(max_size=80))
+    eol = draw(st.sampled_from(["\n", "\r\n"]))
+    data = text.replace("\n", eol).encode("utf-8", "surrogatepass")
+    return (b"\xef\xbb\xbf" if draw(st.booleans()) else b"") + data
+
+
+@pytest.fixture(scope="module")
+def lint_bytes(registry):
+    """lint_bytes(data, path) -> (source, findings); fails on any internal error."""
+    from policylint.engine import Linter
+
+    linter = Linter(registry=registry)
+    config = Config()
+
+    def run(data: bytes, path: str):
+        try:
+            source, _ = decode(data, path)
+        except Exception as exc:  # only NUL bytes may be refused
+            assert b"\x00" in data, exc
+            return None, []
+        result = linter.lint_source(source, config)
+        assert not result.errors, result.errors
+        return source, result.findings
+
+    return run
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    """Offset of 1-based (line, column), computed independently of PositionMap."""
+    lines = text.split("\n")
+    assert 1 <= line <= len(lines), (line, len(lines))
+    assert 1 <= column <= len(lines[line - 1]) + 1, (line, column, lines[line - 1])
+    return sum(len(item) + 1 for item in lines[: line - 1]) + column - 1
+
+
+PHRASE_KINDS = {rule.name: rule.make() for rule in Registry().rules.values() if rule.kind == "phrase"}
+
+
+def check_positions(source, findings):
+    """Line/column lie in the file and lead back to the finding's offset; a phrase
+    rule's pattern matches exactly the text found there."""
+    from policylint.parse import parse
+
+    text = source.text
+    doc = None
+    for f in findings:
+        assert 0 <= f.start <= f.end <= len(text), f
+        assert _offset(text, f.line, f.column) == f.start, f
+        assert _offset(text, f.end_line, f.end_column) == f.end, f
+        if f.end == f.start:
+            continue
+        assert not text[f.start].isspace(), (text[f.start:f.end], f)
+        if f.rule in PHRASE_KINDS:
+            doc = doc or parse(source)
+            assert doc.text[f.start] == text[f.start]  # prose, not blanked markup
+            block = doc.blocks[doc.block_index_at(f.start)]
+            match = PHRASE_KINDS[f.rule].pattern.match(doc.text, f.start, block.end)
+            assert match and match.end() == f.end, (doc.text[f.start:f.end], f)
+
+
+@pytest.mark.parametrize("path", ["privacy.md", "privacy.txt"])
+def test_random_documents_lint_cleanly_with_exact_positions(lint_bytes, path):
+    @given(documents(markdown=path.endswith(".md")))
+    def run(data):
+        source, findings = lint_bytes(data, path)
+        if source is not None:
+            check_positions(source, findings)
+
+    run()
+
+
+@pytest.mark.parametrize("path", ["privacy.md", "privacy.txt"])
+def test_output_is_deterministic(lint_bytes, path):
+    @given(documents(markdown=path.endswith(".md")))
+    def run(data):
+        first = [f.to_dict() for f in lint_bytes(data, path)[1]]
+        assert first == [f.to_dict() for f in lint_bytes(data, path)[1]]
+
+    run()
+
+
+@given(st.binary(max_size=400))
+def test_any_bytes_decode_or_are_refused_as_binary(data):
+    """Random bytes (invalid UTF-8 included) never raise anything but the binary error,
+    and the cp1252 fallback keeps one character per undecodable byte."""
+    from policylint.errors import PolicylintError
+
+    try:
+        source, warning = decode(data, "x.txt")
+    except PolicylintError as exc:
+        assert b"\x00" in data and "binary" in exc.message
+        return
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    assert source.text.count("\n") == body.count(b"\n")
+    if warning:
+        assert warning.startswith("x.txt:") and "cp1252" in warning
+    else:
+        assert source.text == body.decode("utf-8")
+
