@@ -160,3 +160,52 @@ def test_any_bytes_decode_or_are_refused_as_binary(data):
     else:
         assert source.text == body.decode("utf-8")
 
+
+
+ENTITY_WORDS = st.sampled_from(["CloudWalk", "Cloudwalk", "cloudwalk", "CLOUDWALK", "Cloud Walk", "CloudWalks",
+                                "we", "collect", "data", "and", "Google", "`Cloudwalk`", "café", "\t"])
+
+
+@st.composite
+def entity_documents(draw):
+    """A policy that defines "CloudWalk" and then spells it in variants, among other words."""
+    lines = ['# CloudWalk Privacy Policy', '', 'CloudWalk ("we", "us") runs the service.']
+    for _ in range(draw(st.integers(1, 8))):
+        lines += ["", " ".join(draw(st.lists(ENTITY_WORDS, min_size=1, max_size=10))) + "."]
+    eol = draw(st.sampled_from(["\n", "\r\n"]))
+    return (b"\xef\xbb\xbf" if draw(st.booleans()) else b"") + eol.join(lines).encode("utf-8") + eol.encode()
+
+
+@pytest.mark.parametrize("path", ["privacy.md", "privacy.txt"])
+def test_fix_is_idempotent_and_changes_only_the_fixed_spans(registry, path):
+    from policylint.engine import Linter
+    from policylint.fix import fix_result
+
+    linter = Linter(registry=registry)
+
+    def findings_of(result):
+        return result.findings
+
+    @given(entity_documents())
+    def run(data):
+        source, _ = decode(data, path)
+        result = linter.lint_source(source, Config())
+        fixes = sorted({f.fix for f in result.findings if f.fix is not None}, key=lambda fix: fix.start)
+        outcome = fix_result(linter, result, findings_of)
+        assert not any(f.fix is not None for f in outcome.findings)  # nothing left to fix
+        again = fix_result(linter, outcome.result, findings_of)
+        assert again.text == outcome.text  # a second --fix changes nothing
+        # outside the first round's fixed spans nothing changed: rebuild from the pieces between them
+        kept, position = [], 0
+        for fix in fixes:
+            kept.append(source.text[position:fix.start])
+            position = fix.end
+        kept.append(source.text[position:])
+        rest = outcome.text
+        for piece in kept:
+            index = rest.find(piece)
+            assert index >= 0, piece
+            rest = rest[index + len(piece):]
+        assert outcome.text.count("\r\n") == source.text.count("\r\n")  # line endings kept
+
+    run()
