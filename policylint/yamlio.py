@@ -20,15 +20,19 @@ def _yaml(typ: str):
     return YAML(typ=typ, pure=True)
 
 
-def load_marked(text: str, path: str):
-    """Round-trip load (mappings keep ``.lc`` line/column); errors name ``path:line:col``."""
+def load_marked(text: str, path: str, guard: bool = True):
+    """Round-trip load (mappings keep ``.lc`` line/column); errors name ``path:line:col``.
+
+    ``guard`` first walks the events to refuse aliases, tags and deep nesting: a
+    second parse, skipped only for the rule files policylint itself ships.
+    """
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 
     yaml = _yaml("rt")
     depth = 0
     try:
-        for event in yaml.parse(text):
+        for event in yaml.parse(text) if guard else ():
             mark = event.start_mark
             depth += isinstance(event, CollectionStartEvent) - isinstance(event, CollectionEndEvent)
             if depth > MAX_DEPTH:  # the parser slows down quadratically and the loader recurses

@@ -119,3 +119,18 @@ def test_engine_patterns_have_no_nested_quantifier():
                         assert nested_quantifier(item.pattern) is None, (module.__name__, name)
                         checked += 1
     assert checked > 20
+
+
+def test_shipped_rule_files_pass_the_checks_skipped_when_loading_them(registry):
+    """Shipped rule files load without the alias/tag/depth pass and the pattern check, for speed;
+    this test runs both on them, so a rule file that would fail them cannot ship."""
+    from policylint.rules import check_regexes
+    from policylint.yamlio import load_marked
+
+    shipped = [rule for rule in registry.rules.values() if rule.plugin == "builtin"]
+    assert len(shipped) >= 13
+    for rule in shipped:
+        load_marked(rule.text, rule.path, guard=True)
+        for key in rule.kind_class.regex_params:
+            if rule.params.get(key):
+                check_regexes(key, rule.params[key], rule.path, (None, None))
