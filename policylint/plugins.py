@@ -25,7 +25,7 @@ class Registry:
         self.extra_packs = extra_packs
 
     def _discover(self, extra_plugins) -> None:
-        from importlib.metadata import entry_points
+        from .entrypoints import entry_points
 
         found = sorted(entry_points(group=GROUP), key=lambda ep: (ep.name != "builtin", ep.name))
         names = [(ep.name, ep.value, ep.load) for ep in found]
