@@ -25,8 +25,23 @@ DATE = re.compile(
     r"|(?:19|20)\d\d ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?)",  # 2024年3月3日
     re.IGNORECASE,
 )
+# every date form above holds a year: find years (a cheap scan), then try the forms around each
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 FRONT_MATTER_DATE_KEYS = {"date", "updated", "last_updated", "last-updated", "lastmod", "modified",
                           "effective", "effective_date", "effective-date", "last_modified"}
+
+
+def find_dates(source: str):
+    """Every date in ``source`` (as ``DATE`` matches), found from the years in it."""
+    after = 0
+    for year in YEAR.finditer(source):
+        if year.start() < after:
+            continue
+        window_start = max(after, year.start() - 40)
+        m = DATE.search(source, window_start, min(len(source), year.end() + 16))
+        if m and m.start() <= year.start() < m.end():
+            after = m.end()
+            yield m
 
 
 class EffectiveDate(Kind):
@@ -40,7 +55,7 @@ class EffectiveDate(Kind):
     def check(self, doc):
         if any(key.lower() in FRONT_MATTER_DATE_KEYS for key in doc.front_matter):
             return
-        dates = list(DATE.finditer(doc.source))
+        dates = list(find_dates(doc.source))
         labelled = any(self._labelled(doc.source, m.start()) for m in dates)
         if labelled:
             return

@@ -37,23 +37,22 @@ class Placeholder(Kind):
         for pattern in (self.patterns, self.exact):
             if pattern is None:
                 continue
-            for block in doc.blocks:
-                for m in pattern.finditer(text, block.start, block.end):
-                    if self.unless and self.unless.fullmatch(m.group(0)):
-                        continue
-                    variable = VARIABLE.fullmatch(m.group(0))
-                    if variable and variable.group(1).lower() in metadata_keys(doc):
-                        continue
-                    hits.append((m.start(), m.end(), m.group(0)))
+            for m in pattern.finditer(text):  # one pass: outside the prose blocks the text is blank
+                if self.unless and self.unless.fullmatch(m.group(0)):
+                    continue
+                variable = VARIABLE.fullmatch(m.group(0))
+                if variable and variable.group(1).lower() in metadata_keys(doc):
+                    continue
+                hits.append((m.start(), m.end(), m.group(0)))
         if self.fields is not None:
             for b in bracketed(doc):
                 if self.fields.fullmatch(b.inner) and not b.example:
                     hits.append((b.start, b.end, text[b.start:b.end]))
-        seen = set()
+        covered = -1  # hits are sorted: one inside an earlier hit is the same template text
         for start, end, matched in sorted(hits):
-            if any(a <= start < z for a, z in seen):
+            if start < covered:
                 continue
-            seen.add((start, end))
+            covered = end
             yield Hit(start, end, f'template text left in: "{shorten(matched)}"')
 
 

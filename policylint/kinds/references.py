@@ -11,6 +11,7 @@ matches ``phrase_languages``: "the links below" with no link after it, and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..brackets import TEMPLATE_FIELDS, bracketed
 from ..findings import Hit
@@ -18,6 +19,9 @@ from ..lang import matches
 from ..patterns import shorten
 from . import Kind
 
+# cheap first looks: without these words the English checks cannot match
+LINK_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
+SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part)\s*\d|§", re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 WORDS = re.compile(r"[^\W\d_]+")
 
@@ -88,22 +92,25 @@ class DanglingReference(Kind):
             yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is in brackets but is not a link: {where}')
 
     def _links_nearby(self, doc):
-        if self.links_nearby is None:
+        if self.links_nearby is None or not LINK_WORD.search(doc.text):
             return
         window = self.options["link_window"]
+        starts = sorted(link.start for link in doc.links)
         for m in self.links_nearby.finditer(doc.text):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue  # not in prose (a heading's own words are in prose too)
             below = "below" in m.group(0).lower() or "following" in m.group(0).lower()
             if below:
-                found = any(m.end() <= link.start < m.end() + window for link in doc.links)
+                index = bisect_left(starts, m.end())
+                found = index < len(starts) and starts[index] < m.end() + window
             else:
-                found = any(m.start() - window <= link.start < m.start() for link in doc.links)
+                index = bisect_left(starts, m.start()) - 1
+                found = index >= 0 and starts[index] >= m.start() - window
             if not found:
                 yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no link {"after" if below else "before"} it')
 
     def _numbered_sections(self, doc):
-        if self.numbered is None:
+        if self.numbered is None or not SECTION_NUMBER.search(doc.text):
             return
         numbers = set()
         for heading in doc.headings:
