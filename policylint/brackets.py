@@ -47,7 +47,10 @@ class Bracketed:
     spaced_link: bool  # "[text] (https://...)": a link broken by a space
 
 
-def bracketed(doc) -> list[Bracketed]:
+SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|/|#|mailto:)")
+
+
+def find_bracketed(doc) -> list[Bracketed]:
     """Every literal ``[...]`` in the prose blocks, in document order."""
     found = []
     for block in doc.blocks:
@@ -60,6 +63,6 @@ def bracketed(doc) -> list[Bracketed]:
                 continue  # Markdown link syntax in a plain-text file: a link all the same
             escaped = m.start() > 0 and doc.source[m.start() - 1] == "\\"
             example = bool(EXAMPLE.search(doc.text, max(block.start, m.start() - 100), m.start()))
-            spaced = bool(re.match(r"[ \t]+\((?:https?://|/|#|mailto:)", after))
+            spaced = bool(SPACED_LINK.match(after))
             found.append(Bracketed(m.start(), m.end(), " ".join(inner.split()), escaped, example, spaced))
     return found

@@ -123,6 +123,27 @@ class Document:
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
+    def section_at(self, offset: int) -> tuple[int, int]:
+        """The span under the last heading before ``offset`` (the whole text before any heading)."""
+        from bisect import bisect_right
+
+        index = bisect_right(self._heading_starts, offset) - 1
+        if index < 0:
+            return 0, len(self.text)
+        heading = self.headings[index]
+        return heading.end, max(self.section_end(heading), offset)
+
+    @cached_property
+    def _heading_starts(self) -> list[int]:
+        return [h.start for h in self.headings]
+
+    @cached_property
+    def bracketed(self) -> list:
+        """Literal ``[...]`` in the prose (see ``brackets``), found once for every rule that asks."""
+        from .brackets import find_bracketed
+
+        return find_bracketed(self)
+
     def section_end(self, heading: Heading) -> int:
         """Offset where the section under ``heading`` ends (next heading of same or higher level)."""
         end = self._section_ends.get(id(heading))

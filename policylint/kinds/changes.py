@@ -27,8 +27,8 @@ class ChangesNotice(Kind):
     def __init__(self, params):
         super().__init__(params)
         o = self.options
-        shared = {"require": o["about_policy"], "unless_before": o["unless_before"]}
-        self.without_notice = Phrase({"patterns": o["without_notice"], "message": o["message_without_notice"], **shared})
+        self.without_notice = Phrase({"patterns": o["without_notice"], "message": o["message_without_notice"],
+                                      "require": o["about_policy"], "unless_before": o["unless_before"]})
         self.check_page = Phrase({"patterns": o["check_page"], "message": o["message_check_page"],
                                   "require": o["about_policy"],
                                   "unless_before": o["unless_before"] + o["reader_not_subject"]})

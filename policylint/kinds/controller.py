@@ -123,8 +123,7 @@ class LegalEntityMissing(Kind):
 
     def _main_legal_entity(self, text: str) -> bool:
         """A legal entity whose name recurs through the text ("Mozilla Corporation" in a Firefox notice)."""
-        for m in NAMED_ENTITY.finditer(text):
-            head = m.group(1)
+        for head in sorted({m.group(1) for m in NAMED_ENTITY.finditer(text)}):  # each name counted once
             if head.lower() in THIRD_PARTIES:
                 continue
             if len(re.findall(r"\b" + re.escape(head) + r"\b", text)) >= self.options["min_mentions"]:

@@ -3,7 +3,8 @@
 A profile (``gdpr``, ``ccpa`` or ``none``) names the required items, each a
 list of patterns looked for in headings and prose. One finding per missing
 item, at line 1. A notice that says the app collects no personal data at all
-owes none of them.
+owes none of them, and a layered notice that defers to the organisation's
+main privacy policy ("subject to our Privacy Statement") is judged there.
 """
 from __future__ import annotations
 

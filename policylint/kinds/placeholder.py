@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from ..brackets import TEMPLATE_FIELDS, bracketed
+from ..brackets import TEMPLATE_FIELDS
 from ..findings import Hit
 from ..patterns import shorten
 from . import Kind
 
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
-METADATA_LINE = re.compile(r"([A-Za-z][\w-]*):[ \t]")
+METADATA_HEADER = re.compile(r"\A\ufeff?(?:[A-Za-z][\w-]*:[ \t][^\n]*\n)+")
+METADATA_KEY = re.compile(r"^([A-Za-z][\w-]*):", re.M)
 
 
 class Placeholder(Kind):
@@ -33,7 +34,7 @@ class Placeholder(Kind):
 
     def check(self, doc):
         text = doc.text
-        hits = []
+        hits, generated = [], None
         for pattern in (self.patterns, self.exact):
             if pattern is None:
                 continue
@@ -41,11 +42,13 @@ class Placeholder(Kind):
                 if self.unless and self.unless.fullmatch(m.group(0)):
                     continue
                 variable = VARIABLE.fullmatch(m.group(0))
-                if variable and variable.group(1).lower() in metadata_keys(doc):
-                    continue
+                if variable:
+                    generated = metadata_keys(doc) if generated is None else generated
+                    if variable.group(1).lower() in generated:
+                        continue
                 hits.append((m.start(), m.end(), m.group(0)))
         if self.fields is not None:
-            for b in bracketed(doc):
+            for b in doc.bracketed:
                 if self.fields.fullmatch(b.inner) and not b.example:
                     hits.append((b.start, b.end, text[b.start:b.end]))
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
@@ -56,13 +59,10 @@ class Placeholder(Kind):
             yield Hit(start, end, f'template text left in: "{shorten(matched)}"')
 
 
-
 def metadata_keys(doc) -> set:
     """Keys a site generator fills in: front matter, or a leading ``Key: value`` header block."""
     keys = {str(k).lower() for k in doc.front_matter}
-    for line in doc.source.lstrip("\ufeff").splitlines():
-        m = METADATA_LINE.match(line)
-        if not m:
-            break
-        keys.add(m.group(1).lower())
+    header = METADATA_HEADER.match(doc.source)
+    if header:
+        keys.update(key.lower() for key in METADATA_KEY.findall(header.group(0)))
     return keys

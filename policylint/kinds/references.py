@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from urllib.parse import unquote
 
-from ..brackets import TEMPLATE_FIELDS, bracketed
+from ..brackets import TEMPLATE_FIELDS
 from ..findings import Hit
 from ..lang import matches
+from .headings import heading_key
 from ..patterns import shorten
 from . import Kind
 
@@ -23,11 +25,6 @@ from . import Kind
 LINK_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part)\s*\d|§", re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
-WORDS = re.compile(r"[^\W\d_]+")
-
-
-def normal(title: str) -> str:
-    return " ".join(WORDS.findall(title.casefold()))
 
 
 class DanglingReference(Kind):
@@ -62,10 +59,7 @@ class DanglingReference(Kind):
         for link in doc.links:
             if not link.target.startswith("#"):
                 continue
-            anchor = link.target[1:]
-            from urllib.parse import unquote
-
-            anchor = unquote(anchor)
+            anchor = unquote(link.target[1:])
             if anchor in special or anchor.lower() in slugs or anchor[:1] in "/!":
                 continue  # "#/portal": a route of a single-page app, not an anchor
             yield Hit(link.start, link.end, f'link to "#{anchor}": no heading or anchor with that name')
@@ -75,8 +69,8 @@ class DanglingReference(Kind):
             yield Hit(ref.start, ref.end, f'reference "[{ref.label}]" has no link definition')
 
     def _bracketed_titles(self, doc):
-        headings = {normal(h.title): h for h in doc.headings}
-        for b in bracketed(doc):
+        headings = {heading_key(h.title): h for h in doc.headings}
+        for b in doc.bracketed:
             if b.escaped or b.example or not b.inner[:1].isupper() or b.inner[-1:] in ".,;:!?":
                 continue
             if self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner):
@@ -86,7 +80,7 @@ class DanglingReference(Kind):
             if b.spaced_link:
                 yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is not a link: remove the space between "]" and "("')
                 continue
-            section = headings.get(normal(b.inner))
+            section = headings.get(heading_key(b.inner))
             where = (f'link it to the "{section.title}" section' if section
                      else "there is no section or link of that name")
             yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is in brackets but is not a link: {where}')

@@ -39,7 +39,7 @@ class RetentionVague(Kind):
                     continue
                 if any(p and p.search(text, s_start, s_end) for p in (self.event, self.unless)):
                     continue
-                section = self._section(doc, m.start())
+                section = doc.section_at(m.start())
                 if section in flagged_sections or (self.criteria and self.criteria.search(text, *section)):
                     continue
                 flagged_sections.add(section)
@@ -56,15 +56,3 @@ class RetentionVague(Kind):
             if self.about_keeping is None or self.about_keeping.search(text, s_start, max(s_end, m.end())):
                 return True
         return False
-
-    @staticmethod
-    def _section(doc, offset: int) -> tuple[int, int]:
-        """The span of the section holding ``offset`` (the whole document when it has no headings)."""
-        start, end = 0, len(doc.text)
-        for heading in doc.headings:
-            if heading.start <= offset:
-                start = heading.end
-                end = doc.section_end(heading)
-            else:
-                break
-        return start, max(end, offset)
