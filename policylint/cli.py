@@ -89,7 +89,7 @@ def run(args) -> int:
 
         print(explain(linter.registry, args.explain))
         return 0
-    paths = args.paths or ["."]
+    paths = _paths(args)
     if args.show_config:
         import json
 
@@ -139,6 +139,16 @@ def run(args) -> int:
     from .outputs import finish
 
     return finish(args, linter, results, reporter, errors, _use_color(args), _exit_code)
+
+
+def _paths(args) -> list[str]:
+    """The paths to lint: stdin alone when only ``--stdin-filename`` names one (as ruff does)."""
+    if args.stdin_filename and not args.paths:
+        return ["-"]
+    if args.stdin_filename and "-" not in args.paths:
+        raise PolicylintError("--stdin-filename names the text read from stdin: add '-' to the paths, "
+                              "or give no paths")
+    return args.paths or ["."]
 
 
 def _exit_code(findings, args, linter, results) -> int:

@@ -23,6 +23,22 @@ def test_stdin_filename_picks_markdown_or_text_and_config(cli, tmp_path):
     assert uri == "x/privacy.md"
 
 
+def test_stdin_filename_alone_reads_stdin(cli, tmp_path):
+    (tmp_path / "other.md").write_text("By using the site you agree to this policy.\n")
+    result = cli("--stdin-filename", "docs/privacy.md", stdin=BAD, cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.startswith("docs/privacy.md:5:1: POL201 consent-by-use ")
+    assert "other.md" not in result.stdout  # the working folder is not linted
+
+
+def test_stdin_filename_with_paths_but_no_dash_is_refused(cli, tmp_path):
+    (tmp_path / "other.md").write_text("Hello.\n")
+    result = cli("other.md", "--stdin-filename", "docs/privacy.md", stdin=BAD, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and "--stdin-filename" in result.stderr
+
+
 def test_statistics_text_and_json(cli):
     text = cli("--statistics", "examples/policies", cwd=ROOT)
     data = json.loads(cli("--format", "json", "examples/policies", cwd=ROOT).stdout)
