@@ -133,6 +133,11 @@ def run(args) -> int:
     for result in results:
         errors.extend(result.errors)
     errors[:] = dict.fromkeys(errors)  # a rule failing on every file is said once
+    if not args.strict:  # --strict reports them as findings
+        from .strict import unknown_rule_warnings
+
+        for result in results:
+            warnings.extend(unknown_rule_warnings(linter, result))
     reporter = linter.reporter(args.format)
     for line in warnings:
         print(line, file=sys.stderr)

@@ -76,7 +76,27 @@ def _problems(item, registry, ran: set, everything_ran: bool) -> tuple[list[str]
         quoted = ", ".join(f'"{n}"' for n in unused)
         problems.append(f"{quoted} suppress{'es' if len(unused) == 1 else ''} nothing here")
     problems.extend(unknown)
-    return problems, len(unused) == judged == len(item.names)
+    # whole when every name is unknown or ran and suppressed nothing
+    return problems, len(unused) == judged and judged + len(unknown) == len(item.names)
+
+
+def unknown_rule_warnings(linter, result) -> list[str]:
+    """One warning per suppression comment that names a rule policylint does not know.
+
+    Without ``--strict`` a typo in a suppression would otherwise hide nothing
+    and say nothing.
+    """
+    if not result.suppressions:
+        return []
+    registry = linter.registry_for(linter.config_for(result.path))
+    known = list(registry.rules) + list(registry.by_code)
+    warnings = []
+    for item in result.suppressions:
+        for name in item.names:
+            if name not in registry.rules and name.upper() not in registry.by_code:
+                warnings.append(f'{result.path}:{item.line}: warning: unknown rule "{name}" in '
+                                f'policylint-{item.action}{did_you_mean(name, known)}')
+    return warnings
 
 
 def _finding(path, text, positions: PositionMap, item, problems, judged_whole: bool) -> Finding:

@@ -70,3 +70,25 @@ def test_explain_and_list_rules_know_pol001(cli):
     assert "--strict" in cli("--explain", "POL001").stdout
     rules = {r["code"]: r for r in json.loads(cli("--list-rules", "--format", "json").stdout)}
     assert rules["POL001"]["enabled"] == "strict"
+
+
+def test_fix_removes_a_comment_naming_only_unknown_rules(cli, tmp_path):
+    (tmp_path / "privacy.md").write_text(HEAD + f"<!-- policylint-disable-next-line consent-by-usage -->\n{FINE}\n")
+    result = cli("--strict", "--fix", "privacy.md", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "privacy.md").read_text() == HEAD + FINE + "\n"
+
+
+def test_fix_keeps_a_comment_with_one_used_name_and_one_unknown(cli, tmp_path):
+    text = HEAD + f"<!-- policylint-disable-next-line consent-by-use, consent-by-usage -->\n{PHRASE}\n"
+    (tmp_path / "privacy.md").write_text(text)
+    cli("--strict", "--fix", "privacy.md", cwd=tmp_path)
+    assert (tmp_path / "privacy.md").read_text() == text
+
+
+def test_without_strict_unknown_names_are_a_warning(cli, tmp_path):
+    (tmp_path / "privacy.md").write_text(HEAD + f"<!-- policylint-disable-next-line consent-by-usage -->\n{PHRASE}\n")
+    result = cli("privacy.md", cwd=tmp_path)
+    assert result.returncode == 1  # the typo suppressed nothing
+    assert result.stderr == ('privacy.md:5: warning: unknown rule "consent-by-usage" in '
+                             'policylint-disable-next-line (did you mean "consent-by-use"?)\n')
