@@ -41,6 +41,8 @@ def lint_sources(linter, sources, jobs: int | None = None, use_cache: bool = Tru
         if index in plan and not result.errors and not linter.internal_errors:
             store, settings = plan[index]
             store.put(result, settings)
+    for store in {id(store): store for store, _ in plan.values()}.values():
+        store.prune()
     return results
 
 

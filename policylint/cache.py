@@ -3,10 +3,13 @@ text, its config, the rules, the plugins and policylint itself are unchanged.
 
 Lives in ``.policylint_cache/`` at the project root (the folder of the config
 file, or the working directory), with a ``.gitignore`` of ``*`` so it is never
-committed. One JSON entry per document path records the key it was computed
-under; a different key is a miss and the entry is overwritten. Entries are
-written to a temporary file and renamed, so a reader never sees half of one;
-an entry that cannot be read or decoded is a miss, never an error.
+committed. Each document path has a folder of entries, one per settings key
+(options, config, rules, plugins), so runs with different options do not evict
+each other; a few of the newest are kept per document, and the folders of
+documents that no longer exist are pruned when a run stores new entries.
+Entries are written to a temporary file and renamed, so a reader never sees
+half of one; an entry that cannot be read or decoded, or whose fields have the
+wrong types, is a miss, never an error.
 """
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ import os
 from .fingerprint import digest
 
 CACHE_DIR = ".policylint_cache"
+KEEP_PER_DOCUMENT = 8  # settings variants kept per document (--select runs, profiles ...)
 
 
 class _Types(dict):
@@ -64,19 +68,23 @@ class ResultCache:
     def __init__(self, root: str):
         self.dir = os.path.join(root, CACHE_DIR)
         self._prepared = False
+        self._stored = False  # whether this run stored an entry (then prune)
 
     # -- entries ----------------------------------------------------------
     def key(self, source, settings: str) -> str:
         return digest(settings, source.path, source.bom, source.encoding, source.text)
 
-    def _entry(self, source) -> str:
-        return os.path.join(self.dir, "files", digest(os.path.abspath(source.path)) + ".json")
+    def _folder(self, source) -> str:
+        return os.path.join(self.dir, "files", digest(os.path.abspath(source.path)))
+
+    def _entry(self, source, settings: str) -> str:
+        return os.path.join(self._folder(source), digest(settings) + ".json")
 
     def get(self, source, settings: str):
         """The cached Result for ``source``, or None."""
         from .engine import Result
 
-        data = self.read(self._entry(source))
+        data = self.read(self._entry(source, settings))
         if not isinstance(data, dict) or data.get("key") != self.key(source, settings):
             return None
         try:
@@ -88,7 +96,35 @@ class ResultCache:
     def put(self, result, settings: str) -> None:
         fields = {f.name: encode(getattr(result, f.name)) for f in dataclasses.fields(result)
                   if f.name not in ("path", "source", "errors")}
-        self.write(self._entry(result.source), {"key": self.key(result.source, settings), "result": fields})
+        folder = self._folder(result.source)
+        if not os.path.isdir(folder):
+            self.write(os.path.join(folder, "path"), os.path.abspath(result.source.path))
+        self.write(self._entry(result.source, settings), {"key": self.key(result.source, settings), "result": fields})
+        self._stored = True
+
+    def prune(self) -> None:
+        """Drop the entries of documents that are gone, and all but the newest few of each
+        document; a run that stored nothing new skips this."""
+        if not self._stored:
+            return
+        files = os.path.join(self.dir, "files")
+        try:
+            folders = os.listdir(files)
+        except OSError:
+            return
+        import shutil
+
+        for name in folders:
+            folder = os.path.join(files, name)
+            path = self.read(os.path.join(folder, "path"))
+            if not isinstance(path, str) or not os.path.exists(path):
+                shutil.rmtree(folder, ignore_errors=True)
+                continue
+            with contextlib.suppress(OSError):
+                entries = [e for e in os.scandir(folder) if e.name.endswith(".json")]
+                entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
+                for old in entries[KEEP_PER_DOCUMENT:]:
+                    os.unlink(old.path)
 
     # -- files ------------------------------------------------------------
     def read(self, path: str):

@@ -68,6 +68,47 @@ def environment() -> str:
     return digest(*stamps)
 
 
+@lru_cache(maxsize=8)
+def plugin_code(modules: tuple[str, ...]) -> str:
+    """The source files of the plugin modules: an editable install or a module on
+    PYTHONPATH changes code without changing any distribution's metadata.
+    Found with the path finder, without importing them."""
+    from importlib.machinery import PathFinder
+
+    stamps = []
+    for module in modules:
+        top = module.split(":")[0].strip().split(".")[0]
+        spec = PathFinder.find_spec(top) if top else None
+        if spec is None:
+            stamps.append((module, "<missing>"))
+            continue
+        roots = list(spec.submodule_search_locations or []) or [spec.origin]
+        for root in roots:
+            for path in _python_files(root):
+                info = os.stat(path)
+                stamps.append((path, info.st_mtime_ns, info.st_size))
+    return digest(*stamps)
+
+
+def _python_files(root: str) -> list[str]:
+    if not root or not os.path.isdir(root):
+        return [root] if root and os.path.exists(root) else []
+    found = []
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        found += [os.path.join(folder, n) for n in sorted(names) if n.endswith(".py")]
+    return found
+
+
+def plugin_modules(config) -> tuple[str, ...]:
+    """The modules of the third-party plugins a run under ``config`` loads."""
+    from .entrypoints import entry_points
+    from .plugins import GROUP
+
+    installed = [ep.value for ep in entry_points(group=GROUP) if not ep.value.startswith("policylint")]
+    return tuple(installed) + tuple(config.plugins)
+
+
 def files(paths) -> str:
     """The names and contents of ``paths`` (rule files, a config file)."""
     parts = []
@@ -90,8 +131,8 @@ def settings(linter, config, packs) -> str:
     rules = pack_files(packs)
     options = json.dumps(linter.options, sort_keys=True, default=str)
     config_file = files([config.path]) if config.path else "default"
-    return digest(code(), environment(), options, config_file, json.dumps(config.as_dict(), sort_keys=True, default=str),
-                  files(rules))
+    return digest(code(), environment(), plugin_code(plugin_modules(config)), options, config_file,
+                  json.dumps(config.as_dict(), sort_keys=True, default=str), files(rules))
 
 
 def pack_files(packs) -> list[str]:

@@ -40,7 +40,7 @@ def lint(cli, cwd, *args):
 
 
 def entries(root):
-    return sorted((root / ".policylint_cache" / "files").glob("*.json"))
+    return sorted((root / ".policylint_cache" / "files").glob("*/*.json"))
 
 
 def test_cached_results_equal_fresh_ones(cli, tmp_path):
@@ -156,3 +156,76 @@ def test_round_trip_keeps_fixes_and_suppressions(tmp_path):
     assert cached.findings == fresh.findings and cached.suppressions == fresh.suppressions
     assert store.get(source, "other settings") is None
     assert store.get(Source(source.path, text + "\n"), "settings") is None
+
+
+def _mtimes(root):
+    return {p: p.stat().st_mtime_ns for p in entries(root)}
+
+
+def test_runs_with_other_options_do_not_evict_each_other(cli, tmp_path):
+    root = project(tmp_path)
+    lint(cli, root)
+    lint(cli, root, "--select", "POL201")
+    assert len(entries(root)) == 12  # six documents under two settings
+    before = _mtimes(root)
+    default, selected = lint(cli, root).stdout, lint(cli, root, "--select", "POL201").stdout
+    assert _mtimes(root) == before  # both served from the cache, nothing relinted
+    assert default == lint(cli, root, "--no-cache").stdout
+    assert selected == lint(cli, root, "--no-cache", "--select", "POL201").stdout
+
+
+def test_entries_of_deleted_documents_are_pruned(cli, tmp_path):
+    root = project(tmp_path)
+    lint(cli, root)
+    folders = {p.parent for p in entries(root)}
+    (root / "docs" / "privacy.md").unlink()
+    (root / "docs" / "new.md").write_text(BAD)  # a run that stores something prunes
+    lint(cli, root)
+    after = {p.parent for p in entries(root)}
+    assert len(folders - after) == 1 and len(after - folders) == 1
+
+
+def test_changed_plugin_code_invalidates(cli, tmp_path):
+    from conftest import write_plugin
+
+    plugin = '''
+from policylint.findings import Hit
+from policylint.hookspecs import hookimpl
+from policylint.kinds import Kind
+from pathlib import Path
+
+
+class Word(Kind):
+    def check(self, doc):
+        at = doc.text.find("{word}")
+        if at >= 0:
+            yield Hit(at, at + len("{word}"), "said {word}")
+
+
+@hookimpl
+def policylint_rule_kinds():
+    return {{"word": Word}}
+
+
+@hookimpl
+def policylint_rule_packs():
+    return [str(Path(__file__).resolve().parent / "word_rules")]
+'''
+    rule = ("code: XMP002\nname: no-word\nseverity: warning\nsummary: A word is used.\n"
+            "rationale: A test plugin for the cache tests.\nkind: word\n"
+            "examples:\n  bad: [\"site\"]\n  good: [\"nothing\"]\n")
+    site = tmp_path / "site"
+    root = project(tmp_path / "project")
+    write_plugin(site, "wordplug", plugin.format(word="site"), {"word_rules/no-word.yaml": rule})
+    env = {"PYTHONPATH": str(site)}
+    first = cli("--format", "json", "docs", cwd=root, env=env)
+    assert "said site" in first.stdout, first.stderr
+    import os
+    import time
+
+    module = site / "wordplug.py"
+    module.write_text(plugin.format(word="agree"))
+    stamp = time.time_ns() + 10_000_000_000
+    os.utime(module, ns=(stamp, stamp))  # a new mtime even on a coarse clock
+    second = cli("--format", "json", "docs", cwd=root, env=env)
+    assert "said agree" in second.stdout and "said site" not in second.stdout
