@@ -4,6 +4,11 @@ Results come back in input order whatever the scheduling, so the output is
 the same as with ``--jobs 1``. On Linux the workers are forked after the
 parent compiled the rules once, so no worker loads plugins or compiles
 patterns again; elsewhere each worker builds its own Linter.
+
+Ctrl-C is the parent's alone: workers ignore SIGINT (else each prints a
+traceback) and are started with it held back, so a Ctrl-C while they start
+reaches the parent once they are all there; the parent then stops them at
+once rather than waiting for the work queued for them.
 """
 from __future__ import annotations
 
@@ -50,11 +55,20 @@ def lint(linter, sources, jobs: int | None = None) -> list:
         _LINTER = linter
     context = multiprocessing.get_context(method)
     chunk = max(1, len(order) // (jobs * 8))
+    pool = None
     try:
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(linter.options,)) as pool:
-            done = list(pool.map(_lint, [sources[i] for i in order], chunksize=chunk))
+        with _ctrl_c_held():  # the workers start when the work is submitted
+            pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(linter.options,))
+            pending = pool.map(_lint, [sources[i] for i in order], chunksize=chunk)
+        done = list(pending)
+        pool.shutdown()
     except BrokenProcessPool:  # a worker was killed (out of memory, a signal): finish in this process
+        pool.shutdown()
         done = [linter.lint_source(sources[i]) for i in order]
+    except BaseException:  # Ctrl-C: stop now, not when the queued work is done
+        if pool is not None:
+            _stop(pool)
+        raise
     finally:
         _LINTER = None
     for index, result in zip(order, done):
@@ -85,8 +99,46 @@ def _prepare(linter, sources) -> None:
         _parser()
 
 
+class _ctrl_c_held:
+    """Hold SIGINT back in this thread (and the processes and threads it starts) inside ``with``;
+    one that came meanwhile is raised on the way out."""
+
+    def __enter__(self):
+        self.held = _sigmask("SIG_BLOCK")
+        return self
+
+    def __exit__(self, *exc):
+        if self.held:
+            _sigmask("SIG_UNBLOCK")
+
+
+def _sigmask(how: str) -> bool:
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        return False
+    signal.pthread_sigmask(getattr(signal, how), {signal.SIGINT})
+    return True
+
+
+def _stop(pool) -> None:
+    """End the workers now and drop the queued work."""
+    terminate = getattr(pool, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+    else:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            if process.is_alive():
+                process.terminate()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _start(options: dict) -> None:
     global _LINTER
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
+    _sigmask("SIG_UNBLOCK")
     if _LINTER is None:  # a spawned worker: nothing inherited
         from .engine import Linter
 

@@ -1,7 +1,14 @@
 """--jobs: worker processes give exactly the output of one process."""
 from __future__ import annotations
 
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
 
 from conftest import EXAMPLES, FIXTURES
 
@@ -71,3 +78,45 @@ def test_a_killed_worker_does_not_lose_results(tmp_path, monkeypatch):
     expected = [r.findings for r in parallel.lint(Linter(), sources, 1)]
     monkeypatch.setattr(parallel, "_lint", _die)
     assert [r.findings for r in parallel.lint(Linter(), sources, 2)] == expected
+
+
+def _process_group(pgid: int) -> list[int]:
+    """The processes (other than zombies) in process group ``pgid``, from /proc."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                found.append(int(entry))
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc") or not hasattr(os, "killpg"), reason="needs /proc and process groups")
+@pytest.mark.timeout(240)
+@pytest.mark.parametrize("delay", [0, 0.002, 0.01, 0.2])
+def test_ctrl_c_while_workers_start(tmp_path, delay):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) just after the first
+    worker appears: exit 130, no traceback, no worker left behind, no hang."""
+    root = corpus(tmp_path)
+    command = [sys.executable, "-m", "policylint", "--no-cache", "--jobs", "2", "docs"]
+    run = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           start_new_session=True, env={**os.environ, "NO_COLOR": "1"})
+    try:
+        deadline = time.monotonic() + 60
+        while len(_process_group(run.pid)) < 2 and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.0005)
+        time.sleep(delay)
+        os.killpg(run.pid, signal.SIGINT)
+        stderr = run.communicate(timeout=60)[1].decode()
+        assert (run.returncode, stderr) == (130, "")
+        deadline = time.monotonic() + 10
+        while _process_group(run.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert _process_group(run.pid) == []
+    finally:
+        if _process_group(run.pid):
+            os.killpg(run.pid, signal.SIGKILL)
