@@ -56,7 +56,11 @@ def _split(values) -> list[str]:
 def main(argv=None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return run(args)
+        code = run(args)
+        from .outputs import write_stdout
+
+        write_stdout("")  # what print() left in the buffer: a full disk must fail here, not at exit
+        return code
     except PolicylintError as exc:
         print(f"policylint: {exc}" if not exc.path else str(exc), file=sys.stderr)
         return 2
@@ -74,6 +78,7 @@ def main(argv=None) -> int:
 
 def run(args) -> int:
     from .engine import Linter
+    from .outputs import write_stdout
 
     linter = Linter(config_path=args.config, select=_split(args.select), ignore=_split(args.ignore), lang=args.lang,
                     cache=not args.no_cache)
@@ -82,20 +87,20 @@ def run(args) -> int:
     if args.list_rules:
         from .explain import list_rules
 
-        sys.stdout.write(list_rules(linter.registry, args.format or "text"))
+        write_stdout(list_rules(linter.registry, args.format or "text"))
         return 0
     if args.explain:
         from .explain import explain
 
-        print(explain(linter.registry, args.explain))
+        write_stdout(explain(linter.registry, args.explain) + "\n")
         return 0
     paths = _paths(args)
     if args.show_config:
         import json
 
-        print(json.dumps(linter.config_for(paths[0]).as_dict(), indent=2, default=str))
+        write_stdout(json.dumps(linter.config_for(paths[0]).as_dict(), indent=2, default=str) + "\n")
         return 0
-    from .outputs import check_options, choose_format
+    from .outputs import check_options, check_targets, choose_format
     from .reporters import BUILTIN
 
     args.format = choose_format(args.format, args.output)
@@ -106,13 +111,15 @@ def run(args) -> int:
     warn = warnings.append
     errors: list[str] = []
     from .files import collect
-    from .source import decode, read_path
+    from .source import read_path, read_stdin
 
     sources, from_files = [], []
-    for path in collect(paths, linter, warn, errors.append):
+    documents = collect(paths, linter, warn, errors.append)
+    check_targets(args, documents)
+    for path in documents:
         try:
             if path == "-":
-                source, warning = decode(sys.stdin.buffer.read(), args.stdin_filename or "-")
+                source, warning = read_stdin(sys.stdin.buffer, args.stdin_filename or "-")
             else:
                 source, warning = read_path(path)
         except PolicylintError as exc:
@@ -173,4 +180,4 @@ def _exit_code(findings, args, linter, results) -> int:
 def _use_color(args) -> bool:
     if args.no_color or os.environ.get("NO_COLOR") or args.output or args.format != "text":
         return False
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()

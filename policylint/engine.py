@@ -161,6 +161,10 @@ class Linter:
                 continue
             try:
                 found = [self._finding(doc, rule, severity, hit) for hit in kind.check(doc)]
+            except BadHit as exc:
+                result.errors.append(
+                    f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") {exc}')
+                continue
             except Exception as exc:  # one broken rule must not hide the others
                 result.errors.append(
                     f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") raised {exc!r}')
@@ -173,12 +177,22 @@ class Linter:
 
     @staticmethod
     def _finding(doc, rule, severity, hit) -> Finding:
-        start, end = hit.start, max(hit.end, hit.start)
+        start, end = hit.start, hit.end
+        if not 0 <= start <= end <= len(doc.text):  # never clamped: a fix there would write garbage
+            raise BadHit(f"gave the offsets {start}..{end}, outside the document (0..{len(doc.text)})")
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(end)
-        fix = Fix(start, end, hit.replacement) if hit.replacement is not None else None
+        fix = None
+        if hit.replacement is not None:
+            from .fix import fixable_span
+
+            fix = Fix(start, end, hit.replacement) if fixable_span(doc, start, end) else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
                        hit.message or rule.summary, fix, start, end)
+
+
+class BadHit(ValueError):
+    """A rule's hit that cannot be a finding of this document."""
 
 
 class LazyRegistry:

@@ -29,11 +29,32 @@ def collect(paths, linter, warn, error=None) -> list[str]:
         elif os.path.lexists(path) and not os.path.exists(path):
             raise PolicylintError("symbolic link loop" if _is_loop(path) else "broken symbolic link", path)
         elif not os.path.exists(path):
-            raise PolicylintError("no such file or directory", path)
+            raise PolicylintError(_missing(path), path)
         elif not linter.config_for(path).excluded(path):
             chosen.append(path)
     seen = set()
-    return [p for p in chosen if not (p in seen or seen.add(p))]
+    return [p for p in chosen if not (identity(p) in seen or seen.add(identity(p)))]
+
+
+def identity(path: str):
+    """The file behind ``path``: ``t.md`` and ``./t.md``, a symbolic or a hard link to it are one
+    document, linted (and fixed) once."""
+    if path == "-":
+        return path
+    try:
+        info = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return info.st_dev, info.st_ino
+
+
+def _missing(path: str) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return "file name too long"
+    return "no such file or directory"
 
 
 def _is_loop(path: str) -> bool:

@@ -31,6 +31,18 @@ def check_options(args) -> None:
         raise PolicylintError(f"--statistics prints {' or '.join(FORMATS)}, not {args.format}")
     if args.write_baseline and (args.fix or args.diff):
         raise PolicylintError("--write-baseline records findings; run --fix separately")
+    if args.fix and args.diff:
+        raise PolicylintError("--diff shows the fixes without writing them, --fix writes them: give one of the two")
+
+
+def check_targets(args, documents) -> None:
+    """Refuse a report or baseline file that is one of the documents: it would be overwritten."""
+    from .files import identity
+
+    linted = {identity(path) for path in documents}
+    for option, target in (("--output", args.output), ("--write-baseline", args.write_baseline)):
+        if target and target != "-" and identity(target) in linted:
+            raise PolicylintError(f"{option} names a document being linted; it would be overwritten", target)
 
 
 def finish(args, linter, results, reporter, errors: list, color: bool, exit_code) -> int:
@@ -44,11 +56,11 @@ def finish(args, linter, results, reporter, errors: list, color: bool, exit_code
         return sorted(found, key=lambda f: f.sort_key)
 
     per_result = [(result, findings_of(result)) for result in results]
-    stdin_text = None
+    stdin_data = None
     if args.fix or args.diff:
-        per_result, diffs, stdin_text, (fixed, files) = _fix(args, linter, per_result, findings_of, errors)
+        per_result, diffs, stdin_data, (fixed, files) = _fix(args, linter, per_result, findings_of, errors)
         if args.diff:
-            sys.stdout.write("".join(diffs))
+            write_stdout("".join(diffs))
             if fixed:
                 print(f"Would fix {_count(fixed, 'finding')} in {_count(files, 'file')}.", file=sys.stderr)
             return _errors(errors) or (1 if diffs else 0)
@@ -78,54 +90,52 @@ def finish(args, linter, results, reporter, errors: list, color: bool, exit_code
         from .engine import LazyRegistry
 
         output = reporter(findings, ReportContext(color=color, registry=LazyRegistry(linter), sources=sources))
-    _emit(args, output, stdin_text)
+    _emit(args, output, stdin_data)
     return _errors(errors) or exit_code(findings, args, linter, [r for r, _ in per_result])
 
 
 def _fix(args, linter, per_result, findings_of, errors):
-    """Fix (or diff) every document with fixable findings; stdin's fixed text is returned, not written."""
-    from .fix import fix_result, unified_diff, write
+    """Fix (or diff) every document with fixable findings; stdin's fixed bytes are returned, not written."""
+    from .fix import fix_result, fixed_bytes, unified_diff, write
 
     stdin_path = (args.stdin_filename or "-") if "-" in args.paths else None
-    kept, diffs, stdin_text, fixed, files = [], [], None, 0, 0
+    kept, diffs, stdin_data, fixed, files = [], [], None, 0, 0
     for result, found in per_result:
-        is_stdin = result.path == stdin_path
+        is_stdin = result.path == stdin_path and result.source is not None and result.source.data is not None
+        if is_stdin:
+            stdin_data = result.source.data
         if result.source is None or not any(f.fix is not None for f in found):
             kept.append((result, found))
-            if is_stdin:
-                stdin_text = result.source
             continue
         outcome = fix_result(linter, result, findings_of)
-        if args.diff:
-            if outcome.changed:
-                diffs.append(unified_diff(outcome))
+        if outcome.error:
+            errors.append(outcome.error)
             kept.append((result, found))
-        elif is_stdin:
-            stdin_text = _fixed_source(outcome)
-            kept.append((outcome.result, outcome.findings))
-        elif outcome.changed:
-            try:
-                write(outcome)
-            except PolicylintError as exc:
-                errors.append(str(exc))
+            continue
+        try:
+            if args.diff:
+                if outcome.changed:
+                    diffs.append(unified_diff(outcome))
                 kept.append((result, found))
-                continue
-            kept.append((outcome.result, outcome.findings))
-        else:
+            elif is_stdin:
+                if outcome.changed:
+                    stdin_data = fixed_bytes(outcome, stdin_data)
+                kept.append((outcome.result, outcome.findings))
+            elif outcome.changed:
+                write(outcome)
+                kept.append((outcome.result, outcome.findings))
+            else:
+                kept.append((result, found))
+        except PolicylintError as exc:
+            errors.append(str(exc))
             kept.append((result, found))
+            continue
         if outcome.changed:
             fixed, files = fixed + outcome.applied, files + 1
-    return kept, diffs, stdin_text, (fixed, files)
+    return kept, diffs, stdin_data, (fixed, files)
 
 
-def _fixed_source(outcome):
-    from .source import Source
-
-    original = outcome.original
-    return Source(original.path, outcome.text, original.bom, original.encoding)
-
-
-def _emit(args, output: str, stdin_source) -> None:
+def _emit(args, output: str, stdin_data) -> None:
     """The report to --output or stdout; with a fixed stdin, stdout gets the document and stderr the report."""
     if args.output:
         try:
@@ -133,16 +143,35 @@ def _emit(args, output: str, stdin_source) -> None:
                 handle.write(output)
         except OSError as exc:
             raise PolicylintError(f"cannot write the report: {exc.strerror or exc}", args.output) from None
-    elif stdin_source is not None and args.fix:
+    elif stdin_data is not None and args.fix:
         sys.stderr.write(output)
     else:
-        sys.stdout.write(output)
-    if stdin_source is not None and args.fix:
-        from .fix import encode
+        write_stdout(output)
+    if stdin_data is not None and args.fix:
+        write_stdout(stdin_data)
 
+
+def write_stdout(output) -> None:
+    """Text or bytes to standard output, flushed, so a full disk or a closed stdout is a clear error."""
+    if sys.stdout is None:
+        if output:
+            raise PolicylintError("cannot write to standard output: it is closed (use --output FILE)")
+        return
+    try:
+        if isinstance(output, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(output)
+        elif output:
+            sys.stdout.write(output)
         sys.stdout.flush()
-        sys.stdout.buffer.write(encode(stdin_source, stdin_source.text))
-        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        import os
+
+        # what is left in the buffer would fail again when Python exits: let it go nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise PolicylintError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 def _errors(errors: list) -> int:

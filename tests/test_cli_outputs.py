@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+
+import pytest
 
 from conftest import ROOT
 
@@ -98,3 +101,39 @@ def test_unknown_format(cli, tmp_path):
     (tmp_path / "privacy.md").write_text(BAD)
     result = cli("--format", "sarf", "privacy.md", cwd=tmp_path)
     assert result.returncode == 2 and 'did you mean "sarif"' in result.stderr
+
+
+@pytest.mark.parametrize("option", ["-o", "--write-baseline"])
+def test_report_or_baseline_naming_a_linted_document_is_refused(cli, tmp_path, option):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "privacy.md").write_text(BAD)
+    for target, paths in (("docs/privacy.md", ["docs/privacy.md"]), ("./docs/privacy.md", ["docs"])):
+        result = cli(option, target, *paths, cwd=tmp_path)
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr.strip() == f"{target}: {option.replace('-o', '--output')} names a document being linted; it would be overwritten"
+        assert (tmp_path / "docs" / "privacy.md").read_text() == BAD
+
+
+def run_with_stdout(tmp_path, stdout_redirect: str):
+    import shlex
+    import subprocess
+    import sys
+
+    command = f"{shlex.quote(sys.executable)} -m policylint privacy.md {stdout_redirect}"
+    return subprocess.run(["sh", "-c", command], cwd=tmp_path, capture_output=False, stderr=subprocess.PIPE,
+                          text=True, env={**os.environ, "NO_COLOR": "1"})
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+def test_full_disk_on_stdout_is_one_line(tmp_path):
+    (tmp_path / "privacy.md").write_text(BAD)
+    result = run_with_stdout(tmp_path, "> /dev/full")
+    assert (result.returncode, result.stderr) == (2, "policylint: cannot write to standard output: "
+                                                     "No space left on device\n")
+
+
+def test_closed_stdout_is_one_line(tmp_path):
+    (tmp_path / "privacy.md").write_text(BAD)
+    result = run_with_stdout(tmp_path, ">&-")
+    assert (result.returncode, result.stderr) == (2, "policylint: cannot write to standard output: it is closed "
+                                                     "(use --output FILE)\n")

@@ -4,6 +4,8 @@ from __future__ import annotations
 import os
 import stat
 
+import pytest
+
 BOM = b"\xef\xbb\xbf"
 POLICY = ('# CloudWalk Privacy Policy\n\nCloudWalk ("we") runs the service. Cloudwalk stores your data; '
           'cloudwalk keeps it.\nWrite to privacy@cloudwalk.example. Registered office: 1 Example Street. '
@@ -102,3 +104,108 @@ def test_fix_respects_select(cli, tmp_path):
     write(policy, POLICY)
     cli("--fix", "--select", "consent-by-use", "privacy.md", cwd=tmp_path)
     assert policy.read_text(encoding="utf-8") == POLICY
+
+
+def fixed_text(cli, tmp_path, text: str, name: str = "privacy.md") -> str:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = cli("--no-cache", "--fix", name, cwd=tmp_path)
+    assert result.returncode in (0, 1) and "error" not in result.stderr, result.stderr
+    return (tmp_path / name).read_text(encoding="utf-8")
+
+
+MARKUP = ('# CloudWalk Privacy Policy\n\nCloudWalk ("we") runs it. See Cloud[walk](https://cloudwalk.example/Cloudwalk), '
+          '*Cloud*walk, Cloud_walk_, #cloudwalk and `Cloudwalk`.\n\n## Cloudwalk accounts {#cloudwalk}\n\n'
+          'Cloudwalk keeps it.\n')
+
+
+def test_fix_never_deletes_markup_or_rewrites_ids_hashtags_urls_or_code(cli, tmp_path):
+    assert fixed_text(cli, tmp_path, MARKUP) == MARKUP.replace("## Cloudwalk accounts", "## CloudWalk accounts").replace(
+        "\nCloudwalk keeps", "\nCloudWalk keeps")
+
+
+def test_names_with_markup_inside_are_still_reported(cli, tmp_path):
+    """Reported (the reader sees "Cloudwalk"), only not fixed."""
+    (tmp_path / "privacy.md").write_text(MARKUP, encoding="utf-8")
+    result = cli("--no-cache", "--select", "entity-name-inconsistent", "privacy.md", cwd=tmp_path)
+    assert [line.split(": POL104")[0] for line in result.stdout.splitlines()[:-1]] == [
+        "privacy.md:3:31", "privacy.md:3:82", "privacy.md:5:4", "privacy.md:7:1"]
+
+
+AI = '# AI Expert Privacy Policy\n\nAI Expert ("we") runs the service. {}\n'
+
+
+def test_fix_turns_a_plural_possessive_into_the_singular_possessive(cli, tmp_path):
+    text = AI.format("The AI Experts' applications and the AI Experts\u2019 servers, the AI Experts.")
+    assert fixed_text(cli, tmp_path, text) == AI.format(
+        "The AI Expert's applications and the AI Expert\u2019s servers, the AI Expert.")
+
+
+def test_fix_leaves_names_in_quotes_and_inside_longer_words(cli, tmp_path):
+    text = AI.format("It was called 'AI Experts' before. AI Expertise, AI Expertsystems, MyAI Experts, "
+                     "AI Experts-based, AI Experts2.")
+    assert fixed_text(cli, tmp_path, text) == text
+
+
+def test_diff_applies_with_git_when_the_text_has_other_line_separators(cli, tmp_path):
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    text = POLICY.replace("runs the service.", "runs\fthe\u2028service\x85and\x0bmore\x1c\x1d\x1e.")
+    policy = tmp_path / "privacy.md"
+    write(policy, text)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    diff = cli("--no-cache", "--diff", "privacy.md", cwd=tmp_path)
+    assert diff.returncode == 1
+    (tmp_path / "fix.patch").write_bytes(diff.stdout.encode("utf-8"))
+    applied = subprocess.run(["git", "apply", "fix.patch"], cwd=tmp_path, capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stderr
+    assert policy.read_bytes() == text.replace("Cloudwalk stores", "CloudWalk stores").replace(
+        "cloudwalk keeps", "CloudWalk keeps").encode("utf-8")
+
+
+def test_diff_and_fix_together_is_a_usage_error(cli, tmp_path):
+    policy = tmp_path / "privacy.md"
+    write(policy, POLICY)
+    result = cli("--diff", "--fix", "privacy.md", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.strip() == ("policylint: --diff shows the fixes without writing them, --fix writes them: "
+                                     "give one of the two")
+    assert policy.read_text(encoding="utf-8") == POLICY
+
+
+def test_one_file_named_twice_is_linted_and_fixed_once(cli, tmp_path):
+    import json
+
+    policy = tmp_path / "privacy.md"
+    write(policy, POLICY)
+    os.symlink("privacy.md", tmp_path / "link.md")
+    found = json.loads(cli("--no-cache", "--format", "json", "privacy.md", "./privacy.md", cwd=tmp_path).stdout)
+    assert [f["path"] for f in found] == ["privacy.md", "privacy.md"]  # its two findings, once each
+    walked = json.loads(cli("--no-cache", "--format", "json", ".", cwd=tmp_path).stdout)
+    assert len(walked) == 2
+    result = cli("--no-cache", "--fix", "privacy.md", "./privacy.md", "link.md", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "Fixed 2 findings in 1 file.\n")
+    assert policy.read_text(encoding="utf-8") == FIXED and os.path.islink(tmp_path / "link.md")
+
+
+def test_a_fix_that_never_settles_is_the_rules_error_and_nothing_is_written(linter_factory, tmp_path):
+    from dataclasses import replace
+
+    from policylint import fix
+    from policylint.findings import Fix
+    from policylint.source import read_path
+
+    policy = tmp_path / "privacy.md"
+    write(policy, POLICY)
+    linter = linter_factory()
+    result = linter.lint_source(read_path(str(policy))[0])
+
+    def findings_of(result):  # as if the rule's fix added a character every round
+        return [replace(f, fix=Fix(0, 0, "x")) if f.fix else f for f in result.findings]
+
+    outcome = fix.fix_result(linter, result, findings_of)
+    assert outcome.error == (f'{policy}: internal error: the fix of rule "entity-name-inconsistent" (plugin "builtin") '
+                             "still changes the text after 10 rounds; not fixed")
+    assert not outcome.changed and outcome.text == POLICY

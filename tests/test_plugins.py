@@ -130,3 +130,32 @@ def test_plugin_named_in_config_that_fails_to_import(cli, tmp_path):
     result = cli("privacy.md", cwd=tmp_path)
     reports_only(result, 'internal error: plugin "no_such_policylint_plugin" (no_such_policylint_plugin) failed to load: '
         "ModuleNotFoundError(\"No module named 'no_such_policylint_plugin'\")")
+
+
+FAR_PLUGIN = SHOUTING_PLUGIN.replace(
+    '        words = self.options["min_words"]\n',
+    '        yield Hit(len(doc.text) - 2, len(doc.text) + 40, "past the end")\n        return\n')
+
+
+def test_rule_hit_outside_the_document_is_the_rules_error(cli, tmp_path):
+    env = install(tmp_path, "acme_far", FAR_PLUGIN, {"acme_shouting_rules/no-shouting.yaml": SHOUTING_RULE})
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path, env=env)
+    end = len(DOC)
+    reports_only(result, f'privacy.md: internal error: rule "no-shouting" (plugin "acme_far") gave the offsets '
+                         f"{end - 2}..{end + 40}, outside the document (0..{end})")
+
+
+GROWING_PLUGIN = SHOUTING_PLUGIN.replace(
+    '        words = self.options["min_words"]\n',
+    '        yield Hit(0, 0, "one more", "\\x00")\n        return\n').replace(
+    '    params = {"min_words": 4}\n', '    params = {"min_words": 4}\n    fixable = True\n')
+
+
+def test_rule_fix_that_never_settles_is_the_rules_error_and_nothing_is_written(cli, tmp_path):
+    env = install(tmp_path, "acme_growing", GROWING_PLUGIN, {"acme_shouting_rules/no-shouting.yaml": SHOUTING_RULE})
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("--fix", "privacy.md", cwd=tmp_path, env=env)
+    reports_only(result, 'privacy.md: internal error: the fix of rule "no-shouting" (plugin "acme_growing") '
+                         "still changes the text after 10 rounds; not fixed")
+    assert (tmp_path / "privacy.md").read_text() == DOC

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from policylint.config import Config
 from policylint.plugins import Registry
-from policylint.source import decode
+from policylint.source import BOM, decode
 
 # every rule's bad examples, read from the rule files (new rules are covered)
 TRIGGERS = [text for rule in Registry().rules.values() for text in rule.examples["bad"]]
@@ -151,7 +151,10 @@ def test_any_bytes_decode_or_are_refused_as_binary(data):
     try:
         source, warning = decode(data, "x.txt")
     except PolicylintError as exc:
-        assert b"\x00" in data and "binary" in exc.message
+        assert "binary" in exc.message and (b"\x00" in data or data.startswith((b"\xff\xfe", b"\xfe\xff")))
+        return
+    if source.encoding.startswith("utf-16") or source.encoding.startswith("utf-32"):
+        assert source.bom and BOM.encode(source.encoding) + source.text.encode(source.encoding) == data
         return
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     assert source.text.count("\n") == body.count(b"\n")
@@ -209,3 +212,95 @@ def test_fix_is_idempotent_and_changes_only_the_fixed_spans(registry, path):
         assert outcome.text.count("\r\n") == source.text.count("\r\n")  # line endings kept
 
     run()
+
+
+ENCODED_WORDS = st.sampled_from([b"CloudWalk", b"Cloudwalk", b"cloudwalk", b"Cloud Walk", b"CloudWalks",
+                                 b"CloudWalks'", b"data", b"caf\xc3\xa9", b"caf\xe9", b"\x92", b"\xe2\x80",
+                                 b"\xf0\x9f\x98\x80", b"\xff", b"\r", b"\x0c", b"we"])
+
+
+@st.composite
+def raw_entity_documents(draw):
+    """The bytes of a policy defining "CloudWalk": UTF-8 with stray bytes, or UTF-16 / UTF-32 with a BOM."""
+    lines = [b"# CloudWalk Privacy Policy", b"", b'CloudWalk ("we", "us") runs the service.']
+    for _ in range(draw(st.integers(1, 6))):
+        lines += [b"", b" ".join(draw(st.lists(ENCODED_WORDS, min_size=1, max_size=10))) + b"."]
+    eol = draw(st.sampled_from([b"\n", b"\r\n"]))
+    data = eol.join(lines) + eol
+    codec = draw(st.sampled_from(["utf-8", "utf-8-sig", "utf-16-le", "utf-32-be"]))
+    if codec == "utf-8":
+        return data
+    if codec == "utf-8-sig":
+        return b"\xef\xbb\xbf" + data
+    text = data.decode("utf-8", errors="replace")  # wide encodings have no stray bytes
+    return BOM.encode(codec) + text.encode(codec)
+
+
+def _byte_offset(data: bytes, source, offset: int) -> int:
+    """Where text offset ``offset`` starts in ``data``, found by decoding prefixes (slow and simple)."""
+    want = source.text[:offset]
+    for end in range(len(data) + 1):
+        try:
+            prefix, _ = decode(data[:end], source.path)
+        except Exception:
+            continue
+        if prefix.text == want and (prefix.bom or not source.bom):
+            return end
+    raise AssertionError(f"no byte offset for text offset {offset}")
+
+
+@pytest.mark.parametrize("path", ["privacy.md", "privacy.txt"])
+def test_fixed_bytes_are_the_original_bytes_but_for_the_fixed_spans(registry, path):
+    """What --fix writes is the file's bytes with only the fixed spans' bytes replaced (by the
+    replacement in the file's encoding): stray bytes, BOMs and line endings elsewhere stay."""
+    from policylint.engine import Linter
+    from policylint.errors import PolicylintError
+    from policylint.fix import fix_result, fixed_bytes
+
+    linter = Linter(registry=registry)
+
+    @given(raw_entity_documents())
+    def run(data):
+        source, _ = decode(data, path)
+        result = linter.lint_source(source, Config())
+        outcome = fix_result(linter, result, lambda r: r.findings)
+        edits = outcome.edits
+        rebuilt, position = [], 0
+        for start, end, replacement in edits:
+            rebuilt += [source.text[position:start], replacement]
+            position = end
+        assert "".join(rebuilt) + source.text[position:] == outcome.text
+        try:
+            new = fixed_bytes(outcome, data)
+        except PolicylintError as exc:  # refused, never written wrong
+            assert "not fixed" in exc.message
+            return
+        expected, position = [], 0
+        for start, end, replacement in edits:
+            expected += [data[position:_byte_offset(data, source, start)], replacement.encode(source.codec)]
+            position = _byte_offset(data, source, end)
+        assert new == b"".join(expected) + data[position:]
+
+    run()
+
+
+@given(st.text(alphabet="abc\n", max_size=20), st.data())
+def test_edits_add_up_to_the_fixed_text_whatever_the_rounds(original, data):
+    """Fixes over several rounds (insertions, deletions, fixes of earlier fixes) are recorded
+    as edits of the original text that give the same result."""
+    from policylint.findings import Fix
+    from policylint.fix import Outcome, _replace, _splice
+    from policylint.source import Source
+
+    text, pieces = original, [(0, len(original))] if original else []
+    for _ in range(data.draw(st.integers(0, 4))):
+        cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=6)))  # sorted pairs never overlap
+        fixes = [Fix(a, b, data.draw(st.text(alphabet="XY", max_size=3))) for a, b in zip(cuts[::2], cuts[1::2])]
+        text, pieces = _replace(text, fixes), _splice(pieces, fixes)
+    outcome = Outcome(Source("x.md", original), text, None, [], 0, pieces)
+    rebuilt, position = [], 0
+    for start, end, replacement in outcome.edits:
+        assert position <= start <= end
+        rebuilt += [original[position:start], replacement]
+        position = end
+    assert "".join(rebuilt) + original[position:] == text

@@ -28,7 +28,9 @@ def variant_pattern(core: str) -> re.Pattern:
             parts.append(r"[\s-]?")
         parts.append(re.escape(ch))
     body = "".join(parts)
-    return re.compile(rf"(?<![\w@./-])(?:{body})(?P<plural>s\b)?(?![\w@-]|\.\w)", re.IGNORECASE)
+    # not after "#": a hashtag or a heading id ({#cloudwalk}) is an identifier, not the name
+    return re.compile(rf"(?<![\w@./#-])(?:{body})(?:(?P<plural>s\b)(?P<possessive>['’](?!\w))?)?(?![\w@-]|\.\w)",
+                      re.IGNORECASE)
 
 
 class EntityConsistency(Kind):
@@ -44,7 +46,7 @@ class EntityConsistency(Kind):
         variants = variant_pattern(core)  # built once per document, not once per block
         for block in doc.blocks:
             for m in variants.finditer(text, block.start, block.end):
-                written = m.group(0)
+                written = m.group(0)[: m.end() - m.start() - len(m.group("possessive") or "")]
                 base = written[: len(written) - (1 if m.group("plural") else 0)]
                 if base == core and not m.group("plural"):
                     continue
@@ -56,7 +58,7 @@ class EntityConsistency(Kind):
                     continue
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
-                          f'"{written}" is a {kind} variant of the defined name "{core}"', core)
+                          f'"{written}" is a {kind} variant of the defined name "{core}"', _fixed(text, m, core))
         if entity.source in ("definition", "config"):
             yield from self._other_names(doc, core)
 
@@ -81,6 +83,17 @@ class EntityConsistency(Kind):
                     continue  # "Acme Money: Earn Cash Money" is one name with a subtitle
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
+
+
+def _fixed(text: str, m: re.Match, core: str) -> str | None:
+    """The match's replacement, grammatical: a plural possessive ("AI Experts' apps") becomes
+    the singular possessive ("AI Expert's apps"); in quotes ('AI Experts') it is not fixed."""
+    mark = m.group("possessive")
+    if not mark:
+        return core
+    if m.start() and text[m.start() - 1] in "'‘":
+        return None  # a closing quote, not a possessive
+    return core + mark + "s"
 
 
 def _title_case_only(written: str, core: str) -> bool:
