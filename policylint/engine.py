@@ -186,7 +186,7 @@ class Linter:
         if hit.replacement is not None:
             from .fix import fixable_span
 
-            fix = Fix(start, end, hit.replacement) if fixable_span(doc, start, end) else None
+            fix = Fix(start, end, hit.replacement) if fixable_span(doc, start, end, hit.replacement) else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
                        hit.message or rule.summary, fix, start, end)
 

@@ -62,14 +62,30 @@ class Outcome:
         return [(a, b, new) for a, b, new in edits if original[a:b] != new]
 
 
-def fixable_span(doc, start: int, end: int) -> bool:
-    """Is ``[start, end)`` plain text in the source (nothing in it masked)?
+def fixable_span(doc, start: int, end: int, replacement: str) -> bool:
+    """May ``[start, end)`` be replaced by ``replacement`` without damage?
 
-    Rules match the masked text, where markup inside a name is blank:
-    ``Cloud[walk](url)`` reads "Cloud walk"; replacing that span would delete the
-    link's bracket. Such a finding is reported but not fixed.
+    Only plain text: rules match the masked text, where markup inside a name is
+    blank (``Cloud[walk](url)`` reads "Cloud walk"), and replacing that span
+    would delete the link's bracket. And not where the fix would change a
+    Markdown heading's anchor, which links elsewhere may point to. Such a
+    finding is reported but not fixed.
     """
-    return doc.source[start:end] == doc.text[start:end]
+    if doc.source[start:end] != doc.text[start:end]:
+        return False
+    index = doc.block_index_at(start)
+    block = doc.blocks[index] if index >= 0 else None
+    if doc.fmt != "markdown" or block is None or block.kind != "heading" or start >= block.end:
+        return True
+    title = doc.text[block.start:block.end]
+    fixed = title[:start - block.start] + replacement + title[end - block.start:]
+    return _anchor(title) == _anchor(fixed)
+
+
+def _anchor(title: str) -> str:
+    from .slugs import Slugger
+
+    return Slugger().slug(" ".join(title.split()))
 
 
 def choose(text: str, findings) -> list:

@@ -123,6 +123,13 @@ def test_fix_never_deletes_markup_or_rewrites_ids_hashtags_urls_or_code(cli, tmp
         "\nCloudwalk keeps", "\nCloudWalk keeps")
 
 
+def test_fix_never_changes_a_heading_anchor(cli, tmp_path):
+    text = ('# CloudWalk Privacy Policy\n\nCloudWalk ("we") runs it. See [accounts](#cloud-walk-accounts).\n\n'
+            "## Cloud Walk accounts\n\nCloud Walk keeps it.\n\n## Cloudwalk data\n\nText.\n")
+    assert fixed_text(cli, tmp_path, text) == text.replace("\nCloud Walk keeps", "\nCloudWalk keeps").replace(
+        "## Cloudwalk data", "## CloudWalk data")  # the same anchor, #cloudwalk-data
+
+
 def test_names_with_markup_inside_are_still_reported(cli, tmp_path):
     """Reported (the reader sees "Cloudwalk"), only not fixed."""
     (tmp_path / "privacy.md").write_text(MARKUP, encoding="utf-8")
