@@ -98,10 +98,9 @@ def _fix(args, linter, per_result, findings_of, errors):
     """Fix (or diff) every document with fixable findings; stdin's fixed bytes are returned, not written."""
     from .fix import fix_result, fixed_bytes, unified_diff, write
 
-    stdin_path = (args.stdin_filename or "-") if "-" in args.paths else None
     kept, diffs, stdin_data, fixed, files = [], [], None, 0, 0
     for result, found in per_result:
-        is_stdin = result.path == stdin_path and result.source is not None and result.source.data is not None
+        is_stdin = result.source is not None and result.source.data is not None  # only stdin keeps its bytes
         if is_stdin:
             stdin_data = result.source.data
         if result.source is None or not any(f.fix is not None for f in found):

@@ -85,6 +85,15 @@ def test_fixed_stdin_keeps_its_bytes(cli, tmp_path):
     assert result.stdout == FIXED.encode("utf-8") + b"Stray \xe9 byte, \xe2\x80\x99 quote.\n"
 
 
+def test_fixed_stdin_never_touches_the_file_it_is_named_after(cli, tmp_path):
+    """`--stdin-filename privacy.md` alone reads stdin: the fix goes to stdout, never to privacy.md."""
+    policy = tmp_path / "privacy.md"
+    write(policy, POLICY)
+    result = cli("--fix", "--stdin-filename", "privacy.md", stdin=POLICY, cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, FIXED), result.stderr
+    assert policy.read_text(encoding="utf-8") == POLICY
+
+
 # -- 2. an editor saves while --fix runs -------------------------------------
 
 def test_a_save_during_the_fix_is_never_overwritten(tmp_path, monkeypatch, capsys):
