@@ -102,6 +102,8 @@ def test_ctrl_c_while_workers_start(tmp_path, delay):
     """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) just after the first
     worker appears: exit 130, no traceback, no worker left behind, no hang."""
     root = corpus(tmp_path)
+    for copy in range(6):  # enough work that the run is still going when Ctrl-C comes
+        shutil.copytree(EXAMPLES, root / "docs" / f"copy{copy}")
     command = [sys.executable, "-m", "policylint", "--no-cache", "--jobs", "2", "docs"]
     run = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                            start_new_session=True, env={**os.environ, "NO_COLOR": "1"})
