@@ -4,17 +4,17 @@ from __future__ import annotations
 import errno
 import os
 
-from .errors import PolicylintError
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__", ".tox", ".nox",
              ".mypy_cache", ".pytest_cache", ".ruff_cache", ".policylint_cache", "site-packages"}
 
 
 def collect(paths, linter, warn, error=None) -> list[str]:
-    """Files to lint, in a stable order. Folders are walked; missing paths are errors.
+    """Files to lint, in a stable order. Folders are walked.
 
-    A symbolic link loop met while walking is passed to ``error`` (a warning when
-    ``error`` is None) and the rest of the folder is still walked.
+    A path that cannot be linted (missing, a broken link, a folder without
+    documents) and a symbolic link loop met while walking are passed to
+    ``error`` (a warning when ``error`` is None); the other paths are still linted.
     """
     error = error or warn
     chosen: list[str] = []
@@ -24,12 +24,12 @@ def collect(paths, linter, warn, error=None) -> list[str]:
         elif os.path.isdir(path):
             found = list(_walk(path, linter, warn, error))
             if not found:
-                raise PolicylintError("no Markdown or text documents in this folder", path)
+                error(f"{path}: no Markdown or text documents in this folder")
             chosen.extend(found)
         elif os.path.lexists(path) and not os.path.exists(path):
-            raise PolicylintError("symbolic link loop" if _is_loop(path) else "broken symbolic link", path)
+            error(f"{path}: {'symbolic link loop' if _is_loop(path) else 'broken symbolic link'}")
         elif not os.path.exists(path):
-            raise PolicylintError("no such file or directory", path)
+            error(f"{path}: no such file or directory")
         elif not linter.config_for(path).excluded(path):
             chosen.append(path)
     seen = set()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 
 import pytest
@@ -158,3 +159,16 @@ def test_linting_never_modifies_a_file(cli, tmp_path):
         assert cli(*args, cwd=tmp_path).returncode in (0, 1)
     after = _snapshot(tmp_path)
     assert {p: after.get(p) for p in before} == before
+
+
+@pytest.mark.parametrize("missing", ["gone.md", "gone/", "broken-link.md"])
+def test_one_missing_path_does_not_stop_the_others(cli, tmp_path, missing):
+    """The rest is linted and reported; the missing path is one line on stderr; exit 2."""
+    (tmp_path / "a.md").write_text(CONSENT)
+    (tmp_path / "b.md").write_text(CONSENT)
+    os.symlink(tmp_path / "nowhere.md", tmp_path / "broken-link.md")
+    result = cli("--select", "consent-by-use", "--format", "json", "a.md", missing, "b.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert [f["path"] for f in json.loads(result.stdout)] == ["a.md", "b.md"]
+    reason = "broken symbolic link" if "link" in missing else "no such file or directory"
+    assert result.stderr.splitlines() == [f"{missing}: {reason}"]
