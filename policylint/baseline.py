@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from .errors import PolicylintError
+from .escape import encodable
 from .positions import PositionMap
 
 VERSION = 1
@@ -48,16 +49,17 @@ def fingerprints(findings, sources: dict) -> dict:
         key = (finding.path, finding.code, line)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        digest = hashlib.sha256(f"{finding.code}\0{line}\0{occurrence}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{finding.code}\0{line}\0{occurrence}".encode("utf-8", "surrogatepass")).hexdigest()
         result[finding] = digest[:20]
     return result
 
 
 def _relative(path: str, folder: str) -> str:
+    """``path`` as recorded: relative to ``folder``, bytes that are not UTF-8 written ``\\xff``."""
     try:
-        return Path(os.path.relpath(os.path.abspath(path), folder)).as_posix()
+        return encodable(Path(os.path.relpath(os.path.abspath(path), folder)).as_posix())
     except ValueError:  # another drive on Windows
-        return Path(os.path.abspath(path)).as_posix()
+        return encodable(Path(os.path.abspath(path)).as_posix())
 
 
 def write(target: str, findings, sources: dict) -> int:
@@ -66,7 +68,7 @@ def write(target: str, findings, sources: dict) -> int:
     prints = fingerprints(findings, sources)
     entries = [
         {"path": _relative(f.path, folder), "code": f.code, "rule": f.rule, "fingerprint": prints[f],
-         "line": f.line, "message": f.message}
+         "line": f.line, "message": encodable(f.message)}
         for f in sorted(findings, key=lambda f: f.sort_key)
     ]
     data = {"version": VERSION, "tool": "policylint", "findings": entries}

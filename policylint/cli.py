@@ -7,6 +7,7 @@ import sys
 
 from . import __version__
 from .errors import PolicylintError
+from .escape import say
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
@@ -58,7 +59,7 @@ def main(argv=None) -> int:
     try:
         return run(args)
     except PolicylintError as exc:
-        print(f"policylint: {exc}" if not exc.path else str(exc), file=sys.stderr)
+        say(f"policylint: {exc}" if not exc.path else str(exc))
         return 2
     except KeyboardInterrupt:
         return 130
@@ -68,7 +69,7 @@ def main(argv=None) -> int:
     except Exception as exc:  # never a traceback for the user; POLICYLINT_DEBUG=1 shows it
         if os.environ.get("POLICYLINT_DEBUG"):
             raise
-        print(f"policylint: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)", file=sys.stderr)
+        say(f"policylint: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)")
         return 2
 
 
@@ -140,7 +141,7 @@ def run(args) -> int:
             warnings.extend(unknown_rule_warnings(linter, result))
     reporter = linter.reporter(args.format)
     for line in warnings:
-        print(line, file=sys.stderr)
+        say(line)
     from .outputs import finish
 
     return finish(args, linter, results, reporter, errors, _use_color(args), _exit_code)
