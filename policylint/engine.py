@@ -166,7 +166,7 @@ class Linter:
                     f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") raised {exc!r}')
                 continue
             findings.extend(found)
-        result.suppressions = parse_suppressions(doc.source, doc.positions)
+        result.suppressions = parse_suppressions(doc.source, doc.positions, doc.code)
         findings = apply(findings, result.suppressions)
         result.findings = sorted(set(findings), key=lambda f: f.sort_key)
         return result
