@@ -194,11 +194,17 @@ def load_config(path: str, registry) -> Config:
                 f'fail-on must be one of {", ".join(FAIL_ON)}{did_you_mean(plain["fail-on"], FAIL_ON)}',
                 path, *locate(data, "fail-on"))
         config.fail_on = plain["fail-on"]
-    for key in ("entity", "lang"):
-        if key in plain:
-            if not isinstance(plain[key], str) or not plain[key].strip():
-                raise PolicylintError(f'"{key}" must be a non-empty string', path, *locate(data, key))
-            setattr(config, key, plain[key].strip())
+    if "entity" in plain:
+        if not isinstance(plain["entity"], str) or not plain["entity"].strip():
+            raise PolicylintError('"entity" must be a non-empty string', path, *locate(data, "entity"))
+        config.entity = plain["entity"].strip()
+    if "lang" in plain:
+        from .languages import language_problem
+
+        problem = language_problem(plain["lang"])
+        if problem:
+            raise PolicylintError(f'"lang": {problem}', path, *locate(data, "lang"))
+        config.lang = plain["lang"].strip()
     if config.plugins or config.rule_packs:
         registry = registry.with_extras(tuple(config.plugins), tuple(config.rule_packs))
     rules = data.get("rules") or {}

@@ -76,6 +76,7 @@ class Document:
     code: list[tuple[int, int]] = field(default_factory=list)  # code blocks and inline code, sorted
     front_matter: dict = field(default_factory=dict)
     lang: str = "en"
+    errors: list[str] = field(default_factory=list)  # what is wrong in its metadata (front matter)
 
     @cached_property
     def positions(self) -> PositionMap:

@@ -27,6 +27,12 @@ class Linter:
 
     def __init__(self, registry=None, config_path: str | None = None, select=(), ignore=(), lang: str | None = None,
                  cache: bool = False):
+        if lang is not None:
+            from .languages import language_problem
+
+            problem = language_problem(lang)
+            if problem:
+                raise PolicylintError(f"--lang: {problem}")
         self._registry = registry  # loaded on first use: a fully cached run never needs it
         self.cache = cache  # reuse configs validated by an earlier run (see cache.load_config_cached)
         self.config_path = config_path
@@ -149,6 +155,7 @@ class Linter:
         config = config or self.config_for(source.path)
         result = Result(source.path, source=source)
         doc = parse(source, lang=config.lang or self.lang)
+        result.errors.extend(doc.errors)
         from .lang import matches
 
         findings = []
