@@ -214,7 +214,7 @@ def load_config(path: str, registry) -> Config:
         line, col = locate(rules, name)
         rule = registry.resolve(str(name), path, line, col)
         config.rules[rule.name] = _rule_setting(to_plain(setting), rule, path, line, col,
-                                                _value_position(rules, name, setting))
+                                                _value_position(rules, name, setting), (setting, locate))
     return config
 
 
@@ -239,7 +239,9 @@ def _value_position(rules, name, setting):
         return None
 
 
-def _rule_setting(setting, rule, path, line, col, severity_at=None) -> dict:
+def _rule_setting(setting, rule, path, line, col, severity_at=None, marked=(None, None)) -> dict:
+    """``{"severity": ..., "params": ...}`` from one rule's setting; ``marked`` is the setting
+    as loaded and the function that finds a key's line in it, for errors."""
     from .rules import check_params
 
     if setting is False:
@@ -253,10 +255,13 @@ def _rule_setting(setting, rule, path, line, col, severity_at=None) -> dict:
         raise PolicylintError(
             f'severity must be off, {", ".join(SEVERITIES)}, not "{severity}"{did_you_mean(severity, SEVERITIES + ("off",))}',
             path, *(severity_at or (line, col)))
+    node, locate = marked
     try:
-        check_params(setting, rule.kind_class, path)
+        check_params(setting, rule.kind_class, path, node if isinstance(node, dict) else None,
+                     base=rule.params, locate=locate)
     except PolicylintError as exc:
-        exc.line, exc.column = line, col
+        if exc.line is None:
+            exc.line, exc.column = line, col
         raise
     return {"severity": severity, "params": setting}
 

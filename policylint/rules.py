@@ -130,20 +130,41 @@ def _check_types(plain: dict, node, path: str) -> None:
         fail("examples", "examples need non-empty 'bad' and 'good' lists of strings")
 
 
-def check_params(params: dict, kind_class, path: str, node=None, check_patterns: bool = True) -> None:
+def check_params(params: dict, kind_class, path: str, node=None, check_patterns: bool = True,
+                 base: dict | None = None, locate=None) -> None:
+    """Names, types (those of the kind's defaults) and patterns of ``params``, then the kind's
+    own ``validate`` on them merged over ``base`` (the rule file's params a config overrides).
+
+    Errors point at ``locate(node, key)`` (default: the YAML position of ``key`` in ``node``).
+    """
+    from .kinds import ParamError
+    from .paramtypes import type_problem
     from .yamlio import position
 
+    locate = locate or position
+
+    def where(key=None):
+        return locate(node, key) if node is not None else (None, None)
+
     if not isinstance(params, dict):
-        raise PolicylintError("params must be a mapping", path, *position(node) if node is not None else (None, None))
+        raise PolicylintError("params must be a mapping", path, *where())
+    declared = getattr(kind_class, "params", {})
     for key in params:
-        if key not in kind_class.params:
-            line, col = position(node, key) if node is not None else (None, None)
+        if key not in declared:
             raise PolicylintError(
-                f'unknown parameter "{key}" for this rule{did_you_mean(key, kind_class.params)}', path, line, col
-            )
+                f'unknown parameter "{key}" for this rule{did_you_mean(key, declared)}', path, *where(key))
+        problem = type_problem(key, params[key], declared[key])
+        if problem:
+            raise PolicylintError(problem, path, *where(key))
     for key in getattr(kind_class, "regex_params", ()) if check_patterns else ():
         if params.get(key):
-            check_regexes(key, params[key], path, position(node, key) if node is not None else (None, None))
+            check_regexes(key, params[key], path, where(key))
+    validate = getattr(kind_class, "validate", None)
+    try:
+        if validate is not None:
+            validate({**declared, **(base or {}), **params})
+    except ParamError as exc:
+        raise PolicylintError(exc.message, path, *where(exc.param if exc.param in params else None)) from None
 
 
 def check_regexes(key: str, value, path: str, where) -> None:

@@ -55,6 +55,11 @@ def test_a_good_rule_file_runs(cli, tmp_path):
     ("languages: [en]", "languages: [en]\nfixable: sometimes", "8:1", '"fixable" must be true or false'),
     ('  bad: ["a forbidden word"]', "  bad: 5", "11:1", "examples need non-empty 'bad' and 'good' lists of strings"),
     ('  good: ["a fine word"]', "  good: [[1]]", "11:1", "examples need non-empty 'bad' and 'good' lists of strings"),
+    ('  patterns: ["forbidden"]', "  patterns: forbidden", "9:3",
+     '"patterns" must be a list of strings, not "forbidden"'),
+    ('  message: "forbidden word"', "  message: 5", "10:3", '"message" must be a string, not 5'),
+    ('  message: "forbidden word"', "  message: x\n  case_sensitive: 'no'", "11:3",
+     '"case_sensitive" must be true or false, not "no"'),
     ('examples:\n  bad: ["a forbidden word"]\n  good: ["a fine word"]\n', "examples: 5\n", "11:1",
      "examples need non-empty 'bad' and 'good' lists of strings"),
 ])
