@@ -13,7 +13,7 @@ def type_problem(name: str, value, default) -> str | None:
     """What is wrong with ``value`` for a parameter whose default is ``default`` (None if fine)."""
     if _fits(value, default):
         return None
-    return f'"{name}" must be {_describe(default)}, not {_shown(value)}'
+    return f'"{name}" must be {_describe(default)}, not {shown_value(value)}'
 
 
 def _fits(value, default) -> bool:
@@ -49,7 +49,7 @@ def _describe(default) -> str:
     return "a string"
 
 
-def _shown(value) -> str:
+def shown_value(value) -> str:
     import json
 
     text = json.dumps(value, ensure_ascii=False, default=str)

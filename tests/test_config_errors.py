@@ -62,6 +62,33 @@ def test_parameter_type_in_toml_config(cli, tmp_path):
         f'{tmp_path / "pyproject.toml"}:2:1: "keeping_window" must be a whole number, not "x"']
 
 
+@pytest.mark.parametrize("text,where,message", [
+    ("tool = 3\n", "1:1", '"tool" must be a table, not 3'),
+    ('tool = "x"\n', "1:1", '"tool" must be a table, not "x"'),
+    ("[tool]\npolicylint = 3\n", "2:1", '"tool.policylint" must be a table, not 3'),
+    ("tool.policylint = [1]\n", "1:6", '"tool.policylint" must be a table, not [1]'),
+    ("[tool.policylint]\nexclude = " + "[" * 2000 + "]" * 2000 + "\n", "2:61", "TOML nested deeper than 50 levels"),
+    ("[tool.policylint]\nrules = " + "{a = " * 2000 + "1" + "}" * 2000 + "\n", "2:259",
+     "TOML nested deeper than 50 levels"),
+])
+def test_toml_config_errors(cli, tmp_path, text, where, message):
+    """Only --config names a TOML file without a [tool.policylint] table."""
+    (tmp_path / "policylint.toml").write_text(text, encoding="utf-8")
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("--config", "policylint.toml", "privacy.md", cwd=tmp_path)
+    assert result.returncode == 2 and "internal error" not in result.stderr, result.stderr
+    assert result.stderr.splitlines() == [f"policylint.toml:{where}: {message}"]
+
+
+def test_brackets_in_toml_strings_and_comments_are_not_nesting(cli, tmp_path):
+    deep = "[{" * 60
+    (tmp_path / "policylint.toml").write_text(
+        f'[tool.policylint]\n# {deep}\nentity = "{deep}"\n"fail-on" = \'{deep}\'\nlang = """\n{deep}\n"""\n')
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("--config", "policylint.toml", "privacy.md", cwd=tmp_path)
+    assert result.stderr.startswith("policylint.toml:4:2: fail-on must be one of"), result.stderr
+
+
 def test_every_parameter_of_every_kind_is_type_checked(registry):
     """The types come from the kinds' declared defaults: a value of another type is refused."""
     from policylint.errors import PolicylintError
