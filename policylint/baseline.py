@@ -84,20 +84,25 @@ def write(target: str, findings, sources: dict) -> int:
 def load(target: str) -> set:
     """The (path, fingerprint) pairs recorded in ``target``."""
     try:
-        with open(target, encoding="utf-8") as handle:
-            data = json.load(handle)
+        with open(target, "rb") as handle:
+            data = json.loads(handle.read().decode("utf-8"))
     except FileNotFoundError:
         raise PolicylintError("no such baseline file (create it with --write-baseline)", target) from None
     except OSError as exc:
         raise PolicylintError(f"cannot read baseline: {exc.strerror or exc}", target) from None
     except json.JSONDecodeError as exc:
         raise PolicylintError(f"not a policylint baseline: {exc.msg}", target, exc.lineno, exc.colno) from None
+    except UnicodeDecodeError as exc:
+        raise PolicylintError(f"not a policylint baseline: not valid UTF-8 (byte {exc.start + 1})", target) from None
+    except RecursionError:
+        raise PolicylintError("not a policylint baseline: nested too deeply", target) from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
         raise PolicylintError(f"not a policylint baseline (expected version {VERSION} with a findings list)", target)
-    try:
-        return {(entry["path"], entry["fingerprint"]) for entry in data["findings"]}
-    except (TypeError, KeyError):
-        raise PolicylintError("not a policylint baseline: each finding needs path and fingerprint", target) from None
+    entries = data["findings"]
+    if not all(isinstance(entry, dict) and isinstance(entry.get("path"), str)
+               and isinstance(entry.get("fingerprint"), str) for entry in entries):
+        raise PolicylintError("not a policylint baseline: each finding needs path and fingerprint", target)
+    return {(entry["path"], entry["fingerprint"]) for entry in entries}
 
 
 def new_findings(findings, sources: dict, target: str) -> tuple[list, int]:
