@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .config import Config, find_config, load_config
 from .errors import PolicylintError, did_you_mean
-from .findings import Finding, Fix
+from .findings import Finding, Fix, Hit
 from .source import Source
 
 
@@ -168,6 +168,10 @@ class Linter:
                 continue
             try:
                 found = [self._finding(doc, rule, severity, hit) for hit in kind.check(doc)]
+            except BadHit as exc:
+                result.errors.append(
+                    f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") {exc}')
+                continue
             except Exception as exc:  # one broken rule must not hide the others
                 result.errors.append(
                     f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") raised {exc!r}')
@@ -180,12 +184,31 @@ class Linter:
 
     @staticmethod
     def _finding(doc, rule, severity, hit) -> Finding:
+        hit = _typed_hit(hit)
         start, end = hit.start, max(hit.end, hit.start)
         line, column = doc.line_col(start)
         end_line, end_column = doc.line_col(end)
         fix = Fix(start, end, hit.replacement) if hit.replacement is not None else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
                        hit.message or rule.summary, fix, start, end)
+
+
+class BadHit(ValueError):
+    """A rule's hit that cannot be a finding of this document."""
+
+
+def _typed_hit(hit) -> Hit:
+    """``hit`` as a Hit whose fields have the types reporters rely on (a plugin may yield anything)."""
+    if not isinstance(hit, tuple) or not 3 <= len(hit) <= 4:
+        raise BadHit(f"gave {hit!r:.60}, not a Hit")
+    hit = hit if type(hit) is Hit else Hit(*hit)
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in (hit.start, hit.end)):
+        raise BadHit(f"gave the offsets {hit.start!r:.20}..{hit.end!r:.20}: whole numbers are needed")
+    if hit.message is not None and not isinstance(hit.message, str):
+        raise BadHit(f"gave a message that is not a string: {hit.message!r:.60}")
+    if hit.replacement is not None and not isinstance(hit.replacement, str):
+        raise BadHit(f"gave a replacement that is not a string: {hit.replacement!r:.60}")
+    return hit
 
 
 class LazyRegistry:
