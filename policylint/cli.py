@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-color", action="store_true", help="never colour the output")
     p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
                    help="worker processes (default: one per core when there are more than a handful of files)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="follow symbolic links that lead outside a folder being walked (default: skip them)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache (.policylint_cache/)")
     p.add_argument("--version", action="version", version=f"policylint {__version__}")
     return p
@@ -110,7 +112,7 @@ def run(args) -> int:
     from .source import decode, read_path
 
     sources, from_files = [], []
-    for path in collect(paths, linter, warn, errors.append):
+    for path in collect(paths, linter, warn, errors.append, args.follow_links):
         try:
             if path == "-":
                 source, warning = decode(sys.stdin.buffer.read(), args.stdin_filename or "-")
