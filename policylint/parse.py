@@ -38,6 +38,6 @@ def _front_matter_lang(doc: Document) -> str | None:
             return value
         where = re.search(rf"^{key}[ \t]*:", doc.source, re.M)
         line = doc.source.count("\n", 0, where.start()) + 1 if where else 1
-        doc.errors.append(f'{doc.path}:{line}: front matter "{key}": {problem}')
+        doc.errors.append(f'{doc.path}:{line}:1: front matter "{key}": {problem}')
         return None
     return None

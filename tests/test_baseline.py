@@ -61,6 +61,7 @@ def test_broken_or_missing_baseline_is_a_one_line_error(cli, tmp_path):
     assert broken.stderr.startswith("bad.json:2:3: not a policylint baseline")
 
 
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("content,message", [
     (b'{"version": 1, "tool": "policylint", "findings": [{"path": "caf\xe9.md"}]}',
      "bad.json: not a policylint baseline: not valid UTF-8 (byte 64)"),

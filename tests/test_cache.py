@@ -257,6 +257,7 @@ WRONG_FIELDS = {
 }
 
 
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("case", list(WRONG_FIELDS))
 def test_entry_with_right_key_but_wrong_field_types_is_a_miss(cli, tmp_path, case):
     """cache.py promises "a miss, never an error"."""

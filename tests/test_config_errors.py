@@ -62,6 +62,7 @@ def test_parameter_type_in_toml_config(cli, tmp_path):
         f'{tmp_path / "pyproject.toml"}:2:1: "keeping_window" must be a whole number, not "x"']
 
 
+@pytest.mark.timeout(60)
 @pytest.mark.parametrize("text,where,message", [
     ("tool = 3\n", "1:1", '"tool" must be a table, not 3'),
     ('tool = "x"\n', "1:1", '"tool" must be a table, not "x"'),

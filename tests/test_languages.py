@@ -74,4 +74,4 @@ def test_unknown_lang_in_front_matter_is_an_error_and_the_rules_still_run(cli, t
     result = cli("--select", "consent-by-use", "privacy.md", cwd=tmp_path)
     assert result.returncode == 2
     assert "POL201" in result.stdout  # the language is guessed from the text instead
-    assert result.stderr.splitlines()[0].startswith(f'privacy.md:3: front matter "{key}": unknown language {shown}')
+    assert result.stderr.splitlines()[0].startswith(f'privacy.md:3:1: front matter "{key}": unknown language {shown}')

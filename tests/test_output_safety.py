@@ -19,6 +19,7 @@ import pytest
 
 from policylint.escape import encodable, one_line, printable
 
+pytestmark = pytest.mark.timeout(60)  # hostile input: a guard against hangs, not a benchmark
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 # what must never reach a terminal or a CI log raw (a newline only ends a line of output)
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")

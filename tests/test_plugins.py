@@ -134,6 +134,7 @@ def test_plugin_named_in_config_that_fails_to_import(cli, tmp_path):
         "ModuleNotFoundError(\"No module named 'no_such_policylint_plugin'\")")
 
 
+@pytest.mark.timeout(120)
 @pytest.mark.parametrize("hit,problem", [
     ('Hit(m.start(), m.end(), 5)', "gave a message that is not a string: 5"),
     ('Hit(m.start(), m.end(), b"shouting")', "gave a message that is not a string: b'shouting'"),
@@ -151,7 +152,8 @@ def test_plugin_hits_of_the_wrong_types_are_that_plugins_error(cli, tmp_path, hi
     assert source != SHOUTING_PLUGIN
     env = install(tmp_path, "acme_badhits", source, {"acme_shouting_rules/no-shouting.yaml": SHOUTING_RULE})
     (tmp_path / "privacy.md").write_text("# P\n\nWE ARE NOT LIABLE FOR ANYTHING AT ALL.\n\n" + DOC.split("\n\n", 1)[1])
-    for fmt in ("text", "json", "sarif", "html", "github"):
+    # every reporter once (a number for a message crashed them); the text report for the rest
+    for fmt in ("text", "json", "sarif", "html", "github") if problem.endswith(": 5") else ("text",):
         result = cli("--format", fmt, "privacy.md", cwd=tmp_path, env=env)
         assert result.returncode == 2 and "Traceback" not in result.stderr
         assert result.stderr.splitlines() == [
