@@ -128,6 +128,10 @@ def run(args) -> int:
             warn(warning)
         sources.append(source)
         from_files.append(path != "-")  # stdin is never cached
+    if errors and not sources:  # nothing to lint: say why, before loading any rule
+        for line in warnings + errors:
+            say(line)
+        return 2
     from .batch import lint_sources
 
     results = lint_sources(linter, sources, jobs=args.jobs, use_cache=not args.no_cache,
