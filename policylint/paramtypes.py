@@ -9,6 +9,10 @@ of types to keep in step with the kinds.
 from __future__ import annotations
 
 
+_PLURAL = {"true or false": "true/false values", "a whole number": "whole numbers", "a number": "numbers",
+           "a string": "strings"}
+
+
 def type_problem(name: str, value, default) -> str | None:
     """What is wrong with ``value`` for a parameter whose default is ``default`` (None if fine)."""
     if _fits(value, default):
@@ -41,9 +45,7 @@ def _describe(default) -> str:
     if isinstance(default, float):
         return "a number"
     if isinstance(default, (list, tuple)):
-        item = default[0] if default else ""
-        return "a list of " + {"true or false": "true/false values", "a whole number": "whole numbers",
-                               "a number": "numbers", "a string": "strings"}.get(_describe(item), "values")
+        return "a list of " + _PLURAL.get(_describe(default[0] if default else ""), "values")
     if isinstance(default, dict):
         return "a mapping"
     return "a string"
