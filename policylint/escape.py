@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 
 # C0 and C1 controls, DEL, bidi marks, embeddings, overrides and isolates,
-# line and paragraph separators, and surrogates (undecodable bytes of a file name)
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# line and paragraph separators, and surrogates (undecodable bytes of a file name);
+# compiled on first use by re's cache, not at import (every start-up imports this)
+_UNSAFE = "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+_SURROGATE = "[\ud800-\udfff]"
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # what GitHub Actions reads as a workflow command at the start of a line
 _COMMAND_START = ("::", "##[")
@@ -39,14 +40,14 @@ def printable(text: str, keep: str = "") -> str:
     if text.isprintable():  # every unsafe character is unprintable: most text takes this path
         return text
     if keep:
-        return _UNSAFE.sub(lambda m: m.group() if m.group() in keep else _escape(m), text)
-    return _UNSAFE.sub(_escape, text)
+        return re.sub(_UNSAFE, lambda m: m.group() if m.group() in keep else _escape(m), text)
+    return re.sub(_UNSAFE, _escape, text)
 
 
 def encodable(text: str) -> str:
     """``text`` with only the undecodable bytes of a file name escaped: for formats
     that escape control characters themselves (JSON) but must stay valid UTF-8."""
-    return text if text.isprintable() else _SURROGATE.sub(_escape, text)
+    return text if text.isprintable() else re.sub(_SURROGATE, _escape, text)
 
 
 def one_line(text: str) -> str:
