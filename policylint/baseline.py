@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 from .errors import PolicylintError
+from .escape import encodable
 from .positions import PositionMap
 
 VERSION = 1
@@ -48,16 +49,17 @@ def fingerprints(findings, sources: dict) -> dict:
         key = (finding.path, finding.code, line)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        digest = hashlib.sha256(f"{finding.code}\0{line}\0{occurrence}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{finding.code}\0{line}\0{occurrence}".encode("utf-8", "surrogatepass")).hexdigest()
         result[finding] = digest[:20]
     return result
 
 
 def _relative(path: str, folder: str) -> str:
+    """``path`` as recorded: relative to ``folder``, bytes that are not UTF-8 written ``\\xff``."""
     try:
-        return Path(os.path.relpath(os.path.abspath(path), folder)).as_posix()
+        return encodable(Path(os.path.relpath(os.path.abspath(path), folder)).as_posix())
     except ValueError:  # another drive on Windows
-        return Path(os.path.abspath(path)).as_posix()
+        return encodable(Path(os.path.abspath(path)).as_posix())
 
 
 def write(target: str, findings, sources: dict) -> int:
@@ -66,7 +68,7 @@ def write(target: str, findings, sources: dict) -> int:
     prints = fingerprints(findings, sources)
     entries = [
         {"path": _relative(f.path, folder), "code": f.code, "rule": f.rule, "fingerprint": prints[f],
-         "line": f.line, "message": f.message}
+         "line": f.line, "message": encodable(f.message)}
         for f in sorted(findings, key=lambda f: f.sort_key)
     ]
     data = {"version": VERSION, "tool": "policylint", "findings": entries}
@@ -82,20 +84,25 @@ def write(target: str, findings, sources: dict) -> int:
 def load(target: str) -> set:
     """The (path, fingerprint) pairs recorded in ``target``."""
     try:
-        with open(target, encoding="utf-8") as handle:
-            data = json.load(handle)
+        with open(target, "rb") as handle:
+            data = json.loads(handle.read().decode("utf-8"))
     except FileNotFoundError:
         raise PolicylintError("no such baseline file (create it with --write-baseline)", target) from None
     except OSError as exc:
         raise PolicylintError(f"cannot read baseline: {exc.strerror or exc}", target) from None
     except json.JSONDecodeError as exc:
         raise PolicylintError(f"not a policylint baseline: {exc.msg}", target, exc.lineno, exc.colno) from None
+    except UnicodeDecodeError as exc:
+        raise PolicylintError(f"not a policylint baseline: not valid UTF-8 (byte {exc.start + 1})", target) from None
+    except RecursionError:
+        raise PolicylintError("not a policylint baseline: nested too deeply", target) from None
     if not isinstance(data, dict) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
         raise PolicylintError(f"not a policylint baseline (expected version {VERSION} with a findings list)", target)
-    try:
-        return {(entry["path"], entry["fingerprint"]) for entry in data["findings"]}
-    except (TypeError, KeyError):
-        raise PolicylintError("not a policylint baseline: each finding needs path and fingerprint", target) from None
+    entries = data["findings"]
+    if not all(isinstance(entry, dict) and isinstance(entry.get("path"), str)
+               and isinstance(entry.get("fingerprint"), str) for entry in entries):
+        raise PolicylintError("not a policylint baseline: each finding needs path and fingerprint", target)
+    return {(entry["path"], entry["fingerprint"]) for entry in entries}
 
 
 def new_findings(findings, sources: dict, target: str) -> tuple[list, int]:

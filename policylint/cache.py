@@ -22,6 +22,7 @@ from .fingerprint import digest
 
 CACHE_DIR = ".policylint_cache"
 KEEP_PER_DOCUMENT = 8  # settings variants kept per document (--select runs, profiles ...)
+STORED = ("findings", "warnings", "suppressions")  # the fields of a Result kept in an entry
 
 
 class _Types(dict):
@@ -52,14 +53,51 @@ def encode(value):
 
 
 def decode(value, types: dict):
+    """The inverse of ``encode``; a value of the wrong type for its field raises TypeError."""
     if isinstance(value, dict):
         if "__set__" in value:
             return set(decode(v, types) for v in value["__set__"])
         data = {k: decode(v, types) for k, v in value.items() if k != "__type__"}
-        return types[value["__type__"]](**data) if "__type__" in value else data
+        if "__type__" not in value:
+            return data
+        cls = types[value["__type__"]]
+        _check_fields(cls, data, types)
+        return cls(**data)
     if isinstance(value, list):
         return [decode(v, types) for v in value]
     return value
+
+
+_BUILTIN_TYPES = {"int": int, "str": str, "bool": bool, "set": set, "list": list, "dict": dict, "None": type(None)}
+_FIELD_TYPES: dict = {}  # class -> field name -> the exact types its annotation allows
+
+
+def _check_fields(cls, data: dict, types) -> None:
+    """Each value has a type its field's annotation names (exactly: True is not a line number),
+    and the lists and sets of the cached classes hold only names."""
+    allowed = _FIELD_TYPES.get(cls)
+    if allowed is None:
+        allowed = _FIELD_TYPES[cls] = {
+            f.name: tuple(_BUILTIN_TYPES.get(name) or types[name] for name in map(str.strip, str(f.type).split("|")))
+            for f in dataclasses.fields(cls)}
+    for name, value in data.items():
+        kind = type(value)
+        if kind not in allowed.get(name, ()):
+            raise TypeError(f"{cls.__name__}.{name}")
+        if kind in (set, list) and not all(type(item) is str for item in value):
+            raise TypeError(f"{cls.__name__}.{name}")
+
+
+def _valid_result(fields: dict, types) -> bool:
+    """Exactly the stored fields, holding findings, suppressions and warnings."""
+    from .findings import SEVERITIES
+
+    findings, suppressions, warnings = fields.get("findings"), fields.get("suppressions"), fields.get("warnings")
+    return (set(fields) == set(STORED) and type(findings) is list and type(suppressions) is list
+            and type(warnings) is list
+            and all(type(f) is types["Finding"] and f.severity in SEVERITIES for f in findings)
+            and all(type(s) is types["Suppression"] for s in suppressions)
+            and all(type(w) is str for w in warnings))
 
 
 class ResultCache:
@@ -87,15 +125,17 @@ class ResultCache:
         data = self.read(self._entry(source, settings))
         if not isinstance(data, dict) or data.get("key") != self.key(source, settings):
             return None
+        types = _Types()
         try:
-            fields = decode(data["result"], _Types())
+            fields = decode(data["result"], types)
+            if not _valid_result(fields, types):
+                return None
             return Result(path=source.path, source=source, **fields)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
     def put(self, result, settings: str) -> None:
-        fields = {f.name: encode(getattr(result, f.name)) for f in dataclasses.fields(result)
-                  if f.name not in ("path", "source", "errors")}
+        fields = {name: encode(getattr(result, name)) for name in STORED}
         folder = self._folder(result.source)
         if not os.path.isdir(folder):
             self.write(os.path.join(folder, "path"), os.path.abspath(result.source.path))
@@ -182,8 +222,11 @@ def load_config_cached(path: str, linter):
     if isinstance(data, dict) and data.get("key") == key and isinstance(data.get("packs"), list):
         try:
             if data.get("rules") == fingerprint.files(fingerprint.pack_files(data["packs"])):
-                return Config(**data["config"])
-        except (TypeError, ValueError):
+                _check_fields(Config, data["config"], {})
+                if all(type(rule) is dict and set(rule) == {"severity", "params"} and type(rule["params"]) is dict
+                       and type(rule["severity"]) in (str, type(None)) for rule in data["config"]["rules"].values()):
+                    return Config(**data["config"])
+        except (TypeError, ValueError, AttributeError, KeyError):
             pass
     config = load_config(path, linter.registry)
     registry = linter.registry_for(config)

@@ -7,6 +7,7 @@ import sys
 
 from . import __version__
 from .errors import PolicylintError
+from .escape import say
 
 FORMATS = ("text", "json", "sarif", "github", "html")
 
@@ -38,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-color", action="store_true", help="never colour the output")
     p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
                    help="worker processes (default: one per core when there are more than a handful of files)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="follow symbolic links that lead outside a folder being walked (default: skip them)")
     p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache (.policylint_cache/)")
     p.add_argument("--version", action="version", version=f"policylint {__version__}")
     return p
@@ -62,7 +65,7 @@ def main(argv=None) -> int:
         write_stdout("")  # what print() left in the buffer: a full disk must fail here, not at exit
         return code
     except PolicylintError as exc:
-        print(f"policylint: {exc}" if not exc.path else str(exc), file=sys.stderr)
+        say(f"policylint: {exc}" if not exc.path else str(exc))
         return 2
     except KeyboardInterrupt:
         return 130
@@ -72,7 +75,7 @@ def main(argv=None) -> int:
     except Exception as exc:  # never a traceback for the user; POLICYLINT_DEBUG=1 shows it
         if os.environ.get("POLICYLINT_DEBUG"):
             raise
-        print(f"policylint: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)", file=sys.stderr)
+        say(f"policylint: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)")
         return 2
 
 
@@ -114,7 +117,7 @@ def run(args) -> int:
     from .source import read_path, read_stdin
 
     sources, from_files = [], []
-    documents = collect(paths, linter, warn, errors.append)
+    documents = collect(paths, linter, warn, errors.append, args.follow_links)
     check_targets(args, documents)
     for path in documents:
         try:
@@ -132,6 +135,10 @@ def run(args) -> int:
             warn(warning)
         sources.append(source)
         from_files.append(path != "-")  # stdin is never cached
+    if errors and not sources:  # nothing to lint: say why, before loading any rule
+        for line in warnings + errors:
+            say(line)
+        return 2
     from .batch import lint_sources
 
     results = lint_sources(linter, sources, jobs=args.jobs, use_cache=not args.no_cache,
@@ -147,7 +154,7 @@ def run(args) -> int:
             warnings.extend(unknown_rule_warnings(linter, result))
     reporter = linter.reporter(args.format)
     for line in warnings:
-        print(line, file=sys.stderr)
+        say(line)
     from .outputs import finish
 
     return finish(args, linter, results, reporter, errors, _use_color(args), _exit_code)

@@ -194,11 +194,17 @@ def load_config(path: str, registry) -> Config:
                 f'fail-on must be one of {", ".join(FAIL_ON)}{did_you_mean(plain["fail-on"], FAIL_ON)}',
                 path, *locate(data, "fail-on"))
         config.fail_on = plain["fail-on"]
-    for key in ("entity", "lang"):
-        if key in plain:
-            if not isinstance(plain[key], str) or not plain[key].strip():
-                raise PolicylintError(f'"{key}" must be a non-empty string', path, *locate(data, key))
-            setattr(config, key, plain[key].strip())
+    if "entity" in plain:
+        if not isinstance(plain["entity"], str) or not plain["entity"].strip():
+            raise PolicylintError('"entity" must be a non-empty string', path, *locate(data, "entity"))
+        config.entity = plain["entity"].strip()
+    if "lang" in plain:
+        from .languages import language_problem
+
+        problem = language_problem(plain["lang"])
+        if problem:
+            raise PolicylintError(f'"lang": {problem}', path, *locate(data, "lang"))
+        config.lang = plain["lang"].strip()
     if config.plugins or config.rule_packs:
         registry = registry.with_extras(tuple(config.plugins), tuple(config.rule_packs))
     rules = data.get("rules") or {}
@@ -208,7 +214,7 @@ def load_config(path: str, registry) -> Config:
         line, col = locate(rules, name)
         rule = registry.resolve(str(name), path, line, col)
         config.rules[rule.name] = _rule_setting(to_plain(setting), rule, path, line, col,
-                                                _value_position(rules, name, setting))
+                                                _value_position(rules, name, setting), (setting, locate))
     return config
 
 
@@ -233,7 +239,9 @@ def _value_position(rules, name, setting):
         return None
 
 
-def _rule_setting(setting, rule, path, line, col, severity_at=None) -> dict:
+def _rule_setting(setting, rule, path, line, col, severity_at=None, marked=(None, None)) -> dict:
+    """``{"severity": ..., "params": ...}`` from one rule's setting; ``marked`` is the setting
+    as loaded and the function that finds a key's line in it, for errors."""
     from .rules import check_params
 
     if setting is False:
@@ -247,10 +255,13 @@ def _rule_setting(setting, rule, path, line, col, severity_at=None) -> dict:
         raise PolicylintError(
             f'severity must be off, {", ".join(SEVERITIES)}, not "{severity}"{did_you_mean(severity, SEVERITIES + ("off",))}',
             path, *(severity_at or (line, col)))
+    node, locate = marked
     try:
-        check_params(setting, rule.kind_class, path)
+        check_params(setting, rule.kind_class, path, node if isinstance(node, dict) else None,
+                     base=rule.params, locate=locate)
     except PolicylintError as exc:
-        exc.line, exc.column = line, col
+        if exc.line is None:
+            exc.line, exc.column = line, col
         raise
     return {"severity": severity, "params": setting}
 
@@ -258,20 +269,64 @@ def _rule_setting(setting, rule, path, line, col, severity_at=None) -> dict:
 def _load_toml(text: str, path: str):
     import tomllib
 
+    from .yamlio import MAX_DEPTH
+
+    deep = _toml_too_deep(text, MAX_DEPTH)
+    if deep:  # tomllib recurses once per level: 2,000 levels would be a RecursionError
+        raise PolicylintError(f"TOML nested deeper than {MAX_DEPTH} levels", path, *deep)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"line (\d+), column (\d+)", str(exc))
         line, col = (int(match.group(1)), int(match.group(2))) if match else (None, None)
         raise PolicylintError(f"invalid TOML: {str(exc).split(' (at')[0]}", path, line, col) from None
-    section = data.get("tool", {}).get("policylint", {})
     lines = text.splitlines()
 
     def locate(node, key):
-        pattern = re.compile(rf'^\s*"?{re.escape(str(key))}"?\s*=')
+        pattern = re.compile(rf'^\s*(?:[\w"\'-]+\s*\.\s*)*["\']?{re.escape(str(key))}["\']?\s*=')
         for number, line in enumerate(lines, 1):
             if pattern.match(line):
                 return number, line.index(str(key)) + 1
         return None, None
 
+    section = data
+    for name in ("tool", "policylint"):
+        section = section.get(name, {})
+        if not isinstance(section, dict):
+            from .paramtypes import shown_value
+
+            key = "tool" if name == "tool" else "tool.policylint"
+            raise PolicylintError(f'"{key}" must be a table, not {shown_value(section)}', path, *locate(None, name))
     return section, locate
+
+
+_TOML_TOKEN = re.compile(r'"""|\'\'\'|["\'#\[\]{}]')
+_TOML_BASIC_STRING = re.compile(r'(?:[^"\\\n]|\\.)*"?')
+
+
+def _toml_too_deep(text: str, limit: int):
+    """(line, column) where arrays and inline tables nest deeper than ``limit``, or None.
+
+    Strings and comments are skipped; anything malformed is left to the TOML parser.
+    """
+    depth, index = 0, 0
+    while True:
+        match = _TOML_TOKEN.search(text, index)
+        if match is None:
+            return None
+        token, index = match.group(), match.end()
+        if token in ('"""', "'''"):
+            end = text.find(token, index)
+            index = len(text) if end < 0 else end + 3
+        elif token == '"':
+            index = _TOML_BASIC_STRING.match(text, index).end()
+        elif token in ("'", "#"):
+            end = text.find("'" if token == "'" else "\n", index)
+            index = len(text) if end < 0 else end + (token == "'")
+        elif token in "[{":
+            depth += 1
+            if depth > limit:
+                line_start = text.rfind("\n", 0, match.start()) + 1
+                return text.count("\n", 0, match.start()) + 1, match.start() - line_start + 1
+        else:
+            depth -= 1

@@ -73,8 +73,10 @@ class Document:
     emails: list[Email] = field(default_factory=list)
     undefined_refs: list[RefUse] = field(default_factory=list)
     anchors: set[str] = field(default_factory=set)
+    code: list[tuple[int, int]] = field(default_factory=list)  # code blocks and inline code, sorted
     front_matter: dict = field(default_factory=dict)
     lang: str = "en"
+    errors: list[str] = field(default_factory=list)  # what is wrong in its metadata (front matter)
 
     @cached_property
     def positions(self) -> PositionMap:

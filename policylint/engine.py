@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from .config import Config, find_config, load_config
 from .errors import PolicylintError, did_you_mean
-from .findings import Finding, Fix
+from .findings import Finding, Fix, Hit
 from .source import Source
 
 
@@ -27,6 +27,12 @@ class Linter:
 
     def __init__(self, registry=None, config_path: str | None = None, select=(), ignore=(), lang: str | None = None,
                  cache: bool = False):
+        if lang is not None:
+            from .languages import language_problem
+
+            problem = language_problem(lang)
+            if problem:
+                raise PolicylintError(f"--lang: {problem}")
         self._registry = registry  # loaded on first use: a fully cached run never needs it
         self.cache = cache  # reuse configs validated by an earlier run (see cache.load_config_cached)
         self.config_path = config_path
@@ -149,6 +155,7 @@ class Linter:
         config = config or self.config_for(source.path)
         result = Result(source.path, source=source)
         doc = parse(source, lang=config.lang or self.lang)
+        result.errors.extend(doc.errors)
         from .lang import matches
 
         findings = []
@@ -170,13 +177,14 @@ class Linter:
                     f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") raised {exc!r}')
                 continue
             findings.extend(found)
-        result.suppressions = parse_suppressions(doc.source, doc.positions)
+        result.suppressions = parse_suppressions(doc.source, doc.positions, doc.code)
         findings = apply(findings, result.suppressions)
         result.findings = sorted(set(findings), key=lambda f: f.sort_key)
         return result
 
     @staticmethod
     def _finding(doc, rule, severity, hit) -> Finding:
+        hit = _typed_hit(hit)
         start, end = hit.start, hit.end
         if not 0 <= start <= end <= len(doc.text):  # never clamped: a fix there would write garbage
             raise BadHit(f"gave the offsets {start}..{end}, outside the document (0..{len(doc.text)})")
@@ -193,6 +201,20 @@ class Linter:
 
 class BadHit(ValueError):
     """A rule's hit that cannot be a finding of this document."""
+
+
+def _typed_hit(hit) -> Hit:
+    """``hit`` as a Hit whose fields have the types reporters rely on (a plugin may yield anything)."""
+    if not isinstance(hit, tuple) or not 3 <= len(hit) <= 4:
+        raise BadHit(f"gave {hit!r:.60}, not a Hit")
+    hit = hit if type(hit) is Hit else Hit(*hit)
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in (hit.start, hit.end)):
+        raise BadHit(f"gave the offsets {hit.start!r:.20}..{hit.end!r:.20}: whole numbers are needed")
+    if hit.message is not None and not isinstance(hit.message, str):
+        raise BadHit(f"gave a message that is not a string: {hit.message!r:.60}")
+    if hit.replacement is not None and not isinstance(hit.replacement, str):
+        raise BadHit(f"gave a replacement that is not a string: {hit.replacement!r:.60}")
+    return hit
 
 
 class LazyRegistry:

@@ -73,6 +73,7 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
         ticks, angle, bracket = "`" in chunk, "<" in chunk, "[" in chunk
         for m in CODE_SPAN.finditer(text, start, end) if ticks else ():
             blank(m.start(), m.end())
+            doc.code.append(m.span())
         for m in HTML_COMMENT.finditer(text, start, end) if "<!--" in chunk else ():
             if free(*m.span()):
                 blank(m.start(), m.end())

@@ -54,6 +54,9 @@ def parse_markdown(doc: Document) -> None:
             heading_level = 0
         elif kind == "html_block":
             doc.anchors.update(ID_ATTR.findall(token.content))
+        elif kind in ("fence", "code_block") and token.map:
+            first, last = token.map
+            doc.code.append((line_starts[first], line_starts[last] if last < len(line_starts) else len(source)))
         elif kind == "inline" and token.map:
             cell = bool(context) and context[-1] in ("th_open", "td_open")
             pieces = _locate(token.content, token.map[0], lines, line_starts, row_cursor if cell else None)
@@ -75,6 +78,7 @@ def parse_markdown(doc: Document) -> None:
     for _, start, end, _ in spans:
         mask_block(doc, pre_text, start, end, blanks, references)
     doc.text = build_text(source, visible, blanks)
+    doc.code.sort()
     _collect_blocks(doc, spans)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 
 from .errors import PolicylintError
+from .escape import say
 
 BY_EXTENSION = ((".sarif.json", "sarif"), (".sarif", "sarif"), (".html", "html"), (".htm", "html"),
                 (".json", "json"))
@@ -72,7 +73,7 @@ def finish(args, linter, results, reporter, errors: list, color: bool, exit_code
         from .baseline import write
 
         count = write(args.write_baseline, findings, sources)
-        print(f"Wrote {_count(count, 'finding')} to the baseline {args.write_baseline}.", file=sys.stderr)
+        say(f"Wrote {_count(count, 'finding')} to the baseline {args.write_baseline}.")
         return _errors(errors) or 0
     if args.baseline:
         from .baseline import new_findings
@@ -175,7 +176,7 @@ def write_stdout(output) -> None:
 
 def _errors(errors: list) -> int:
     for line in errors:
-        print(line, file=sys.stderr)
+        say(line)
     return 2 if errors else 0
 
 

@@ -12,6 +12,7 @@ REQUIRED = ("code", "name", "severity", "summary", "rationale", "kind", "example
 OPTIONAL = ("params", "languages", "fixable", "scope")
 SCOPES = ("any", "privacy-notice")
 DEFAULT_MESSAGE = "{summary}"
+WORD = re.compile(r"[\w.-]+")
 
 
 @dataclass
@@ -40,7 +41,7 @@ class RuleDef:
 def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDef:
     from .yamlio import load_marked, position, to_plain
 
-    text = Path(path).read_text(encoding="utf-8")
+    text = _read(path)
     shipped = plugin == "builtin"  # policylint's own rule files: trusted, and checked by its tests
     data = load_marked(text, path, guard=not shipped)
     if not isinstance(data, dict):
@@ -53,6 +54,7 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
         if key not in data:
             raise PolicylintError(f'missing required key "{key}"', path, 1)
     plain = to_plain(data)
+    _check_types(plain, data, path)
     if plain["severity"] not in SEVERITIES:
         line, col = position(data, "severity")
         raise PolicylintError(f'severity must be one of {", ".join(SEVERITIES)}', path, line, col)
@@ -64,10 +66,7 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
     params = plain.get("params") or {}
     check_params(params, kind_class, path, data.get("params") if isinstance(data.get("params"), dict) else data,
                  check_patterns=not shipped)
-    examples = plain.get("examples") or {}
-    if not isinstance(examples, dict) or not examples.get("bad") or not examples.get("good"):
-        line, col = position(data, "examples")
-        raise PolicylintError("examples need non-empty 'bad' and 'good' lists", path, line, col)
+    examples = plain["examples"]
     languages = plain.get("languages")
     scope = plain.get("scope", "any")
     if scope not in SCOPES:
@@ -76,7 +75,7 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
     rule = RuleDef(
         code=str(plain["code"]), name=str(plain["name"]), severity=plain["severity"],
         summary=str(plain["summary"]).strip(), rationale=str(plain["rationale"]).strip(), kind=kind_name,
-        params=params, examples=examples, languages=list(languages) if languages else None,
+        params=params, examples=examples, languages=[languages] if isinstance(languages, str) else languages or None,
         path=str(path), text=text, plugin=plugin, fixable=bool(plain.get("fixable", kind_class.fixable)), scope=scope,
         kind_class=kind_class,
     )
@@ -85,20 +84,87 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
     return rule
 
 
-def check_params(params: dict, kind_class, path: str, node=None, check_patterns: bool = True) -> None:
+def _read(path: str) -> str:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.read()
+    except UnicodeDecodeError as exc:
+        raise PolicylintError(f"rule file is not valid UTF-8 (byte {exc.start + 1})", path) from None
+    except IsADirectoryError:
+        raise PolicylintError("is a folder, not a rule file", path) from None
+    except OSError as exc:
+        raise PolicylintError(f"cannot read rule file: {exc.strerror or exc}", path) from None
+
+
+def _check_types(plain: dict, node, path: str) -> None:
+    """Each top-level value has the type the rest of policylint relies on."""
     from .yamlio import position
 
+    def fail(key, message):
+        raise PolicylintError(message, path, *position(node, key))
+
+    for key in ("code", "name", "severity", "summary", "rationale", "kind", "scope"):
+        if key in plain and (not isinstance(plain[key], str) or not plain[key].strip()):
+            fail(key, f'"{key}" must be a non-empty string')
+    for key in ("code", "name"):
+        if not WORD.fullmatch(plain[key]):
+            fail(key, f'"{key}" must be one word (letters, digits, "-", "_", "."): it is used in suppressions and --select')
+    if "fixable" in plain and not isinstance(plain["fixable"], bool):
+        fail("fixable", '"fixable" must be true or false')
+    languages = plain.get("languages")
+    if languages is not None:
+        from .languages import language_problem
+
+        if isinstance(languages, str):
+            languages = [languages]
+        if not isinstance(languages, list):
+            fail("languages", '"languages" must be a list of language codes')
+        for language in languages:
+            problem = language_problem(language)
+            if problem:
+                fail("languages", f'"languages": {problem}')
+    examples = plain["examples"]
+    if not (isinstance(examples, dict) and all(
+            isinstance(examples.get(side), list) and examples[side]
+            and all(isinstance(text, str) for text in examples[side]) for side in ("bad", "good"))):
+        fail("examples", "examples need non-empty 'bad' and 'good' lists of strings")
+
+
+def check_params(params: dict, kind_class, path: str, node=None, check_patterns: bool = True,
+                 base: dict | None = None, locate=None) -> None:
+    """Names, types (those of the kind's defaults) and patterns of ``params``, then the kind's
+    own ``validate`` on them merged over ``base`` (the rule file's params a config overrides).
+
+    Errors point at ``locate(node, key)`` (default: the YAML position of ``key`` in ``node``).
+    """
+    from .kinds import ParamError
+    from .paramtypes import type_problem
+    from .yamlio import position
+
+    locate = locate or position
+
+    def where(key=None):
+        return locate(node, key) if node is not None else (None, None)
+
     if not isinstance(params, dict):
-        raise PolicylintError("params must be a mapping", path, *position(node) if node is not None else (None, None))
+        raise PolicylintError("params must be a mapping", path, *where())
+    declared = getattr(kind_class, "params", {})
     for key in params:
-        if key not in kind_class.params:
-            line, col = position(node, key) if node is not None else (None, None)
+        if key not in declared:
             raise PolicylintError(
-                f'unknown parameter "{key}" for this rule{did_you_mean(key, kind_class.params)}', path, line, col
-            )
+                f'unknown parameter "{key}" for this rule{did_you_mean(key, declared)}', path, *where(key))
+        problem = type_problem(key, params[key], declared[key])
+        if problem:
+            raise PolicylintError(problem, path, *where(key))
     for key in getattr(kind_class, "regex_params", ()) if check_patterns else ():
         if params.get(key):
-            check_regexes(key, params[key], path, position(node, key) if node is not None else (None, None))
+            check_regexes(key, params[key], path, where(key))
+    validate = getattr(kind_class, "validate", None)
+    try:
+        if validate is not None:
+            validate({**declared, **(base or {}), **params})
+    except ParamError as exc:
+        raise PolicylintError(exc.message, path, *where(exc.param if exc.param in params else None)) from None
 
 
 def check_regexes(key: str, value, path: str, where) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 DIRECTIVE = re.compile(
@@ -29,13 +30,16 @@ class Suppression:
         return not self.rules or finding.rule in self.rules or finding.code in self.rules
 
 
-def parse_suppressions(source: str, positions) -> list[Suppression]:
+def parse_suppressions(source: str, positions, code=()) -> list[Suppression]:
+    """The directives in ``source``; those inside ``code`` (sorted code spans) are examples, not directives."""
     if "policylint-" not in source:
         return []
     found = []
     open_ranges: list[Suppression] = []
     last_line = positions.line_count
     for m in DIRECTIVE.finditer(source):
+        if _inside(m.start(1), code):
+            continue
         line = positions.line_col(m.start())[0]
         rest, _, reason = m.group("rest").partition("--")
         names = [n for n in re.split(r"[\s,]+", rest.strip()) if n]
@@ -57,6 +61,11 @@ def parse_suppressions(source: str, positions) -> list[Suppression]:
                     opened.last = line
                     open_ranges.remove(opened)
     return found
+
+
+def _inside(offset: int, spans) -> bool:
+    index = bisect_right(spans, (offset, float("inf"))) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
 
 
 def _next_content_line(source: str, positions, offset: int, last_line: int) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 
 import pytest
@@ -82,8 +83,43 @@ def test_two_links_to_one_folder_are_not_a_loop(cli, tmp_path):
     (tmp_path / "site").mkdir()
     os.symlink("../shared", tmp_path / "site" / "a")
     os.symlink("../shared", tmp_path / "site" / "b")
-    result = cli("site", cwd=tmp_path)
+    result = cli("--follow-links", "site", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (0, "")
+
+
+def outside_and_inside(tmp_path):
+    """docs/ holds a policy and links to a folder and a file outside it."""
+    (tmp_path / "outside").mkdir()
+    (tmp_path / "outside" / "secret.md").write_text("# Secret\n\n" + CONSENT)
+    (tmp_path / "docs" / "sub").mkdir(parents=True)
+    (tmp_path / "docs" / "sub" / "privacy.md").write_text("Fine.\n")
+    os.symlink(tmp_path / "outside", tmp_path / "docs" / "elsewhere")
+    os.symlink(tmp_path / "outside" / "secret.md", tmp_path / "docs" / "linked.md")
+    os.symlink("sub", tmp_path / "docs" / "inside")  # stays in the tree: followed
+
+
+def test_links_leading_outside_the_walked_folder_are_not_followed(cli, tmp_path):
+    outside_and_inside(tmp_path)
+    result = cli("--select", "consent-by-use", "docs", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, "")
+    assert result.stderr.splitlines() == [
+        "docs/elsewhere: warning: symbolic link leads outside docs, not followed (--follow-links follows it)",
+        "docs/linked.md: warning: symbolic link leads outside docs, not followed (--follow-links follows it)",
+    ]
+
+
+def test_follow_links_follows_them(cli, tmp_path):
+    outside_and_inside(tmp_path)
+    result = cli("--select", "consent-by-use", "--format", "json", "--follow-links", "docs", cwd=tmp_path)
+    assert result.returncode == 1 and result.stderr == ""
+    # the two links lead to one file, which is linted once
+    assert [f["path"] for f in json.loads(result.stdout)] == ["docs/linked.md"]
+
+
+def test_a_link_named_on_the_command_line_is_read(cli, tmp_path):
+    outside_and_inside(tmp_path)
+    result = cli("--select", "consent-by-use", "docs/linked.md", cwd=tmp_path)
+    assert result.returncode == 1 and "docs/linked.md:3:1: POL201" in result.stdout
 
 
 def test_invalid_utf8_falls_back_to_cp1252_with_right_positions(cli, tmp_path):
@@ -158,3 +194,16 @@ def test_linting_never_modifies_a_file(cli, tmp_path):
         assert cli(*args, cwd=tmp_path).returncode in (0, 1)
     after = _snapshot(tmp_path)
     assert {p: after.get(p) for p in before} == before
+
+
+@pytest.mark.parametrize("missing", ["gone.md", "gone/", "broken-link.md"])
+def test_one_missing_path_does_not_stop_the_others(cli, tmp_path, missing):
+    """The rest is linted and reported; the missing path is one line on stderr; exit 2."""
+    (tmp_path / "a.md").write_text(CONSENT)
+    (tmp_path / "b.md").write_text(CONSENT)
+    os.symlink(tmp_path / "nowhere.md", tmp_path / "broken-link.md")
+    result = cli("--select", "consent-by-use", "--format", "json", "a.md", missing, "b.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert [f["path"] for f in json.loads(result.stdout)] == ["a.md", "b.md"]
+    reason = "broken symbolic link" if "link" in missing else "no such file or directory"
+    assert result.stderr.splitlines() == [f"{missing}: {reason}"]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 POLICY = ("# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example. Last updated 3 March 2024. We use your e-mail to send receipts (purpose); legal basis: contract. Recipients: our processor. We keep data for six years. You have the right to access your data and to lodge a complaint with a supervisory authority. We do not transfer data outside the EEA.\n\n"
           "By using the site you agree to this policy.\n")
 NEW = "Your continued use of the site constitutes acceptance of these terms.\n"
@@ -57,3 +59,22 @@ def test_broken_or_missing_baseline_is_a_one_line_error(cli, tmp_path):
     broken = cli("--baseline", "bad.json", "privacy.md", cwd=tmp_path)
     assert broken.returncode == 2 and len(broken.stderr.strip().splitlines()) == 1
     assert broken.stderr.startswith("bad.json:2:3: not a policylint baseline")
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("content,message", [
+    (b'{"version": 1, "tool": "policylint", "findings": [{"path": "caf\xe9.md"}]}',
+     "bad.json: not a policylint baseline: not valid UTF-8 (byte 64)"),
+    (b'{"version": 1, "findings": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+     "bad.json: not a policylint baseline: nested too deeply"),
+    (b'{"version": 1, "findings": [{"path": ["a"], "fingerprint": "x"}]}',
+     "bad.json: not a policylint baseline: each finding needs path and fingerprint"),
+    (b'{"version": 1, "findings": [{"path": "a.md", "fingerprint": 5}]}',
+     "bad.json: not a policylint baseline: each finding needs path and fingerprint"),
+])
+def test_baseline_that_cannot_be_read_is_a_one_line_error(cli, tmp_path, content, message):
+    (tmp_path / "privacy.md").write_text(POLICY)
+    (tmp_path / "bad.json").write_bytes(content)
+    result = cli("--baseline", "bad.json", "privacy.md", cwd=tmp_path)
+    assert result.returncode == 2 and "internal error" not in result.stderr
+    assert result.stderr.splitlines() == [message]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import EXAMPLES
 
 BAD = "# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs this site. Write to privacy@acme.example.\n\nBy using the site you agree to this policy.\n"
@@ -229,3 +231,57 @@ def policylint_rule_packs():
     os.utime(module, ns=(stamp, stamp))  # a new mtime even on a coarse clock
     second = cli("--format", "json", "docs", cwd=root, env=env)
     assert "said agree" in second.stdout and "said site" not in second.stdout
+
+
+FINDING = {"__type__": "Finding", "path": "docs/privacy.md", "line": 5, "column": 1, "end_line": 5, "end_column": 28,
+           "rule": "consent-by-use", "code": "POL201", "severity": "error", "message": "m", "fix": None,
+           "start": 1, "end": 2}
+SUPPRESSION = {"__type__": "Suppression", "action": "disable-file", "rules": {"__set__": []}, "line": 1, "first": 1,
+               "last": 9, "reason": "", "used": True, "names": [], "matched": {"__set__": []}}
+WRONG_FIELDS = {
+    "findings-not-a-list": {"findings": 5},
+    "finding-not-a-finding": {"findings": ["x"]},
+    "line-not-a-number": {"findings": [{**FINDING, "line": "x"}]},
+    "line-a-boolean": {"findings": [{**FINDING, "line": True}]},
+    "message-not-a-string": {"findings": [{**FINDING, "message": 5}]},
+    "unknown-severity": {"findings": [{**FINDING, "severity": "loud"}]},
+    "fix-not-a-fix": {"findings": [{**FINDING, "fix": 5}]},
+    "fix-with-wrong-types": {"findings": [{**FINDING, "fix": {"__type__": "Fix", "start": "a", "end": 2,
+                                                              "replacement": "x"}}]},
+    "suppression-rules-not-names": {"suppressions": [{**SUPPRESSION, "rules": {"__set__": [5]}}]},
+    "suppressions-not-a-list": {"suppressions": "x"},
+    "warnings-not-strings": {"warnings": [5]},
+    "errors-smuggled-in": {"errors": ["internal error: not really"]},
+    "unknown-type": {"findings": [{"__type__": "Result"}]},
+    "type-not-hashable": {"findings": [{"__type__": ["Finding"]}]},
+}
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("case", list(WRONG_FIELDS))
+def test_entry_with_right_key_but_wrong_field_types_is_a_miss(cli, tmp_path, case):
+    """cache.py promises "a miss, never an error"."""
+    root = project(tmp_path)
+    expected = lint(cli, root)
+    for entry in entries(root):
+        data = json.loads(entry.read_text())
+        data["result"].update(WRONG_FIELDS[case])
+        entry.write_text(json.dumps(data))
+    again = lint(cli, root)
+    assert (again.stdout, again.stderr, again.returncode) == (expected.stdout, expected.stderr, expected.returncode)
+
+
+@pytest.mark.parametrize("config", [
+    {"include": 5}, {"include": [5]}, {"rules": {"consent-by-use": 5}}, {"lang": 5},
+    {"rules": {"consent-by-use": {"severity": "off", "params": 5}}}, {"fail_on": ["x"]},
+])
+def test_config_entry_with_wrong_field_types_is_a_miss(cli, tmp_path, config):
+    root = project(tmp_path, "rules:\n  consent-by-use: warning\n")
+    expected = lint(cli, root)
+    for entry in (root / ".policylint_cache" / "configs").glob("*.json"):
+        data = json.loads(entry.read_text())
+        data["config"].update(config)
+        entry.write_text(json.dumps(data))
+    again = lint(cli, root)
+    assert (again.stdout, again.stderr, again.returncode) == (expected.stdout, expected.stderr, expected.returncode)
+

@@ -31,5 +31,5 @@ def test_levels_and_multi_line_findings():
     ]
     lines = render(findings, ReportContext()).splitlines()
     assert lines[0] == "::notice file=p.md,line=3,col=2,endLine=3,endColumn=9,title=POL999 r::note: a, b"
-    # GitHub places columns only within one line
-    assert lines[1] == "::warning file=p.md,line=4,endLine=6,title=POL998 r::spans%0Alines"
+    # GitHub places columns only within one line; a line break in a message is written as \n
+    assert lines[1] == "::warning file=p.md,line=4,endLine=6,title=POL998 r::spans\\nlines"

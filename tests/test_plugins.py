@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import textwrap
 
+import pytest
+
 from conftest import write_plugin
 
 DOC = "# Acme Privacy Policy\n\nBy using the app you agree to this policy.\n\nWE ARE NOT LIABLE FOR ANYTHING AT ALL.\n"
@@ -159,3 +161,30 @@ def test_rule_fix_that_never_settles_is_the_rules_error_and_nothing_is_written(c
     reports_only(result, 'privacy.md: internal error: the fix of rule "no-shouting" (plugin "acme_growing") '
                          "still changes the text after 10 rounds; not fixed")
     assert (tmp_path / "privacy.md").read_text() == DOC
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("hit,problem", [
+    ('Hit(m.start(), m.end(), 5)', "gave a message that is not a string: 5"),
+    ('Hit(m.start(), m.end(), b"shouting")', "gave a message that is not a string: b'shouting'"),
+    ('Hit(float(m.start()), m.end(), "shouts")', "gave the offsets 5.0..42: whole numbers are needed"),
+    ('Hit(m.start(), str(m.end()), "shouts")', "gave the offsets 5..'42': whole numbers are needed"),
+    ('Hit(True, m.end(), "shouts")', "gave the offsets True..42: whole numbers are needed"),
+    ('Hit(m.start(), m.end(), "shouts", 5)', "gave a replacement that is not a string: 5"),
+    ('"shouting"', "gave 'shouting', not a Hit"),
+    ('(m.start(),)', "gave (5,), not a Hit"),
+])
+def test_plugin_hits_of_the_wrong_types_are_that_plugins_error(cli, tmp_path, hit, problem):
+    """Checked where they enter, so no reporter is handed a number for a message."""
+    source = SHOUTING_PLUGIN.replace(
+        'yield Hit(m.start(), m.end(), "this sentence shouts: write it in sentence case")', f"yield {hit}")
+    assert source != SHOUTING_PLUGIN
+    env = install(tmp_path, "acme_badhits", source, {"acme_shouting_rules/no-shouting.yaml": SHOUTING_RULE})
+    (tmp_path / "privacy.md").write_text("# P\n\nWE ARE NOT LIABLE FOR ANYTHING AT ALL.\n\n" + DOC.split("\n\n", 1)[1])
+    # every reporter once (a number for a message crashed them); the text report for the rest
+    for fmt in ("text", "json", "sarif", "html", "github") if problem.endswith(": 5") else ("text",):
+        result = cli("--format", fmt, "privacy.md", cwd=tmp_path, env=env)
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert result.stderr.splitlines() == [
+            f'privacy.md: internal error: rule "no-shouting" (plugin "acme_badhits") {problem}'], fmt
+        assert "POL201" in result.stdout  # the other rules still run

@@ -1,12 +1,24 @@
 """Rule kinds: Python classes that turn a rule file's params into findings.
 
 A kind declares its parameters with defaults in ``params``; the rule file and
-the user's config may set only those. ``__init__`` compiles everything once;
+the user's config may set only those, and only to values of the default's type
+(see ``paramtypes``). ``__init__`` compiles everything once;
 ``check(doc)`` yields ``Hit``s and is the only thing run per document.
 """
 from __future__ import annotations
 
 import re
+
+from ..errors import PolicylintError
+
+
+class ParamError(PolicylintError):
+    """A parameter value the kind cannot work with; ``param`` names it, so the
+    error can point at that line of the rule file or config."""
+
+    def __init__(self, param: str, message: str):
+        super().__init__(message)
+        self.param = param
 
 
 class Kind:
@@ -21,6 +33,12 @@ class Kind:
 
     def __init__(self, params: dict):
         self.options = {**self.params, **params}
+        self.validate(self.options)
+
+    @classmethod
+    def validate(cls, options: dict) -> None:
+        """Raise ``ParamError`` when ``options`` (defaults, rule file and config merged) do not
+        work together, beyond each value's type. Runs when a rule file or config is loaded."""
 
     def compile(self, *names: str, case_sensitive: bool = False) -> tuple:
         """The pattern-list params ``names``, each compiled into one alternation (None when empty)."""

@@ -8,25 +8,29 @@ main privacy policy ("subject to our Privacy Statement") is judged there.
 """
 from __future__ import annotations
 
-from ..errors import PolicylintError, did_you_mean
+from ..errors import did_you_mean
 from ..findings import Hit
 from ..layers import defers_to_main_policy
 from ..patterns import compile_patterns
-from . import Kind
+from . import Kind, ParamError
 
 
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless")
     params = {"profile": "gdpr", "profiles": {}, "no_collection": [], "no_collection_unless": []}
 
+    @classmethod
+    def validate(cls, options):
+        profile = options["profile"] or "none"
+        if profile != "none" and profile not in options["profiles"]:
+            choices = sorted([*options["profiles"], "none"])
+            raise ParamError("profile", f'unknown profile "{profile}": choose one of {", ".join(choices)}'
+                                        f"{did_you_mean(profile, choices)}")
+
     def __init__(self, params):
         super().__init__(params)
         profile = self.options["profile"] or "none"
-        profiles = self.options["profiles"]
-        if profile != "none" and profile not in profiles:
-            hint = did_you_mean(str(profile), [*profiles, "none"])
-            raise PolicylintError(f'disclosure-missing: unknown profile "{profile}"{hint}')
-        items = profiles.get(profile, {})
+        items = self.options["profiles"].get(profile, {})
         self.items = [(name, compile_patterns(patterns)) for name, patterns in items.items()]
         self.no_collection, self.no_collection_unless = self.compile("no_collection", "no_collection_unless")
 

@@ -4,11 +4,15 @@
 info findings are notices. Escaping follows the runner's rules: in the
 message ``%``, CR and LF; in properties also ``:`` and ``,``. GitHub places
 columns only within one line, so a finding that spans lines gives its lines only.
+Control characters are written as backslash escapes first (the log viewer
+renders terminal escape sequences).
 """
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from ..escape import printable
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -39,6 +43,6 @@ def render(findings, context) -> str:
         else:
             props += [("endLine", f.end_line)]
         props.append(("title", f"{f.code} {f.rule}"))
-        joined = ",".join(f"{key}={escape_property(str(value))}" for key, value in props)
-        lines.append(f"::{COMMANDS[f.severity]} {joined}::{escape_data(f.message)}")
+        joined = ",".join(f"{key}={escape_property(printable(str(value)))}" for key, value in props)
+        lines.append(f"::{COMMANDS[f.severity]} {joined}::{escape_data(printable(f.message))}")
     return "".join(line + "\n" for line in lines)

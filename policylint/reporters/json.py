@@ -1,8 +1,22 @@
-"""A JSON array of findings: path, line, column, end_line, end_column, rule, code, severity, message."""
+"""A JSON array of findings: path, line, column, end_line, end_column, rule, code, severity, message.
+
+Strings are exact (JSON escapes control characters itself) except the bytes of
+a file name that are not UTF-8, written as ``\\xff`` so the output stays UTF-8.
+"""
 from __future__ import annotations
 
 import json
 
+from ..escape import encodable
+
 
 def render(findings, context) -> str:
-    return json.dumps([f.to_dict() for f in findings], indent=2, ensure_ascii=False) + "\n"
+    return json.dumps([_entry(f) for f in findings], indent=2, ensure_ascii=False) + "\n"
+
+
+def _entry(finding) -> dict:
+    data = finding.to_dict()
+    data["path"], data["message"] = encodable(data["path"]), encodable(data["message"])
+    if data["fix"]:
+        data["fix"]["replacement"] = encodable(data["fix"]["replacement"])
+    return data

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .. import __version__
+from ..escape import encodable, printable
 from ..positions import PositionMap
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -23,12 +24,15 @@ FINGERPRINT = "policylint/v1"
 
 
 def artifact_uri(path: str) -> str:
-    """``path`` as a URI reference relative to the working directory (absolute if on another drive)."""
+    """``path`` as a URI reference relative to the working directory (absolute if on another drive).
+
+    The file name's own bytes are percent-encoded, so a name that is not UTF-8 keeps them.
+    """
     try:
         relative = Path(os.path.relpath(os.path.abspath(path))).as_posix()
     except ValueError:
-        return Path(os.path.abspath(path)).as_uri()
-    return quote(relative, safe="/-._~")
+        return encodable(Path(os.path.abspath(path)).as_uri())
+    return quote(os.fsencode(relative), safe="/-._~")
 
 
 def _rule_descriptor(rule) -> dict:
@@ -71,7 +75,7 @@ def render(findings, context) -> str:
     descriptors = [_rule_descriptor(rule) for rule in rules]
     for f in sorted(findings, key=lambda f: f.code):  # a plugin rule the main registry does not know
         if f.code not in known and all(d["id"] != f.code for d in descriptors):
-            descriptors.append({"id": f.code, "name": f.rule, "shortDescription": {"text": f.rule},
+            descriptors.append({"id": f.code, "name": printable(f.rule), "shortDescription": {"text": printable(f.rule)},
                                 "defaultConfiguration": {"level": LEVELS[f.severity]}})
     index = {d["id"]: i for i, d in enumerate(descriptors)}
     prints = fingerprints(findings, context.sources)
@@ -87,7 +91,7 @@ def render(findings, context) -> str:
             "ruleId": f.code,
             "ruleIndex": index[f.code],
             "level": LEVELS[f.severity],
-            "message": {"text": f.message},
+            "message": {"text": printable(f.message)},
             "locations": [location],
             "partialFingerprints": {FINGERPRINT: prints[f]},
         }
@@ -96,10 +100,10 @@ def render(findings, context) -> str:
             positions = maps.setdefault(f.path, PositionMap(source.text))
             region = _region(positions.line_col(f.fix.start), positions.line_col(f.fix.end))
             result["fixes"] = [{
-                "description": {"text": f"Replace with \"{f.fix.replacement}\"" if f.fix.replacement else "Remove"},
+                "description": {"text": f"Replace with \"{printable(f.fix.replacement)}\"" if f.fix.replacement else "Remove"},
                 "artifactChanges": [{
                     "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                    "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.fix.replacement}}],
+                    "replacements": [{"deletedRegion": region, "insertedContent": {"text": encodable(f.fix.replacement)}}],
                 }],
             }]
         results.append(result)

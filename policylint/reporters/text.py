@@ -1,6 +1,9 @@
 """`path:line:col: CODE name message`, one finding per line (editor and CI friendly)."""
 from __future__ import annotations
 
+from ..escape import one_line
+from ..escape import printable
+
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 BOLD, RESET = "\033[1m", "\033[0m"
 
@@ -8,12 +11,12 @@ BOLD, RESET = "\033[1m", "\033[0m"
 def render(findings, context) -> str:
     lines = []
     for f in findings:
-        where = f"{f.path}:{f.line}:{f.column}:"
-        code = f"{f.code} {f.rule}"
+        where = f"{one_line(f.path)}:{f.line}:{f.column}:"
+        code = printable(f"{f.code} {f.rule}")
         if context.color:
             where = f"{BOLD}{where}{RESET}"
             code = f"{COLORS.get(f.severity, '')}{code}{RESET}"
-        lines.append(f"{where} {code} {f.message}")
+        lines.append(f"{where} {code} {printable(f.message)}")
     if findings:
         counts = {}
         for f in findings:

@@ -1,0 +1,77 @@
+"""A language policylint does not understand is an error, never a silent mismatch.
+
+With ``lang: english`` no rule written for "en" ran, and the run passed.
+Languages are ISO 639-1 codes with an optional script and region (pt-BR).
+"""
+from __future__ import annotations
+
+import pytest
+
+from policylint.languages import NAMES, language_problem
+
+CONSENT = "# Privacy\n\nBy using the app you agree to this policy.\n"
+HINT = 'use an ISO 639-1 code such as en or pt-BR'
+
+
+@pytest.mark.parametrize("tag", ["en", "EN", "pt-BR", "pt_br", "zh-Hant", "zh-Hant-TW", "es-419", "de-CH"])
+def test_language_tags(tag):
+    assert language_problem(tag) is None
+
+
+@pytest.mark.parametrize("value,suggestion", [
+    ("english", "en"), ("English", "en"), ("Deutsch", "de"), ("french", "fr"), ("eng", "en"), ("ger", "de"),
+    ("jp", "ja"), ("en-usa", "en"), ("engl", "en"), ("5", None), (5, None), (["en"], None), ("xx", None),
+])
+def test_unknown_languages_with_did_you_mean(value, suggestion):
+    problem = language_problem(value)
+    assert problem.startswith("unknown language") and HINT in problem
+    assert problem.endswith(f'(did you mean "{suggestion}"?)' if suggestion else HINT)
+
+
+def test_every_code_is_two_letters():
+    assert len(NAMES) == 183 and all(len(code) == 2 and code.islower() for code in NAMES)
+
+
+def test_unknown_lang_option_is_a_usage_error(cli, tmp_path):
+    (tmp_path / "privacy.md").write_text(CONSENT)
+    result = cli("--lang", "english", "privacy.md", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [f'policylint: --lang: unknown language "english": {HINT} (did you mean "en"?)']
+
+
+def test_lang_option_with_a_region(cli, tmp_path):
+    (tmp_path / "privacy.md").write_text(CONSENT)
+    result = cli("--lang", "en-GB", "--select", "consent-by-use", "privacy.md", cwd=tmp_path)
+    assert result.returncode == 1 and "POL201" in result.stdout
+
+
+@pytest.mark.parametrize("value,shown,hint", [
+    ("english", "english", ' (did you mean "en"?)'), ("5", "5", ""), ("[en]", "['en']", ""),
+])
+def test_unknown_lang_in_config(cli, tmp_path, value, shown, hint):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".policylint.yaml").write_text(f"fail-on: error\nlang: {value}\n")
+    (tmp_path / "privacy.md").write_text(CONSENT)
+    result = cli("privacy.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f'{tmp_path / ".policylint.yaml"}:2:1: "lang": unknown language "{shown}": {HINT}{hint}']
+
+
+def test_unknown_lang_in_toml_config(cli, tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.policylint]\nlang = "English"\n')
+    (tmp_path / "privacy.md").write_text(CONSENT)
+    result = cli("privacy.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        f'{tmp_path / "pyproject.toml"}:2:1: "lang": unknown language "English": {HINT} (did you mean "en"?)']
+
+
+@pytest.mark.parametrize("key,value,shown", [("lang", "english", '"english"'), ("language", "5", '"5"')])
+def test_unknown_lang_in_front_matter_is_an_error_and_the_rules_still_run(cli, tmp_path, key, value, shown):
+    (tmp_path / "privacy.md").write_text(f"---\ntitle: Privacy\n{key}: {value}\n---\n{CONSENT}")
+    result = cli("--select", "consent-by-use", "privacy.md", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "POL201" in result.stdout  # the language is guessed from the text instead
+    assert result.stderr.splitlines()[0].startswith(f'privacy.md:3:1: front matter "{key}": unknown language {shown}')
