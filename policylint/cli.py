@@ -87,21 +87,21 @@ def run(args) -> int:
                     cache=not args.no_cache)
     if args.config:
         linter.config_for(args.config)  # validate early: a broken config is an error even with no files
-    if args.list_rules:
-        from .explain import list_rules
+    if args.list_rules or args.explain:
+        # the rules of the config in effect here: built-ins plus its rule packs and plugins
+        registry = linter.registry_for(linter.config_for("-"))
+        from .explain import explain, list_rules
 
-        write_stdout(list_rules(linter.registry, args.format or "text"))
-        return 0
-    if args.explain:
-        from .explain import explain
-
-        write_stdout(explain(linter.registry, args.explain) + "\n")
+        text = list_rules(registry, args.format or "text") if args.list_rules else explain(registry, args.explain) + "\n"
+        write_stdout(text)
         return 0
     paths = _paths(args)
     if args.show_config:
         import json
 
-        write_stdout(json.dumps(linter.config_for(paths[0]).as_dict(), indent=2, default=str) + "\n")
+        from .explain import effective_config
+
+        write_stdout(json.dumps(effective_config(linter, paths[0], args), indent=2, default=str) + "\n")
         return 0
     from .outputs import check_options, check_targets, choose_format
     from .reporters import BUILTIN

@@ -185,8 +185,16 @@ def load_config(path: str, registry) -> Config:
                     except (ValueError, re.error) as exc:
                         where = _item_position(data[key], index) or locate(data, key)
                         raise PolicylintError(f'bad glob "{pattern}": {getattr(exc, "msg", exc)}', path, *where) from None
+            written = value
             if key == "rule-packs":
                 value = [str(Path(config.root, v)) for v in value]
+            if key in ("rule-packs", "plugins"):
+                for index, item in enumerate(value):
+                    problem = (_pack_problem(item, written[index]) if key == "rule-packs"
+                               else _plugin_problem(item))
+                    if problem:
+                        where = (_item_position(data[key], index) if isinstance(data[key], list) else None)
+                        raise PolicylintError(problem, path, *(where or locate(data, key)))
             setattr(config, key.replace("-", "_"), value)
     if "fail-on" in plain:
         if plain["fail-on"] not in FAIL_ON:
@@ -216,6 +224,33 @@ def load_config(path: str, registry) -> Config:
         config.rules[rule.name] = _rule_setting(to_plain(setting), rule, path, line, col,
                                                 _value_position(rules, name, setting), (setting, locate))
     return config
+
+
+def _pack_problem(pack: str, written: str) -> str | None:
+    """Why ``pack`` cannot be a rule pack (a YAML file or a folder of them), or None."""
+    if os.path.isdir(pack):
+        return None
+    if not os.path.exists(pack):
+        return f'rule pack "{written}" does not exist'
+    if not pack.endswith((".yaml", ".yml")):
+        return f'rule pack "{written}" is neither a folder nor a .yaml file'
+    return None
+
+
+def _plugin_problem(module: str) -> str | None:
+    """Why ``module`` cannot be imported as a plugin, found without importing it, or None."""
+    from importlib.util import find_spec
+
+    parts = module.strip().split(".")
+    if not all(part.isidentifier() for part in parts):
+        return f'plugin "{module}" is not a module name'
+    try:
+        found = find_spec(parts[0])  # the top-level name only: nothing is imported
+    except (ImportError, ValueError):
+        found = None
+    if found is None:
+        return f'plugin module "{module}" is not installed (no module named "{parts[0]}")'
+    return None
 
 
 def _item_position(node, index: int):

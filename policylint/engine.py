@@ -79,14 +79,17 @@ class Linter:
                 "lang": self.lang, "cache": self.cache}
 
     def _resolve_names(self, names, option: str) -> set:
+        """Rule names, codes or code prefixes, looked up in the built-in rules and then in the
+        rule packs and plugins of the run's config (``--config``, or the one found from here)."""
         chosen = set()
         for name in names:
-            matched = [r.name for r in self.registry.rules.values()
-                       if name in (r.name, r.code) or (name.upper().startswith("POL") and r.code.startswith(name.upper()))]
-            if name.upper() == "ALL":
-                matched = list(self.registry.rules)
+            registry = self.registry
+            matched = _matching(registry, name)
             if not matched:
-                hint = did_you_mean(name, list(self.registry.rules) + list(self.registry.by_code))
+                registry = self.registry_for(self.config_for("-"))
+                matched = _matching(registry, name)
+            if not matched:
+                hint = did_you_mean(name, list(registry.rules) + list(registry.by_code))
                 raise PolicylintError(f'{option}: unknown rule "{name}"{hint}')
             chosen.update(matched)
         return chosen
@@ -154,7 +157,7 @@ class Linter:
 
         config = config or self.config_for(source.path)
         result = Result(source.path, source=source)
-        doc = parse(source, lang=config.lang or self.lang)
+        doc = parse(source, lang=self.lang or config.lang)  # the command line wins
         result.errors.extend(doc.errors)
         from .lang import matches
 
@@ -197,6 +200,17 @@ class Linter:
             fix = Fix(start, end, hit.replacement) if fixable_span(doc, start, end, hit.replacement) else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
                        hit.message or rule.summary, fix, start, end)
+
+
+def _matching(registry, name: str) -> list[str]:
+    """The rules ``name`` selects: ALL, a rule name, a code, or a code prefix (POL, POL2, ACME)."""
+    if name.upper() == "ALL":
+        return list(registry.rules)
+    prefix = name.upper()
+    letters = prefix.rstrip("0123456789")
+    return [r.name for r in registry.rules.values()
+            if name in (r.name, r.code)
+            or (r.code.startswith(prefix) and r.code.rstrip("0123456789") == letters)]
 
 
 class BadHit(ValueError):

@@ -75,3 +75,20 @@ def list_rules(registry, fmt: str) -> str:
         marks = ("fix" if r.fixable else "") + (" strict" if r is STRICT else "")
         out.append(f"{r.code}  {r.name:<34} {r.severity:<8} {marks.strip():<10} {r.summary}".rstrip())
     return "\n".join(out) + "\n"
+
+
+def effective_config(linter, path: str, args) -> dict:
+    """``--show-config``: the config for ``path`` with the command line applied, and every
+    rule that will run on it with its severity and the parameters the config sets."""
+    config = linter.config_for(path)
+    data = config.as_dict()
+    data["fail-on"] = args.fail_on or config.fail_on or "warning"
+    data["lang"] = linter.lang or config.lang
+    data["select"] = sorted(linter.select)
+    data["ignore"] = sorted(linter.ignore)
+    data["rules"] = {
+        rule.name: {"code": rule.code, "severity": severity,
+                    "params": config.rules.get(rule.name, {}).get("params", {})}
+        for rule, severity, _ in sorted(linter.active_rules(config), key=lambda item: item[0].code)
+    }
+    return data

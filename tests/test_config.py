@@ -78,6 +78,20 @@ def test_show_config(cli, tmp_path):
     assert shown["fail-on"] == "error" and shown["config"].endswith(".policylint.yaml")
 
 
+def test_show_config_is_the_effective_config(cli, tmp_path):
+    write(tmp_path, "fail-on: error\nrules:\n  retention-vague: error\n  placeholder-text: off\n"
+                    "  entity-name-inconsistent:\n    entity: Acme\n")
+    shown = json.loads(cli("--show-config", "docs/privacy.md", cwd=tmp_path).stdout)
+    assert shown["rules"]["retention-vague"] == {"code": "POL302", "severity": "error", "params": {}}
+    assert shown["rules"]["entity-name-inconsistent"]["params"] == {"entity": "Acme"}
+    assert "placeholder-text" not in shown["rules"] and len(shown["rules"]) == 12
+    narrowed = json.loads(cli("--show-config", "--fail-on", "info", "--lang", "de", "--select", "POL3",
+                              "--ignore", "POL303", "docs/privacy.md", cwd=tmp_path).stdout)
+    assert (narrowed["fail-on"], narrowed["lang"]) == ("info", "de")
+    assert list(narrowed["rules"]) == ["effective-date-missing", "retention-vague"]
+    assert narrowed["select"] == ["disclosure-missing", "effective-date-missing", "retention-vague"]
+
+
 def test_explicit_config_flag(cli, tmp_path):
     write(tmp_path, "fail-on: error\n")
     (tmp_path / "strict.yaml").write_text("rules:\n  consent-by-use: off\n")

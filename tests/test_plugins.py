@@ -125,13 +125,54 @@ def test_plugin_hook_that_raises(cli, tmp_path):
     reports_only(result, "internal error: plugin \"acme_nopack\" failed in policylint_rule_packs: OSError('pack folder vanished')")
 
 
-def test_plugin_named_in_config_that_fails_to_import(cli, tmp_path):
+def test_plugin_named_in_config_that_is_not_installed_is_a_config_error(cli, tmp_path):
     (tmp_path / ".git").mkdir()
-    (tmp_path / ".policylint.yaml").write_text("plugins: [no_such_policylint_plugin]\n")
+    (tmp_path / ".policylint.yaml").write_text("rules: {}\nplugins:\n  - no_such_policylint_plugin\n")
     (tmp_path / "privacy.md").write_text(DOC)
     result = cli("privacy.md", cwd=tmp_path)
-    reports_only(result, 'internal error: plugin "no_such_policylint_plugin" (no_such_policylint_plugin) failed to load: '
-        "ModuleNotFoundError(\"No module named 'no_such_policylint_plugin'\")")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.endswith(".policylint.yaml:3:5: plugin module \"no_such_policylint_plugin\" is not installed "
+                                  "(no module named \"no_such_policylint_plugin\")\n")
+
+
+def test_plugin_named_in_config_that_fails_to_import(cli, tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "broken_policylint_plugin.py").write_text("raise ImportError('half installed')\n")
+    (tmp_path / ".policylint.yaml").write_text("plugins: [broken_policylint_plugin]\n")
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path, env={"PYTHONPATH": str(tmp_path)})
+    reports_only(result, 'internal error: plugin "broken_policylint_plugin" (broken_policylint_plugin) failed to load: '
+        "ImportError('half installed')")
+
+
+def test_rule_pack_in_config_that_does_not_exist_is_a_config_error(cli, tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".policylint.yaml").write_text("rule-packs: [rules, missing-pack]\n")
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.endswith('.policylint.yaml:1:21: rule pack "missing-pack" does not exist\n')
+    assert result.stderr.count("\n") == 1
+
+
+def test_rules_of_a_config_rule_pack_are_known_to_select_ignore_explain_and_list(cli, tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".policylint.yaml").write_text("rule-packs: [pack]\n")
+    (tmp_path / "pack").mkdir()
+    (tmp_path / "pack" / "no-shouting.yaml").write_text(SHOUTING_RULE.replace("kind: all-caps", "kind: phrase").replace(
+        "  min_words: 4\n", "  patterns: [\"\\\\b[A-Z]{2,}(?: [A-Z]{2,}){3}\\\\b\"]\n  case_sensitive: true\n"))
+    (tmp_path / "privacy.md").write_text(DOC)
+    selected = cli("--select", "no-shouting", "--format", "json", "privacy.md", cwd=tmp_path)
+    assert selected.stderr == "" and {f["rule"] for f in json.loads(selected.stdout)} == {"no-shouting"}
+    by_prefix = cli("--select", "ACME", "--format", "json", "privacy.md", cwd=tmp_path)
+    assert {f["rule"] for f in json.loads(by_prefix.stdout)} == {"no-shouting"}
+    ignored = cli("--ignore", "ACME001", "--format", "json", "privacy.md", cwd=tmp_path)
+    assert ignored.stderr == "" and "no-shouting" not in {f["rule"] for f in json.loads(ignored.stdout)}
+    assert cli("--explain", "no-shouting", cwd=tmp_path).stdout.startswith("ACME001 no-shouting")
+    assert "ACME001  no-shouting" in cli("--list-rules", cwd=tmp_path).stdout
+    unknown = cli("--select", "no-shoutin", "privacy.md", cwd=tmp_path)
+    assert unknown.returncode == 2 and 'did you mean "no-shouting"?' in unknown.stderr
 
 
 FAR_PLUGIN = SHOUTING_PLUGIN.replace(
