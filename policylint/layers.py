@@ -9,17 +9,54 @@ import re
 
 from .entities import THIRD_PARTIES
 
-# "Use of Codespaces is subject to the GitHub Privacy Statement", "We also follow our Mozilla Privacy Policy"
+_OWNER = r"(?P<owner>(?:[A-Z][\w’'-]*(?:\.[\w’'-]+)*\s+){0,3}?)"
+_POLICY = r"(?P<kind>(?:General\s+|Main\s+|Global\s+)?Privacy\s+(?:Policy|Notice|Statement))\b"
+# "Use of Codespaces is subject to the GitHub Privacy Statement", "We also follow our Mozilla Privacy Policy",
+# "We also adhere to the practices outlined in the Mozilla Privacy Policy", "falls under the Microsoft Privacy Statement"
 DEFERS = re.compile(
     r"\b(?:[Gg]overned\s+by|[Ss]ubject\s+to|also\s+(?:follow|adhere\s+to)|[Ss]upplements?|in\s+addition\s+to|"
-    r"read\s+(?:together|alongside)\s+with|forms\s+part\s+of|[Ss]ee|[Rr]efer\s+to)\s+(?:the\s+|our\s+)?"
-    r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3}?)(?:General\s+)?Privacy\s+(?:Policy|Notice|Statement)\b"
+    r"read\s+(?:together|alongside)\s+with|forms\s+part\s+of|[Ss]ee|[Rr]efer\s+to|falls?\s+under|covered\s+by)\s+"
+    r"(?:the\s+practices\s+(?:outlined|described|set\s+out)\s+in\s+)?(?:the\s+|our\s+)?" + _OWNER + _POLICY
 )
+# "our Mozilla Privacy Policy describes how we handle that information", "read the Mozilla Privacy Policy",
+# "the information ... in our main Privacy Policy", "The full version of the detailed Privacy Policy is available"
+NAMED_MAIN = re.compile(
+    r"\b(?:[Oo]ur|[Rr]ead\s+the|[Rr]ead\s+our)\s+(?P<owner>(?:[A-Z][\w’'-]*(?:\.[\w’'-]+)*\s+){1,3}?)" + _POLICY
+    # "the telemetry we collect falls under the Microsoft Privacy Statement": whoever that is, it is "we"
+    + r"|\bwe\s+(?:collect|receive|process)\s+(?:falls?\s+under|is\s+(?:subject\s+to|governed\s+by|covered\s+by))\s+"
+    r"(?:the\s+|our\s+)?(?P<ours>(?:[A-Z][\w’'-]*\s+){1,3}?)(?P<ourkind>Privacy\s+(?:Policy|Notice|Statement))\b"
+    + r"|\b(?:our|the)\s+(?P<qualified>(?:main|general|full|global|corporate|company-wide)\s+(?:version\s+of\s+(?:the\s+|our\s+)?)?"
+    r"(?:detailed\s+)?Privacy\s+(?:Policy|Notice|Statement))\b"
+)
+
+
+def main_policy(doc) -> str | None:
+    """The other privacy policy of its own organisation that the document hands over to, if any
+    ("the GitHub Privacy Statement"); a third party's policy ("subject to the Google Privacy
+    Policy") does not count unless that company's name is the document's own brand. A layer says
+    so at its start: a full policy that sends one feature to its own notice further down is no layer.
+    """
+    head = doc.title.lower()
+    prose = doc.prose_blocks
+    if not prose:
+        return None
+    opening = prose[min(3, len(prose) - 1)].end
+    for pattern in (DEFERS, NAMED_MAIN):
+        for m in pattern.finditer(doc.text, 0, opening):
+            if m.groupdict().get("qualified"):
+                return " ".join(m.group("qualified").split())
+            if m.groupdict().get("ours"):
+                return " ".join(f"{m.group('ours')} {m.group('ourkind')}".split())
+            owner = " ".join(m.group("owner").split())
+            named = " ".join(f"{owner} {m.group('kind')}".split())
+            if owner.lower() in {"this", "these", "that"} or (owner and named.lower() in head):
+                continue  # the document's own name for itself
+            if owner.lower() in THIRD_PARTIES and owner.lower() not in head:
+                continue
+            return named
+    return None
 
 
 def defers_to_main_policy(doc) -> bool:
     """Does the document hand over to another privacy policy of its own organisation?"""
-    for m in DEFERS.finditer(doc.text):
-        if " ".join(m.group("owner").split()).lower() not in THIRD_PARTIES:
-            return True
-    return False
+    return main_policy(doc) is not None

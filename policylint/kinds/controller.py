@@ -3,16 +3,110 @@ from __future__ import annotations
 
 import re
 
-from ..entities import LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, organisation
+from ..entities import COMMON_TERMS, LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, _core, _pattern, _proper_name, organisation
 from ..findings import Hit
 from ..layers import defers_to_main_policy
 from . import Kind
+from .headings import title_span
 
 ROLE_MENTION = re.compile(
     r"\bthe (?:site|website|app|application|service)? ?(?:owner|administration|administrator|operator|developer|service providers?)\b",
     re.IGNORECASE,
 )
 WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+
+
+# -- other ways a policy names who is behind it (one mention is enough) ----------------------
+# a template field stands for a name: placeholder-text reports it, this rule does not report it twice
+_FIELD = r"(?:\[\[[^\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,40}\}\}|%\{\w+\}s?|\{[A-Za-z_]+\}|<[A-Za-z][^<>\n]{0,40}>)"
+_DOMAIN = r"(?:[A-Za-z0-9][\w-]*\.)+(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site)\b"
+_WORD = r"(?:[A-Z0-9][\w&'’+-]*|[a-z]{1,3}[A-Z][\w-]*)(?:\.(?=\w)[\w-]+)*"
+_WORDS = rf"{_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
+_NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
+_SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n\s)|(?<=\n\s\s))"
+_DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|access|request|record|log|gather|save|upload)s?"
+NAMING_FRAMES = [  # (pattern, strong: one plain capitalised word is enough, a big company counts as "we")
+    # Welcome to Flutter Gram! / Welcome to [App Name]
+    (_pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False),
+    # At activist.org, we ... / At 10BMS, your privacy ...
+    (_pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b"), True, False),
+    # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
+    (_pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting )?(?:your|the|its users'?|user) privacy"), True, False),
+    # [Your Company Name] ("we") / {{company_name}} ("we", "us")
+    (_pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]"""), True, False),
+    # Basecamp (the company) / Acme (the "Company") without quotes
+    (_pattern(rf"(?P<name>{_WORDS}) \((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False),
+    # Company (referred to as "the Company", "We" ...) refers to Acme Ltd, 1 Main St.
+    (_pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False),
+    # The software ... collects information ... and sends it to Microsoft
+    (_pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True),
+    # developed / created / operated / provided by Acme (or by [Company Name])
+    (_pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False),
+    # Contact us at:\n\nCadence Digital\nWebsite: ...
+    (_pattern(rf"(?im:^[^\n]*\b(?:contact|reach|write to|get in touch|questions)\b[^\n]*:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False),
+    # This Privacy Policy applies to Brainatee games
+    (_pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False),
+    # Gas Mixer does not collect ... / The Acme app is an open source app
+    (_pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b"), False, False),
+    (_pattern(rf"{_SENTENCE_START}(?P<name>[A-Z][\w'’-]*(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]*)){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False),
+    # the Send Messages app / our Printer Lights extension
+    (_pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False),
+]
+# products and platforms named next to "app" / as the subject of "collects" that are not who "we" are
+NOT_OWNERS = {
+    "chrome", "firefox", "safari", "edge", "windows", "macos", "mac", "linux", "mobile", "web", "desktop", "ios",
+    "android", "iphone", "ipad", "wordpress", "telegram", "twitch", "reddit", "minecraft", "roblox", "steam",
+    "browser", "posthog", "mixpanel", "amplitude", "segment", "onesignal", "revenuecat", "supabase", "vercel",
+    "netlify", "heroku", "bugsnag", "datadog", "intercom", "zendesk", "twilio", "sendgrid", "mailgun", "auth0",
+    "firebase", "crashlytics", "sentry", "stripe", "paypal", "mailchimp", "hotjar", "hubspot", "cloudflare", "aws",
+    "icloud", "discord", "slack", "youtube", "instagram", "whatsapp", "unity", "openai", "github", "gitlab",
+    "google analytics", "google firebase", "firebase analytics", "firebase crashlytics", "app center",
+    "appcenter", "visual studio app center", "matomo", "plausible", "fathom", "fathom analytics", "admob",
+    "google admob", "applovin", "unity ads", "facebook audience network", "google play services", "play services",
+    "personal data", "personal information", "usage data", "log data", "cookies", "analytics", "third parties",
+    "third-party", "third-party services", "service providers", "we", "i", "you", "it", "this", "that", "these",
+    "our", "your", "the", "all", "any", "some", "no", "none", "each", "privacy", "privacy policy", "policy",
+}
+_GENERIC_NAME_WORDS = {"privacy", "team", "support", "customer", "customers", "service", "services", "data",
+                       "protection", "officer", "department", "legal", "contact", "us", "me", "the", "our",
+                       "email", "e-mail", "website", "phone", "address", "information", "questions", "help",
+                       "profile", "homepage", "page", "here", "form", "link", "below", "above"}
+
+
+def named_in_text(doc) -> bool:
+    """Does the text name who is behind it in a way ``organisation`` does not look for?"""
+    text = doc.text
+    link_starts = {link.start for link in doc.links}
+    for pattern, strong, big_company in NAMING_FRAMES:
+        for m in pattern.finditer(text):
+            if m.start("name") in link_starts:
+                continue  # "contact us at: [Profile](https://...)": a link's text, not a name
+            if _acceptable(text, m.group("name"), strong, big_company):
+                return True
+    return False
+
+
+def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
+    name = raw.strip(" \t.,;:!?*_")
+    if not name:
+        return False
+    if name[0] in "[{%<":
+        return True  # a template field: the name is missing, placeholder-text says so
+    lowered = name.lower()
+    if lowered in NOT_OWNERS or lowered in COMMON_TERMS or (lowered in THIRD_PARTIES and not big_company):
+        return False
+    words = lowered.split()
+    if words[0] in NOT_OWNERS or words[0] in {"its", "their", "his", "her", "my", "an", "a"}:
+        return False
+    if all(w in _GENERIC_NAME_WORDS for w in words):
+        return False
+    core, generic = _core(name)
+    if (generic or not core) and lowered not in THIRD_PARTIES:
+        return False
+    if not strong and " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha():
+        # one ordinary capitalised word ("Cookies", "Analytics"): a brand only if the text treats it as one
+        return _proper_name(text, name)
+    return True
 
 
 class ControllerUnnamed(Kind):
@@ -26,6 +120,8 @@ class ControllerUnnamed(Kind):
         entity = organisation(doc)
         if entity is not None and not entity.generic:
             return
+        if named_in_text(doc):
+            return
         if entity is not None:  # "we" is defined, but only as a role
             yield Hit(entity.start, entity.end,
                       f'"we" is defined only as "{entity.name}": name the organisation responsible for the data')
@@ -33,7 +129,7 @@ class ControllerUnnamed(Kind):
         role = ROLE_MENTION.search(doc.text)
         if role is None and not WE.search(doc.text):
             return
-        start, end = (role.start(), role.end()) if role else (0, 0)
+        start, end = (role.start(), role.end()) if role else title_span(doc)
         what = f'only "{" ".join(role.group(0).split())}"' if role else "no organisation"
         yield Hit(start, end, f"the policy names {what} as the party responsible for the data: "
                               "name the organisation (controller)")
@@ -58,6 +154,13 @@ EXTRA_FORMS = re.compile(
     r"\b(?:(?:non-?profit|public benefit|not-for-profit) (?:\w+ )?corporation|B\.?V\.?|N\.?V\.?|Ltda\.?|"
     r"registered (?:charity|association|society))\b|(?<=[a-z])(?:Limited|Ltd|LLC|Inc|GmbH)\b",
     re.IGNORECASE,
+)
+# "Developer: Jane Doe", "created by Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
+PERSON_CUE = re.compile(
+    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator)s?)(?::|\s+is\b)|"
+    r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
+    r"brought to you) by)|(?i:\bmy name is)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b"
+    r"(?![ \t]*,?[ \t]*(?:" + LEGAL_FORMS + r"))"
 )
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {
@@ -93,9 +196,23 @@ class LegalEntityMissing(Kind):
             return
         if entity.source == "title" and defers_to_main_policy(doc):
             return  # a product notice layered on the organisation's main policy
-        yield Hit(entity.start, entity.end,
-                  f'"{entity.name}" is a brand, not a legal entity: give the company\'s legal name '
-                  "(Ltd, Inc., GmbH ...) or its registered address")
+        if self._person_behind(doc):
+            return  # an individual developer is the controller: a person has no legal form
+        start, end = (entity.start, entity.end) if entity.end > entity.start else title_span(doc)
+        yield Hit(start, end,
+                  f'"{entity.name}" is a brand, not a legal entity: give the legal name of the person or company '
+                  "responsible (with its legal form: Ltd, Inc., GmbH ...) or a registered address")
+
+    def _person_behind(self, doc) -> bool:
+        """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe")?"""
+        texts = [doc.text] + ([doc.front_matter["title"]] if isinstance(doc.front_matter.get("title"), str) else [])
+        for text in texts:
+            for m in PERSON_CUE.finditer(text):
+                name = m.group("name")
+                if self._person(name) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
+                                                  for w in name.split()):
+                    return True
+        return False
 
     @staticmethod
     def _person(name: str) -> bool:

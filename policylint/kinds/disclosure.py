@@ -2,22 +2,27 @@
 
 A profile (``gdpr``, ``ccpa`` or ``none``) names the required items, each a
 list of patterns looked for in headings and prose. One finding per missing
-item, at line 1. A notice that says the app collects no personal data at all
-owes none of them, and a layered notice that defers to the organisation's
-main privacy policy ("subject to our Privacy Statement") is judged there.
+item, at the document's title. A notice that says the app collects no
+personal data at all owes none of them, unless the text then says what it does
+collect ("we do not collect personal data ... we log your IP address"). A
+layered notice that defers to the organisation's main privacy policy
+("subject to the GitHub Privacy Statement") is judged there: it gets no
+finding per item, and one that says it gives none of them itself.
 """
 from __future__ import annotations
 
 from ..errors import did_you_mean
 from ..findings import Hit
-from ..layers import defers_to_main_policy
+from ..layers import main_policy
 from ..patterns import compile_patterns
 from . import Kind, ParamError
+from .headings import title_span
 
 
 class Disclosures(Kind):
-    regex_params = ("no_collection", "no_collection_unless")
-    params = {"profile": "gdpr", "profiles": {}, "no_collection": [], "no_collection_unless": []}
+    regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_unless")
+    params = {"profile": "gdpr", "profiles": {}, "no_collection": [], "no_collection_unless": [],
+              "collection_evidence": [], "evidence_unless": []}
 
     @classmethod
     def validate(cls, options):
@@ -32,22 +37,50 @@ class Disclosures(Kind):
         profile = self.options["profile"] or "none"
         items = self.options["profiles"].get(profile, {})
         self.items = [(name, compile_patterns(patterns)) for name, patterns in items.items()]
-        self.no_collection, self.no_collection_unless = self.compile("no_collection", "no_collection_unless")
+        self.no_collection, self.no_collection_unless, self.evidence, self.evidence_unless = self.compile(
+            "no_collection", "no_collection_unless", "collection_evidence", "evidence_unless")
 
     def check(self, doc):
-        text = doc.text
-        if self._collects_nothing(doc) or defers_to_main_policy(doc):
+        if not self.items or self._collects_nothing(doc):
             return
-        for name, pattern in self.items:
-            if pattern is not None and not pattern.search(text):
-                yield Hit(0, 0, f"the notice does not say: {name}")
+        text = doc.text
+        missing = [name for name, pattern in self.items if pattern is not None and not pattern.search(text)]
+        if not missing:
+            return
+        start, end = title_span(doc)
+        main = main_policy(doc)
+        if main is not None:
+            if len(missing) == len(self.items):
+                yield Hit(start, end, f'the notice gives none of the required items itself and defers to the '
+                                      f'"{main}": make sure that policy gives them')
+            return
+        for name in missing:
+            yield Hit(start, end, f"the notice does not say: {name}")
 
     def _collects_nothing(self, doc) -> bool:
-        """ "This app does not collect any personal data" (and not "... from children")."""
+        """ "This app does not collect any personal data" (not "... from children"), and nothing
+        in the text says what it does collect."""
         if self.no_collection is None:
             return False
-        for m in self.no_collection.finditer(doc.text):
+        text = doc.text
+        claimed = False
+        for m in self.no_collection.finditer(text):
             s_start, s_end = doc.sentence_at(m.start())
-            if not (self.no_collection_unless and self.no_collection_unless.search(doc.text, s_start, max(s_end, m.end()))):
-                return True
+            if not (self.no_collection_unless and self.no_collection_unless.search(text, s_start, max(s_end, m.end()))):
+                claimed = True
+                break
+        return claimed and not self._collects_something(doc)
+
+    def _collects_something(self, doc) -> bool:
+        """A sentence, not negated or hedged, that says what the service does collect."""
+        if self.evidence is None:
+            return False
+        text = doc.text
+        for m in self.evidence.finditer(text):
+            s_start, s_end = doc.sentence_at(m.start())
+            if s_start == s_end:
+                continue
+            if self.evidence_unless and self.evidence_unless.search(text, s_start, max(s_end, m.end())):
+                continue
+            return True
         return False

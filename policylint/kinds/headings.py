@@ -38,3 +38,25 @@ class DuplicateHeading(Kind):
             if first is not heading:
                 yield Hit(heading.start, heading.end,
                           f'heading "{heading.title}" repeats the one on line {first.line}')
+
+
+# a line that is only decoration or a code comment ("// ****", "/* ... */", "=====")
+_BANNER = re.compile(r"^\s*(?://|/\*|\*/|#!|;;)|^[\W_]*$")
+
+
+def title_span(doc) -> tuple[int, int]:
+    """Where a finding about something the whole document lacks belongs: its title.
+
+    The first heading when the document opens with one (or its first level-1
+    heading), else its first prose block; never front matter, a comment banner
+    or a blank first line. (0, 0) for a document with no prose at all.
+    """
+    blocks = [b for b in doc.blocks if not _BANNER.search(doc.text[b.start:b.end].strip())]
+    if not blocks:
+        return 0, 0
+    first = blocks[0]
+    if first.kind != "heading":
+        top = next((h for h in doc.headings if h.level == 1 and h.start >= first.start), None)
+        if top is not None and top.start < first.end + 400 and not _BANNER.search(top.title):
+            return top.start, top.end  # "Last updated ..." above "# Privacy Policy"
+    return first.start, first.end
