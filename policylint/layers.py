@@ -10,7 +10,7 @@ import re
 from .entities import THIRD_PARTIES
 
 _OWNER = r"(?P<owner>(?:[A-Z][\w’'-]*(?:\.[\w’'-]+)*\s+){0,3}?)"
-_POLICY = r"(?P<kind>(?:General\s+|Main\s+|Global\s+)?Privacy\s+(?:Policy|Notice|Statement))\b"
+_POLICY = r"(?P<kind>(?:General\s+|Main\s+|Global\s+)?(?i:privacy\s+(?:policy|notice|statement)))\b"
 # "Use of Codespaces is subject to the GitHub Privacy Statement", "We also follow our Mozilla Privacy Policy",
 # "We also adhere to the practices outlined in the Mozilla Privacy Policy", "falls under the Microsoft Privacy Statement"
 DEFERS = re.compile(
@@ -25,9 +25,15 @@ NAMED_MAIN = re.compile(
     # "the telemetry we collect falls under the Microsoft Privacy Statement": whoever that is, it is "we"
     + r"|\bwe\s+(?:collect|receive|process)\s+(?:falls?\s+under|is\s+(?:subject\s+to|governed\s+by|covered\s+by))\s+"
     r"(?:the\s+|our\s+)?(?P<ours>(?:[A-Z][\w’'-]*\s+){1,3}?)(?P<ourkind>Privacy\s+(?:Policy|Notice|Statement))\b"
-    + r"|\b(?:our|the)\s+(?P<qualified>(?:main|general|full|global|corporate|company-wide)\s+(?:version\s+of\s+(?:the\s+|our\s+)?)?"
-    r"(?:detailed\s+)?Privacy\s+(?:Policy|Notice|Statement))\b"
+    + r"|\b(?:our|the)\s+(?P<qualified>(?:main|general|global|corporate|company-wide)\s+Privacy\s+(?:Policy|Notice|Statement))\b"
 )
+# a short version that points to the full one, wherever it does: "The full version of the detailed Privacy Policy"
+FULL_VERSION = re.compile(
+    r"\b(?P<qualified>(?i:full|complete|detailed|long)\s+(?:version\s+of\s+(?:the\s+|our\s+|this\s+)?)?(?:detailed\s+)?"
+    r"(?i:privacy\s+(?:policy|notice|statement)))\b"
+)
+SPECIFIC = re.compile(r"\s+(?:to|for)\s")
+OPENING = 1200  # characters: a layer says what it defers to in its first paragraphs
 
 
 def main_policy(doc) -> str | None:
@@ -40,7 +46,10 @@ def main_policy(doc) -> str | None:
     prose = doc.prose_blocks
     if not prose:
         return None
-    opening = prose[min(3, len(prose) - 1)].end
+    opening = min(prose[min(5, len(prose) - 1)].end, doc.blocks[0].start + OPENING)
+    full = FULL_VERSION.search(doc.text)
+    if full:
+        return " ".join(full.group("qualified").split())
     for pattern in (DEFERS, NAMED_MAIN):
         for m in pattern.finditer(doc.text, 0, opening):
             if m.groupdict().get("qualified"):
@@ -48,13 +57,20 @@ def main_policy(doc) -> str | None:
             if m.groupdict().get("ours"):
                 return " ".join(f"{m.group('ours')} {m.group('ourkind')}".split())
             owner = " ".join(m.group("owner").split())
+            if not owner and (SPECIFIC.match(doc.text, m.end()) or _calls_itself(doc.text, m.group("kind"))):
+                continue  # "see our Privacy Notice to residents of California"; "this Privacy Statement"
             named = " ".join(f"{owner} {m.group('kind')}".split())
             if owner.lower() in {"this", "these", "that"} or (owner and named.lower() in head):
                 continue  # the document's own name for itself
-            if owner.lower() in THIRD_PARTIES and owner.lower() not in head:
-                continue
+            bare = re.sub(r"['’]s?$", "", owner).lower()
+            if (bare in THIRD_PARTIES or bare != owner.lower()) and bare not in head:
+                continue  # a third party's policy ("AWS’s privacy policy"), not the organisation's own
             return named
     return None
+
+
+def _calls_itself(text: str, kind: str) -> bool:
+    return re.search(r"\b[Tt]his\s+" + r"\s+".join(kind.split()) + r"\b", text) is not None
 
 
 def defers_to_main_policy(doc) -> bool:

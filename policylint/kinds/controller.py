@@ -25,32 +25,32 @@ _WORDS = rf"{_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
 _SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n\s)|(?<=\n\s\s))"
 _DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|access|request|record|log|gather|save|upload)s?"
-NAMING_FRAMES = [  # (pattern, strong: one plain capitalised word is enough, a big company counts as "we")
+NAMING_FRAMES = [  # (pattern, strong: one plain capitalised word is enough, a big company counts, says who "we" is)
     # Welcome to Flutter Gram! / Welcome to [App Name]
-    (_pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False),
+    (_pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # At activist.org, we ... / At 10BMS, your privacy ...
-    (_pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b"), True, False),
+    (_pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b"), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
-    (_pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting )?(?:your|the|its users'?|user) privacy"), True, False),
+    (_pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting )?(?:your|the|its users'?|user) privacy"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
-    (_pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]"""), True, False),
+    (_pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
     # Basecamp (the company) / Acme (the "Company") without quotes
-    (_pattern(rf"(?P<name>{_WORDS}) \((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False),
+    (_pattern(rf"(?P<name>{_WORDS}) \((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False, True),
     # Company (referred to as "the Company", "We" ...) refers to Acme Ltd, 1 Main St.
-    (_pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False),
+    (_pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
     # The software ... collects information ... and sends it to Microsoft
-    (_pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True),
+    (_pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
-    (_pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False),
+    (_pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
-    (_pattern(rf"(?im:^[^\n]*\b(?:contact|reach|write to|get in touch|questions)\b[^\n]*:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False),
+    (_pattern(rf"(?im:^[^\n]*\b(?:contact|reach|write to|get in touch|questions)\b[^\n]*:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
     # This Privacy Policy applies to Brainatee games
-    (_pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False),
+    (_pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
-    (_pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b"), False, False),
-    (_pattern(rf"{_SENTENCE_START}(?P<name>[A-Z][\w'’-]*(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]*)){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False),
+    (_pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b"), False, False, False),
+    (_pattern(rf"{_SENTENCE_START}(?P<name>[A-Z][\w'’-]*(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]*)){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # the Send Messages app / our Printer Lights extension
-    (_pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False),
+    (_pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
 ]
 # products and platforms named next to "app" / as the subject of "collects" that are not who "we" are
 NOT_OWNERS = {
@@ -73,11 +73,17 @@ _GENERIC_NAME_WORDS = {"privacy", "team", "support", "customer", "customers", "s
                        "profile", "homepage", "page", "here", "form", "link", "below", "above"}
 
 
-def named_in_text(doc) -> bool:
-    """Does the text name who is behind it in a way ``organisation`` does not look for?"""
+def named_in_text(doc, defining_only: bool = False) -> bool:
+    """Does the text name who is behind it in a way ``organisation`` does not look for?
+
+    With ``defining_only``, only the frames that say who "we" is count: a policy that defines
+    "we" as "Acme service providers" is not rescued by the brand in its title.
+    """
     text = doc.text
     link_starts = {link.start for link in doc.links}
-    for pattern, strong, big_company in NAMING_FRAMES:
+    for pattern, strong, big_company, defines in NAMING_FRAMES:
+        if defining_only and not defines:
+            continue
         for m in pattern.finditer(text):
             if m.start("name") in link_starts:
                 continue  # "contact us at: [Profile](https://...)": a link's text, not a name
@@ -120,7 +126,7 @@ class ControllerUnnamed(Kind):
         entity = organisation(doc)
         if entity is not None and not entity.generic:
             return
-        if named_in_text(doc):
+        if named_in_text(doc, defining_only=entity is not None):
             return
         if entity is not None:  # "we" is defined, but only as a role
             yield Hit(entity.start, entity.end,

@@ -78,8 +78,8 @@ class Disclosures(Kind):
         text = doc.text
         for m in self.evidence.finditer(text):
             s_start, s_end = doc.sentence_at(m.start())
-            if s_start == s_end:
-                continue
+            if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading":
+                continue  # a template heading ("How We Use Your Data") says nothing
             if self.evidence_unless and self.evidence_unless.search(text, s_start, max(s_end, m.end())):
                 continue
             return True
