@@ -182,6 +182,8 @@ class Linter:
             findings.extend(found)
         result.suppressions = parse_suppressions(doc.source, doc.positions, doc.code)
         findings = apply(findings, result.suppressions)
+        # after suppressions: a suppressed finding replaces nothing
+        findings = drop_superseded(findings, {rule.name: rule.supersedes for rule, _, _ in active if rule.supersedes})
         result.findings = sorted(set(findings), key=lambda f: f.sort_key)
         return result
 
@@ -229,6 +231,19 @@ def _typed_hit(hit) -> Hit:
     if hit.replacement is not None and not isinstance(hit.replacement, str):
         raise BadHit(f"gave a replacement that is not a string: {hit.replacement!r:.60}")
     return hit
+
+
+def drop_superseded(findings: list, supersedes: dict) -> list:
+    """One defect, one finding: a finding of a rule that supersedes others (``supersedes:`` in its
+    file) replaces their findings on text inside its span ("Last updated: [Date]" is an
+    effective-date finding that says the date is a placeholder, not also a placeholder-text one)."""
+    if not supersedes:
+        return findings
+    claims = [(f.start, f.end, supersedes[f.rule]) for f in findings if f.rule in supersedes and f.end > f.start]
+    if not claims:
+        return findings
+    return [f for f in findings
+            if not any(f.rule in names and start <= f.start and f.end <= end for start, end, names in claims)]
 
 
 class LazyRegistry:

@@ -9,7 +9,7 @@ from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
 
 REQUIRED = ("code", "name", "severity", "summary", "rationale", "kind", "examples")
-OPTIONAL = ("params", "languages", "fixable", "scope")
+OPTIONAL = ("params", "languages", "fixable", "scope", "supersedes")
 SCOPES = ("any", "privacy-notice")
 DEFAULT_MESSAGE = "{summary}"
 WORD = re.compile(r"[\w.-]+")
@@ -31,6 +31,7 @@ class RuleDef:
     plugin: str = "policylint"
     fixable: bool = False
     scope: str = "any"  # "privacy-notice": only documents that are privacy notices
+    supersedes: tuple = ()  # rules whose findings on the same text this rule's finding replaces
     kind_class: type | None = field(default=None, repr=False)
 
     def make(self, overrides: dict | None = None):
@@ -72,12 +73,16 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
     if scope not in SCOPES:
         line, col = position(data, "scope")
         raise PolicylintError(f'scope must be one of {", ".join(SCOPES)}{did_you_mean(scope, SCOPES)}', path, line, col)
+    supersedes = plain.get("supersedes") or []
+    if not isinstance(supersedes, list) or not all(isinstance(name, str) for name in supersedes):
+        line, col = position(data, "supersedes")
+        raise PolicylintError("supersedes must be a list of rule names", path, line, col)
     rule = RuleDef(
         code=str(plain["code"]), name=str(plain["name"]), severity=plain["severity"],
         summary=str(plain["summary"]).strip(), rationale=str(plain["rationale"]).strip(), kind=kind_name,
         params=params, examples=examples, languages=[languages] if isinstance(languages, str) else languages or None,
         path=str(path), text=text, plugin=plugin, fixable=bool(plain.get("fixable", kind_class.fixable)), scope=scope,
-        kind_class=kind_class,
+        supersedes=tuple(supersedes), kind_class=kind_class,
     )
     if Path(path).stem != rule.name:
         raise PolicylintError(f'rule "{rule.name}" must live in a file named {rule.name}.yaml', path, 1)

@@ -13,6 +13,7 @@ from ..findings import Hit
 from ..inline import EMAIL
 from ..inline import OBFUSCATED_EMAIL as OBFUSCATED
 from . import Kind
+from .headings import title_span
 
 CONTACT_HEADING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*|[ivxlc]+[.)]\s*|[一二三四五六七八九十]+、\s*)?"
@@ -25,7 +26,18 @@ ELSEWHERE = re.compile(r"\b(?:above|below|section|listed|set out|provided in|at 
 
 
 class ContactEmail(Kind):
-    params = {}
+    """``channels``: what else the reader could use (label -> patterns in the prose), and
+    ``channel_links``: the same told by a link's target; named in the message when there is no e-mail."""
+
+    params = {"channels": {}, "channel_links": {}}
+
+    def __init__(self, params):
+        super().__init__(params)
+        from ..patterns import compile_patterns
+
+        self.channels = [(label, compile_patterns(patterns)) for label, patterns in self.options["channels"].items()]
+        self.channel_links = [(label, compile_patterns(patterns))
+                              for label, patterns in self.options["channel_links"].items()]
 
     def check(self, doc):
         # an address in code, an HTML block or an indented postal block is still an address
@@ -33,8 +45,14 @@ class ContactEmail(Kind):
         contact_sections = [h for h in doc.headings if CONTACT_HEADING.search(h.title)]
         if not has_address:
             where = contact_sections[0] if contact_sections else None
-            start, end = (where.start, where.end) if where else (0, 0)
-            yield Hit(start, end, "no contact e-mail address anywhere in the policy: give one for privacy requests")
+            start, end = (where.start, where.end) if where else title_span(doc)
+            found = self._other_channels(doc)
+            if found:
+                yield Hit(start, end, f"no contact e-mail address anywhere in the policy, only {_listing(found)}: "
+                                      "give an e-mail address for privacy requests")
+            else:
+                yield Hit(start, end, "no contact e-mail address anywhere in the policy, and no other way to reach "
+                                      "you (contact form, postal address, phone): give an e-mail address for privacy requests")
             return
         starts = sorted(e.start for e in doc.emails)
         for heading in contact_sections:
@@ -48,3 +66,21 @@ class ContactEmail(Kind):
                 continue
             yield Hit(heading.start, heading.end,
                       f'the "{heading.title}" section gives no e-mail address to write to')
+
+    def _other_channels(self, doc) -> list[str]:
+        """The ways to reach the organisation the policy does give, in the order of ``channels``."""
+        found = []
+        targets = [link.target for link in doc.links]
+        for label, pattern in self.channels:
+            if pattern is not None and pattern.search(doc.source):
+                found.append(label)
+        for label, pattern in self.channel_links:
+            if label not in found and pattern is not None and any(pattern.search(t) for t in targets):
+                found.append(label)
+        order = list(self.options["channels"]) + list(self.options["channel_links"])
+        return sorted(found, key=order.index)
+
+
+def _listing(labels: list[str]) -> str:
+    """ "a contact form", "a contact form and a postal address", "a, b and c"."""
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]

@@ -1,9 +1,14 @@
 """effective-date: the reader must be able to tell which version they read.
 
-Raised at line 1 when the document gives no date at all (ISO, "3 March
-2024", "March 3, 2024", "2024/03/03", "03.03.2024", a front-matter date),
-and at any sentence that points to a date or legend ("the Last Updated date
-at the top") when no date is labelled as the policy's date.
+Raised at the title when the document gives no date at all (ISO, "3 March
+2024", "March 3, 2024", "2024/03/03", "03.03.2024", "2016-Dec-19", a
+front-matter date), at any sentence that points to a date or legend ("the
+Last Updated date at the top") when no date is labelled as the policy's date,
+and at the placeholder when the date line was never filled in ("Last
+updated: [Date]", "Effective: YYYY-MM-DD"): one finding, which replaces
+placeholder-text's on the same text (the rule file says ``supersedes``). A
+site generator's variable ("{{ page.last_modified_at | date }}", or
+"{{updated}}" filled from the front matter) is a date.
 """
 from __future__ import annotations
 
@@ -12,16 +17,19 @@ import re
 from ..findings import Hit
 from ..patterns import shorten
 from . import Kind
+from .headings import title_span
+from .placeholder import metadata_keys
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 DATE = re.compile(
-    r"\b(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-03-03, 2024/03/03
+    r"(?<![^\W_])(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-03-03, 2024/03/03
     r"|(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d"  # 03.03.2024, 3/3/2024
     r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d"  # 03/31/2024
     rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? {_MONTH},? (?:19|20)\d\d"  # 3 March 2024
     rf"|{_MONTH} (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d"  # March 3, 2024
     rf"|{_MONTH},? (?:19|20)\d\d"  # March 2024
+    rf"|(?:19|20)\d\d[-/. ]{_MONTH}[-/. ](?:0?[1-9]|[12]\d|3[01])(?!\d)"  # 2016-Dec-19, 2016 Oct 23
     r"|(?:19|20)\d\d ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?)",  # 2024年3月3日
     re.IGNORECASE,
 )
@@ -44,20 +52,40 @@ def find_dates(source: str):
             yield m
 
 
+# a template variable a site generator fills: {{ page.date | date }}, {{ site.time }}, {% last_modified_at %}
+GENERATED = re.compile(r"\{\{[^{}\n]*[.|][^{}\n]*\}\}|\{%[^%\n]*%\}")
+VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
+GENERATED_DATE = object()  # "the date line is filled in by the site generator"
+
+
 class EffectiveDate(Kind):
-    regex_params = ("labels", "pointers")
-    params = {"labels": [], "pointers": [], "label_window": 80}
+    regex_params = ("labels", "pointers", "placeholder_labels", "placeholders")
+    params = {"labels": [], "pointers": [], "label_window": 80, "placeholder_labels": [], "placeholders": []}
 
     def __init__(self, params):
         super().__init__(params)
         self.labels, self.pointers = self.compile("labels", "pointers")
+        labels, placeholders = self.compile("placeholder_labels", "placeholders")
+        self.placeholders, self.placeholder_line = placeholders, None
+        if labels is not None and placeholders is not None:
+            # the label, then on the same line, after at most a few words, the placeholder
+            self.placeholder_line = re.compile(
+                rf"(?:{labels.pattern})[^\S\n]*(?:[^\w\n]|[^\S\n]|\b(?:on|as of|from|is|date|day)\b){{0,12}}?"
+                rf"(?P<placeholder>{placeholders.pattern})", re.IGNORECASE)
 
     def check(self, doc):
-        if any(key.lower() in FRONT_MATTER_DATE_KEYS for key in doc.front_matter):
+        fm_dates = [value for key, value in doc.front_matter.items() if str(key).lower() in FRONT_MATTER_DATE_KEYS]
+        if any(not self._is_placeholder(str(value)) for value in fm_dates):
             return
         dates = list(find_dates(doc.source))
         labelled = any(self._labelled(doc.source, m.start()) for m in dates)
         if labelled:
+            return
+        placeholder = self._placeholder(doc)
+        if placeholder is GENERATED_DATE:
+            return
+        if placeholder is not None:
+            yield placeholder
             return
         pointed = False
         for block in doc.prose_blocks:
@@ -66,7 +94,35 @@ class EffectiveDate(Kind):
                 yield Hit(m.start(), m.end(),
                           f'the text points to a date that is not there: "{shorten(m.group(0))}"')
         if not dates and not pointed:
-            yield Hit(0, 0, 'no effective or "last updated" date: readers cannot tell which version they read')
+            start = title_span(doc)[0]  # zero-width: claims no text another rule reports
+            yield Hit(start, start, 'no effective or "last updated" date: readers cannot tell which version they read')
+
+    def _placeholder(self, doc):
+        """ "Last updated: [Date]" -> a Hit at "[Date]"; ``GENERATED_DATE`` when the date line holds
+        a site generator's variable (the generator fills in the date); None when there is no date line."""
+        if self.placeholder_line is None:
+            return None
+        generated = None
+        for m in self.placeholder_line.finditer(doc.text):
+            token = m.group("placeholder")
+            variable = VARIABLE.fullmatch(token.strip())
+            if GENERATED.match(doc.text, m.start("placeholder")):
+                return GENERATED_DATE
+            if variable:
+                generated = metadata_keys(doc) if generated is None else generated
+                if variable.group(1).lower() in generated:
+                    return GENERATED_DATE
+            start, end = m.start("placeholder"), m.end("placeholder")
+            return Hit(start, end, f'the effective date is a placeholder: "{shorten(token.strip())}": '
+                                   "give the date this version took effect")
+        return None
+
+    def _is_placeholder(self, value: str) -> bool:
+        """A front-matter date that was never filled in ("{{updated}}", "YYYY-MM-DD", "[date]")."""
+        value = value.strip()
+        if not value or GENERATED.fullmatch(value):
+            return not value
+        return bool(self.placeholders is not None and self.placeholders.fullmatch(value))
 
     def _labelled(self, source: str, start: int) -> bool:
         """Is the date at ``start`` introduced as the policy's date ("Last updated: ...")?"""
