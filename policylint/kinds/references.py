@@ -24,6 +24,11 @@ from . import Kind
 # cheap first looks: without these words the English checks cannot match
 LINK_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part)\s*\d|§", re.IGNORECASE)
+# "[Acme] (the "App")", "Welcome to [Acme]", "Developer: [Jane Doe]": a filled-in name left in its brackets
+DEFINED_AFTER = re.compile(r"\s*\((?:the |hereinafter |referred to |[\"“'‘])", re.IGNORECASE)
+NAME_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:welcome to|by|called|named)|\b[A-Za-z][\w/ -]{0,30}(?<!see)(?<!visit)(?<!read)(?<!\bat)(?<!\bin)(?<!here)(?<!more)(?<!below):)\s*$",
+    re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
 
@@ -81,9 +86,25 @@ class DanglingReference(Kind):
                 yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is not a link: remove the space between "]" and "("')
                 continue
             section = headings.get(heading_key(b.inner))
+            if section is None and self._not_a_reference(doc, b):
+                continue
             where = (f'link it to the "{section.title}" section' if section
                      else "there is no section or link of that name")
             yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is in brackets but is not a link: {where}')
+
+    @staticmethod
+    def _not_a_reference(doc, b) -> bool:
+        """A filled-in name, a line of a contact block or a caption above a list, still in the
+        template's brackets: the text does not point anywhere with it."""
+        if DEFINED_AFTER.match(doc.text, b.end):
+            return True
+        line_start = doc.text.rfind("\n", 0, b.start) + 1
+        if NAME_SLOT_BEFORE.search(doc.text, line_start, b.start):
+            return True
+        line_end = doc.text.find("\n", b.end)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        alone = not doc.text[line_start:b.start].strip(" \t*_>") and not doc.text[b.end:line_end].strip(" \t*_\\")
+        return alone and doc.blocks[doc.block_index_at(b.start)].kind == "paragraph"
 
     def _links_nearby(self, doc):
         if self.links_nearby is None or not LINK_WORD.search(doc.text):
