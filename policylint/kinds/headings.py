@@ -41,7 +41,7 @@ class DuplicateHeading(Kind):
 
 
 # a line that is only decoration or a code comment ("// ****", "/* ... */", "=====")
-_BANNER = re.compile(r"^\s*(?://|/\*|\*/|#!|;;)|^[\W_]*$")
+_BANNER = re.compile(r"^\s*(?://|/\*|\*/|#!|;;|<!--)|^[\W_]*$")
 
 
 def title_span(doc) -> tuple[int, int]:
