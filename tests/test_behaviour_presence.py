@@ -1,0 +1,368 @@
+"""Behaviour of the presence rules on generated variants (the CheckList method).
+
+The same document is written with the thing a rule looks for stated in many
+wordings (it must stay quiet) and with it missing in many ways (it must fire,
+at the title or the section where the thing belongs, with a message that says
+what it found).
+"""
+from __future__ import annotations
+
+import pytest
+
+UNNAMED = (
+    "# Privacy Policy\n\n"
+    "{naming}\n\n"
+    "We collect your e-mail address to send you receipts. We use Google Analytics to count visits.\n"
+)
+
+NAMINGS = [
+    "Welcome to Flutter Gram! This policy explains what we collect.",
+    "Welcome to [App Name]. This policy explains what we collect.",
+    "At activist.org, we value your privacy.",
+    "At 10BMS, your privacy is of utmost importance to us.",
+    "Wordwall takes your privacy seriously.",
+    "Acme Labs is committed to protecting your privacy.",
+    "[Your Company Name] (\"we\", \"us\") operates the app.",
+    "{{company_name}} (\"we\") operates the app.",
+    "When you apply for a job at Basecamp (the company), we store your application.",
+    "Company (referred to as \"the Company\", \"We\" or \"Us\") refers to Acme, 35 Main Road.",
+    "The software may collect information about you and send it to Microsoft.",
+    "This app is developed by Jane Example.",
+    "The app was built and maintained by Orbit Works.",
+    "Gas Mixer does not directly collect any personal information.",
+    "Hold the Narwhal app is an open source app.",
+    "By using the Send Messages app, you can post to Slack.",
+    "If you have questions, contact us at:\n\nCadence Digital\nWebsite: cadence.example",
+    "Developer: Alexander Example",
+]
+
+
+@pytest.mark.parametrize("naming", NAMINGS)
+def test_controller_named_in_many_ways(lint, naming):
+    found = lint(UNNAMED.format(naming=naming), select=["controller-unnamed"])
+    assert found == [], [f.message for f in found]
+
+
+STILL_UNNAMED = [
+    "We use Firebase Crashlytics to collect crash reports.",
+    "Welcome to our app! We hope you enjoy it.",
+    "At our company, we value your privacy.",
+    "Our Android app and the Chrome extension store your settings.",
+    "The app sends crash reports to Firebase.",
+    "Cookies collect information about your visits.",
+    "This Privacy Policy applies to Personal Information we collect.",
+    "Questions? Contact us at:\n\nPrivacy Team",
+]
+
+
+@pytest.mark.parametrize("text", STILL_UNNAMED)
+def test_controller_still_unnamed(lint, text):
+    found = lint(UNNAMED.format(naming=text), select=["controller-unnamed"])
+    assert [f.line for f in found] == [1], [f.message for f in found]
+
+
+def test_role_definition_is_not_rescued_by_the_brand_in_the_title(lint):
+    text = "# Acme Privacy Policy\n\nAcme service providers ('we') have created this policy.\n"
+    found = lint(text, select=["controller-unnamed"])
+    assert len(found) == 1 and "service providers" in found[0].message
+
+
+INDIVIDUALS = [
+    "Contact/developer: Ben Example (ben@example.org)",
+    "Developer: Alexander Example",
+    "This app was created by Jane Example.",
+    "The app is developed by Jane Example. Questions: jane@example.org",
+    "My name is Jane Example and I made this app.",
+]
+
+
+@pytest.mark.parametrize("person", INDIVIDUALS)
+def test_individual_developer_needs_no_legal_form(lint, person):
+    text = f"# Photon Editor Privacy Policy\n\nPhoton Editor (\"we\") stores your settings.\n\n{person}\n"
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+ADDRESSES = [
+    "Photon Editor, 12 Harbour Street, Bristol",
+    "Photon Editor, Hauptstraße 5, 10115 Berlin",
+    "Registered office: Photon House, Leeds",
+    "Photon Editor, P.O. Box 42, Springfield",
+]
+
+
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_postal_address_satisfies_the_legal_entity_rule(lint, address):
+    text = f"# Privacy Policy\n\nPhoton Editor (\"we\") stores your settings.\n\nWrite to us: {address}.\n"
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("brand", ["Photon Editor", "0x7c13", "Arcane Arts", "10BMS"])
+def test_brand_without_legal_name_asks_for_person_or_company(lint, brand):
+    text = f"# Privacy Policy\n\n{brand} (\"we\") stores your settings. Questions: hi@photon.example\n"
+    found = lint(text, select=["controller-legal-entity-missing"])
+    assert len(found) == 1
+    assert "the legal name of the person or company" in found[0].message
+    assert found[0].line == 3
+
+
+CHANNELS = [
+    ("Use the contact form on our website.", "a contact form"),
+    ("Please open an issue on our GitHub repository.", "an issue tracker"),
+    ("Ask in our support forum.", "a forum"),
+    ("Contact Riko on Discord.", "a chat or social-media account"),
+    ("Write to us by post at 12 Harbour Street, Bristol.", "a postal address"),
+    ("Call us on +44 20 7946 0958.", "a phone number"),
+    ("Use the e-mail address listed on the Google Play Store.", "the app store listing"),
+]
+
+
+@pytest.mark.parametrize("sentence,label", CHANNELS)
+def test_contact_message_names_the_channel_it_found(lint, sentence, label):
+    text = f"# Privacy Policy\n\nWe store your settings.\n\n## Contact us\n\n{sentence}\n"
+    found = lint(text, select=["contact-email-missing"])
+    assert len(found) == 1
+    assert found[0].line == 5  # at the Contact section
+    assert f"only {label}" in found[0].message
+
+
+def test_contact_message_lists_several_channels(lint):
+    text = "# Privacy\n\nOpen an issue on GitHub or ask in our forum.\n"
+    (finding,) = lint(text, select=["contact-email-missing"])
+    assert "only an issue tracker and a forum" in finding.message
+
+
+def test_contact_message_says_when_there_is_no_way_at_all(lint):
+    (finding,) = lint("# Privacy\n\nWe store your settings.\n", select=["contact-email-missing"])
+    assert "no other way to reach you" in finding.message
+    assert finding.line == 1
+
+
+DATE_PLACEHOLDERS = [
+    "Last updated: [Date]",
+    "**Effective Date:** [Insert Date]",
+    "This policy is effective as of [[Date]] and replaces the old one.",
+    "Last updated: {{date}}",
+    "Updated: YYYY-MM-DD",
+    "Effective: MM/DD/YYYY",
+    "Last revised: [Month Day, Year]",
+    "Date: XX/XX/XXXX",
+    "Last modified: <insert date>",
+]
+
+
+@pytest.mark.parametrize("line", DATE_PLACEHOLDERS)
+def test_placeholder_date_is_one_finding(lint, line):
+    text = f"# Privacy Policy\n\n{line}\n\nWe collect your e-mail address.\n"
+    found = lint(text, select=["effective-date-missing", "placeholder-text"])
+    assert len(found) == 1, [(f.rule, f.message) for f in found]
+    assert found[0].rule == "effective-date-missing"
+    assert "placeholder" in found[0].message and found[0].line == 3
+
+
+def test_placeholder_elsewhere_is_still_reported(lint):
+    text = "# Privacy Policy for [App Name]\n\nWe collect your e-mail address.\n"
+    rules = {f.rule for f in lint(text, select=["effective-date-missing", "placeholder-text"])}
+    assert rules == {"effective-date-missing", "placeholder-text"}
+
+
+@pytest.mark.parametrize("line", [
+    "Last updated: {{ page.last_modified_at | date: '%B %d, %Y' }}",
+    "Last updated: {% last_modified_at %}",
+    "Updated: 2016-Dec-19",
+    "[I]2016 Oct 23[/I]",
+    "* _2020-Apr-07_ - Initial version.",
+])
+def test_generated_and_spelled_dates_count(lint, line):
+    text = f"# Privacy Policy\n\n{line}\n\nWe collect your e-mail address.\n"
+    assert lint(text, select=["effective-date-missing"]) == []
+
+
+DISCLOSED = (
+    "# Privacy Policy\n\n"
+    "Acme Ltd is the controller; contact us at privacy@acme.example.\n"
+    "Our legal basis is our legitimate interest.\n"
+    "You have the right to access your data and to lodge a complaint with a supervisory authority.\n"
+    "{purpose}\n{recipients}\n{retention}\n{transfer}\n"
+)
+PURPOSES = [
+    "We are using advertising identifiers to personalise ads.",
+    "This helps us understand how the app is used and improve it.",
+    "* username: used for whitelisting users",
+    "Slack tokens are used solely for making authorized requests.",
+    "The data is strictly necessary for the app to function.",
+    "- To diagnose issues reported by the user.",
+    "We collect crash logs in order to fix bugs.",
+    "Google AdMob - for advertisements in the free version.",
+]
+RECIPIENTS = [
+    "We share identifiers with our advertising and analytics partners.",
+    "The App uses PostHog to count launches.",
+    "Data is stored in a Google Firebase database.",
+    "Crashes are reported to Sentry.",
+    "Payments are handled by Stripe in accordance with their own privacy policies.",
+    "None of the above data will be transferred elsewhere.",
+    "The plugin communicates directly with Slack's API.",
+]
+RETENTIONS = [
+    "We delete your e-mail address within two weeks.",
+    "Your data will be deleted or blocked as soon as the purpose for its storage ceases to apply.",
+    "We do not keep your recordings.",
+    "Logs are kept for 30 days.",
+    "All data stays on your device.",
+]
+TRANSFERS = [
+    "PostHog data is hosted in the United States.",
+    "Our data is stored on servers in the United States of America.",
+    "We transfer it to the US to review your application.",
+    "Your information may be transferred to - and maintained on - computers located outside of your country.",
+    "Our computers are in several different places around the world.",
+    "## Transferring Information\n\nWe work with teams in many places.",
+    "## Transfer of Data\n\nWe work with teams in many places.",
+]
+
+
+def _missing(lint, **parts):
+    base = {"purpose": PURPOSES[0], "recipients": RECIPIENTS[0], "retention": RETENTIONS[0],
+            "transfer": TRANSFERS[0]}
+    text = DISCLOSED.format(**{**base, **parts})
+    return [f.message.removeprefix("the notice does not say: ") for f in lint(text, select=["disclosure-missing"])]
+
+
+@pytest.mark.parametrize("purpose", PURPOSES)
+def test_purposes_in_plain_words(lint, purpose):
+    assert _missing(lint, purpose=purpose) == []
+
+
+@pytest.mark.parametrize("recipients", RECIPIENTS)
+def test_recipients_in_plain_words(lint, recipients):
+    assert _missing(lint, recipients=recipients) == []
+
+
+@pytest.mark.parametrize("retention", RETENTIONS)
+def test_retention_in_plain_words(lint, retention):
+    assert _missing(lint, retention=retention) == []
+
+
+@pytest.mark.parametrize("transfer", TRANSFERS)
+def test_transfers_in_plain_words(lint, transfer):
+    assert _missing(lint, transfer=transfer) == []
+
+
+def test_items_really_missing_are_reported_at_the_title(lint):
+    text = "---\nlayout: page\n---\n<!-- banner -->\n# Privacy Policy\n\nWe collect your e-mail address.\n"
+    found = lint(text, select=["disclosure-missing"])
+    assert found and {f.line for f in found} == {5}
+    assert any("recipients" in f.message for f in found)
+
+
+LAYERED = [
+    "Use of Acme Sync is subject to the Acme Privacy Statement.",
+    "We also adhere to the practices outlined in the Acme Privacy Policy for how we handle information.",
+    "When Acme Sync sends information to us, our Acme Privacy Policy describes how we handle it.",
+    "To learn more about how we receive and handle information, read the Acme Privacy Policy.",
+    "The telemetry we collect falls under the Microsoft Privacy Statement.",
+    "This section supplements our main Privacy Policy.",
+]
+
+
+@pytest.mark.parametrize("sentence", LAYERED)
+def test_layered_notice_names_the_policy_it_defers_to(lint, sentence):
+    text = f"# Acme Sync Privacy Notice\n\n{sentence}\n\nAcme Sync keeps a copy of your settings.\n"
+    found = lint(text, select=["disclosure-missing"])
+    assert len(found) == 1 and "defers to" in found[0].message, [f.message for f in found]
+
+
+def test_layered_notice_that_gives_some_items_gets_no_finding(lint):
+    text = ("# Acme Sync Privacy Notice\n\nUse of Acme Sync is subject to the Acme Privacy Statement.\n\n"
+            "We keep your settings for 30 days to sync them between your devices.\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please see Google's privacy policy for how Google uses data.",
+    "Use of the ads is governed by the Google Privacy Policy.",
+    "If you have questions about this Privacy Policy, please contact us.",
+])
+def test_third_party_or_own_policy_is_no_layer(lint, sentence):
+    text = f"# Privacy Policy\n\n{sentence}\n\nWe collect your e-mail address.\n"
+    found = lint(text, select=["disclosure-missing"])
+    assert len(found) > 1 and not any("defers to" in f.message for f in found)
+
+
+@pytest.mark.parametrize("claim", [
+    "We do not collect any personal data.",
+    "The App does not collect, store, or process any personal or non-personal information from its users.",
+    "This extension does not collect any personal information.",
+])
+@pytest.mark.parametrize("then,contradicted", [
+    ("", False),
+    ("## How We Use Your Data\n\nSince we collect nothing, we use nothing.", False),
+    ("We use the anonymous statistics we collect to see which features are popular.", False),
+    ("However, the app sends technical information to our servers, including your IP address.", True),
+    ("We may use the information that we collect to analyze trends.", True),
+    ("The app collects your device's location to show the weather.", True),
+])
+def test_collects_nothing_unless_the_text_says_otherwise(lint, claim, then, contradicted):
+    text = f"# Privacy Policy\n\n{claim}\n\n{then}\n"
+    found = lint(text, select=["disclosure-missing"])
+    assert bool(found) is contradicted, [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Welcome to [Flutter Demo] (the \"App\").",
+    "Developer: [Jane Example]",
+    "## Contact\n\n[Jane Example]\n[Example Street 1]",
+    "## Data\n\n[ The list of features of Firebase we use ]\n\n- Analytics",
+    "[Acme] (\"we\") runs the app.",
+])
+def test_brackets_around_filled_in_text_are_not_references(lint, text):
+    assert lint(f"# Privacy\n\n{text}\n", select=["dangling-reference"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Third parties are defined in the [Glossary].",
+    "See [Cookies] for details.",
+    "- [Cookie Policy]\n- [Terms of Use]",
+    "Learn more: [Privacy Center]",
+    "We retain data as described in Section 9.",
+    "Click on the links below to exercise your rights.",
+    "See [our cookie table](#cookie-table).",
+    "Read the [full notice][notice].",
+])
+def test_real_dangling_references_still_fire(lint, text):
+    assert lint(f"# Privacy\n\n{text}\n", select=["dangling-reference"])
+
+
+@pytest.mark.parametrize("other", [
+    "Parents can set a passcode of at least 14 characters for their children.",
+    "Our kids' corner has over 15 games for children.",
+    "We keep children's drawings for at least 14 days.",
+    "Children on iOS 14 or later see a parental gate.",
+    "Users must be at least 18 to buy a subscription for their children.",
+    "Children under 16 in the EEA need a parent's consent.",
+    "A parent can add up to 12 children to a family account.",
+])
+def test_other_numbers_near_children_are_not_ages(lint, other):
+    text = f"We do not knowingly collect personal data from children under 13. {other}\n"
+    assert lint(text, select=["children-age-ambiguous"]) == []
+
+
+@pytest.mark.parametrize("rule", ["controller-unnamed", "contact-email-missing", "effective-date-missing",
+                                  "disclosure-missing"])
+@pytest.mark.parametrize("head,title_line", [
+    ("---\nlayout: page\n---\n", 4),
+    ("\n", 2),
+    ("<!-- generated file: do not edit -->\n", 2),
+])
+def test_missing_things_point_at_the_title(lint, rule, head, title_line):
+    text = f"{head}# Privacy Policy\n\nWe collect your e-mail address to send receipts.\n"
+    found = lint(text, select=[rule])
+    assert found and {f.line for f in found} == {title_line}, [(f.line, f.message) for f in found]
+
+
+def test_missing_things_in_plain_text_skip_a_comment_banner(lint):
+    text = ("// ****************************\n// Example Bots\n// ****************************\n"
+            "Privacy Policy\n\nWe collect your e-mail address to send receipts.\n")
+    for rule in ("controller-unnamed", "contact-email-missing", "effective-date-missing", "disclosure-missing"):
+        found = lint(text, path="policy.txt", select=[rule])
+        assert found and {f.line for f in found} == {4}, (rule, [(f.line, f.message) for f in found])
