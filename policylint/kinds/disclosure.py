@@ -11,12 +11,20 @@ finding per item, and one that says it gives none of them itself.
 """
 from __future__ import annotations
 
+import re
+
 from ..errors import did_you_mean
 from ..findings import Hit
 from ..layers import main_policy
 from ..patterns import compile_patterns
 from . import Kind, ParamError
 from .headings import title_span
+
+
+# "Firefox Relay Terms of Service": a contract that mentions personal data, not a privacy notice
+TERMS_TITLE = re.compile(r"\b(?:terms(?: of (?:service|use)| and conditions| & conditions)?|conditions of use|"
+                         r"user agreement|licen[cs]e agreement|EULA)\b", re.IGNORECASE)
+PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|information))\b", re.IGNORECASE)
 
 
 class Disclosures(Kind):
@@ -41,7 +49,7 @@ class Disclosures(Kind):
             "no_collection", "no_collection_unless", "collection_evidence", "evidence_unless")
 
     def check(self, doc):
-        if not self.items or self._collects_nothing(doc):
+        if not self.items or self._terms_only(doc) or self._collects_nothing(doc):
             return
         text = doc.text
         missing = [name for name, pattern in self.items if pattern is not None and not pattern.search(text)]
@@ -56,6 +64,11 @@ class Disclosures(Kind):
             return
         for name in missing:
             yield Hit(start, end, f"the notice does not say: {name}")
+
+    @staticmethod
+    def _terms_only(doc) -> bool:
+        """Terms of service say how the contract works; Art. 13 asks the privacy notice."""
+        return bool(TERMS_TITLE.search(doc.title)) and not PRIVACY_TITLE.search(doc.title)
 
     def _collects_nothing(self, doc) -> bool:
         """ "This app does not collect any personal data" (not "... from children"), and nothing
