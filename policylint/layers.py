@@ -8,29 +8,30 @@ from __future__ import annotations
 import re
 
 from .entities import THIRD_PARTIES
+from .patterns import LazyPattern
 
 _OWNER = r"(?P<owner>(?:[A-Z][\w’'-]*(?:\.[\w’'-]+)*\s+){0,3}?)"
 _POLICY = r"(?P<kind>(?:General\s+|Main\s+|Global\s+)?(?i:privacy\s+(?:policy|notice|statement)))\b"
 # "Use of Codespaces is subject to the GitHub Privacy Statement", "We also follow our Mozilla Privacy Policy",
 # "We also adhere to the practices outlined in the Mozilla Privacy Policy", "falls under the Microsoft Privacy Statement"
-DEFERS = re.compile(
+DEFERS = LazyPattern(
     r"\b(?:[Gg]overned\s+by|[Ss]ubject\s+to|also\s+(?:follow|adhere\s+to)|[Ss]upplements?|in\s+addition\s+to|"
     r"read\s+(?:together|alongside)\s+with|forms\s+part\s+of|[Ss]ee|[Rr]efer\s+to|falls?\s+under|covered\s+by)\s+"
-    r"(?:the\s+practices\s+(?:outlined|described|set\s+out)\s+in\s+)?(?:the\s+|our\s+)?" + _OWNER + _POLICY
+    r"(?:the\s+practices\s+(?:outlined|described|set\s+out)\s+in\s+)?(?:the\s+|our\s+)?" + _OWNER + _POLICY, 0
 )
 # "our Mozilla Privacy Policy describes how we handle that information", "read the Mozilla Privacy Policy",
 # "the information ... in our main Privacy Policy", "The full version of the detailed Privacy Policy is available"
-NAMED_MAIN = re.compile(
+NAMED_MAIN = LazyPattern(
     r"\b(?:[Oo]ur|[Rr]ead\s+the|[Rr]ead\s+our)\s+(?P<owner>(?:[A-Z][\w’'-]*(?:\.[\w’'-]+)*\s+){1,3}?)" + _POLICY
     # "the telemetry we collect falls under the Microsoft Privacy Statement": whoever that is, it is "we"
     + r"|\bwe\s+(?:collect|receive|process)\s+(?:falls?\s+under|is\s+(?:subject\s+to|governed\s+by|covered\s+by))\s+"
     r"(?:the\s+|our\s+)?(?P<ours>(?:[A-Z][\w’'-]*\s+){1,3}?)(?P<ourkind>Privacy\s+(?:Policy|Notice|Statement))\b"
-    + r"|\b(?:our|the)\s+(?P<qualified>(?:main|general|global|corporate|company-wide)\s+Privacy\s+(?:Policy|Notice|Statement))\b"
+    + r"|\b(?:our|the)\s+(?P<qualified>(?:main|general|global|corporate|company-wide)\s+Privacy\s+(?:Policy|Notice|Statement))\b", 0
 )
 # a short version that points to the full one, wherever it does: "The full version of the detailed Privacy Policy"
-FULL_VERSION = re.compile(
+FULL_VERSION = LazyPattern(
     r"\b(?P<qualified>(?i:full|complete|detailed|long)\s+(?:version\s+of\s+(?:the\s+|our\s+|this\s+)?)?(?:detailed\s+)?"
-    r"(?i:privacy\s+(?:policy|notice|statement)))\b"
+    r"(?i:privacy\s+(?:policy|notice|statement)))\b", 0
 )
 SPECIFIC = re.compile(r"\s+(?:to|for)\s")
 OPENING = 1200  # characters: a layer says what it defers to in its first paragraphs

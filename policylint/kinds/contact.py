@@ -33,10 +33,11 @@ class ContactEmail(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        from ..patterns import compile_patterns
+        from ..patterns import lazy_patterns
 
-        self.channels = [(label, compile_patterns(patterns)) for label, patterns in self.options["channels"].items()]
-        self.channel_links = [(label, compile_patterns(patterns))
+        # needed only for a policy with no e-mail address: compiled then
+        self.channels = [(label, lazy_patterns(patterns)) for label, patterns in self.options["channels"].items()]
+        self.channel_links = [(label, lazy_patterns(patterns))
                               for label, patterns in self.options["channel_links"].items()]
 
     def check(self, doc):

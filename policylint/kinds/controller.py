@@ -6,6 +6,7 @@ import re
 from ..entities import COMMON_TERMS, LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, _core, _pattern, _proper_name, organisation
 from ..findings import Hit
 from ..layers import defers_to_main_policy
+from ..patterns import LazyPattern
 from . import Kind
 from .headings import title_span
 
@@ -162,11 +163,11 @@ EXTRA_FORMS = re.compile(
     re.IGNORECASE,
 )
 # "Developer: Jane Doe", "created by Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
-PERSON_CUE = re.compile(
+PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator)s?)(?::|\s+is\b)|"
     r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by)|(?i:\bmy name is)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b"
-    r"(?![ \t]*,?[ \t]*(?:" + LEGAL_FORMS + r"))"
+    r"(?![ \t]*,?[ \t]*(?:" + LEGAL_FORMS + r"))", 0
 )
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {

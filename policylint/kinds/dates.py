@@ -55,6 +55,8 @@ def find_dates(source: str):
 # a template variable a site generator fills: {{ page.date | date }}, {{ site.time }}, {% last_modified_at %}
 GENERATED = re.compile(r"\{\{[^{}\n]*[.|][^{}\n]*\}\}|\{%[^%\n]*%\}")
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
+# cheap first look: without one of these there is no placeholder to find
+PLACEHOLDER_HINT = re.compile(r"[\[{<%]|YYYY|yyyy|XX|xx|MM/|DD|Month|TBD|TBA|TBC|___")
 GENERATED_DATE = object()  # "the date line is filled in by the site generator"
 
 
@@ -65,13 +67,16 @@ class EffectiveDate(Kind):
     def __init__(self, params):
         super().__init__(params)
         self.labels, self.pointers = self.compile("labels", "pointers")
-        labels, placeholders = self.compile("placeholder_labels", "placeholders")
+        from ..patterns import LazyPattern, lazy_patterns
+
+        labels, placeholders = (lazy_patterns(self.options[name]) for name in ("placeholder_labels", "placeholders"))
         self.placeholders, self.placeholder_line = placeholders, None
         if labels is not None and placeholders is not None:
             # the label, then on the same line, after at most a few words, the placeholder
-            self.placeholder_line = re.compile(
-                rf"(?:{labels.pattern})[^\S\n]*(?:[^\w\n]|[^\S\n]|\b(?:on|as of|from|is|date|day)\b){{0,12}}?"
-                rf"(?P<placeholder>{placeholders.pattern})", re.IGNORECASE)
+            # (needed only for a policy without a dated line: compiled then)
+            self.placeholder_line = LazyPattern(
+                rf"(?:{labels.source})[^\S\n]*(?:[^\w\n]|[^\S\n]|\b(?:on|as of|from|is|date|day)\b){{0,12}}?"
+                rf"(?P<placeholder>{placeholders.source})", re.IGNORECASE)
 
     def check(self, doc):
         fm_dates = [value for key, value in doc.front_matter.items() if str(key).lower() in FRONT_MATTER_DATE_KEYS]
@@ -100,7 +105,7 @@ class EffectiveDate(Kind):
     def _placeholder(self, doc):
         """ "Last updated: [Date]" -> a Hit at "[Date]"; ``GENERATED_DATE`` when the date line holds
         a site generator's variable (the generator fills in the date); None when there is no date line."""
-        if self.placeholder_line is None:
+        if self.placeholder_line is None or not PLACEHOLDER_HINT.search(doc.text):
             return None
         generated = None
         for m in self.placeholder_line.finditer(doc.text):

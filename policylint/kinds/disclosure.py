@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ..errors import did_you_mean
+from ..errors import PolicylintError, did_you_mean
 from ..findings import Hit
 from ..layers import main_policy
-from ..patterns import compile_patterns
-from . import Kind, ParamError
+from ..patterns import lazy_patterns
+from . import Kind
 from .headings import title_span
 
 
@@ -29,30 +29,32 @@ PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|infor
 
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_unless")
-    params = {"profile": "gdpr", "profiles": {}, "no_collection": [], "no_collection_unless": [],
+    params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
               "collection_evidence": [], "evidence_unless": []}
-
-    @classmethod
-    def validate(cls, options):
-        profile = options["profile"] or "none"
-        if profile != "none" and profile not in options["profiles"]:
-            choices = sorted([*options["profiles"], "none"])
-            raise ParamError("profile", f'unknown profile "{profile}": choose one of {", ".join(choices)}'
-                                        f"{did_you_mean(profile, choices)}")
 
     def __init__(self, params):
         super().__init__(params)
         profile = self.options["profile"] or "none"
-        items = self.options["profiles"].get(profile, {})
-        self.items = [(name, compile_patterns(patterns)) for name, patterns in items.items()]
-        self.no_collection, self.no_collection_unless, self.evidence, self.evidence_unless = self.compile(
-            "no_collection", "no_collection_unless", "collection_evidence", "evidence_unless")
+        profiles = self.options["profiles"]
+        if profile != "none" and profile not in profiles:
+            hint = did_you_mean(str(profile), [*profiles, "none"])
+            raise PolicylintError(f'disclosure-missing: unknown profile "{profile}"{hint}')
+        items = profiles.get(profile, {})
+        classes = {name: f"(?:{alternatives})" for name, alternatives in self.options["classes"].items()}
+        expand = _expander(classes)
+        # each pattern on its own, in the file's order (cheap words first): one that is found
+        # ends the search, where one alternation would try the costly patterns at every position
+        self.items = [(name, [lazy_patterns([expand(pattern)]) for pattern in patterns or []]) for name, patterns in items.items()]
+        self.no_collection, self.no_collection_unless, self.evidence, self.evidence_unless = (
+            lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
+            ("no_collection", "no_collection_unless", "collection_evidence", "evidence_unless"))
 
     def check(self, doc):
         if not self.items or self._terms_only(doc) or self._collects_nothing(doc):
             return
         text = doc.text
-        missing = [name for name, pattern in self.items if pattern is not None and not pattern.search(text)]
+        missing = [name for name, patterns in self.items
+                   if patterns and not any(pattern.search(text) for pattern in patterns)]
         if not missing:
             return
         start, end = title_span(doc)
@@ -97,3 +99,11 @@ class Disclosures(Kind):
                 continue
             return True
         return False
+
+
+def _expander(classes: dict):
+    """pattern -> pattern with each ``{class}`` replaced by the class's alternatives."""
+    if not classes:
+        return lambda pattern: pattern
+    reference = re.compile(r"(?<!\\)\{(" + "|".join(map(re.escape, classes)) + r")\}")
+    return lambda pattern: reference.sub(lambda m: classes[m.group(1)].replace("\\", "\\\\"), pattern)
