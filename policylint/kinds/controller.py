@@ -20,9 +20,10 @@ WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
 # -- other ways a policy names who is behind it (one mention is enough) ----------------------
 # a template field stands for a name: placeholder-text reports it, this rule does not report it twice
 _FIELD = r"(?:\[\[[^\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,40}\}\}|%\{\w+\}s?|\{[A-Za-z_]+\}|<[A-Za-z][^<>\n]{0,40}>)"
-_DOMAIN = r"(?:[A-Za-z0-9][\w-]*\.)+(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site)\b"
-_WORD = r"(?:[A-Z0-9][\w&'’+-]*|[a-z]{1,3}[A-Z][\w-]*)(?:\.(?=\w)[\w-]+)*"
-_WORDS = rf"{_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
+# starts only at a word start and every part is bounded: a run of letters is scanned once, not once per letter
+_DOMAIN = r"(?<![\w.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,4}(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site)\b"
+_WORD = r"(?:[A-Z0-9][\w&'’+-]{0,63}|[a-z]{1,3}[A-Z][\w-]{0,63})(?:\.(?=\w)[\w-]{1,63}){0,3}"
+_WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
 _SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n\s)|(?<=\n\s\s))"
 _DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|access|request|record|log|gather|save|upload)s?"
@@ -44,12 +45,12 @@ NAMING_FRAMES = [  # (pattern, strong: one plain capitalised word is enough, a b
     # developed / created / operated / provided by Acme (or by [Company Name])
     (_pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
-    (_pattern(rf"(?im:^[^\n]*\b(?:contact|reach|write to|get in touch|questions)\b[^\n]*:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
+    (_pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
     # This Privacy Policy applies to Brainatee games
     (_pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
     (_pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b"), False, False, False),
-    (_pattern(rf"{_SENTENCE_START}(?P<name>[A-Z][\w'’-]*(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]*)){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
+    (_pattern(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # the Send Messages app / our Printer Lights extension
     (_pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
 ]
@@ -166,9 +167,9 @@ EXTRA_FORMS = re.compile(
 PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator)s?)(?::|\s+is\b)|"
     r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you) by)|(?i:\bmy name is)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b"
-    r"(?![ \t]*,?[ \t]*(?:" + LEGAL_FORMS + r"))", 0
+    r"brought to you) by)|(?i:\bmy name is)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
+FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {
     "app", "apps", "bot", "software", "labs", "lab", "studio", "studios", "games", "technologies", "technology",
@@ -216,6 +217,8 @@ class LegalEntityMissing(Kind):
         for text in texts:
             for m in PERSON_CUE.finditer(text):
                 name = m.group("name")
+                if LEGAL_FORM.match(text, FORM_AFTER.match(text, m.end()).end()):
+                    continue
                 if self._person(name) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
                                                   for w in name.split()):
                     return True

@@ -42,9 +42,10 @@ class Disclosures(Kind):
         items = profiles.get(profile, {})
         classes = {name: f"(?:{alternatives})" for name, alternatives in self.options["classes"].items()}
         expand = _expander(classes)
-        # each pattern on its own, in the file's order (cheap words first): one that is found
-        # ends the search, where one alternation would try the costly patterns at every position
-        self.items = [(name, [lazy_patterns([expand(pattern)]) for pattern in patterns or []]) for name, patterns in items.items()]
+        # two passes at most per item: the short plain patterns in one alternation, then, only if they
+        # find nothing, the frames (a gap between words) and long word lists, which cost more to
+        # compile and to try at every position
+        self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
         self.no_collection, self.no_collection_unless, self.evidence, self.evidence_unless = (
             lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
             ("no_collection", "no_collection_unless", "collection_evidence", "evidence_unless"))
@@ -107,3 +108,15 @@ def _expander(classes: dict):
         return lambda pattern: pattern
     reference = re.compile(r"(?<!\\)\{(" + "|".join(map(re.escape, classes)) + r")\}")
     return lambda pattern: reference.sub(lambda m: classes[m.group(1)].replace("\\", "\\\\"), pattern)
+
+
+FRAME = re.compile(r"\{\d*,\d+\}|[*+]\?|\(\?m:")
+SHORT = 90  # characters: a longer pattern is a word list, a class or a combination of them
+
+
+def _passes(patterns: list) -> list:
+    """[plain words, the rest] as lazily compiled alternations (empty groups left out)."""
+    cheap = [not FRAME.search(p) and len(p) <= SHORT for p in patterns]
+    plain = [p for p, ok in zip(patterns, cheap) if ok]
+    frames = [p for p, ok in zip(patterns, cheap) if not ok]
+    return [lazy_patterns(group) for group in (plain, frames) if group]

@@ -18,15 +18,15 @@ from ..brackets import TEMPLATE_FIELDS
 from ..findings import Hit
 from ..lang import matches
 from .headings import heading_key
-from ..patterns import shorten
+from ..patterns import LazyPattern, shorten
 from . import Kind
 
 # cheap first looks: without these words the English checks cannot match
 LINK_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part)\s*\d|§", re.IGNORECASE)
 # "[Acme] (the "App")", "Welcome to [Acme]", "Developer: [Jane Doe]": a filled-in name left in its brackets
-DEFINED_AFTER = re.compile(r"\s*\((?:the |hereinafter |referred to |[\"“'‘])", re.IGNORECASE)
-NAME_SLOT_BEFORE = re.compile(
+DEFINED_AFTER = LazyPattern(r"\s*\((?:the |hereinafter |referred to |[\"“'‘])", re.IGNORECASE)
+NAME_SLOT_BEFORE = LazyPattern(
     r"(?:\b(?:welcome to|by|called|named)|\b[A-Za-z][\w/ -]{0,30}(?<!see)(?<!visit)(?<!read)(?<!\bat)(?<!\bin)(?<!here)(?<!more)(?<!below):)\s*$",
     re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
