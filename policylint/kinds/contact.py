@@ -22,6 +22,7 @@ CONTACT_HEADING = re.compile(
     r"questions,? (?:comments|concerns)|contact and questions|privacy contact|contact the (?:data protection officer|dpo))",
     re.IGNORECASE,
 )
+SPACES = re.compile(r"[^\S\n]{2,}")
 ELSEWHERE = re.compile(r"\b(?:above|below|section|listed|set out|provided in|at the top|at the end)\b", re.IGNORECASE)
 
 
@@ -72,8 +73,9 @@ class ContactEmail(Kind):
         """The ways to reach the organisation the policy does give, in the order of ``channels``."""
         found = []
         targets = [link.target for link in doc.links]
+        source = SPACES.sub(" ", doc.source)  # indentation and padding: one space is as good for matching
         for label, pattern in self.channels:
-            if pattern is not None and pattern.search(doc.source):
+            if pattern is not None and pattern.search(source):
                 found.append(label)
         for label, pattern in self.channel_links:
             if label not in found and pattern is not None and any(pattern.search(t) for t in targets):

@@ -27,32 +27,34 @@ _WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
 _SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n\s)|(?<=\n\s\s))"
 _DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|access|request|record|log|gather|save|upload)s?"
-NAMING_FRAMES = [  # (pattern, strong: one plain capitalised word is enough, a big company counts, says who "we" is)
+NAMING_FRAMES = [
+    # (a word one of which the lower-cased text must hold, pattern, strong: one plain capitalised word
+    #  is enough, a big company counts, says who "we" is); the words spare a scan that cannot match
     # Welcome to Flutter Gram! / Welcome to [App Name]
-    (_pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    (("welcome",), _pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # At activist.org, we ... / At 10BMS, your privacy ...
-    (_pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b"), True, False, True),
+    (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b"), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
-    (_pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting )?(?:your|the|its users'?|user) privacy"), True, False, False),
+    (("privacy",), _pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting )?(?:your|the|its users'?|user) privacy"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
-    (_pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
+    (("(",), _pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
     # Basecamp (the company) / Acme (the "Company") without quotes
-    (_pattern(rf"(?P<name>{_WORDS}) \((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False, True),
+    (("(",), _pattern(rf"(?P<name>{_WORDS}) \((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False, True),
     # Company (referred to as "the Company", "We" ...) refers to Acme Ltd, 1 Main St.
-    (_pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
+    (("refer",), _pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
     # The software ... collects information ... and sends it to Microsoft
-    (_pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
+    (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
-    (_pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    (("by",), _pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
-    (_pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
+    (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
     # This Privacy Policy applies to Brainatee games
-    (_pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
+    (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
-    (_pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b"), False, False, False),
-    (_pattern(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
+    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b"), False, False, False),
+    (("is",), _pattern(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # the Send Messages app / our Printer Lights extension
-    (_pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
+    (("app", "extension", "add-on", "bot", "website", "game", "plugin", "service", "tool"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
 ]
 # products and platforms named next to "app" / as the subject of "collects" that are not who "we" are
 NOT_OWNERS = {
@@ -82,9 +84,10 @@ def named_in_text(doc, defining_only: bool = False) -> bool:
     "we" as "Acme service providers" is not rescued by the brand in its title.
     """
     text = doc.text
+    lowered = text.lower()
     link_starts = {link.start for link in doc.links}
-    for pattern, strong, big_company, defines in NAMING_FRAMES:
-        if defining_only and not defines:
+    for hints, pattern, strong, big_company, defines in NAMING_FRAMES:
+        if (defining_only and not defines) or not any(hint in lowered for hint in hints):
             continue
         for m in pattern.finditer(text):
             if m.start("name") in link_starts:

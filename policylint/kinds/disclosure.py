@@ -24,6 +24,7 @@ from .headings import title_span
 # "Firefox Relay Terms of Service": a contract that mentions personal data, not a privacy notice
 TERMS_TITLE = re.compile(r"\b(?:terms(?: of (?:service|use)| and conditions| & conditions)?|conditions of use|"
                          r"user agreement|licen[cs]e agreement|EULA)\b", re.IGNORECASE)
+SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space is as good for matching
 PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|information))\b", re.IGNORECASE)
 
 
@@ -53,7 +54,7 @@ class Disclosures(Kind):
     def check(self, doc):
         if not self.items or self._terms_only(doc) or self._collects_nothing(doc):
             return
-        text = doc.text
+        text = SPACES.sub(" ", doc.text)  # only whether an item is there matters, not where
         missing = [name for name, patterns in self.items
                    if patterns and not any(pattern.search(text) for pattern in patterns)]
         if not missing:
