@@ -34,6 +34,7 @@ NAMINGS = [
     "By using the Send Messages app, you can post to Slack.",
     "If you have questions, contact us at:\n\nCadence Digital\nWebsite: cadence.example",
     "Developer: Alexander Example",
+    "This extension (\"Tab Tidy\") keeps your tab groups in local storage.",
 ]
 
 
@@ -248,6 +249,19 @@ def test_transfers_in_plain_words(lint, transfer):
     assert _missing(lint, transfer=transfer) == []
 
 
+@pytest.mark.parametrize("contact", [
+    "Questions: sam@example.org",
+    "I'm Sam Rivera, an independent developer. Write to sam@example.org.",
+    "If you have questions, open an issue on our tracker.",
+    "## Contact\n\nsam@example.org",
+])
+def test_contact_details_in_plain_words(lint, contact):
+    text = DISCLOSED.format(purpose=PURPOSES[0], recipients=RECIPIENTS[0], retention=RETENTIONS[0],
+                            transfer=TRANSFERS[0]).replace(
+        "Acme Ltd is the controller; contact us at privacy@acme.example.\n", contact + "\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+
+
 def test_items_really_missing_are_reported_at_the_title(lint):
     text = "---\nlayout: page\n---\n<!-- banner -->\n# Privacy Policy\n\nWe collect your e-mail address.\n"
     found = lint(text, select=["disclosure-missing"])
@@ -291,6 +305,7 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
 
 @pytest.mark.parametrize("claim", [
     "We do not collect any personal data.",
+    "The extension keeps your settings in local storage. It does not send anything anywhere.",
     "The App does not collect, store, or process any personal or non-personal information from its users.",
     "This extension does not collect any personal information.",
 ])
@@ -341,6 +356,7 @@ def test_real_dangling_references_still_fire(lint, text):
     "Users must be at least 18 to buy a subscription for their children.",
     "Children under 16 in the EEA need a parent's consent.",
     "A parent can add up to 12 children to a family account.",
+    "Children under 16 where local law requires a higher age need a parent's consent.",
 ])
 def test_other_numbers_near_children_are_not_ages(lint, other):
     text = f"We do not knowingly collect personal data from children under 13. {other}\n"

@@ -38,6 +38,8 @@ NAMING_FRAMES = [
     (("privacy",), _pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting )?(?:your|the|its users'?|user) privacy"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
     (("(",), _pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
+    # This extension ("Tab Tidy") keeps ... / the app (“Acme”)
+    (("(",), _pattern(rf"""\b(?i:this|the|our) (?i:app|application|extension|add-on|bot|website|game|plugin|service|tool|software)\s*\(\s*["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # Basecamp (the company) / Acme (the "Company") without quotes
     (("(",), _pattern(rf"(?P<name>{_WORDS}) \((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False, True),
     # Company (referred to as "the Company", "We" ...) refers to Acme Ltd, 1 Main St.
