@@ -382,3 +382,9 @@ def test_missing_things_in_plain_text_skip_a_comment_banner(lint):
     for rule in ("controller-unnamed", "contact-email-missing", "effective-date-missing", "disclosure-missing"):
         found = lint(text, path="policy.txt", select=[rule])
         assert found and {f.line for f in found} == {4}, (rule, [(f.line, f.message) for f in found])
+
+
+def test_layered_notice_is_not_asked_for_a_legal_entity(lint):
+    text = ("# Firefox Better Web Privacy Notice\n\nFirefox Better Web (\"Service\") is an experiment.\n\n"
+            "To learn more about how we receive and handle information, read the Mozilla Privacy Policy.\n")
+    assert lint(text, select=["controller-legal-entity-missing"]) == []

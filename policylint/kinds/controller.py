@@ -207,7 +207,7 @@ class LegalEntityMissing(Kind):
             return
         if self._legal_entity_in_context(text) or self._main_legal_entity(text):
             return
-        if entity.source == "title" and defers_to_main_policy(doc):
+        if entity.source != "config" and defers_to_main_policy(doc):
             return  # a product notice layered on the organisation's main policy
         if self._person_behind(doc):
             return  # an individual developer is the controller: a person has no legal form
