@@ -388,3 +388,9 @@ def test_layered_notice_is_not_asked_for_a_legal_entity(lint):
     text = ("# Firefox Better Web Privacy Notice\n\nFirefox Better Web (\"Service\") is an experiment.\n\n"
             "To learn more about how we receive and handle information, read the Mozilla Privacy Policy.\n")
     assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+def test_brand_from_front_matter_title_is_reported_in_the_body(lint):
+    text = "---\ntitle: Privacy Policy – Sample App\n---\n\nThis policy explains how **Sample App** uses data.\n"
+    (finding,) = lint(text, select=["controller-legal-entity-missing"])
+    assert finding.line == 5

@@ -211,7 +211,8 @@ class LegalEntityMissing(Kind):
             return  # a product notice layered on the organisation's main policy
         if self._person_behind(doc):
             return  # an individual developer is the controller: a person has no legal form
-        start, end = (entity.start, entity.end) if entity.end > entity.start else title_span(doc)
+        in_body = entity.end > entity.start and doc.blocks and entity.start >= doc.blocks[0].start
+        start, end = (entity.start, entity.end) if in_body else title_span(doc)  # not in the front matter
         yield Hit(start, end,
                   f'"{entity.name}" is a brand, not a legal entity: give the legal name of the person or company '
                   "responsible (with its legal form: Ltd, Inc., GmbH ...) or a registered address")
