@@ -35,6 +35,11 @@ NAMINGS = [
     "If you have questions, contact us at:\n\nCadence Digital\nWebsite: cadence.example",
     "Developer: Alexander Example",
     "This extension (\"Tab Tidy\") keeps your tab groups in local storage.",
+    "I'm Sam Rivera, an independent developer, and I make Pixel Garden.",
+    "Hi! My name is Jane and I built this app.",
+    "Thank you for choosing Orbit Notes!",
+    "Thanks for using Planet Tracker. This policy explains what we collect.",
+    "By downloading Orbit Notes, you agree to this policy.",
 ]
 
 
@@ -45,6 +50,9 @@ def test_controller_named_in_many_ways(lint, naming):
 
 
 STILL_UNNAMED = [
+    "Thank you for using our app!",
+    "By using the Service, you agree to this policy.",
+    "By using Google Play, you agree to its terms.",
     "We use Firebase Crashlytics to collect crash reports.",
     "Welcome to our app! We hope you enjoy it.",
     "At our company, we value your privacy.",
@@ -74,6 +82,7 @@ INDIVIDUALS = [
     "This app was created by Jane Example.",
     "The app is developed by Jane Example. Questions: jane@example.org",
     "My name is Jane Example and I made this app.",
+    "I'm Sam Example, an independent developer.",
 ]
 
 

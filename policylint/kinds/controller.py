@@ -32,6 +32,10 @@ NAMING_FRAMES = [
     #  is enough, a big company counts, says who "we" is); the words spare a scan that cannot match
     # Welcome to Flutter Gram! / Welcome to [App Name]
     (("welcome",), _pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    # Thank you for choosing Orbit Notes! / By downloading Orbit Notes, you agree ...
+    (("thank", "by"), _pattern(rf"\b(?:[Tt]hank you|[Tt]hanks|[Bb]y) (?:for )?(?:choosing|using|downloading|installing|playing|trying|visiting|accessing) (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    # I'm Sam Rivera, an independent developer / My name is Jane and I made this app
+    (("i'm", "i am", "name is"), _pattern(r"\b(?:I['’]m|I am) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # At activist.org, we ... / At 10BMS, your privacy ...
     (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b"), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
@@ -92,9 +96,10 @@ def named_in_text(doc, defining_only: bool = False) -> bool:
         if (defining_only and not defines) or not any(hint in lowered for hint in hints):
             continue
         for m in pattern.finditer(text):
-            if m.start("name") in link_starts:
+            group = "name" if m.group("name") is not None else "name2"
+            if m.start(group) in link_starts:
                 continue  # "contact us at: [Profile](https://...)": a link's text, not a name
-            if _acceptable(text, m.group("name"), strong, big_company):
+            if _acceptable(text, m.group(group), strong, big_company):
                 return True
     return False
 
@@ -172,7 +177,7 @@ EXTRA_FORMS = re.compile(
 PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator)s?)(?::|\s+is\b)|"
     r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you) by)|(?i:\bmy name is)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
+    r"brought to you) by)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
