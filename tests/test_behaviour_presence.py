@@ -403,3 +403,31 @@ def test_brand_from_front_matter_title_is_reported_in_the_body(lint):
     text = "---\ntitle: Privacy Policy – Sample App\n---\n\nThis policy explains how **Sample App** uses data.\n"
     (finding,) = lint(text, select=["controller-legal-entity-missing"])
     assert finding.line == 5
+
+
+@pytest.mark.parametrize("sentence,item", [
+    ("The app accesses your camera to scan QR codes.", "purposes"),
+    ("Your notes are hosted by Hetzner in Germany.", "recipients"),
+    ("Server logs are rotated weekly.", "how long"),
+    ("E-mail us to have your data removed.", "rights"),
+    ("We process your e-mail address with your consent.", "legal basis"),
+])
+def test_more_items_in_plain_words(lint, sentence, item):
+    text = f"# Privacy Policy\n\n{sentence}\n"
+    missing = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert missing and not any(item in m for m in missing), missing
+
+
+@pytest.mark.parametrize("sentence", [
+    "This app is operated by Acme Ltd.",
+    "Your settings are stored on Your device.",
+])
+def test_own_operation_is_not_a_recipient(lint, sentence):
+    missing = [f.message for f in lint(f"# Privacy Policy\n\n{sentence}\n", select=["disclosure-missing"])]
+    assert any("recipients" in m for m in missing)
+
+
+def test_sharing_with_consent_is_not_a_legal_basis(lint):
+    text = "# Privacy Policy\n\nWith your consent, we may share your e-mail address with partners.\n"
+    missing = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert any("legal basis" in m for m in missing)
