@@ -431,3 +431,8 @@ def test_sharing_with_consent_is_not_a_legal_basis(lint):
     text = "# Privacy Policy\n\nWith your consent, we may share your e-mail address with partners.\n"
     missing = [f.message for f in lint(text, select=["disclosure-missing"])]
     assert any("legal basis" in m for m in missing)
+
+
+@pytest.mark.parametrize("tag", ["Optional", "Beta", "Android", "EU"])
+def test_tags_in_brackets_are_not_references(lint, tag):
+    assert lint(f"# Privacy\n\n[{tag}] Crash reports are sent when you allow it.\n", select=["dangling-reference"]) == []

@@ -29,6 +29,10 @@ DEFINED_AFTER = LazyPattern(r"\s*\((?:the |hereinafter |referred to |[\"“'‘]
 NAME_SLOT_BEFORE = LazyPattern(
     r"(?:\b(?:welcome to|by|called|named)|\b[A-Za-z][\w/ -]{0,30}(?<!see)(?<!visit)(?<!read)(?<!\bat)(?<!\bin)(?<!here)(?<!more)(?<!below):)\s*$",
     re.IGNORECASE)
+# "[Optional] Crash reports", "[Android] The app ...": a tag on a line, not a reference
+TAG = re.compile(r"(?:optional|required|beta|alpha|new|deprecated|experimental|draft|pro|premium|free|paid|"
+                 r"android|ios|ipados|macos|windows|linux|web|desktop|mobile|eu|eea|uk|us|usa|california|global)",
+                 re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
 
@@ -96,7 +100,7 @@ class DanglingReference(Kind):
     def _not_a_reference(doc, b) -> bool:
         """A filled-in name, a line of a contact block or a caption above a list, still in the
         template's brackets: the text does not point anywhere with it."""
-        if DEFINED_AFTER.match(doc.text, b.end):
+        if DEFINED_AFTER.match(doc.text, b.end) or TAG.fullmatch(b.inner):
             return True
         line_start = doc.text.rfind("\n", 0, b.start) + 1
         if NAME_SLOT_BEFORE.search(doc.text, line_start, b.start):
