@@ -157,6 +157,8 @@ DATE_PLACEHOLDERS = [
     "Last revised: [Month Day, Year]",
     "Date: XX/XX/XXXX",
     "Last modified: <insert date>",
+    "Last updated: __DATE__",
+    "Effective date: TBD",
 ]
 
 
