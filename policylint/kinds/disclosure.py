@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from ..errors import PolicylintError, did_you_mean
+from ..errors import did_you_mean
 from ..findings import Hit
 from ..layers import main_policy
 from ..patterns import lazy_patterns
-from . import Kind
+from . import Kind, ParamError
 from .headings import title_span
 
 
@@ -33,14 +33,18 @@ class Disclosures(Kind):
     params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
               "collection_evidence": [], "evidence_unless": []}
 
+    @classmethod
+    def validate(cls, options):
+        profile = options["profile"] or "none"
+        if profile != "none" and profile not in options["profiles"]:
+            choices = sorted([*options["profiles"], "none"])
+            raise ParamError("profile", f'unknown profile "{profile}": choose one of {", ".join(choices)}'
+                                        f"{did_you_mean(profile, choices)}")
+
     def __init__(self, params):
         super().__init__(params)
         profile = self.options["profile"] or "none"
-        profiles = self.options["profiles"]
-        if profile != "none" and profile not in profiles:
-            hint = did_you_mean(str(profile), [*profiles, "none"])
-            raise PolicylintError(f'disclosure-missing: unknown profile "{profile}"{hint}')
-        items = profiles.get(profile, {})
+        items = self.options["profiles"].get(profile, {})
         classes = {name: f"(?:{alternatives})" for name, alternatives in self.options["classes"].items()}
         expand = _expander(classes)
         # two passes at most per item: the short plain patterns in one alternation, then, only if they
