@@ -15,7 +15,8 @@ FORMATS = ("text", "json", "sarif", "github", "html")
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="policylint",
-        description="Lint privacy policies and other legal pages kept as Markdown or plain text.",
+        description="Lint privacy policies and other legal pages kept as Markdown or plain text. "
+                    "'policylint server' runs the language server for editors.",
     )
     p.add_argument("paths", nargs="*", help="files or folders to lint (default: .); - reads stdin")
     p.add_argument("--format", help="output format: text (default), json, sarif, github, html")
@@ -57,6 +58,11 @@ def _split(values) -> list[str]:
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["server"]:  # `policylint server`: the language server (a folder named server: ./server)
+        from .server import main as serve
+
+        return serve(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         code = run(args)

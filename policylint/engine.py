@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from .config import Config, find_config, load_config
 from .errors import PolicylintError, did_you_mean
 from .findings import Finding, Fix, Hit
-from .source import Source
+from .source import BOM, Source
 
 
 @dataclass
@@ -186,6 +186,12 @@ class Linter:
         findings = drop_superseded(findings, {rule.name: rule.supersedes for rule, _, _ in active if rule.supersedes})
         result.findings = sorted(set(findings), key=lambda f: f.sort_key)
         return result
+
+    def lint_text(self, text: str, path: str) -> Result:
+        """Lint ``text`` (say, an editor's unsaved buffer) as the document ``path``: that path's
+        config, format and suppressions. A leading BOM is dropped, as when a file is read."""
+        bom = text.startswith(BOM)
+        return self.lint_source(Source(path, text[1:] if bom else text, bom))
 
     @staticmethod
     def _finding(doc, rule, severity, hit) -> Finding:

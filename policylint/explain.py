@@ -44,6 +44,26 @@ def explain(registry, name: str) -> str:
     return "\n".join(lines)
 
 
+def explain_markdown(rule) -> str:
+    """The rule for an editor's hover, in Markdown: what ``explain`` says first (code, name,
+    summary, why) and one flagged and one accepted example."""
+    lines = [f"**{rule.code} {_md(rule.name)}** ({rule.severity}{', fixable' if rule.fixable else ''})", "",
+             _md(rule.summary), "", f"**Why:** {_md(rule.rationale)}"]
+    for title, key in (("Flagged", "bad"), ("Not flagged", "good")):
+        examples = rule.examples.get(key) or []
+        if examples:
+            lines += ["", f"**{title}:** {_md(examples[0])}"]
+    return "\n".join(lines)
+
+
+_MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>#|~"})
+
+
+def _md(text) -> str:
+    """One line of Markdown that shows ``text`` literally."""
+    return " ".join(str(text).split()).translate(_MD_SPECIAL)
+
+
 def _wrap(text: str) -> list[str]:
     return textwrap.wrap(" ".join(text.split()), WIDTH, initial_indent="  ", subsequent_indent="  ")
 

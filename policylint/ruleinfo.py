@@ -22,3 +22,13 @@ def lookup(registry, name: str):
     if str(name) in (RULE.name, RULE.code) or str(name).upper() == RULE.code:
         return RULE
     return registry.resolve(name)
+
+
+def rule_url(rule) -> str | None:
+    """Where a rule is documented: its rule file, which holds its summary, rationale, examples
+    and parameters (the editor opens it from a diagnostic's code). None for POL001."""
+    if not rule.path:
+        return None
+    from pathlib import Path
+
+    return Path(rule.path).resolve().as_uri()
