@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-HEAVY = ("markdown_it", "ruamel.yaml", "pluggy", "policylint.reporters.text", "policylint.kinds")
+HEAVY = ("markdown_it", "ruamel.yaml", "pluggy", "policylint.reporters.text", "policylint.kinds", "pygls", "lsprotocol",
+         "policylint.server")
 PROBE = """
 import json, sys
 from policylint.cli import main
