@@ -458,3 +458,36 @@ def test_a_plugin_that_raises_is_logged_and_the_other_rules_report(repo):
         assert await editor.stop() == 0
 
     run(scenario())
+
+
+def test_notifications_leave_nothing_behind_in_the_protocol():
+    """pygls 2.1 keeps a future per notification; the server's protocol drops them (memory stays flat)."""
+    import io
+    import json
+
+    from policylint.server.protocol import create_server
+
+    server = create_server()
+    protocol = server.protocol
+    protocol.set_writer(io.BytesIO())
+
+    def send(method, params, msg_id=None):
+        message = {"jsonrpc": "2.0", "method": method, "params": params}
+        if msg_id is not None:
+            message["id"] = msg_id
+        protocol.handle_message(json.loads(json.dumps(message), object_hook=protocol.structure_message))
+
+    async def scenario():
+        send("initialize", {"processId": None, "rootUri": None, "capabilities": {}}, msg_id=1)
+        send("initialized", {})
+        uri = "untitled:policy"
+        send("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "markdown", "version": 1,
+                                                       "text": "# Privacy\n\n" + CONSENT + "\n"}})
+        for version in range(2, 60):
+            send("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                            "contentChanges": [{"text": f"# Privacy {version}\n\n{CONSENT}\n"}]})
+        await server.coalescer.idle()
+        assert len(protocol._request_futures) <= 2  # the last ones finished after their message: dropped next time
+
+    asyncio.run(scenario())
+    server.executor.shutdown()
