@@ -404,6 +404,28 @@ def test_config_changes_relint_and_a_broken_config_is_a_diagnostic_on_it(repo):
     run(scenario())
 
 
+def test_an_untitled_buffer_uses_the_workspace_config_and_a_bom_is_counted(repo):
+    """A buffer never saved is linted as a document at the workspace root, in its language."""
+    (repo / ".policylint.yaml").write_text("rules:\n  consent-by-use: info\n", encoding="utf-8")
+    text = "\ufeff" + CONSENT + " 😀\n"
+
+    async def scenario():
+        editor = Editor(repo)
+        await editor.start()
+        uri = "untitled:Untitled-1"
+        editor.texts[uri], editor.versions[uri] = text, 1
+        editor.client.text_document_did_open(t.DidOpenTextDocumentParams(
+            text_document=t.TextDocumentItem(uri=uri, language_id="markdown", version=1, text=text)))
+        [consent] = by_code(await editor.diagnostics(uri, 1), "POL201")
+        assert consent.severity == t.DiagnosticSeverity.Information
+        assert span(consent) == ((0, 1), (0, 1 + len("By using the app you agree")))  # the BOM is one unit
+        hover = await editor.hover(uri, 0, 5)
+        assert "consent-by-use" in hover.contents.value
+        await editor.stop()
+
+    run(scenario())
+
+
 RAISING_PLUGIN = '''
 from pathlib import Path
 

@@ -163,7 +163,7 @@ class PolicylintServer(LanguageServer):
             return t.WorkspaceEdit(document_changes=[t.TextDocumentEdit(text_document=identifier, edits=text_edits)])
         return t.WorkspaceEdit(changes={uri: text_edits})
 
-    def code_actions(self, uri: str, version, linted: Linted, index: LineIndex, params) -> list:
+    async def code_actions(self, uri: str, version, linted: Linted, index: LineIndex, params) -> list:
         only = params.context.only or []
         wanted = (lambda kind: not only or any(kind == k or kind.startswith(f"{k}.") for k in only))
         actions = []
@@ -189,7 +189,7 @@ class PolicylintServer(LanguageServer):
                                                 edit=self.edit(uri, version, linted, index, edits)))
         if wanted(FIX_ALL) and any(f.fix is not None for f in linted.findings):
             old = linted.result.source.text
-            new = self.session.fix_all(linted)
+            new = await asyncio.get_running_loop().run_in_executor(self.executor, self.session.fix_all, linted)
             if new != old:
                 actions.append(t.CodeAction(title="Fix all policylint problems in this document", kind=FIX_ALL,
                                             edit=self.edit(uri, version, linted, index, [whole_text_edit(old, new)])))
@@ -275,7 +275,7 @@ def create_server() -> PolicylintServer:
         if not ls.lintable(uri):
             return None
         version, linted, index = await ls.current(uri)
-        return ls.code_actions(uri, version, linted, index, params) or None
+        return await ls.code_actions(uri, version, linted, index, params) or None
 
     @server.feature(t.TEXT_DOCUMENT_HOVER)
     async def hover(ls: PolicylintServer, params: t.HoverParams):
