@@ -136,7 +136,7 @@ class PolicylintServer(LanguageServer):
         if str(problem) not in self.shown:
             self.shown.add(str(problem))
             self.window_show_message(t.ShowMessageParams(
-                type=t.MessageType.Error, message=f"policylint: {problem} (open documents are not linted until it is fixed)"))
+                type=t.MessageType.Error, message=f"policylint: {problem} (documents under it are not linted until it is fixed)"))
 
     def config_changed(self) -> None:
         """Re-read every config and re-lint every open document."""
@@ -150,7 +150,8 @@ class PolicylintServer(LanguageServer):
                 self.coalescer.request(uri)
 
     # -- code actions and hover -------------------------------------------------
-    def at(self, linted: Linted, index: LineIndex, start, end) -> list:
+    @staticmethod
+    def at(linted: Linted, start: int, end: int) -> list:
         """Findings whose range meets the offsets ``start``..``end`` of the editor's text."""
         shift = linted.bom
         return [f for f in linted.findings if f.start + shift <= end and f.end + shift >= start]
@@ -174,7 +175,7 @@ class PolicylintServer(LanguageServer):
             end = index.offset(params.range.end.line, params.range.end.character)
             seen = set()
             markdown = linted.result.source.fmt == "markdown"
-            for finding in self.at(linted, index, start, end):
+            for finding in self.at(linted, start, end):
                 diagnostic = self.diagnostic(finding, linted, index)
                 if finding.fix is not None:
                     actions.append(t.CodeAction(
@@ -197,7 +198,7 @@ class PolicylintServer(LanguageServer):
 
     def hover(self, linted: Linted, index: LineIndex, position, markdown: bool):
         offset = index.offset(position.line, position.character)
-        found = self.at(linted, index, offset, offset)
+        found = self.at(linted, offset, offset)
         if not found:
             return None
         from ..explain import explain, explain_markdown
