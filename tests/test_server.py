@@ -513,3 +513,18 @@ def test_notifications_leave_nothing_behind_in_the_protocol():
 
     asyncio.run(scenario())
     server.executor.shutdown()
+
+
+def test_hover_is_the_explain_text_for_a_client_without_markdown(tmp_path):
+    from policylint.explain import explain
+    from policylint.server.protocol import create_server
+    from policylint.server.ranges import LineIndex
+
+    server = create_server()
+    text = "# Privacy\n\n" + CONSENT + "\n"
+    linted = server.session.lint(str(tmp_path / "p.md"), text)
+    hover = server.hover(linted, LineIndex(text), t.Position(line=2, character=4), markdown=False)
+    assert hover.contents.kind == t.MarkupKind.PlainText
+    assert hover.contents.value == explain(server.session.registry(linted.path), "consent-by-use")
+    assert span(hover) == ((2, 0), (2, len("By using the app you agree")))
+    server.executor.shutdown()
