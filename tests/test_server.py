@@ -528,3 +528,19 @@ def test_hover_is_the_explain_text_for_a_client_without_markdown(tmp_path):
     assert hover.contents.value == explain(server.session.registry(linted.path), "consent-by-use")
     assert span(hover) == ((2, 0), (2, len("By using the app you agree")))
     server.executor.shutdown()
+
+
+def test_messages_are_one_printable_line(tmp_path):
+    """A finding quoting a bidi override or a newline from the document shows it escaped."""
+    from policylint.findings import Finding
+    from policylint.server.protocol import create_server
+    from policylint.server.ranges import LineIndex
+
+    server = create_server()
+    text = "# Privacy\n\n" + CONSENT + "\n"
+    linted = server.session.lint(str(tmp_path / "p.md"), text)
+    finding = Finding(linted.path, 3, 1, 3, 5, "consent-by-use", "POL201", "error",
+                      'quoted "By\u202e using\nthe app"', None, 11, 15)
+    diagnostic = server.diagnostic(finding, linted, LineIndex(text))
+    assert diagnostic.message == 'quoted "By\\u202e using\\nthe app"'
+    server.executor.shutdown()

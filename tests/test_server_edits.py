@@ -5,7 +5,7 @@ import asyncio
 
 import pytest
 
-from policylint.server.edits import suppression_edit, whole_text_edit
+from policylint.server.edits import suppression_edit
 from policylint.server.schedule import Coalescer
 
 CONSENT = "By using the app you agree to this policy."
@@ -79,14 +79,6 @@ def test_whole_document_finding_is_disabled_for_the_file_after_front_matter(lint
     assert [f for f in lint(fixed, "p.md") if f.rule == "contact-email-missing"] == []
     if front:  # the front matter still parses: its title is still not a heading of the text
         assert [f.rule for f in lint(fixed, "p.md")] == [f.rule for f in lint(text, "p.md") if f.rule != finding.rule]
-
-
-@pytest.mark.parametrize("old,new", [("abc", "abc"), ("abc", "abXc"), ("aaa", "aa"), ("", "x"), ("x😀y", "x😀😀y"),
-                                     ("The Acme Experts and acme expert.", "The Acme Expert and Acme Expert.")])
-def test_whole_text_edit_is_minimal_and_exact(old, new):
-    start, end, replacement = whole_text_edit(old, new)
-    assert old[:start] + replacement + old[end:] == new
-    assert len(replacement) <= len(new) and (old != new or replacement == "")
 
 
 def test_bursts_of_edits_are_linted_once_more_with_the_newest_text():

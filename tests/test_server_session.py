@@ -61,8 +61,11 @@ def test_fix_all_repeats_rounds_and_leaves_the_file_alone(tmp_path):
     path.write_text("on disk\n")
     text = 'Acme Expert ("we") makes apps.\n\nAcme Experts and acme expert agree.\n'
     session = Session()
-    fixed = session.fix_all(session.lint(str(path), text))
-    assert fixed == 'Acme Expert ("we") makes apps.\n\nAcme Expert and Acme Expert agree.\n'
+    outcome = session.fix_all(session.lint(str(path), text))
+    first, second = text.index("Acme Experts"), text.index("acme expert")
+    assert outcome.edits == [(first, first + len("Acme Experts"), "Acme Expert"),
+                             (second, second + len("acme expert"), "Acme Expert")]  # only the names change
+    assert outcome.text == 'Acme Expert ("we") makes apps.\n\nAcme Expert and Acme Expert agree.\n'
     assert path.read_text() == "on disk\n"
 
 

@@ -29,19 +29,6 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def whole_text_edit(old: str, new: str) -> tuple[int, int, str]:
-    """One edit turning ``old`` into ``new``: only the span between their common prefix and
-    suffix, so the editor keeps the cursor and folds outside it."""
-    limit = min(len(old), len(new))
-    head = 0
-    while head < limit and old[head] == new[head]:
-        head += 1
-    tail = 0
-    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
-        tail += 1
-    return head, len(old) - tail, new[head:len(new) - tail]
-
-
 def suppression_edit(text: str, finding, markdown: bool) -> tuple[str, tuple[int, int, str], tuple | None]:
     """Comment(s) that suppress ``finding``'s rule where it is: (title, first edit, second edit or None).
 

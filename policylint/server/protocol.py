@@ -18,7 +18,8 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.uris import from_fs_path, to_fs_path
 
 from .. import __version__
-from .edits import fix_edit, fix_title, suppression_edit, whole_text_edit
+from ..escape import one_line, printable
+from .edits import fix_edit, fix_title, suppression_edit
 from .ranges import LineIndex
 from .schedule import Coalescer
 from .session import CONFIG_FILES, Linted, Session, is_config_file
@@ -87,18 +88,21 @@ class PolicylintServer(LanguageServer):
         index = LineIndex(linted.text, self.workspace.position_encoding or "utf-16")
         self.linted[uri] = (version, linted, index)
         for message in linted.errors:  # a plugin that raised: the other rules reported anyway
-            self.window_log_message(t.LogMessageParams(type=t.MessageType.Error, message=f"policylint: {message}"))
+            self.log(message)
         if linted.problem is not None:
             self.show_problem(linted.problem)
         diagnostics = [self.diagnostic(f, linted, index) for f in linted.findings]
         self.text_document_publish_diagnostics(
             t.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=diagnostics))
 
+    def log(self, message: str) -> None:
+        self.window_log_message(t.LogMessageParams(type=t.MessageType.Error, message=f"policylint: {one_line(message)}"))
+
     def diagnostic(self, finding, linted: Linted, index: LineIndex) -> t.Diagnostic:
         start, end = index.range(finding.start + linted.bom, finding.end + linted.bom)
         url = self.session.rule_url(linted.path, finding.rule)
         return t.Diagnostic(
-            range=_range(start, end), message=finding.message, severity=SEVERITY.get(finding.severity),
+            range=_range(start, end), message=printable(finding.message), severity=SEVERITY.get(finding.severity),
             code=finding.code, code_description=t.CodeDescription(href=url) if url else None, source=SOURCE,
             data={"rule": finding.rule, "fixable": finding.fix is not None},
         )
@@ -116,7 +120,7 @@ class PolicylintServer(LanguageServer):
     def show_problem(self, problem) -> None:
         """A broken config (or rule file) as a diagnostic on that file, and once as a message."""
         if not problem.path:
-            self.window_log_message(t.LogMessageParams(type=t.MessageType.Error, message=f"policylint: {problem}"))
+            self.log(str(problem))
             return
         path = os.path.abspath(problem.path)
         uri = from_fs_path(path)
@@ -129,14 +133,15 @@ class PolicylintServer(LanguageServer):
             end = index.position(index.map.line_span(begin[0] + 1)[1])
         except (OSError, UnicodeDecodeError):
             begin = end = (line, 0)
-        diagnostic = t.Diagnostic(range=_range(begin, end), message=problem.message,
+        diagnostic = t.Diagnostic(range=_range(begin, end), message=printable(problem.message),
                                   severity=t.DiagnosticSeverity.Error, source=SOURCE)
         self.config_problems.add(uri)
         self.text_document_publish_diagnostics(t.PublishDiagnosticsParams(uri=uri, diagnostics=[diagnostic]))
         if str(problem) not in self.shown:
             self.shown.add(str(problem))
             self.window_show_message(t.ShowMessageParams(
-                type=t.MessageType.Error, message=f"policylint: {problem} (documents under it are not linted until it is fixed)"))
+                type=t.MessageType.Error,
+                message=f"policylint: {one_line(str(problem))} (documents under it are not linted until it is fixed)"))
 
     def config_changed(self) -> None:
         """Re-read every config and re-lint every open document."""
@@ -189,11 +194,12 @@ class PolicylintServer(LanguageServer):
                     actions.append(t.CodeAction(title=title, kind=t.CodeActionKind.QuickFix, diagnostics=[diagnostic],
                                                 edit=self.edit(uri, version, linted, index, edits)))
         if wanted(FIX_ALL) and any(f.fix is not None for f in linted.findings):
-            old = linted.result.source.text
-            new = await asyncio.get_running_loop().run_in_executor(self.executor, self.session.fix_all, linted)
-            if new != old:
+            outcome = await asyncio.get_running_loop().run_in_executor(self.executor, self.session.fix_all, linted)
+            if outcome.error:  # a fix that never settles: offer nothing rather than a damaging edit
+                self.log(outcome.error)
+            elif outcome.changed:
                 actions.append(t.CodeAction(title="Fix all policylint problems in this document", kind=FIX_ALL,
-                                            edit=self.edit(uri, version, linted, index, [whole_text_edit(old, new)])))
+                                            edit=self.edit(uri, version, linted, index, outcome.edits)))
         return actions
 
     def hover(self, linted: Linted, index: LineIndex, position, markdown: bool):

@@ -67,12 +67,12 @@ class Session:
         linted.errors = self._unreported([*linter.internal_errors, *linted.result.errors])
         return linted
 
-    def fix_all(self, linted: Linted) -> str:
-        """The document's text with every fix applied, rounds repeated as ``--fix`` does."""
+    def fix_all(self, linted: Linted):
+        """Every fix applied, rounds repeated as ``--fix`` does: a ``fix.Outcome`` whose ``edits``
+        are in the linted text's offsets (``error`` says when a fix never settled)."""
         from ..fix import fix_result
 
-        outcome = fix_result(self.linter, linted.result, lambda result: result.findings)
-        return outcome.text
+        return fix_result(self.linter, linted.result, lambda result: result.findings)
 
     def registry(self, path: str):
         """The rules that apply to ``path``: the installed ones plus its config's plugins and packs."""
