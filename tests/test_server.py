@@ -232,7 +232,7 @@ def test_consent_by_use_diagnostic_action_hover_shutdown(repo):
         assert "Why:" in hover.contents.value and "GDPR" in hover.contents.value
         assert "**Flagged:**" in hover.contents.value and "**Not flagged:**" in hover.contents.value
         assert hover.range == consent.range
-        assert await editor.hover(uri, 0, 2) is None  # the heading has no finding
+        assert await editor.hover(uri, 1, 0) is None  # a blank line has no finding
 
         actions = await editor.actions(uri, line, character)
         [disable] = [a for a in actions if a.title == "Disable consent-by-use for this line"]

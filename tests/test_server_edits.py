@@ -68,10 +68,23 @@ def test_paragraph_at_the_end_without_a_newline(lint):
     assert consent(lint, fixed, "p.md") == []
 
 
+def test_title_right_after_front_matter_keeps_the_front_matter_first(lint):
+    text = "---\ntitle: Privacy\n---\n# Privacy policy\nWe collect data.\n"
+    [finding] = [f for f in lint(text, "p.md") if f.rule == "contact-email-missing"]
+    assert finding.line == 4  # findings about what the document lacks point at its title
+    fixed = apply(text, *suppression_edit(text, finding, True)[1:])
+    assert fixed.startswith("---\ntitle: Privacy\n---\n<!-- policylint-")
+    assert [f for f in lint(fixed, "p.md") if f.rule == "contact-email-missing"] == []
+    assert len(lint(fixed, "p.md")) == len(lint(text, "p.md")) - 1
+
+
 @pytest.mark.parametrize("front", ["", "---\ntitle: Privacy\n---\n"])
 def test_whole_document_finding_is_disabled_for_the_file_after_front_matter(lint, front):
+    from policylint.findings import Finding
+
     text = front + "# Privacy\n\nWe collect data.\n"
-    [finding] = [f for f in lint(text, "p.md") if f.rule == "contact-email-missing"]
+    # a finding with no text of its own at the start, as a plugin's document-level rule may report
+    finding = Finding("p.md", 1, 1, 1, 1, "contact-email-missing", "POL103", "error", "no e-mail", None, 0, 0)
     title, edit, second = suppression_edit(text, finding, True)
     assert title == "Disable contact-email-missing for this file" and second is None
     fixed = apply(text, edit)
@@ -79,6 +92,7 @@ def test_whole_document_finding_is_disabled_for_the_file_after_front_matter(lint
     assert [f for f in lint(fixed, "p.md") if f.rule == "contact-email-missing"] == []
     if front:  # the front matter still parses: its title is still not a heading of the text
         assert [f.rule for f in lint(fixed, "p.md")] == [f.rule for f in lint(text, "p.md") if f.rule != finding.rule]
+        assert [f.line for f in lint(fixed, "p.md")] == [f.line + 1 for f in lint(text, "p.md") if f.rule != finding.rule]
 
 
 def test_bursts_of_edits_are_linted_once_more_with_the_newest_text():

@@ -32,20 +32,23 @@ def _short(text: str, limit: int = 40) -> str:
 def suppression_edit(text: str, finding, markdown: bool) -> tuple[str, tuple[int, int, str], tuple | None]:
     """Comment(s) that suppress ``finding``'s rule where it is: (title, first edit, second edit or None).
 
-    A finding about the whole document (at its very start, with no text of its
-    own) gets a ``disable-file`` comment for the rule, after any front matter.
+    A finding with no text of its own at the very start of the document (or in
+    its front matter) gets a ``disable-file`` comment for the rule, after any
+    front matter; nothing is ever put above the front matter.
     On the first line of a block (a paragraph, heading or list that follows a
     blank line or a heading) a ``disable-next-line`` comment goes above it.
     Inside a block a comment line would split it (a Markdown HTML comment
     interrupts a paragraph; in plain text it ends one), so the block is
     wrapped in ``disable`` ... ``enable`` for that rule instead.
     """
-    if finding.start == finding.end == 0:  # about the whole document: no line to put a comment above
+    front = FRONT_MATTER.match(text) if markdown else None
+    top = text.count("\n", 0, front.end()) if front else 0  # no comment may go above the front matter
+    if finding.start == finding.end == 0 or finding.line - 1 < top:  # no line of its own to comment
         return _file_suppression(text, finding, markdown)
     lines = text.split("\n")
     index = finding.line - 1
     first = index
-    while first > 0 and lines[first - 1].strip() and not (markdown and HEADING.match(lines[first - 1])):
+    while first > top and lines[first - 1].strip() and not (markdown and HEADING.match(lines[first - 1])):
         first -= 1
     eol = "\r\n" if lines[first].endswith("\r") else "\n"
     indent = re.match(r"[ \t]*", lines[first]).group()
