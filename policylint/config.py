@@ -9,7 +9,7 @@ from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
 
 CONFIG_NAMES = (".policylint.yaml", ".policylint.yml")
-KEYS = ("rules", "include", "exclude", "fail-on", "plugins", "rule-packs", "entity", "lang")
+KEYS = ("rules", "include", "exclude", "fail-on", "plugins", "rule-packs", "entity", "lang", "rule-timeout")
 FAIL_ON = SEVERITIES + ("none",)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 
@@ -26,12 +26,19 @@ class Config:
     rule_packs: list = field(default_factory=list)
     entity: str | None = None
     lang: str | None = None
+    rule_timeout: float | None = None  # seconds of CPU time per rule and document; 0: no limit
+
+    @property
+    def budget(self) -> float:
+        from .budget import DEFAULT
+
+        return DEFAULT if self.rule_timeout is None else self.rule_timeout
 
     def as_dict(self) -> dict:
         return {
             "config": self.path, "fail-on": self.fail_on or "warning", "include": self.include,
             "exclude": self.exclude, "entity": self.entity, "lang": self.lang, "plugins": self.plugins,
-            "rule-packs": self.rule_packs, "rules": self.rules,
+            "rule-packs": self.rule_packs, "rule-timeout": self.budget, "rules": self.rules,
         }
 
     def excluded(self, path: str) -> bool:
@@ -213,6 +220,12 @@ def load_config(path: str, registry) -> Config:
         if problem:
             raise PolicylintError(f'"lang": {problem}', path, *locate(data, "lang"))
         config.lang = plain["lang"].strip()
+    if "rule-timeout" in plain:
+        seconds = plain["rule-timeout"]
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 <= seconds < 1e6:
+            raise PolicylintError('"rule-timeout" must be a number of seconds (0 turns the limit off)',
+                                  path, *locate(data, "rule-timeout"))
+        config.rule_timeout = float(seconds)
     if config.plugins or config.rule_packs:
         registry = registry.with_extras(tuple(config.plugins), tuple(config.rule_packs))
     rules = data.get("rules") or {}
