@@ -104,7 +104,7 @@ def test_rule_that_calls_sys_exit_is_its_error(cli, tmp_path):
 def test_default_and_configured_budget_in_show_config(cli, tmp_path):
     (tmp_path / ".git").mkdir()
     (tmp_path / "privacy.md").write_text(DOC)
-    assert json.loads(cli("--show-config", "privacy.md", cwd=tmp_path).stdout)["rule-timeout"] == 10
+    assert json.loads(cli("--show-config", "privacy.md", cwd=tmp_path).stdout)["rule-timeout"] == 20
     (tmp_path / ".policylint.yaml").write_text("rule-timeout: 0\n")
     assert json.loads(cli("--show-config", "privacy.md", cwd=tmp_path).stdout)["rule-timeout"] == 0
 
