@@ -112,7 +112,7 @@ def test_config_pattern_with_overlapping_alternatives_is_refused(cli, tmp_path, 
     result = cli("privacy.md", cwd=tmp_path)
     assert result.returncode == 2 and not result.stdout
     assert len(result.stderr.splitlines()) == 1
-    assert result.stderr.startswith(f"{tmp_path / '.policylint.yaml'}:2:3: regular expression in \"patterns\" can match")
+    assert result.stderr.startswith(f"{tmp_path / '.policylint.yaml'}:3:5: regular expression in \"patterns\" can match")
     assert "more than one way inside a repeat" in result.stderr
 
 
