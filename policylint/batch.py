@@ -1,6 +1,7 @@
 """Lint many documents: take what the results cache has, lint the rest (in
-processes when there are many), store the new results. Results keep the
-input order, so the output does not depend on the cache or on ``--jobs``.
+processes when there are many; each process stores the results it made).
+Results keep the input order, so the output does not depend on the cache or
+on ``--jobs``.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ def lint_sources(linter, sources, jobs: int | None = None, use_cache: bool = Tru
     """Results for ``sources``; ``cacheable[i]`` False keeps a source out of the cache (stdin)."""
     results: list = [None] * len(sources)
     plan: dict = {}  # index -> (store, settings) for results to store
+    present: dict = {}  # id(store) -> the documents of this run under it
     if use_cache:
         stores: dict = {}
         settings_of: dict = {}
@@ -29,20 +31,21 @@ def lint_sources(linter, sources, jobs: int | None = None, use_cache: bool = Tru
             settings = settings_of[id(config)]
             if settings is None:
                 continue
+            present.setdefault(id(store), []).append(source)
             hit = store.get(source, settings)
             if hit is not None:
                 results[index] = hit
             else:
                 plan[index] = (store, settings)
+                store.ready()  # before the workers: each need not check the folder again
     todo = [index for index, result in enumerate(results) if result is None]
-    fresh = parallel.lint(linter, [sources[index] for index in todo], jobs)
+    fresh = parallel.lint(linter, [sources[index] for index in todo], jobs, [plan.get(index) for index in todo])
     for index, result in zip(todo, fresh):
         results[index] = result
         if index in plan and not result.errors and not linter.internal_errors:
-            store, settings = plan[index]
-            store.put(result, settings)
+            plan[index][0].stored()  # written by the process that linted it
     for store in {id(store): store for store, _ in plan.values()}.values():
-        store.prune()
+        store.prune(present[id(store)])
     return results
 
 

@@ -7,9 +7,11 @@ committed. Each document path has a folder of entries, one per settings key
 (options, config, rules, plugins), so runs with different options do not evict
 each other; a few of the newest are kept per document, and the folders of
 documents that no longer exist are pruned when a run stores new entries.
-Entries are written to a temporary file and renamed, so a reader never sees
-half of one; an entry that cannot be read or decoded, or whose fields have the
-wrong types, is a miss, never an error.
+Entries are written by the process that linted the document (a first run over
+thousands of files does not wait for the parent to serialise them), as compact
+rows of field values, to a temporary file that is then renamed, so a reader
+never sees half of one; an entry that cannot be read or decoded, or whose
+fields have the wrong types, is a miss, never an error.
 """
 from __future__ import annotations
 
@@ -22,53 +24,81 @@ from .fingerprint import digest
 
 CACHE_DIR = ".policylint_cache"
 KEEP_PER_DOCUMENT = 8  # settings variants kept per document (--select runs, profiles ...)
-STORED = ("findings", "warnings", "suppressions")  # the fields of a Result kept in an entry
+_written = 0  # temporary files this process made: their names are unique per process
 
 
-class _Types(dict):
-    """Type name -> class, imported on first use (most entries hold no suppression)."""
+_NAMES: dict = {}  # dataclass -> attrgetter of its fields, in order
+_PLAIN = (str, int, bool, type(None))
 
-    def __missing__(self, name):
-        if name in ("Finding", "Fix"):
-            from . import findings as module
-        elif name == "Suppression":
-            from . import suppress as module
+
+def _row(value) -> list:
+    """A dataclass as the list of its field values, in field order: compact to write and
+    quick to read back (sets become sorted lists, a Fix its own row)."""
+    cls = type(value)
+    if cls not in _NAMES:
+        import operator
+
+        _NAMES[cls] = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+    row = list(_NAMES[cls](value))
+    for index, item in enumerate(row):
+        if type(item) in _PLAIN or type(item) is list:
+            continue
+        row[index] = sorted(item) if isinstance(item, (set, frozenset)) else _row(item)
+    return row
+
+
+_SCALARS = {"int": int, "str": str, "bool": bool}
+
+
+def _from_row(cls, row):
+    """The ``cls`` that ``_row`` wrote, every field checked against its annotation; a
+    wrong shape or type raises ValueError (the entry is then a miss)."""
+    fields = dataclasses.fields(cls)
+    if type(row) is not list or len(row) != len(fields):
+        raise ValueError(cls.__name__)
+    values = []
+    for f, item in zip(fields, row):
+        kind = f.type
+        if kind in _SCALARS:
+            if type(item) is not _SCALARS[kind]:
+                raise ValueError(f.name)
+        elif kind in ("set", "list"):
+            if type(item) is not list or not all(type(v) is str for v in item):
+                raise ValueError(f.name)
+            item = set(item) if kind == "set" else item
+        elif kind == "Fix | None":
+            from .findings import Fix
+
+            item = None if item is None else _from_row(Fix, item)
         else:
-            raise KeyError(name)
-        self[name] = getattr(module, name)
-        return self[name]
+            raise ValueError(f"{f.name}: {kind}")
+        values.append(item)
+    return cls(*values)
 
 
-def encode(value):
-    """Plain JSON data for findings and suppressions (dataclasses, sets, tuples)."""
-    if dataclasses.is_dataclass(value):
-        data = {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        data["__type__"] = type(value).__name__
-        return data
-    if isinstance(value, (set, frozenset)):
-        return {"__set__": sorted(encode(v) for v in value)}
-    if isinstance(value, (list, tuple)):
-        return [encode(v) for v in value]
-    return value
+def pack(result) -> dict:
+    """What an entry keeps of a Result: its findings, warnings and suppressions."""
+    return {"findings": [_row(f) for f in result.findings], "warnings": result.warnings,
+            "suppressions": [_row(s) for s in result.suppressions]}
 
 
-def decode(value, types: dict):
-    """The inverse of ``encode``; a value of the wrong type for its field raises TypeError."""
-    if isinstance(value, dict):
-        if "__set__" in value:
-            return set(decode(v, types) for v in value["__set__"])
-        data = {k: decode(v, types) for k, v in value.items() if k != "__type__"}
-        if "__type__" not in value:
-            return data
-        cls = types[value["__type__"]]
-        _check_fields(cls, data, types)
-        return cls(**data)
-    if isinstance(value, list):
-        return [decode(v, types) for v in value]
-    return value
+def unpack(data) -> dict:
+    """The Result fields ``pack`` wrote; ValueError (or TypeError) for anything else."""
+    from .findings import SEVERITIES, Finding
+    from .suppress import Suppression
+
+    warnings = data["warnings"]
+    if type(warnings) is not list or not all(type(w) is str for w in warnings):
+        raise ValueError("warnings")
+    findings = [_from_row(Finding, row) for row in data["findings"]]
+    if not all(f.severity in SEVERITIES for f in findings):
+        raise ValueError("severity")
+    return {"findings": findings, "warnings": warnings,
+            "suppressions": [_from_row(Suppression, row) for row in data["suppressions"]]}
 
 
-_BUILTIN_TYPES = {"int": int, "str": str, "bool": bool, "set": set, "list": list, "dict": dict, "None": type(None)}
+_BUILTIN_TYPES = {"int": int, "float": float, "str": str, "bool": bool, "set": set, "list": list, "dict": dict,
+                  "None": type(None)}
 _FIELD_TYPES: dict = {}  # class -> field name -> the exact types its annotation allows
 
 
@@ -86,18 +116,6 @@ def _check_fields(cls, data: dict, types) -> None:
             raise TypeError(f"{cls.__name__}.{name}")
         if kind in (set, list) and not all(type(item) is str for item in value):
             raise TypeError(f"{cls.__name__}.{name}")
-
-
-def _valid_result(fields: dict, types) -> bool:
-    """Exactly the stored fields, holding findings, suppressions and warnings."""
-    from .findings import SEVERITIES
-
-    findings, suppressions, warnings = fields.get("findings"), fields.get("suppressions"), fields.get("warnings")
-    return (set(fields) == set(STORED) and type(findings) is list and type(suppressions) is list
-            and type(warnings) is list
-            and all(type(f) is types["Finding"] and f.severity in SEVERITIES for f in findings)
-            and all(type(s) is types["Suppression"] for s in suppressions)
-            and all(type(w) is str for w in warnings))
 
 
 class ResultCache:
@@ -125,26 +143,52 @@ class ResultCache:
         data = self.read(self._entry(source, settings))
         if not isinstance(data, dict) or data.get("key") != self.key(source, settings):
             return None
-        types = _Types()
         try:
-            fields = decode(data["result"], types)
-            if not _valid_result(fields, types):
-                return None
-            return Result(path=source.path, source=source, **fields)
-        except (KeyError, TypeError, ValueError, AttributeError):
+            return Result(path=source.path, source=source, **unpack(data))
+        except (KeyError, TypeError, ValueError):
             return None
 
     def put(self, result, settings: str) -> None:
-        fields = {name: encode(getattr(result, name)) for name in STORED}
+        """Store ``result``; runs in the process that linted it, so the parent does not
+        serialise every entry of a big first run. A document's folder keeps its newest few."""
         folder = self._folder(result.source)
-        if not os.path.isdir(folder):
-            self.write(os.path.join(folder, "path"), os.path.abspath(result.source.path))
-        self.write(self._entry(result.source, settings), {"key": self.key(result.source, settings), "result": fields})
+        try:
+            self._prepare()
+            new = self._mkdir(folder)
+        except OSError:
+            return
+        self.write(self._entry(result.source, settings), {"key": self.key(result.source, settings),
+                                                          "path": os.path.abspath(result.source.path), **pack(result)})
+        if not new:
+            self._trim(folder)
         self._stored = True
 
-    def prune(self) -> None:
-        """Drop the entries of documents that are gone, and all but the newest few of each
-        document; a run that stored nothing new skips this."""
+    def stored(self) -> None:
+        """Note that an entry was stored (by this process or a worker): prune after the run."""
+        self._stored = True
+
+    def _mkdir(self, folder: str) -> bool:
+        """Create a document's folder; False when it was there already."""
+        try:
+            os.mkdir(folder)
+        except FileExistsError:
+            return False
+        except FileNotFoundError:
+            os.makedirs(folder, exist_ok=True)
+        return True
+
+    def _trim(self, folder: str) -> None:
+        with contextlib.suppress(OSError):
+            entries = [e for e in os.scandir(folder) if e.name.endswith(".json") and not e.name.startswith(".")]
+            if len(entries) > KEEP_PER_DOCUMENT:
+                entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
+                for old in entries[KEEP_PER_DOCUMENT:]:
+                    os.unlink(old.path)
+
+    def prune(self, present=()) -> None:
+        """Drop the folders of documents that are gone; a run that stored nothing new skips
+        this. ``present`` are documents of this run: they exist, so their folders are kept
+        without reading them."""
         if not self._stored:
             return
         files = os.path.join(self.dir, "files")
@@ -154,17 +198,18 @@ class ResultCache:
             return
         import shutil
 
+        keep = {os.path.basename(self._folder(source)) for source in present}
         for name in folders:
+            if name in keep:
+                continue
             folder = os.path.join(files, name)
-            path = self.read(os.path.join(folder, "path"))
+            path = None
+            with contextlib.suppress(OSError, StopIteration):
+                entry = next(e.path for e in os.scandir(folder) if e.name.endswith(".json") and e.name[0] != ".")
+                data = self.read(entry)
+                path = data.get("path") if isinstance(data, dict) else None
             if not isinstance(path, str) or not os.path.exists(path):
                 shutil.rmtree(folder, ignore_errors=True)
-                continue
-            with contextlib.suppress(OSError):
-                entries = [e for e in os.scandir(folder) if e.name.endswith(".json")]
-                entries.sort(key=lambda e: e.stat().st_mtime_ns, reverse=True)
-                for old in entries[KEEP_PER_DOCUMENT:]:
-                    os.unlink(old.path)
 
     # -- files ------------------------------------------------------------
     def read(self, path: str):
@@ -175,16 +220,22 @@ class ResultCache:
             return None
 
     def write(self, path: str, data) -> None:
-        """Atomic write; a read-only or full disk only costs the cache."""
+        """Atomic write (a temporary file renamed); a read-only or full disk only costs the cache."""
+        global _written
         try:
+            text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
             self._prepare()
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            import tempfile
-
-            handle, temporary = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".tmp-", suffix=".json")
+            folder = os.path.dirname(path)
+            _written += 1
+            temporary = os.path.join(folder, f".tmp-{os.getpid()}-{_written}.json")
             try:
-                with os.fdopen(handle, "w", encoding="utf-8") as out:
-                    json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+                try:
+                    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                except FileNotFoundError:  # the first entry in this folder
+                    os.makedirs(folder, exist_ok=True)
+                    handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+                with open(handle, "wb") as out:
+                    out.write(text)
                 os.replace(temporary, path)
             except BaseException:
                 with contextlib.suppress(OSError):
@@ -192,6 +243,11 @@ class ResultCache:
                 raise
         except (OSError, TypeError, ValueError):
             pass
+
+    def ready(self) -> None:
+        """Create the cache folder now (a read-only disk is left for ``write`` to ignore)."""
+        with contextlib.suppress(OSError):
+            self._prepare()
 
     def _prepare(self) -> None:
         if self._prepared:

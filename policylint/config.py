@@ -9,7 +9,7 @@ from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
 
 CONFIG_NAMES = (".policylint.yaml", ".policylint.yml")
-KEYS = ("rules", "include", "exclude", "fail-on", "plugins", "rule-packs", "entity", "lang")
+KEYS = ("rules", "include", "exclude", "fail-on", "plugins", "rule-packs", "entity", "lang", "rule-timeout")
 FAIL_ON = SEVERITIES + ("none",)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 
@@ -26,21 +26,35 @@ class Config:
     rule_packs: list = field(default_factory=list)
     entity: str | None = None
     lang: str | None = None
+    rule_timeout: float | None = None  # seconds of CPU time per rule and document; 0: no limit
+
+    @property
+    def budget(self) -> float:
+        from .budget import DEFAULT
+
+        return DEFAULT if self.rule_timeout is None else self.rule_timeout
 
     def as_dict(self) -> dict:
         return {
             "config": self.path, "fail-on": self.fail_on or "warning", "include": self.include,
             "exclude": self.exclude, "entity": self.entity, "lang": self.lang, "plugins": self.plugins,
-            "rule-packs": self.rule_packs, "rules": self.rules,
+            "rule-packs": self.rule_packs, "rule-timeout": self.budget, "rules": self.rules,
         }
 
     def excluded(self, path: str) -> bool:
-        rel = _relative(path, self.root)
-        return any(glob_match(pattern, rel) for pattern in self.exclude)
+        return self._globs("exclude").match(_relative(path, self.root))
 
     def included(self, path: str) -> bool:
-        rel = _relative(path, self.root)
-        return any(glob_match(pattern, rel) for pattern in self.include)
+        return self._globs("include").match(_relative(path, self.root))
+
+    def _globs(self, key: str):
+        """The patterns of ``key`` as one matcher, built on first use."""
+        matchers = self.__dict__.setdefault("_matchers", {})
+        if key not in matchers:
+            from .globs import GlobSet
+
+            matchers[key] = GlobSet(getattr(self, key))
+        return matchers[key]
 
 
 def _relative(path: str, root: str) -> str:
@@ -65,45 +79,11 @@ def _as_posix(path: str) -> str:
     return lead + body if lead or body else "."
 
 
-_GLOB_CACHE: dict = {}
-
-
 def glob_regex(pattern: str):
     """gitignore-like glob: ``**`` crosses folders, a pattern without ``/`` matches any basename."""
-    if pattern in _GLOB_CACHE:
-        return _GLOB_CACHE[pattern]
-    body = pattern.strip().lstrip("/") if "/" in pattern.strip().rstrip("/") else pattern.strip()
-    anywhere = "/" not in pattern.strip().rstrip("/")
-    out = []
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if body.startswith("**/", i):
-            out.append("(?:.*/)?")
-            i += 3
-            continue
-        if body.startswith("**", i):
-            out.append(".*")
-            i += 2
-            continue
-        if ch == "*":
-            out.append("[^/]*")
-        elif ch == "?":
-            out.append("[^/]")
-        elif ch == "[":
-            close = body.find("]", i + 1)
-            if close < 0:
-                raise ValueError(f'unclosed "[" in glob "{pattern}"')
-            out.append("[" + body[i + 1:close].replace("!", "^", 1) + "]")
-            i = close + 1
-            continue
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    suffix = "(?:/.*)?" if body.endswith("/") or not any(c in body for c in "*?[") else ""
-    regex = re.compile(("(?:.*/)?" if anywhere else "") + "".join(out).rstrip("/") + suffix + r"\Z")
-    _GLOB_CACHE[pattern] = regex
-    return regex
+    from .globs import compile
+
+    return compile(pattern)
 
 
 def glob_match(pattern: str, rel: str) -> bool:
@@ -179,12 +159,13 @@ def load_config(path: str, registry) -> Config:
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise PolicylintError(f'"{key}" must be a list of strings', path, *locate(data, key))
             if key in ("include", "exclude"):
-                for index, pattern in enumerate(value):
-                    try:
-                        glob_regex(pattern)
-                    except (ValueError, re.error) as exc:
-                        where = _item_position(data[key], index) or locate(data, key)
-                        raise PolicylintError(f'bad glob "{pattern}": {getattr(exc, "msg", exc)}', path, *where) from None
+                from .globs import check
+
+                bad = check(value)  # one compiled matcher, not one per pattern
+                if bad:
+                    index, problem = bad
+                    where = _item_position(data[key], index) or locate(data, key)
+                    raise PolicylintError(f'bad glob "{value[index]}": {problem}', path, *where)
             written = value
             if key == "rule-packs":
                 value = [str(Path(config.root, v)) for v in value]
@@ -213,6 +194,12 @@ def load_config(path: str, registry) -> Config:
         if problem:
             raise PolicylintError(f'"lang": {problem}', path, *locate(data, "lang"))
         config.lang = plain["lang"].strip()
+    if "rule-timeout" in plain:
+        seconds = plain["rule-timeout"]
+        if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 <= seconds < 1e6:
+            raise PolicylintError('"rule-timeout" must be a number of seconds (0 turns the limit off)',
+                                  path, *locate(data, "rule-timeout"))
+        config.rule_timeout = float(seconds)
     if config.plugins or config.rule_packs:
         registry = registry.with_extras(tuple(config.plugins), tuple(config.rule_packs))
     rules = data.get("rules") or {}

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from .budget import Budget, RuleTimeout
 from .config import Config, find_config, load_config
 from .errors import PolicylintError, did_you_mean
 from .findings import Finding, Fix, Hit
@@ -130,6 +131,7 @@ class Linter:
         if key in self._compiled:
             return self._compiled[key]
         active = []
+        budget = Budget(config.budget)
         for rule in self.registry_for(config).rules.values():
             setting = config.rules.get(rule.name, {})
             severity = setting.get("severity") or rule.severity
@@ -143,10 +145,18 @@ class Linter:
             if config.entity and "entity" in rule.kind_class.params and "entity" not in params:
                 params["entity"] = config.entity
             try:
-                active.append((rule, severity, rule.make(params)))
-            except Exception as exc:  # a kind that cannot start must not stop the others
+                with budget:
+                    active.append((rule, severity, rule.make(params)))
+            except RuleTimeout:
+                self._broken.setdefault(key, []).append(
+                    f'internal error: rule "{rule.name}" (plugin "{rule.plugin}") failed to start: it did not '
+                    f"finish within {budget.seconds:g} s of CPU time (rule-timeout)")
+            except KeyboardInterrupt:
+                raise
+            except BaseException as exc:  # a kind that cannot start must not stop the others
                 self._broken.setdefault(key, []).append(
                     f'internal error: rule "{rule.name}" (plugin "{rule.plugin}") failed to start: {exc!r}')
+        budget.done()
         self._compiled[key] = active
         return active
 
@@ -164,22 +174,34 @@ class Linter:
         findings = []
         active = self.active_rules(config)
         result.errors.extend(self._broken.get(id(config), ()))
-        for rule, severity, kind in active:
-            if not matches(doc.lang, rule.languages):
-                continue
-            if rule.scope == "privacy-notice" and not doc.is_privacy_notice:
-                continue
-            try:
-                found = [self._finding(doc, rule, severity, hit) for hit in kind.check(doc)]
-            except BadHit as exc:
-                result.errors.append(
-                    f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") {exc}')
-                continue
-            except Exception as exc:  # one broken rule must not hide the others
-                result.errors.append(
-                    f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") raised {exc!r}')
-                continue
-            findings.extend(found)
+        budget = Budget(config.budget)
+        try:
+            for rule, severity, kind in active:
+                if not matches(doc.lang, rule.languages):
+                    continue
+                if rule.scope == "privacy-notice" and not doc.is_privacy_notice:
+                    continue
+                try:
+                    with budget:
+                        found = [self._finding(doc, rule, severity, hit) for hit in kind.check(doc)]
+                except RuleTimeout:  # one endless rule must not hang the run
+                    result.errors.append(
+                        f'{source.path}: error: rule "{rule.name}" (plugin "{rule.plugin}") did not finish within '
+                        f"{budget.seconds:g} s of CPU time (rule-timeout), its findings for this file are left out")
+                    continue
+                except BadHit as exc:
+                    result.errors.append(
+                        f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") {exc}')
+                    continue
+                except KeyboardInterrupt:
+                    raise
+                except BaseException as exc:  # one broken rule (even one calling sys.exit) must not hide the others
+                    result.errors.append(
+                        f'{source.path}: internal error: rule "{rule.name}" (plugin "{rule.plugin}") raised {exc!r}')
+                    continue
+                findings.extend(found)
+        finally:
+            budget.done()
         result.suppressions = parse_suppressions(doc.source, doc.positions, doc.code)
         findings = apply(findings, result.suppressions)
         # after suppressions: a suppressed finding replaces nothing

@@ -31,12 +31,23 @@ def default_jobs(count: int) -> int:
     return cores() if count > HANDFUL else 1
 
 
-def lint(linter, sources, jobs: int | None = None) -> list:
-    """``linter.lint_source`` over ``sources`` with up to ``jobs`` processes."""
-    jobs = default_jobs(len(sources)) if jobs is None else jobs
-    jobs = max(1, min(jobs, len(sources)))
+def workers(jobs: int | None, count: int) -> int:
+    """Processes to use for ``count`` documents: never more than the documents or the cores
+    (1,000 workers on 2 cores only compete for them)."""
+    jobs = default_jobs(count) if jobs is None else jobs
+    return max(1, min(jobs, count, cores()))
+
+
+def lint(linter, sources, jobs: int | None = None, keep=None) -> list:
+    """``linter.lint_source`` over ``sources`` with up to ``jobs`` processes.
+
+    ``keep[i]``, when given, is the (cache, settings) that stores the result of
+    ``sources[i]``: the process that linted it writes the entry.
+    """
+    keep = keep or [None] * len(sources)
+    jobs = workers(jobs, len(sources))
     if jobs == 1:
-        return [linter.lint_source(source) for source in sources]
+        return [_lint_and_keep(linter, source, slot) for source, slot in zip(sources, keep)]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -50,7 +61,7 @@ def lint(linter, sources, jobs: int | None = None) -> list:
         # the parent lints the smallest document itself: that compiles every pattern the
         # rules use (some compile lazily), and the forked workers inherit them compiled
         smallest = order.pop()
-        results[smallest] = linter.lint_source(sources[smallest])
+        results[smallest] = _lint_and_keep(linter, sources[smallest], keep[smallest])
         _prepare(linter, sources)
         _LINTER = linter
     context = multiprocessing.get_context(method)
@@ -59,12 +70,12 @@ def lint(linter, sources, jobs: int | None = None) -> list:
     try:
         with _ctrl_c_held():  # the workers start when the work is submitted
             pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(linter.options,))
-            pending = pool.map(_lint, [sources[i] for i in order], chunksize=chunk)
+            pending = pool.map(_lint, [(sources[i], keep[i]) for i in order], chunksize=chunk)
         done = list(pending)
         pool.shutdown()
     except BrokenProcessPool:  # a worker was killed (out of memory, a signal): finish in this process
         pool.shutdown()
-        done = [linter.lint_source(sources[i]) for i in order]
+        done = [_lint_and_keep(linter, sources[i], keep[i]) for i in order]
     except BaseException:  # Ctrl-C: stop now, not when the queued work is done
         if pool is not None:
             _stop(pool)
@@ -75,6 +86,14 @@ def lint(linter, sources, jobs: int | None = None) -> list:
         result.source = sources[index]
         results[index] = result
     return results
+
+
+def _lint_and_keep(linter, source, slot):
+    result = linter.lint_source(source)
+    if slot is not None and not result.errors and not linter.internal_errors:
+        store, settings = slot
+        store.put(result, settings)
+    return result
 
 
 def start_method() -> str | None:
@@ -145,7 +164,7 @@ def _start(options: dict) -> None:
         _LINTER = Linter(**options)
 
 
-def _lint(source):
-    result = _LINTER.lint_source(source)
+def _lint(task):
+    result = _lint_and_keep(_LINTER, *task)
     result.source = None  # the parent has the text; do not send it back
     return result

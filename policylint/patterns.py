@@ -8,7 +8,7 @@ def compile_patterns(patterns, flags=re.IGNORECASE):
     """One alternation of ``patterns`` where a literal space means ``\\s+``."""
     if not patterns:
         return None
-    parts = [f"(?:{_spaces(p)})" for p in patterns]
+    parts = [f"(?:{spaced(p)})" for p in patterns]
     return re.compile("|".join(parts), flags)
 
 
@@ -31,10 +31,10 @@ def lazy_patterns(patterns, flags=re.IGNORECASE):
     """``compile_patterns``, compiled when first used (None when empty)."""
     if not patterns:
         return None
-    return LazyPattern("|".join(f"(?:{_spaces(p)})" for p in patterns), flags)
+    return LazyPattern("|".join(f"(?:{spaced(p)})" for p in patterns), flags)
 
 
-def _spaces(pattern: str) -> str:
+def spaced(pattern: str) -> str:
     """A space means ``\\s+``; an optional space (`` ?`` or `` *``) means ``\\s*``."""
     return re.sub(r"(?<!\\) +([?*])?", lambda m: r"\s*" if m.group(1) else r"\s+", pattern)
 

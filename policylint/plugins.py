@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from functools import cached_property
 
 from .errors import PolicylintError, did_you_mean
@@ -34,9 +35,9 @@ class Registry:
         names += [(module, module, lambda m=module: importlib.import_module(m)) for module in extra_plugins]
         for name, value, load in names:
             try:
-                plugin = load()
-            except Exception as exc:  # a broken plugin must not stop the others
-                self.internal_errors.append(f'internal error: plugin "{name}" ({value}) failed to load: {exc!r}')
+                plugin = isolated(load, name)
+            except PluginExit as exc:  # a broken plugin must not stop the others
+                self.internal_errors.append(f'internal error: plugin "{name}" ({value}) failed to load: {exc}')
                 continue
             if self.manager.is_registered(plugin):
                 continue
@@ -47,9 +48,9 @@ class Registry:
         results = []
         for impl in getattr(self.manager.hook, hook_name).get_hookimpls():
             try:
-                value = impl.function()
-            except Exception as exc:
-                self.internal_errors.append(f'internal error: plugin "{impl.plugin_name}" failed in {hook_name}: {exc!r}')
+                value = isolated(impl.function, impl.plugin_name)
+            except PluginExit as exc:
+                self.internal_errors.append(f'internal error: plugin "{impl.plugin_name}" failed in {hook_name}: {exc}')
                 continue
             if value:
                 results.append((impl.plugin_name, value))
@@ -132,3 +133,55 @@ class Registry:
         if key not in cache:
             cache[key] = Registry(plugins, packs)
         return cache[key]
+
+
+class PluginExit(Exception):
+    """A plugin raised, or tried to end the run, while policylint called it."""
+
+
+def isolated(call, name: str):
+    """``call()`` as if the plugin ``name`` ran on its own: it sees no command line (a
+    plugin that parses ``sys.argv`` must not read policylint's), what it prints meanwhile
+    does not reach policylint's report, and ``sys.exit()`` or any other exception but
+    Ctrl-C becomes a PluginExit naming what happened, so the run goes on without it."""
+    argv, stdout, stderr = sys.argv, sys.stdout, sys.stderr
+    sys.argv = [name]
+    sys.stdout, sys.stderr = _Held(stdout), _Held(stderr)
+    held = sys.stdout, sys.stderr
+    try:
+        return call()
+    except KeyboardInterrupt:
+        raise
+    except SystemExit as exc:
+        said = "".join(held[0].text + held[1].text).strip().splitlines()[-1:]
+        raise PluginExit(f"it called sys.exit({exc.code!r})" + (f" after printing {said[0]!r}" if said else "")) from None
+    except BaseException as exc:
+        raise PluginExit(repr(exc)) from None
+    finally:
+        sys.argv, sys.stdout, sys.stderr = argv, stdout, stderr
+        for stream in held:
+            stream.release()
+
+
+class _Held:
+    """A stream that keeps what is written while a plugin is being called, and passes
+    writes through afterwards (a logging handler made meanwhile keeps working)."""
+
+    def __init__(self, real):
+        self.real, self.text = real, []
+
+    def write(self, text: str) -> int:
+        if self.text is None:
+            return self.real.write(text)
+        self.text.append(text)
+        return len(text)
+
+    def release(self) -> None:
+        self.text = None
+
+    def flush(self) -> None:
+        if self.text is None:
+            self.real.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)

@@ -173,20 +173,29 @@ def check_params(params: dict, kind_class, path: str, node=None, check_patterns:
 
 
 def check_regexes(key: str, value, path: str, where) -> None:
-    """Every pattern compiles and has no nested quantifier (catastrophic backtracking)."""
-    from .regexcheck import nested_quantifier
+    """Every pattern compiles and cannot backtrack exponentially: no nested quantifier, and
+    no repeat that can match the same text in two ways (as the kinds compile it too, with
+    spaces meaning ``\\s+``)."""
+    from .patterns import spaced
+    from .regexcheck import ambiguous_repeat, nested_quantifier
 
     for pattern in [value] if isinstance(value, str) else value:
         if not isinstance(pattern, str):
             raise PolicylintError(f'"{key}" must hold regular expressions (strings)', path, *where)
         try:
             nested = nested_quantifier(pattern)
+            twice = None if nested else ambiguous_repeat(pattern) or ambiguous_repeat(spaced(pattern))
         except re.error as exc:
             raise PolicylintError(f'bad regular expression in "{key}": {exc}: {pattern!r}', path, *where) from None
         if nested:
             raise PolicylintError(
                 f'regular expression in "{key}" has a nested quantifier (a group repeated with "{nested}" that '
                 f"holds only repeats, like (a+)+): it can take exponential time; {pattern!r}", path, *where)
+        if twice:
+            raise PolicylintError(
+                f'regular expression in "{key}" can match {twice!r} in more than one way inside a repeat '
+                f"(alternatives that overlap, like (a|a)* or (a|aa)*): it can take exponential time; {pattern!r}",
+                path, *where)
 
 
 def rule_files(pack: str) -> list[Path]:

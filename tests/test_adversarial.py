@@ -13,7 +13,7 @@ import pytest
 
 from policylint.config import Config
 from policylint.plugins import Registry
-from policylint.regexcheck import nested_quantifier
+from policylint.regexcheck import ambiguous_repeat, nested_quantifier
 from policylint.source import Source
 
 GUARD = 60  # seconds per input: a guard against hangs, not a benchmark
@@ -85,6 +85,37 @@ def test_safe_repeats_are_allowed(pattern):
     assert nested_quantifier(pattern) is None
 
 
+@pytest.mark.parametrize("pattern, text", [
+    (r"(a|a)*b", "a"), (r"(a|aa)*b", "aa"), (r"(?:we|we)+ agree", "we"), (r"(?:[a-z]|\w\w)+x", "aaa"),
+    (r"(?:[a-z]+|\w+)*!", "a"), (r"(?:ab|a(?:b))+", "ab"), (r"((?:ab)+)*", "ab"), (r"(a|a){0,30}", "a"),
+    (r"(?i:(?:a|A)b|ab)+", "aba"), (r"(?=(a|a)*b)c", "a"), (r"(?:\s|\t\t)+\.", "\t\t "), (r"(x?y?)*z", "yx"),
+])
+def test_repeats_that_match_one_text_two_ways_are_found(pattern, text):
+    assert ambiguous_repeat(pattern) == text
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(a|ab)*c", r"(?:a|b)+", r"(?i:a|A)*", r"(?:\w|\d)+x", r"(?:\s+(?:hereby|also))*", r"(?:\w+\W+){0,8}", r"(?:\S+\s+){0,10}",
+    r"[\w.-]+@[\w-]+(?:\.[\w-]+)+", r"(?:\([^()]*\)[^()]*)*", r"(\.|[^.])*x", r"(?:agree|accept|acknowledge)+",
+])
+def test_repeats_that_read_text_one_way_are_allowed(pattern):
+    assert ambiguous_repeat(pattern) is None
+
+
+@pytest.mark.timeout(GUARD)
+@pytest.mark.parametrize("pattern", [r"(a|a)*b", r"(?:[a-z]|\w\w)+ x", r"(?:\s| )+x"])
+def test_config_pattern_with_overlapping_alternatives_is_refused(cli, tmp_path, pattern):
+    """A config pattern that would run for minutes on one line of "a"s is an error naming the config line."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".policylint.yaml").write_text(f"rules:\n  consent-by-use:\n    patterns: ['{pattern}']\n")
+    (tmp_path / "privacy.md").write_text("# Privacy\n\n" + "a" * 40 + "\n")
+    result = cli("privacy.md", cwd=tmp_path)
+    assert result.returncode == 2 and not result.stdout
+    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"{tmp_path / '.policylint.yaml'}:3:5: regular expression in \"patterns\" can match")
+    assert "more than one way inside a repeat" in result.stderr
+
+
 def test_rule_file_with_nested_quantifier_is_refused(registry, tmp_path):
     from policylint.errors import PolicylintError
     from policylint.rules import load_rule_file
@@ -99,7 +130,7 @@ def test_rule_file_with_nested_quantifier_is_refused(registry, tmp_path):
 
 
 def test_engine_patterns_have_no_nested_quantifier():
-    """The regexes in policylint's own modules (parsers, kinds) pass the rule-file check too."""
+    """The regexes in policylint's own modules (parsers, kinds) pass the rule-file checks too."""
     import importlib
     import pkgutil
     import re
@@ -117,6 +148,7 @@ def test_engine_patterns_have_no_nested_quantifier():
                 for item in value if isinstance(value, list) else [value]:
                     if isinstance(item, re.Pattern):
                         assert nested_quantifier(item.pattern) is None, (module.__name__, name)
+                        assert ambiguous_repeat(item.pattern) is None, (module.__name__, name)
                         checked += 1
     assert checked > 20
 

@@ -98,3 +98,59 @@ def test_rendered_dom_in_headless_chromium_shows_every_finding(cli, tmp_path):
         assert finding["code"] in text and finding["rule"] in text
         assert " ".join(finding["message"].split()) in text
     assert dom.count("<mark") >= len([f for f in data if f["end_line"] > f["line"] or f["end_column"] > f["column"]])
+
+
+def _render(findings, sources):
+    from policylint.reporters import ReportContext
+    from policylint.reporters.html import render
+
+    return render(findings, ReportContext(sources=sources))
+
+
+def _finding(path, line, column, end_line, end_column, start, end, code="POL104", rule="entity-name-inconsistent"):
+    from policylint.findings import Finding
+
+    return Finding(path, line, column, end_line, end_column, rule, code, "warning", "a message", None, start, end)
+
+
+@pytest.mark.timeout(60)
+def test_many_findings_on_one_line_take_linear_time():
+    """30,000 findings on one line (the quadratic page took about 15 minutes)."""
+    from policylint.source import Source
+
+    count = 30_000
+    text = "Acme " * count + "\n"
+    findings = [_finding("p.md", 1, 5 * i + 1, 1, 5 * i + 5, 5 * i, 5 * i + 4) for i in range(count)]
+    findings.append(_finding("p.md", 1, 1, 1, len(text), 0, len(text) - 1, "POL201", "consent-by-use"))  # over all
+    page = _render(findings, {"p.md": Source("p.md", text)})
+    parser = Findings()
+    parser.feed(page)
+    assert len(parser.keys) == count + 1
+    assert page.count('<mark class="warning overlap" title="POL104 entity-name-inconsistent, POL201 '
+                      'consent-by-use">Acme</mark>') == count
+
+
+@pytest.mark.timeout(60)
+def test_many_files_take_linear_time():
+    """20,000 files with a finding each (the page took over five minutes)."""
+    from policylint.source import Source
+
+    sources = {f"d{i:05}.md": Source(f"d{i:05}.md", "Acme\n") for i in range(20_000)}
+    page = _render([_finding(path, 1, 1, 1, 5, 0, 4) for path in sources], sources)
+    assert page.count('data-finding="') == 20_000 and page.count('<li><a href="#file-') == 20_000
+
+
+@pytest.mark.timeout(60)
+def test_many_findings_across_many_lines_take_linear_time():
+    """3,000 findings that each span a 3,000-line document: each line names the rules covering it once."""
+    from policylint.source import Source
+
+    lines = 3_000
+    text = "Acme line\n" * lines
+    findings = [_finding("p.md", 1 + i % 7, 1, lines, 5, (i % 7) * 10, len(text) - 6, code=f"POL10{i % 3}")
+                for i in range(3_000)]
+    page = _render(findings, {"p.md": Source("p.md", text)})
+    marks = re.findall(r'<mark class="warning overlap" title="([^"]*)">', page)
+    assert len(marks) >= lines - 7
+    assert set(marks) == {"POL100 entity-name-inconsistent, POL101 entity-name-inconsistent, "
+                          "POL102 entity-name-inconsistent"}

@@ -122,3 +122,37 @@ def test_ctrl_c_while_workers_start(tmp_path, delay):
     finally:
         if _process_group(run.pid):
             os.killpg(run.pid, signal.SIGKILL)
+
+
+def test_jobs_are_capped_at_files_and_cores(monkeypatch):
+    from policylint import parallel
+
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    assert parallel.workers(1_000, 50) == 2
+    assert parallel.workers(1_000, 1) == 1
+    assert parallel.workers(None, 50) == 2 and parallel.workers(None, 3) == 1
+    assert parallel.workers(1, 50) == 1
+
+
+def test_a_thousand_jobs_start_no_more_workers_than_cores(tmp_path, monkeypatch):
+    """--jobs 1000 on 2 cores started 1,000 processes that only competed for them."""
+    import concurrent.futures
+
+    from policylint import parallel
+    from policylint.engine import Linter
+    from policylint.source import read_path
+
+    started = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def recording(workers, **options):
+        started.append(workers)
+        return real(workers, **options)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", recording)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    root = corpus(tmp_path)
+    sources = [read_path(str(p))[0] for p in sorted((root / "docs").rglob("*.md"))][:20]
+    expected = [r.findings for r in parallel.lint(Linter(), sources, 1)]
+    assert [r.findings for r in parallel.lint(Linter(), sources, 1_000)] == expected
+    assert started == [2]

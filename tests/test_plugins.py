@@ -229,3 +229,66 @@ def test_plugin_hits_of_the_wrong_types_are_that_plugins_error(cli, tmp_path, hi
         assert result.stderr.splitlines() == [
             f'privacy.md: internal error: rule "no-shouting" (plugin "acme_badhits") {problem}'], fmt
         assert "POL201" in result.stdout  # the other rules still run
+
+
+def test_plugin_that_calls_sys_exit_on_import(cli, tmp_path):
+    env = install(tmp_path, "acme_exits", "import sys\nsys.exit()\n")
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path, env=env)
+    reports_only(result, 'internal error: plugin "acme_exits" (acme_exits) failed to load: it called sys.exit(None)')
+
+
+ARGV_PLUGIN = '''
+import argparse
+import sys
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--verbose", action="store_true")
+{extra}
+OPTIONS = parser.parse_args()
+print("acme loaded", sys.argv)
+'''
+
+
+def test_plugin_that_parses_the_command_line_on_import_sees_none(cli, tmp_path):
+    """It must not read policylint's options (and print a usage), nor print into the report."""
+    env = install(tmp_path, "acme_argv", ARGV_PLUGIN.format(extra=""))
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("--format", "json", "--no-cache", "privacy.md", cwd=tmp_path, env=env)
+    assert result.returncode == 1 and result.stderr == ""
+    assert "POL201" in {f["code"] for f in json.loads(result.stdout)}
+
+
+def test_plugin_whose_command_line_parser_exits_is_one_error_line(cli, tmp_path):
+    env = install(tmp_path, "acme_needs_args", ARGV_PLUGIN.format(extra='parser.add_argument("target")'))
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path, env=env)
+    reports_only(result, 'internal error: plugin "acme_needs_args" (acme_needs_args) failed to load: it called '
+                 "sys.exit(2) after printing 'acme_needs_args: error: the following arguments are required: target'")
+
+
+def test_plugin_hook_that_calls_sys_exit(cli, tmp_path):
+    source = SHOUTING_PLUGIN.replace(
+        '    return [str(Path(__file__).resolve().parent / "acme_shouting_rules")]',
+        '    raise SystemExit("no rules today")')
+    env = install(tmp_path, "acme_exit_hook", source)
+    (tmp_path / "privacy.md").write_text(DOC)
+    result = cli("privacy.md", cwd=tmp_path, env=env)
+    reports_only(result, 'internal error: plugin "acme_exit_hook" failed in policylint_rule_packs: '
+                 "it called sys.exit('no rules today')")
+
+
+def test_output_a_plugin_sets_up_while_imported_still_works_afterwards(tmp_path, monkeypatch, capsys):
+    """A logging handler made on import holds the stream it saw: it writes through afterwards."""
+    from policylint.plugins import isolated
+
+    def load():
+        import logging
+
+        handler = logging.StreamHandler()  # the current sys.stderr
+        print("banner")
+        return handler
+
+    handler = isolated(load, "acme_logs")
+    handler.stream.write("later\n")
+    assert capsys.readouterr() == ("", "later\n")
