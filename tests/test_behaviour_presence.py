@@ -395,10 +395,71 @@ def test_missing_things_in_plain_text_skip_a_comment_banner(lint):
         assert found and {f.line for f in found} == {4}, (rule, [(f.line, f.message) for f in found])
 
 
-def test_layered_notice_is_not_asked_for_a_legal_entity(lint):
-    text = ("# Firefox Better Web Privacy Notice\n\nFirefox Better Web (\"Service\") is an experiment.\n\n"
-            "To learn more about how we receive and handle information, read the Mozilla Privacy Policy.\n")
+@pytest.mark.parametrize("sentence", LAYERED[:4])
+def test_layered_notice_alone_is_asked_for_a_legal_entity_naming_its_main_policy(lint, sentence):
+    # linted without its main policy, a layer that gives no legal entity itself is reported once,
+    # and the message says which policy it leans on
+    text = f"# Acme Sync Privacy Notice\n\nAcme Sync (\"Service\") is an experiment.\n\n{sentence}\n"
+    (finding,) = lint(text, select=["controller-legal-entity-missing"])
+    assert "defers to the" in finding.message and "Acme Privacy" in finding.message
+
+
+BRAND_ONLY = [
+    ("{b} takes your privacy seriously.", "Wordwall"),
+    ("{b} does not directly collect any personal information.", "Gas Mixer"),
+    ("By using the {b} app, you can post messages to Slack.", "Send Messages"),
+    ("At {b}, we design products with your privacy in mind.", "Mozilla"),
+    ("Welcome to {b}! This policy explains what we collect.", "Flutter Gram"),
+    ("Security. {b} attributes great importance to security. {b} does not knowingly collect data from children.",
+     "FreeCraft"),
+    ("This policy covers the {b} website and its mailing list.", "Carbyne Stack"),
+    # two capitalised words after "provided by" are a person's name unless the text uses them as words
+    ("This SERVICE is provided by {b} at no cost. We use your location only to show it.", "Get Location"),
+]
+
+
+@pytest.mark.parametrize("frame,name", BRAND_ONLY)
+@pytest.mark.parametrize("contact", ["Questions: someone123@gmail.com", "", "## Contact\n\nUse the form on our website."])
+def test_brand_named_only_in_plain_words_is_asked_for_a_legal_entity(lint, frame, name, contact):
+    text = f"# Privacy Policy\n\n{frame.format(b=name)} We store your settings on your device.\n\n{contact}\n"
+    (finding,) = lint(text, select=["controller-legal-entity-missing"])
+    assert f'"{name}" is a brand' in finding.message and finding.line == 3
+
+
+@pytest.mark.parametrize("frame,name", BRAND_ONLY)
+@pytest.mark.parametrize("who", [
+    "Developer: Jane Example (jane@example.org)",
+    "{b} is run by Orbit Works Ltd.",
+    "Write to us at 12 Harbour Street, Bristol.",
+    "{b} is a project of the Lumen Media Foundation.",
+])
+def test_brand_in_plain_words_with_a_person_or_entity_is_quiet(lint, frame, name, who):
+    text = f"# Privacy Policy\n\n{frame.format(b=name)} {who.format(b=name)}\n"
     assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "This Privacy Notice for Maria Example Santos (\"we\", \"us\") describes what we collect.",
+    "# Privacy Policy of Mensa App by Florian Example\n\nThe app collects no personal data.",
+])
+def test_person_named_as_we_needs_no_legal_form(lint, text):
+    assert lint(text if text.startswith("#") else f"# Privacy\n\n{text}\n",
+                select=["controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("third", [
+    "Mozilla has implemented Google’s Invisible reCAPTCHA. Invisible reCAPTCHA is governed by Google's terms.",
+    "Our site uses Plausible Analytics. Plausible is a privacy-focused tool. Plausible is open source.",
+])
+def test_other_companies_products_are_not_taken_for_the_brand(lint, third):
+    found = lint(f"# Privacy Policy\n\n{third}\n", select=["controller-legal-entity-missing"])
+    assert not any("reCAPTCHA" in f.message or "Plausible" in f.message for f in found)
+
+
+def test_conjunction_is_no_part_of_the_name(lint):
+    text = "# Privacy Notice\n\nWhen FPN sends data to us, we log your IP address. FPN never stores it.\n"
+    (finding,) = lint(text, select=["controller-legal-entity-missing"])
+    assert finding.message.startswith('"FPN" is a brand')
 
 
 def test_brand_from_front_matter_title_is_reported_in_the_body(lint):
