@@ -499,3 +499,10 @@ def test_sharing_with_consent_is_not_a_legal_basis(lint):
 @pytest.mark.parametrize("tag", ["Optional", "Beta", "Android", "EU"])
 def test_tags_in_brackets_are_not_references(lint, tag):
     assert lint(f"# Privacy\n\n[{tag}] Crash reports are sent when you allow it.\n", select=["dangling-reference"]) == []
+
+
+def test_foundation_that_does_not_operate_the_product_is_not_its_legal_entity(lint):
+    text = ("# iD Privacy Policy\n\niD Editor is an open source map editor, and the Atlas Map Foundation does not "
+            "operate iD. iD Editor stores your edits on your device.\n")
+    (finding,) = lint(text, select=["controller-legal-entity-missing"])
+    assert finding.message.startswith('"iD')

@@ -230,6 +230,8 @@ AS_WE = re.compile(r"""\s*\(\s*["“'‘](?i:we|us|our|I|me)\b""")
 # a foundation named at the start is the legal person behind the brand ("The Apache Software Foundation")
 FOUNDATION = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+ ){1,3}Foundation\b")
 OPENING = 1500  # characters
+OURS = re.compile(r"\b(?i:we|our|us|privacy|operates?|runs?|maintains?|develops?|publishes?|project|behalf|part)\b")
+NEGATED = re.compile(r"\b(?i:not|never|no)\b|n['’]t\b")
 # "Developer: Jane Doe", "created by Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
 PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator)s?)(?::|\s+is\b)|"
@@ -269,7 +271,7 @@ class LegalEntityMissing(Kind):
             return
         if self._legal_entity_in_context(text) or self._main_legal_entity(text):
             return
-        if doc.blocks and FOUNDATION.search(text, doc.blocks[0].start, doc.blocks[0].start + OPENING):
+        if self._foundation_behind(doc):
             return  # "the XBMC Foundation and Team Kodi": a foundation is a legal person
         if self._person_behind(doc):
             return  # an individual developer is the controller: a person has no legal form
@@ -308,6 +310,20 @@ class LegalEntityMissing(Kind):
                   for n, _, _, _ in candidates]
         best = max(range(len(candidates)), key=lambda i: (candidates[i][3], counts[i], -i))
         return (*candidates[best][:3], False)
+
+    @staticmethod
+    def _foundation_behind(doc) -> bool:
+        """A foundation named at the start as the one behind the service, in a sentence not negated
+        ("the OpenStreetMap Foundation does not operate iD" names who is not)."""
+        if not doc.blocks:
+            return False
+        start = doc.blocks[0].start
+        for m in FOUNDATION.finditer(doc.text, start, start + OPENING):
+            s_start, s_end = doc.sentence_at(m.start())
+            sentence = doc.text[s_start:max(s_end, m.end())]
+            if OURS.search(sentence) and not NEGATED.search(sentence):
+                return True
+        return False
 
     def _person_behind(self, doc) -> bool:
         """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe")?"""
