@@ -17,13 +17,10 @@ UNNAMED = (
 
 NAMINGS = [
     "Welcome to Flutter Gram! This policy explains what we collect.",
-    "Welcome to [App Name]. This policy explains what we collect.",
     "At activist.org, we value your privacy.",
     "At 10BMS, your privacy is of utmost importance to us.",
     "Wordwall takes your privacy seriously.",
     "Acme Labs is committed to protecting your privacy.",
-    "[Your Company Name] (\"we\", \"us\") operates the app.",
-    "{{company_name}} (\"we\") operates the app.",
     "When you apply for a job at Basecamp (the company), we store your application.",
     "Company (referred to as \"the Company\", \"We\" or \"Us\") refers to Acme, 35 Main Road.",
     "The software may collect information about you and send it to Microsoft.",
@@ -40,6 +37,8 @@ NAMINGS = [
     "Thank you for choosing Orbit Notes!",
     "Thanks for using Planet Tracker. This policy explains what we collect.",
     "By downloading Orbit Notes, you agree to this policy.",
+    "Orbit Works built the Orbit Notes app as a free app.",
+    "Jane Example built the Orbit app as an ad-supported app.",
 ]
 
 
@@ -70,6 +69,65 @@ def test_controller_still_unnamed(lint, text):
     assert [f.line for f in found] == [1], [f.message for f in found]
 
 
+TEMPLATE_NAMES = [
+    "Welcome to [App Name]. This policy explains what we collect.",
+    "[Your Company Name] (\"we\", \"us\") operates the app.",
+    "{{company_name}} (\"we\") operates the app.",
+    "[Company/AppName] built the [AppName] app as a free app.",
+    "This SERVICE is provided by [Developer Name] at no cost.",
+]
+
+
+@pytest.mark.parametrize("text", TEMPLATE_NAMES)
+def test_template_field_names_nobody(lint, text):
+    (finding,) = lint(UNNAMED.format(naming=text), select=["controller-unnamed"])
+    assert finding.line == 1 and "template field" in finding.message
+
+
+@pytest.mark.parametrize("text", TEMPLATE_NAMES)
+def test_template_field_next_to_a_real_name_is_quiet(lint, text):
+    found = lint(UNNAMED.format(naming=text + " At Orbit Works, we value your privacy."), select=["controller-unnamed"])
+    assert found == []
+
+
+@pytest.mark.parametrize("text", ["Welcome to [Flutter Demo] (the \"App\").", "Welcome to %{domain}s."])
+def test_brackets_around_a_filled_in_name_still_name_it(lint, text):
+    assert lint(UNNAMED.format(naming=text), select=["controller-unnamed"]) == []
+
+
+@pytest.mark.parametrize("text,what", [
+    ("I take your privacy seriously. This app tracks your IP address.", 'only "I"'),
+    ("This bot is only usable for whitelisted users. Usernames are stored in the local database.", 'only "this bot"'),
+    ("My extension stores your settings and sends crash reports to my server.", 'only "my"'),
+])
+def test_only_the_first_person_or_the_product_speaks(lint, text, what):
+    (finding,) = lint(f"# Privacy Policy\n\n{text}\n", select=["controller-unnamed"])
+    assert what in finding.message and finding.line == 1
+
+
+@pytest.mark.parametrize("text", [
+    "This app does not collect any information or use any permissions.",
+    "I take your privacy seriously. I am Jane Example and I made this app.",
+    "My application, \"Circle Pop\", stores your high score on your device.",
+    "This extension (\"Tab Tidy\") keeps your tab groups in local storage.",
+])
+def test_first_person_notice_that_names_someone_or_collects_nothing_is_quiet(lint, text):
+    assert lint(f"# Privacy Policy\n\n{text}\n", select=["controller-unnamed"]) == []
+
+
+@pytest.mark.parametrize("line", ["Email: [xxx@email.com]", "Contact: xxx@gmail.com", "Write to your-email@domain.com"])
+def test_template_address_is_no_address(lint, line):
+    (finding,) = lint(f"# Privacy Policy\n\nAcme Ltd stores your settings.\n\n## Contact Us\n\n{line}\n",
+                      select=["contact-email-missing"])
+    assert finding.line == 5 and "template field" in finding.message
+
+
+@pytest.mark.parametrize("line", ["Email: [david@example.org]", "Contact: maxine@example.org"])
+def test_filled_in_address_in_brackets_counts(lint, line):
+    text = f"# Privacy Policy\n\nAcme Ltd stores your settings.\n\n## Contact Us\n\n{line}\n"
+    assert lint(text, select=["contact-email-missing"]) == []
+
+
 def test_role_definition_is_not_rescued_by_the_brand_in_the_title(lint):
     text = "# Acme Privacy Policy\n\nAcme service providers ('we') have created this policy.\n"
     found = lint(text, select=["controller-unnamed"])
@@ -83,6 +141,7 @@ INDIVIDUALS = [
     "The app is developed by Jane Example. Questions: jane@example.org",
     "My name is Jane Example and I made this app.",
     "I'm Sam Example, an independent developer.",
+    "Jane Example built the Photon Editor app as a free app.",
 ]
 
 

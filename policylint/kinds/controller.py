@@ -15,7 +15,12 @@ ROLE_MENTION = re.compile(
     r"\bthe (?:site|website|app|application|service)? ?(?:owner|administration|administrator|operator|developer|service providers?)\b",
     re.IGNORECASE,
 )
-WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+WE = re.compile(r"\b(?i:we|us|our)\b")
+NOTHING_COLLECTED = re.compile(r"\b(?:does not|doesn['’]t|do not|don['’]t|never|will not) (?:\w+ )?(?:collect|gather|store)\b|"
+                               r"\bno (?:personal )?(?:data|information) (?:is|are) (?:collected|stored|transmitted)\b")
+# who else can speak for the service when nobody is named: "I take your privacy seriously", "This bot ..."
+SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he) (?:app|application|bot|extension|add-on|plugin|game|"
+                     r"website|site|software|tool)\b")
 
 
 # -- other ways a policy names who is behind it (one mention is enough) ----------------------
@@ -43,6 +48,8 @@ NAMING_FRAMES = [
     (("privacy",), _pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting )?(?:your|the|its users'?|user) privacy"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
     (("(",), _pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
+    # My application, "Circle Pop", does not ... / our game called "Orbit"
+    (("my ", "our "), _pattern(rf"""\b(?:[Mm]y|[Oo]ur) (?i:app|application|extension|add-on|bot|website|game|plugin|tool|software),? (?:called |named )?["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # This extension ("Tab Tidy") keeps ... / the app (“Acme”)
     (("(",), _pattern(rf"""\b(?i:this|the|our) (?i:app|application|extension|add-on|bot|website|game|plugin|service|tool|software)\s*\(\s*["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # Basecamp (the company) / Acme (the "Company") without quotes
@@ -51,6 +58,8 @@ NAMING_FRAMES = [
     (("refer",), _pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
     # The software ... collects information ... and sends it to Microsoft
     (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
+    # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app
+    (("built", "created", "developed", "made"), _pattern(rf"{_SENTENCE_START}(?P<name>{_NAMEISH}) (?:built|created|developed|made) (?:the|this) (?:[\w\[\]{{}}]+ ){{0,4}}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
@@ -93,8 +102,9 @@ def named_in_text(doc, defining_only: bool = False) -> bool:
     return name_in_text(doc, defining_only) is not None
 
 
-def name_in_text(doc, defining_only: bool = False) -> tuple[str, int, int] | None:
-    """The name the first matching naming frame finds (as written, with its offsets), or None."""
+def name_in_text(doc, defining_only: bool = False, fields: bool = True) -> tuple[str, int, int] | None:
+    """The name the first matching naming frame finds (as written, with its offsets), or None;
+    without ``fields``, a template field ("[Company Name]") is no name."""
     text = doc.text
     lowered = text.lower()
     link_starts = {link.start for link in doc.links}
@@ -107,6 +117,8 @@ def name_in_text(doc, defining_only: bool = False) -> tuple[str, int, int] | Non
                 continue  # "contact us at: [Profile](https://...)": a link's text, not a name
             if _acceptable(text, m.group(group), strong, big_company):
                 name = m.group(group).strip(" \t.,;:!?*_")
+                if not fields and name[:1] in "[{%<" and FIELD_WORDS.search(name):
+                    continue
                 start = text.find(name, m.start(group))
                 return name, start, start + len(name)
     return None
@@ -156,6 +168,10 @@ def _compound(name: str) -> bool:
     return bool(re.fullmatch(r"[\w]+-[a-z]+", name)) or re.search(r"\w['’]s\s", name) is not None
 
 
+# what a template asks to fill in: "[Company/AppName]", "{{company_name}}", "<insert app name>"
+FIELD_WORDS = re.compile(r"(?i:name|company|app\b|your|website|developer|insert|owner|organi[sz]ation|business|enter)")
+
+
 def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     name = raw.strip(" \t.,;:!?*_")
     if not name:
@@ -190,17 +206,31 @@ class ControllerUnnamed(Kind):
         entity = organisation(doc)
         if entity is not None and not entity.generic:
             return
-        if named_in_text(doc, defining_only=entity is not None):
+        if name_in_text(doc, defining_only=entity is not None, fields=False):
+            return
+        field = name_in_text(doc, defining_only=entity is not None)
+        if field is not None:  # "[Company/AppName] built the app": the template names nobody
+            start, end = title_span(doc)
+            yield Hit(start, end, f'the only name for the party responsible is a template field ("{field[0]}"): '
+                                  "name the organisation (controller)")
             return
         if entity is not None:  # "we" is defined, but only as a role
             yield Hit(entity.start, entity.end,
                       f'"we" is defined only as "{entity.name}": name the organisation responsible for the data')
             return
         role = ROLE_MENTION.search(doc.text)
-        if role is None and not WE.search(doc.text):
+        speaker = None
+        if not (role or WE.search(doc.text) or NOTHING_COLLECTED.search(doc.text)):
+            speaker = SPEAKER.search(doc.text)  # a notice that processes no data has no controller to name
+        if role is None and speaker is None and not WE.search(doc.text):
             return
         start, end = (role.start(), role.end()) if role else title_span(doc)
-        what = f'only "{" ".join(role.group(0).split())}"' if role else "no organisation"
+        if role:
+            what = f'only "{" ".join(role.group(0).split())}"'
+        elif speaker:
+            what = f'only "{speaker.group(0).lower() if speaker.group(0) != "I" else "I"}"'
+        else:
+            what = "no organisation"
         yield Hit(start, end, f"the policy names {what} as the party responsible for the data: "
                               "name the organisation (controller)")
 
@@ -238,6 +268,8 @@ PERSON_CUE = LazyPattern(
     r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
+# "Jane Example built the Orbit app": the name comes before what the person did
+PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) (?:built|created|developed|made) (?:the|this)\b", 0)
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {
@@ -329,7 +361,7 @@ class LegalEntityMissing(Kind):
         """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe")?"""
         texts = [doc.text] + ([doc.front_matter["title"]] if isinstance(doc.front_matter.get("title"), str) else [])
         for text in texts:
-            for m in PERSON_CUE.finditer(text):
+            for m in [*PERSON_CUE.finditer(text), *PERSON_BEFORE.finditer(text)]:
                 name = m.group("name")
                 if LEGAL_FORM.match(text, FORM_AFTER.match(text, m.end()).end()):
                     continue
