@@ -320,10 +320,11 @@ def test_transfers_in_plain_words(lint, transfer):
 
 
 @pytest.mark.parametrize("contact", [
-    "Questions: sam@example.org",
+    "Orbit Works runs the app. Questions: sam@example.org",
     "I'm Sam Rivera, an independent developer. Write to sam@example.org.",
-    "If you have questions, open an issue on our tracker.",
-    "## Contact\n\nsam@example.org",
+    "Orbit Works runs the app. If you have questions, DM orbit#4020 on Discord.",
+    "Orbit Works runs the app.\n\n## Contact\n\nsam@example.org",
+    "At Orbit Works, we value your privacy. Write to us at 12 Harbour Street, Bristol.",
 ])
 def test_contact_details_in_plain_words(lint, contact):
     text = DISCLOSED.format(purpose=PURPOSES[0], recipients=RECIPIENTS[0], retention=RETENTIONS[0],
@@ -565,3 +566,51 @@ def test_foundation_that_does_not_operate_the_product_is_not_its_legal_entity(li
             "operate iD. iD Editor stores your edits on your device.\n")
     (finding,) = lint(text, select=["controller-legal-entity-missing"])
     assert finding.message.startswith('"iD')
+
+
+IDENTITY = "the notice does not say: identity and contact details of the controller"
+
+
+@pytest.mark.parametrize("who,why", [
+    ("I made this app. Questions: someone123@gmail.com", "nobody is named"),
+    ("This bot is run for our guild. Write to botadmin123@gmail.com.", "nobody is named"),
+    ("[Company Name] built the [App Name] app. Email: hello@orbit.example", "nobody is named"),
+    ("The Orbit Notes app keeps your notes. Contact us via the e-mail address listed on the Google Play Store.", "no e-mail"),
+    ("The Orbit Notes app keeps your notes. If you have questions, open an issue on GitHub.", "no e-mail"),
+    ("The Orbit Notes app keeps your notes.", "no e-mail"),
+])
+def test_controller_identity_item_needs_a_name_and_a_way_to_write(lint, who, why):
+    text = f"# Privacy Policy\n\n{who}\n\nWe collect your e-mail address to answer you.\n"
+    messages = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert any(m.startswith(IDENTITY) and why in m for m in messages), messages
+
+
+@pytest.mark.parametrize("who", [
+    "The Orbit Notes app keeps your notes. Questions: someone123@gmail.com",
+    "I'm Sam Example, and I made this app. Write to sam@example.org.",
+    "At Orbit Works, we value your privacy. Write to us at 12 Harbour Street, Bristol.",
+    "Orbit Works runs this bot. DM orbit#4020 on Discord with any question.",
+    "Orbit Works runs this app. Use the contact form on our website.",
+])
+def test_controller_identity_item_given(lint, who):
+    text = f"# Privacy Policy\n\n{who}\n\nWe collect your e-mail address to answer you.\n"
+    messages = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert not any(m.startswith(IDENTITY) for m in messages), messages
+
+
+@pytest.mark.parametrize("then", [
+    "Your IP address is only briefly processed, and we have no way of identifying you.",
+    "Google will share some of this information with the developer, such as your name, for billing.",
+])
+def test_collects_nothing_contradicted_by_a_passive_statement(lint, then):
+    text = f"# Privacy Policy\n\nOrbit Notes does not collect any personal information. {then}\n"
+    assert lint(text, select=["disclosure-missing"])
+
+
+@pytest.mark.parametrize("then", [
+    "Your IP address is not stored.",
+    "No data is shared with the developer.",
+])
+def test_collects_nothing_not_contradicted_by_a_negated_statement(lint, then):
+    text = f"# Privacy Policy\n\nOrbit Notes does not collect any personal information. {then}\n"
+    assert lint(text, select=["disclosure-missing"]) == []

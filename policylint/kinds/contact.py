@@ -42,11 +42,7 @@ class ContactEmail(Kind):
                               for label, patterns in self.options["channel_links"].items()]
 
     def check(self, doc):
-        # an address in code, an HTML block or an indented postal block is still an address; a template's
-        # "[xxx@email.com]" is none (placeholder-text reports the field, this rule the missing address)
-        has_address = (any(not _template(doc.source, e.start, e.end) for e in doc.emails)
-                       or any(not _template(doc.source, m.start(), m.end()) for m in EMAIL.finditer(doc.source))
-                       or bool(OBFUSCATED.search(doc.source)))
+        has_address = real_email(doc)
         contact_sections = [h for h in doc.headings if CONTACT_HEADING.search(h.title)]
         if not has_address:
             where = contact_sections[0] if contact_sections else None
@@ -89,6 +85,15 @@ class ContactEmail(Kind):
                 found.append(label)
         order = list(self.options["channels"]) + list(self.options["channel_links"])
         return sorted(found, key=order.index)
+
+
+def real_email(doc) -> bool:
+    """Does the document give an e-mail address? One in code, an HTML block or an indented postal
+    block is still one, an obfuscated one too; a template's "xxx@email.com" is none (placeholder-text
+    reports the field, contact-email-missing the missing address)."""
+    return (any(not _template(doc.source, e.start, e.end) for e in doc.emails)
+            or any(not _template(doc.source, m.start(), m.end()) for m in EMAIL.finditer(doc.source))
+            or bool(OBFUSCATED.search(doc.source)))
 
 
 TEMPLATE_LOCAL = re.compile(r"(?i:x+|your[._-]?(?:e-?mail|name|address))@")

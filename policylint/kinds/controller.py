@@ -58,8 +58,8 @@ NAMING_FRAMES = [
     (("refer",), _pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
     # The software ... collects information ... and sends it to Microsoft
     (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
-    # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app
-    (("built", "created", "developed", "made"), _pattern(rf"{_SENTENCE_START}(?P<name>{_NAMEISH}) (?:built|created|developed|made) (?:the|this) (?:[\w\[\]{{}}]+ ){{0,4}}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
+    # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app
+    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _pattern(rf"{_SENTENCE_START}(?P<name>{_NAMEISH}) (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{{}}]+ ){{0,4}}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
@@ -203,36 +203,42 @@ class ControllerUnnamed(Kind):
     def check(self, doc):
         if self.options["entity"]:
             return
-        entity = organisation(doc)
-        if entity is not None and not entity.generic:
-            return
-        if name_in_text(doc, defining_only=entity is not None, fields=False):
-            return
-        field = name_in_text(doc, defining_only=entity is not None)
-        if field is not None:  # "[Company/AppName] built the app": the template names nobody
-            start, end = title_span(doc)
-            yield Hit(start, end, f'the only name for the party responsible is a template field ("{field[0]}"): '
-                                  "name the organisation (controller)")
-            return
-        if entity is not None:  # "we" is defined, but only as a role
-            yield Hit(entity.start, entity.end,
-                      f'"we" is defined only as "{entity.name}": name the organisation responsible for the data')
-            return
-        role = ROLE_MENTION.search(doc.text)
-        speaker = None
-        if not (role or WE.search(doc.text) or NOTHING_COLLECTED.search(doc.text)):
-            speaker = SPEAKER.search(doc.text)  # a notice that processes no data has no controller to name
-        if role is None and speaker is None and not WE.search(doc.text):
-            return
-        start, end = (role.start(), role.end()) if role else title_span(doc)
-        if role:
-            what = f'only "{" ".join(role.group(0).split())}"'
-        elif speaker:
-            what = f'only "{speaker.group(0).lower() if speaker.group(0) != "I" else "I"}"'
-        else:
-            what = "no organisation"
-        yield Hit(start, end, f"the policy names {what} as the party responsible for the data: "
-                              "name the organisation (controller)")
+        hit = unnamed(doc)
+        if hit is not None:
+            yield hit
+
+
+def unnamed(doc) -> Hit | None:
+    """Where and why the document names nobody as responsible for the data, or None when it names
+    someone (shared with disclosure-missing, whose first item is the controller's identity)."""
+    entity = organisation(doc)
+    if entity is not None and not entity.generic:
+        return None
+    if name_in_text(doc, defining_only=entity is not None, fields=False):
+        return None
+    field = name_in_text(doc, defining_only=entity is not None)
+    if field is not None:  # "[Company/AppName] built the app": the template names nobody
+        start, end = title_span(doc)
+        return Hit(start, end, f'the only name for the party responsible is a template field ("{field[0]}"): '
+                               "name the organisation (controller)")
+    if entity is not None:  # "we" is defined, but only as a role
+        return Hit(entity.start, entity.end,
+                   f'"we" is defined only as "{entity.name}": name the organisation responsible for the data')
+    role = ROLE_MENTION.search(doc.text)
+    speaker = None
+    if not (role or WE.search(doc.text) or NOTHING_COLLECTED.search(doc.text)):
+        speaker = SPEAKER.search(doc.text)  # a notice that processes no data has no controller to name
+    if role is None and speaker is None and not WE.search(doc.text):
+        return None
+    start, end = (role.start(), role.end()) if role else title_span(doc)
+    if role:
+        what = f'only "{" ".join(role.group(0).split())}"'
+    elif speaker:
+        what = f'only "{speaker.group(0).lower() if speaker.group(0) != "I" else "I"}"'
+    else:
+        what = "no organisation"
+    return Hit(start, end, f"the policy names {what} as the party responsible for the data: "
+                           "name the organisation (controller)")
 
 
 LEGAL_FORM = re.compile(LEGAL_FORMS + r"\b")
