@@ -280,6 +280,10 @@ RETENTIONS = [
     "We do not keep your recordings.",
     "Logs are kept for 30 days.",
     "All data stays on your device.",
+    "Data may be archived for future reference.",
+    "We only keep it long enough to do what we collected it for.",
+    "We keep your data as long as your account exists.",
+    "Stored information may be removed by one of the below methods: kicking the bot.",
 ]
 TRANSFERS = [
     "PostHog data is hosted in the United States.",
@@ -614,3 +618,13 @@ def test_collects_nothing_contradicted_by_a_passive_statement(lint, then):
 def test_collects_nothing_not_contradicted_by_a_negated_statement(lint, then):
     text = f"# Privacy Policy\n\nOrbit Notes does not collect any personal information. {then}\n"
     assert lint(text, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "## Data Storage and Retention\n\nAll of the above data are stored in the local database for logging.",
+    "This app uses cookies to store information about a visitor's preferences.",
+    "We do not knowingly collect or store personal information from children under 13.",
+])
+def test_storage_without_how_long_is_no_retention_statement(lint, text):
+    missing = [f.message for f in lint(f"# Privacy Policy\n\n{text}\n", select=["disclosure-missing"])]
+    assert any("how long" in m for m in missing), missing
