@@ -537,6 +537,9 @@ def test_brand_from_front_matter_title_is_reported_in_the_body(lint):
     ("Your notes are hosted by Hetzner in Germany.", "recipients"),
     ("Server logs are rotated weekly.", "how long"),
     ("E-mail us to have your data removed.", "rights"),
+    ("You can access, correct, or update your personal information through your account.", "rights"),
+    ("If you delete your account, you can request account deletion of all your data.", "rights"),
+    ("By law we keep contact data for six years after you cease being a customer.", "how long"),
     ("We process your e-mail address with your consent.", "legal basis"),
 ])
 def test_more_items_in_plain_words(lint, sentence, item):
@@ -628,3 +631,13 @@ def test_collects_nothing_not_contradicted_by_a_negated_statement(lint, then):
 def test_storage_without_how_long_is_no_retention_statement(lint, text):
     missing = [f.message for f in lint(f"# Privacy Policy\n\n{text}\n", select=["disclosure-missing"])]
     assert any("how long" in m for m in missing), missing
+
+
+@pytest.mark.parametrize("text,item", [
+    ("## Links to Third Party Websites\n\nThis app links to other sites.", "recipients"),
+    ("You can also update your data sharing settings in your account.", "rights"),
+])
+def test_look_alikes_do_not_state_an_item(lint, text, item):
+    missing = [f.message for f in lint(f"# Privacy Policy\n\nWe collect your e-mail address.\n\n{text}\n",
+                                       select=["disclosure-missing"])]
+    assert any(item in m for m in missing), missing
