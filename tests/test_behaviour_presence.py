@@ -142,6 +142,8 @@ INDIVIDUALS = [
     "My name is Jane Example and I made this app.",
     "I'm Sam Example, an independent developer.",
     "Jane Example built the Photon Editor app as a free app.",
+    "Contact: Jane Example, jane@example.org",
+    "© 2024 Jane Example",
 ]
 
 

@@ -268,9 +268,10 @@ FOUNDATION = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+ ){1,3}Foundation\b")
 OPENING = 1500  # characters
 OURS = re.compile(r"\b(?i:we|our|us|privacy|operates?|runs?|maintains?|develops?|publishes?|project|behalf|part)\b")
 NEGATED = re.compile(r"\b(?i:not|never|no)\b|n['’]t\b")
-# "Developer: Jane Doe", "created by Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
+# "Developer: Jane Doe", "created by Jane Doe", "© 2024 Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
 PERSON_CUE = LazyPattern(
-    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator)s?)(?::|\s+is\b)|"
+    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact)s?)(?::|\s+is\b)|"
+    r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
