@@ -42,14 +42,17 @@ class ContactEmail(Kind):
                               for label, patterns in self.options["channel_links"].items()]
 
     def check(self, doc):
-        # an address in code, an HTML block or an indented postal block is still an address
-        has_address = bool(doc.emails) or bool(EMAIL.search(doc.source) or OBFUSCATED.search(doc.source))
+        has_address = real_email(doc)
         contact_sections = [h for h in doc.headings if CONTACT_HEADING.search(h.title)]
         if not has_address:
             where = contact_sections[0] if contact_sections else None
             start, end = (where.start, where.end) if where else title_span(doc)
             found = self._other_channels(doc)
-            if found:
+            field = next((m.group(0) for m in EMAIL.finditer(doc.source) if _template(doc.source, m.start(), m.end())), None)
+            if field:
+                yield Hit(start, end, f'the only contact e-mail address is a template field ("{field}"): '
+                                      "give a real address for privacy requests")
+            elif found:
                 yield Hit(start, end, f"no contact e-mail address anywhere in the policy, only {_listing(found)}: "
                                       "give an e-mail address for privacy requests")
             else:
@@ -82,6 +85,24 @@ class ContactEmail(Kind):
                 found.append(label)
         order = list(self.options["channels"]) + list(self.options["channel_links"])
         return sorted(found, key=order.index)
+
+
+def real_email(doc) -> bool:
+    """Does the document give an e-mail address? One in code, an HTML block or an indented postal
+    block is still one, an obfuscated one too; a template's "xxx@email.com" is none (placeholder-text
+    reports the field, contact-email-missing the missing address)."""
+    return (any(not _template(doc.source, e.start, e.end) for e in doc.emails)
+            or any(not _template(doc.source, m.start(), m.end()) for m in EMAIL.finditer(doc.source))
+            or bool(OBFUSCATED.search(doc.source)))
+
+
+TEMPLATE_LOCAL = re.compile(r"(?i:x+|your[._-]?(?:e-?mail|name|address))@")
+
+
+def _template(source: str, start: int, end: int) -> bool:
+    """ "xxx@email.com", "your-email@domain.com": a field left for an address (brackets alone are
+    not one: "[david@example.org]" is filled in)."""
+    return bool(TEMPLATE_LOCAL.match(source, start))
 
 
 def _listing(labels: list[str]) -> str:

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 
-from ..entities import COMMON_TERMS, LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, _core, _pattern, _proper_name, organisation
+from ..entities import (COMMON_TERMS, LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
+                        organisation)
 from ..findings import Hit
-from ..layers import defers_to_main_policy
+from ..layers import main_policy
 from ..patterns import LazyPattern
 from . import Kind
 from .headings import title_span
@@ -14,7 +15,12 @@ ROLE_MENTION = re.compile(
     r"\bthe (?:site|website|app|application|service)? ?(?:owner|administration|administrator|operator|developer|service providers?)\b",
     re.IGNORECASE,
 )
-WE = re.compile(r"\b(?:we|us|our)\b", re.IGNORECASE)
+WE = re.compile(r"\b(?i:we|us|our)\b")
+NOTHING_COLLECTED = re.compile(r"\b(?:does not|doesn['’]t|do not|don['’]t|never|will not) (?:\w+ )?(?:collect|gather|store)\b|"
+                               r"\bno (?:personal )?(?:data|information) (?:is|are) (?:collected|stored|transmitted)\b")
+# who else can speak for the service when nobody is named: "I take your privacy seriously", "This bot ..."
+SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he) (?:app|application|bot|extension|add-on|plugin|game|"
+                     r"website|site|software|tool)\b")
 
 
 # -- other ways a policy names who is behind it (one mention is enough) ----------------------
@@ -42,6 +48,8 @@ NAMING_FRAMES = [
     (("privacy",), _pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting )?(?:your|the|its users'?|user) privacy"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
     (("(",), _pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
+    # My application, "Circle Pop", does not ... / our game called "Orbit"
+    (("my ", "our "), _pattern(rf"""\b(?:[Mm]y|[Oo]ur) (?i:app|application|extension|add-on|bot|website|game|plugin|tool|software),? (?:called |named )?["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # This extension ("Tab Tidy") keeps ... / the app (“Acme”)
     (("(",), _pattern(rf"""\b(?i:this|the|our) (?i:app|application|extension|add-on|bot|website|game|plugin|service|tool|software)\s*\(\s*["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # Basecamp (the company) / Acme (the "Company") without quotes
@@ -50,6 +58,8 @@ NAMING_FRAMES = [
     (("refer",), _pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
     # The software ... collects information ... and sends it to Microsoft
     (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
+    # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app
+    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _pattern(rf"{_SENTENCE_START}(?P<name>{_NAMEISH}) (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{{}}]+ ){{0,4}}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?:developed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
@@ -89,6 +99,12 @@ def named_in_text(doc, defining_only: bool = False) -> bool:
     With ``defining_only``, only the frames that say who "we" is count: a policy that defines
     "we" as "Acme service providers" is not rescued by the brand in its title.
     """
+    return name_in_text(doc, defining_only) is not None
+
+
+def name_in_text(doc, defining_only: bool = False, fields: bool = True) -> tuple[str, int, int] | None:
+    """The name the first matching naming frame finds (as written, with its offsets), or None;
+    without ``fields``, a template field ("[Company Name]") is no name."""
     text = doc.text
     lowered = text.lower()
     link_starts = {link.start for link in doc.links}
@@ -100,8 +116,60 @@ def named_in_text(doc, defining_only: bool = False) -> bool:
             if m.start(group) in link_starts:
                 continue  # "contact us at: [Profile](https://...)": a link's text, not a name
             if _acceptable(text, m.group(group), strong, big_company):
-                return True
-    return False
+                name = m.group(group).strip(" \t.,;:!?*_")
+                if not fields and name[:1] in "[{%<" and FIELD_WORDS.search(name):
+                    continue
+                start = text.find(name, m.start(group))
+                return name, start, start + len(name)
+    return None
+
+
+def names_in_text(doc) -> list[tuple[str, int, int, bool]]:
+    """Every frame's first name for "we" (the brands of "send it to Microsoft" left out), then the
+    brands the text treats as its own ("FreeCraft does not know ..."): the candidates for the
+    organisation when no definition or title names it."""
+    text = doc.text
+    lowered = text.lower()
+    link_starts = {link.start for link in doc.links}
+    found = []
+    for hints, pattern, strong, big_company, _ in NAMING_FRAMES:
+        if big_company or not any(hint in lowered for hint in hints):
+            continue
+        for m in pattern.finditer(text):
+            group = "name" if m.group("name") is not None else "name2"
+            if m.start(group) in link_starts or not _acceptable(text, m.group(group), strong, big_company):
+                continue
+            name = SUBORDINATE.sub("", m.group(group).strip(" \t.,;:!?*_"))
+            start = text.find(name, m.start(group))
+            found.append((name, start, start + len(name), strong))
+            break
+    found += [(e.name, e.start, e.end, False) for e in _brands(text)]
+    return [(n, a, b, strong) for n, a, b, strong in found
+            if n and not _compound(n) and n[:1] not in "[{%<" and n.lower() not in COMMON_TERMS
+            and _POSSESSIVE_END.sub("", n.split()[0].lower()) not in THIRD_PARTIES | NOT_OWNERS
+            and not _owned(text, n)]
+
+
+# "When FPN sends ...", "Although GitHub does not ...": the conjunction is no part of the name
+SUBORDINATE = re.compile(r"^(?:When|Whenever|Although|Though|If|While|Because|Since|As|Once|Unless|However|"
+                         r"Whether|After|Before|Where|Until)\s+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _owned(text: str, name: str) -> bool:
+    """ "Google’s Invisible reCAPTCHA", "our site uses Plausible": another company's product or a
+    tool the service uses, wherever the text says so."""
+    return re.search(r"(?:\w['’]s|(?<![Bb]y )(?<![Ww]hen )\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
+                     + re.escape(name) + r"\b", text) is not None
+
+
+def _compound(name: str) -> bool:
+    """ "Session-based", "Discord’s API": an adjective or another party's thing, not a name."""
+    return bool(re.fullmatch(r"[\w]+-[a-z]+", name)) or re.search(r"\w['’]s\s", name) is not None
+
+
+# what a template asks to fill in: "[Company/AppName]", "{{company_name}}", "<insert app name>"
+FIELD_WORDS = re.compile(r"(?i:name|company|app\b|your|website|developer|insert|owner|organi[sz]ation|business|enter)")
 
 
 def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
@@ -135,22 +203,42 @@ class ControllerUnnamed(Kind):
     def check(self, doc):
         if self.options["entity"]:
             return
-        entity = organisation(doc)
-        if entity is not None and not entity.generic:
-            return
-        if named_in_text(doc, defining_only=entity is not None):
-            return
-        if entity is not None:  # "we" is defined, but only as a role
-            yield Hit(entity.start, entity.end,
-                      f'"we" is defined only as "{entity.name}": name the organisation responsible for the data')
-            return
-        role = ROLE_MENTION.search(doc.text)
-        if role is None and not WE.search(doc.text):
-            return
-        start, end = (role.start(), role.end()) if role else title_span(doc)
-        what = f'only "{" ".join(role.group(0).split())}"' if role else "no organisation"
-        yield Hit(start, end, f"the policy names {what} as the party responsible for the data: "
-                              "name the organisation (controller)")
+        hit = unnamed(doc)
+        if hit is not None:
+            yield hit
+
+
+def unnamed(doc) -> Hit | None:
+    """Where and why the document names nobody as responsible for the data, or None when it names
+    someone (shared with disclosure-missing, whose first item is the controller's identity)."""
+    entity = organisation(doc)
+    if entity is not None and not entity.generic:
+        return None
+    if name_in_text(doc, defining_only=entity is not None, fields=False):
+        return None
+    field = name_in_text(doc, defining_only=entity is not None)
+    if field is not None:  # "[Company/AppName] built the app": the template names nobody
+        start, end = title_span(doc)
+        return Hit(start, end, f'the only name for the party responsible is a template field ("{field[0]}"): '
+                               "name the organisation (controller)")
+    if entity is not None:  # "we" is defined, but only as a role
+        return Hit(entity.start, entity.end,
+                   f'"we" is defined only as "{entity.name}": name the organisation responsible for the data')
+    role = ROLE_MENTION.search(doc.text)
+    speaker = None
+    if not (role or WE.search(doc.text) or NOTHING_COLLECTED.search(doc.text)):
+        speaker = SPEAKER.search(doc.text)  # a notice that processes no data has no controller to name
+    if role is None and speaker is None and not WE.search(doc.text):
+        return None
+    start, end = (role.start(), role.end()) if role else title_span(doc)
+    if role:
+        what = f'only "{" ".join(role.group(0).split())}"'
+    elif speaker:
+        what = f'only "{speaker.group(0).lower() if speaker.group(0) != "I" else "I"}"'
+    else:
+        what = "no organisation"
+    return Hit(start, end, f"the policy names {what} as the party responsible for the data: "
+                           "name the organisation (controller)")
 
 
 LEGAL_FORM = re.compile(LEGAL_FORMS + r"\b")
@@ -170,15 +258,25 @@ PROVIDER_CONTEXT = re.compile(
 )
 EXTRA_FORMS = re.compile(
     r"\b(?:(?:non-?profit|public benefit|not-for-profit) (?:\w+ )?corporation|B\.?V\.?|N\.?V\.?|Ltda\.?|"
-    r"registered (?:charity|association|society))\b|(?<=[a-z])(?:Limited|Ltd|LLC|Inc|GmbH)\b",
+    r"registered (?:charity|association|society)|(?-i:[A-Z][\w-]+ (?:[A-Z][\w-]+ )?Foundation))\b|(?<=[a-z])(?:Limited|Ltd|LLC|Inc|GmbH)\b",
     re.IGNORECASE,
 )
-# "Developer: Jane Doe", "created by Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
+# John Example ("we", "us"): the name is who "we" is, not a product's ("Service")
+AS_WE = re.compile(r"""\s*\(\s*["“'‘](?i:we|us|our|I|me)\b""")
+# a foundation named at the start is the legal person behind the brand ("The Apache Software Foundation")
+FOUNDATION = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+ ){1,3}Foundation\b")
+OPENING = 1500  # characters
+OURS = re.compile(r"\b(?i:we|our|us|privacy|operates?|runs?|maintains?|develops?|publishes?|project|behalf|part)\b")
+NEGATED = re.compile(r"\b(?i:not|never|no)\b|n['’]t\b")
+# "Developer: Jane Doe", "created by Jane Doe", "© 2024 Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
 PERSON_CUE = LazyPattern(
-    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator)s?)(?::|\s+is\b)|"
+    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact)s?)(?::|\s+is\b)|"
+    r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you) by)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
+    r"brought to you) by)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
+# "Jane Example built the Orbit app": the name comes before what the person did
+PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) (?:built|created|developed|made) (?:the|this)\b", 0)
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {
@@ -200,47 +298,93 @@ class LegalEntityMissing(Kind):
     params = {"entity": None, "min_mentions": 3}
 
     def check(self, doc):
-        entity = organisation(doc, self.options["entity"])
-        if entity is None or entity.source not in ("definition", "title", "config") or not entity.core:
+        named = self._named(doc)
+        if named is None:
             return
-        if entity.generic and entity.source != "config":
-            return  # POL101 reports an unnamed controller
+        name, start, end, configured = named
         text = doc.text
-        if LEGAL_SUFFIX.search(entity.name) or EXTRA_FORMS.search(entity.name) or self._person(entity.name):
+        if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name):
             return
-        if self._legal_form_near_name(text, entity.core) or ADDRESS.search(text):
+        core, _ = _core(name)
+        if self._legal_form_near_name(text, core) or ADDRESS.search(text):
             return
         if self._legal_entity_in_context(text) or self._main_legal_entity(text):
             return
-        if entity.source != "config" and defers_to_main_policy(doc):
-            return  # a product notice layered on the organisation's main policy
+        if self._foundation_behind(doc):
+            return  # "the XBMC Foundation and Team Kodi": a foundation is a legal person
         if self._person_behind(doc):
             return  # an individual developer is the controller: a person has no legal form
-        in_body = entity.end > entity.start and doc.blocks and entity.start >= doc.blocks[0].start
-        start, end = (entity.start, entity.end) if in_body else title_span(doc)  # not in the front matter
+        in_body = end > start and doc.blocks and start >= doc.blocks[0].start
+        start, end = (start, end) if in_body else title_span(doc)  # not in the front matter
+        main = None if configured else main_policy(doc)
+        if main is not None:  # a layer: judged with its main policy when both are linted together
+            yield Hit(start, end, f'"{name}" is a brand, not a legal entity, and the notice defers to the "{main}": '
+                                  "give the legal name of the company responsible here, or make sure that policy "
+                                  "gives it")
+            return
         yield Hit(start, end,
-                  f'"{entity.name}" is a brand, not a legal entity: give the legal name of the person or company '
+                  f'"{name}" is a brand, not a legal entity: give the legal name of the person or company '
                   "responsible (with its legal form: Ltd, Inc., GmbH ...) or a registered address")
+
+    def _named(self, doc) -> tuple[str, int, int, bool] | None:
+        """The brand that stands for "we" (one controller-unnamed accepts), or None when nobody is
+        named, only a role or a person is. Without a definition or a title, a frame that says who
+        "we" is comes first, then the candidate the text names most often: the organisation recurs,
+        a processor is named once or twice."""
+        entity = organisation(doc, self.options["entity"])
+        if entity is not None and entity.source == "config":
+            return entity.name, entity.start, entity.end, True
+        if entity is not None and entity.source in ("definition", "title"):
+            if entity.generic or not entity.core:
+                return None  # POL101 reports an unnamed controller
+            if (entity.source == "definition" and AS_WE.match(doc.text, entity.end)
+                    and self._person(entity.name, doc.text)):
+                return None  # John Example ("we"): a person has no legal form
+            return entity.name, entity.start, entity.end, False
+        candidates = names_in_text(doc)
+        if not candidates:
+            return None
+        text = doc.text
+        counts = [len(re.findall(r"(?<![\w-])" + re.escape(_core(n)[0] or n) + r"(?![\w-])", text))
+                  for n, _, _, _ in candidates]
+        best = max(range(len(candidates)), key=lambda i: (candidates[i][3], counts[i], -i))
+        return (*candidates[best][:3], False)
+
+    @staticmethod
+    def _foundation_behind(doc) -> bool:
+        """A foundation named at the start as the one behind the service, in a sentence not negated
+        ("the OpenStreetMap Foundation does not operate iD" names who is not)."""
+        if not doc.blocks:
+            return False
+        start = doc.blocks[0].start
+        for m in FOUNDATION.finditer(doc.text, start, start + OPENING):
+            s_start, s_end = doc.sentence_at(m.start())
+            sentence = doc.text[s_start:max(s_end, m.end())]
+            if OURS.search(sentence) and not NEGATED.search(sentence):
+                return True
+        return False
 
     def _person_behind(self, doc) -> bool:
         """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe")?"""
         texts = [doc.text] + ([doc.front_matter["title"]] if isinstance(doc.front_matter.get("title"), str) else [])
         for text in texts:
-            for m in PERSON_CUE.finditer(text):
+            for m in [*PERSON_CUE.finditer(text), *PERSON_BEFORE.finditer(text)]:
                 name = m.group("name")
                 if LEGAL_FORM.match(text, FORM_AFTER.match(text, m.end()).end()):
                     continue
-                if self._person(name) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
+                if self._person(name, doc.text) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
                                                   for w in name.split()):
                     return True
         return False
 
     @staticmethod
-    def _person(name: str) -> bool:
-        """"Jane Doe": two or three capitalised words, none of them a business word."""
+    def _person(name: str, text: str) -> bool:
+        """"Jane Doe": two or three capitalised words, none of them a business word nor a word the
+        text also uses in lower case ("Get Location" names an app: "your location")."""
         words = name.split()
         return 2 <= len(words) <= 3 and all(
-            w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in BUSINESS_WORDS for w in words)
+            w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in BUSINESS_WORDS
+            and re.search(rf"(?<![\w-]){w.lower()}(?![\w-])", text) is None for w in words)
 
     @staticmethod
     def _legal_form_near_name(text: str, core: str) -> bool:

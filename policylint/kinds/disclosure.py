@@ -29,9 +29,10 @@ PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|infor
 
 
 class Disclosures(Kind):
-    regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_unless")
+    regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
+                    "evidence_unless", "contact_details")
     params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
-              "collection_evidence": [], "evidence_unless": []}
+              "collection_evidence": [], "evidence_negated": [], "evidence_unless": [], "identity_item": None, "contact_details": []}
 
     @classmethod
     def validate(cls, options):
@@ -51,16 +52,19 @@ class Disclosures(Kind):
         # find nothing, the frames (a gap between words) and long word lists, which cost more to
         # compile and to try at every position
         self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
-        self.no_collection, self.no_collection_unless, self.evidence, self.evidence_unless = (
-            lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
-            ("no_collection", "no_collection_unless", "collection_evidence", "evidence_unless"))
+        (self.no_collection, self.no_collection_unless, self.evidence, self.evidence_negated, self.evidence_unless,
+         self.details) = (lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
+                          ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
+                           "evidence_unless", "contact_details"))
 
     def check(self, doc):
         if not self.items or self._terms_only(doc) or self._collects_nothing(doc):
             return
         text = SPACES.sub(" ", doc.text)  # only whether an item is there matters, not where
+        identity = self.options["identity_item"]
         missing = [name for name, patterns in self.items
-                   if patterns and not any(pattern.search(text) for pattern in patterns)]
+                   if (self._unidentified(doc, text) if name == identity
+                       else patterns and not any(pattern.search(text) for pattern in patterns))]
         if not missing:
             return
         start, end = title_span(doc)
@@ -71,7 +75,21 @@ class Disclosures(Kind):
                                       f'"{main}": make sure that policy gives them')
             return
         for name in missing:
-            yield Hit(start, end, f"the notice does not say: {name}")
+            why = self._unidentified(doc, text) if name == identity else None
+            yield Hit(start, end, f"the notice does not say: {name}" + (f" ({why})" if why else ""))
+
+    def _unidentified(self, doc, text: str) -> str | None:
+        """Art. 13(1)(a) asks for the controller's identity and its contact details: someone named
+        (what controller-unnamed asks) and a way to write to them (an e-mail, a postal address,
+        a phone number, a form, a tracker), not "the developer" or an app store listing. Why not, or None."""
+        from .contact import real_email
+        from .controller import unnamed
+
+        if unnamed(doc) is not None:
+            return "nobody is named as responsible"
+        if real_email(doc) or (self.details is not None and self.details.search(text) is not None):
+            return None
+        return "no e-mail, postal address, phone number or form to reach them"
 
     @staticmethod
     def _terms_only(doc) -> bool:
@@ -93,7 +111,8 @@ class Disclosures(Kind):
         return claimed and not self._collects_something(doc)
 
     def _collects_something(self, doc) -> bool:
-        """A sentence, not negated or hedged, that says what the service does collect."""
+        """A statement, not negated or hedged (before or inside it), that says what the service does
+        collect."""
         if self.evidence is None:
             return False
         text = doc.text
@@ -101,6 +120,8 @@ class Disclosures(Kind):
             s_start, s_end = doc.sentence_at(m.start())
             if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading":
                 continue  # a template heading ("How We Use Your Data") says nothing
+            if self.evidence_negated and self.evidence_negated.search(text, s_start, m.end()):
+                continue  # negated or hedged before or inside the statement
             if self.evidence_unless and self.evidence_unless.search(text, s_start, max(s_end, m.end())):
                 continue
             return True
