@@ -175,7 +175,8 @@ class Linter:
     def _finding(doc, rule, severity, hit) -> Finding:
         start, end = hit.start, max(hit.end, hit.start)
         line, column = doc.line_col(start)
-        end_line, end_column = doc.line_col(end)
+        end_line, end_column = doc.line_col(end, end=end > start)
+        start, end = doc.source_offset(start), doc.source_offset(end, end=end > start)  # in the file, for fixes
         fix = Fix(start, end, hit.replacement) if hit.replacement is not None else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
                        hit.message or rule.summary, fix, start, end)

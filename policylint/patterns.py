@@ -18,5 +18,11 @@ def _spaces(pattern: str) -> str:
 
 
 def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters (with "…")."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)  # the space before the word the limit falls in
+    if cut < limit // 2:  # one very long word: cut inside it
+        cut = limit - 1
+    return text[:cut].rstrip(" ,;:") + "…"

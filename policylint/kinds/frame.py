@@ -1,0 +1,380 @@
+"""frame: word classes in frames, for wording that varies from one author to the next.
+
+Where a phrase rule lists sentences, a frame rule describes them, the way a
+reviewer does: *an ordinary activity of the user* put in the place of *an act
+of assent*, in one clause, not negated, not an opt-in. (Vale's ``sequence``
+and ``existence`` rules, over words instead of characters.)
+
+``classes`` name lists of words or phrases; each word of an entry matches in
+all its inflections (``use`` matches use, uses, used, using; see ``words``).
+A frame is a string of slots, matched in order within one clause (a sentence
+up to a semicolon) of the prose:
+
+- ``word``: that word, as written;
+- ``(a|b c|d)``: one of these words or phrases, as written;
+- ``{class}``: an entry of the class, in any inflection; ``{class:ing}``: an
+  entry whose first word is an -ing form ("continuing to use");
+- ``...N``: up to N words of anything (punctuation, quotes and blanked
+  markup such as emphasis or a link's target are not words);
+- a slot followed by ``?`` may be absent; by ``*``, it repeats 0 to 8 times.
+
+``anchor`` names the class (or classes) every frame holds: only sentences holding one of
+their words are split into words, so a rule costs a scan of the text plus
+work proportional to the sentences it may concern (linear in the text, even
+for one sentence of a megabyte). A sentence gets at most one finding: the
+first match, in text order, that no guard in ``unless`` rejects.
+
+Guards (each reads word classes of the rule, by the names given here):
+
+- ``negation_scope``: a word of ``negation`` (or one ending in "n't") in a
+  gap of the match (not in a slot: "if you do not agree"), or within three
+  words before it with no comma between ("we will never treat your use as
+  consent").
+- ``opt_in_act``: a word of ``explicit_act`` inside the match or within two
+  words before it ("by clicking 'I agree' and using ..."), or a word of
+  ``conditional`` within two words before it ("if you consent, ... by using").
+- ``contract_only``: what is agreed to (the words after the anchor, up to a
+  new clause) is the user's own promise ("agree to ``obligation``", "agree
+  not to", "agree that you will"); or names nothing of ``processing`` and
+  either the anchor word is one of ``weak_assent`` ("acknowledge that you
+  have read this policy"), or nothing of ``document`` (the privacy policy)
+  is named and a ``contract`` is ("these Terms"), or nothing is named and
+  the document is not a privacy notice (terms of service accept terms).
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Hit
+from ..patterns import shorten
+from ..words import phrase_forms, split_words, tokenize
+from . import Kind
+
+STAR = 8  # repeats of a ``*`` slot
+_SLOT = re.compile(r"\([^()]*\)[?*]?|\S+")
+_GAP = re.compile(r"\.\.\.(\d+)$")
+_CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
+CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
+GUARDS = ("negation_scope", "opt_in_act", "contract_only")
+
+
+class FrameError(ValueError):
+    """A frame or class in a rule file that cannot be compiled (reported when the rule starts)."""
+
+
+class Slot:
+    """One slot of a frame: a gap of up to ``gap`` words, or a set of word sequences."""
+
+    __slots__ = ("gap", "by_first", "low", "high", "name", "literal")
+
+    def __init__(self, gap=None, forms=(), low=1, high=1, name="", literal=False):
+        self.gap = gap
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in sorted(forms, key=len, reverse=True):  # longest first
+            self.by_first.setdefault(form[0], []).append(form)
+        self.low, self.high, self.name, self.literal = low, high, name, literal
+
+    def lengths_at(self, words, pos: int):
+        """Lengths of the entries that match ``words`` at ``pos``."""
+        if pos >= len(words):
+            return ()
+        candidates = self.by_first.get(words[pos].text)
+        if not candidates:
+            return ()
+        found = []
+        for form in candidates:
+            n = len(form)
+            if n == 1 or (pos + n <= len(words) and all(words[pos + i].text == form[i] for i in range(1, n))):
+                found.append(n)
+        return found
+
+
+class Frame:
+    """A compiled frame: its slots and the index of the slot that holds the anchor class."""
+
+    def __init__(self, text: str, classes: dict, anchors: tuple):
+        self.text = text
+        self.slots: list[Slot] = []
+        self.anchor_slot = -1
+        for token in _SLOT.findall(text):
+            self.slots.append(self._slot(token, classes))
+            if self.slots[-1].name in anchors and self.anchor_slot < 0 and self.slots[-1].low:
+                self.anchor_slot = len(self.slots) - 1
+        if not self.slots or self.slots[0].gap is not None or self.slots[0].low == 0:
+            raise FrameError(f"frame {text!r} must begin with a slot that is always there (not a gap or optional)")
+        if self.slots[-1].gap is not None:
+            raise FrameError(f"frame {text!r} must not end with a gap")
+        if self.anchor_slot < 0:
+            names = " or ".join("{%s}" % a for a in anchors)
+            raise FrameError(f"frame {text!r} has no required slot of the anchor class {names}")
+
+    @staticmethod
+    def _slot(token: str, classes: dict) -> Slot:
+        low, high = 1, 1
+        if token[-1] in "?*" and len(token) > 1:
+            low, high = 0, (1 if token[-1] == "?" else STAR)
+            token = token[:-1]
+        gap = _GAP.match(token)
+        if gap:
+            if high != 1 or low != 1:
+                raise FrameError(f"a gap cannot be optional or repeated: {token!r}")
+            return Slot(gap=int(gap.group(1)))
+        named = _CLASS.match(token)
+        if named:
+            name, only = named.groups()
+            if name not in classes:
+                raise FrameError(f"unknown word class {{{name}}}; the rule defines: {', '.join(sorted(classes))}")
+            forms = {f for entry in classes[name] for f in phrase_forms(entry, only)}
+            return Slot(forms=forms, low=low, high=high, name=name)
+        alternatives = token[1:-1].split("|") if token.startswith("(") and token.endswith(")") else [token]
+        forms = {split_words(a) for a in alternatives} - {()}
+        if not forms:
+            raise FrameError(f"empty slot {token!r}")
+        return Slot(forms=forms, low=low, high=high, literal=True)
+
+    def matches(self, words, start: int):
+        """Every way the frame matches ``words`` from ``start``: (end, path) by end, shortest first.
+
+        ``path`` holds (slot index, first word, end word) of every word slot. The
+        states are word positions (at most the frame's span), so this is bounded
+        by the frame, not by the clause.
+        """
+        states = {start: ()}
+        n = len(words)
+        for k, slot in enumerate(self.slots):
+            new: dict[int, tuple] = {}
+            for pos, path in states.items():
+                if slot.gap is not None:
+                    for q in range(pos, min(pos + slot.gap, n) + 1):
+                        new.setdefault(q, path)
+                    continue
+                if slot.low == 0:
+                    new.setdefault(pos, path)
+                frontier = [(pos, path)]
+                for _ in range(slot.high):
+                    reached = []
+                    for p, walked in frontier:
+                        for length in slot.lengths_at(words, p):
+                            q = p + length
+                            if q not in new:
+                                new[q] = walked + ((k, p, q),)
+                                reached.append((q, new[q]))
+                    if not reached:
+                        break
+                    frontier = reached
+            states = new
+            if not states:
+                return []
+        return sorted((end, path) for end, path in states.items() if end > start)
+
+
+def compile_classes(raw: dict) -> dict:
+    """Class name -> list of entries, checked."""
+    if not isinstance(raw, dict):
+        raise FrameError("classes must map a class name to a list of words or phrases")
+    classes = {}
+    for name, entries in raw.items():
+        if isinstance(entries, str) or not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+            raise FrameError(f"class {name!r} must be a list of words or phrases")
+        classes[str(name)] = entries
+    return classes
+
+
+def class_forms(classes: dict, name: str) -> frozenset:
+    """Every inflected form (as a word tuple) of the entries of class ``name`` (empty when undefined)."""
+    return frozenset(f for entry in classes.get(name, ()) for f in phrase_forms(entry))
+
+
+class FrameSet:
+    """Frames over shared classes, with guards; finds at most one match per sentence."""
+
+    def __init__(self, frames, classes: dict, anchor, unless=(), message: str = ""):
+        anchors = (anchor,) if isinstance(anchor, str) else tuple(anchor)
+        if not anchors or any(a not in classes for a in anchors):
+            raise FrameError(f"anchor must name one or more of the classes ({', '.join(sorted(classes))})")
+        unknown = [g for g in unless if g not in GUARDS]
+        if unknown:
+            from ..errors import did_you_mean
+
+            raise FrameError(f"unknown guard {unknown[0]!r}{did_you_mean(unknown[0], GUARDS)}")
+        self.frames = [Frame(text, classes, anchors) for text in frames]
+        self.unless = tuple(unless)
+        self.message = message
+        words = sorted({form[0] for a in anchors for form in class_forms(classes, a)}, key=lambda w: (-len(w), w))
+        self.anchor = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'])", re.IGNORECASE)
+        self.first = [f.slots[0] for f in self.frames]
+        self.negation = {f[0] for f in class_forms(classes, "negation") if len(f) == 1}
+        self.explicit = class_forms(classes, "explicit_act")
+        self.conditional = class_forms(classes, "conditional")
+        self.contract = class_forms(classes, "contract")
+        self.processing = class_forms(classes, "processing")
+        self.document = class_forms(classes, "document")
+        self.obligation = class_forms(classes, "obligation")
+        self.weak = class_forms(classes, "weak_assent")
+        self.strong = frozenset(f for a in anchors for f in class_forms(classes, a)) - self.weak
+
+    # -- finding -----------------------------------------------------------
+    def sentences(self, doc):
+        """Spans of the sentences that hold an anchor word, each once, in order."""
+        text = doc.text
+        last = None
+        for block in doc.blocks:
+            for m in self.anchor.finditer(text, block.start, block.end):
+                span = doc.sentence_at(m.start())
+                if span != last and span[1] > span[0]:
+                    last = span
+                    yield span
+
+    def find(self, doc):
+        """(start offset, end offset, matched text) of the first unguarded match of every sentence."""
+        for s_start, s_end in self.sentences(doc):
+            found = None
+            for clause in _clauses(doc.text, s_start, s_end):
+                found = self._first_in(doc, clause)
+                if found:
+                    break
+            if found:
+                yield found
+
+    def _first_in(self, doc, words):
+        for start in range(len(words)):
+            for frame, first in zip(self.frames, self.first):
+                if not first.lengths_at(words, start):
+                    continue
+                for end, path in frame.matches(words, start):
+                    if not self._guarded(doc, frame, words, start, end, path):
+                        start = self._tighten(frame, words, start, end, path)
+                        a, b = words[start].start, words[end - 1].end
+                        return a, b, doc.text[a:b]
+        return None
+
+    def _tighten(self, frame, words, start: int, end: int, path) -> int:
+        """The last start before the frame's second word slot that matches to the same end:
+        "required by law, by using X, you agree" is quoted from the second "by"."""
+        limit = path[1][1] if len(path) > 1 else start
+        best = start
+        for later in range(start + 1, limit):
+            if frame.slots[0].lengths_at(words, later) and any(e == end for e, _ in frame.matches(words, later)):
+                best = later
+        return best
+
+    def check(self, doc):
+        for a, b, matched in self.find(doc):
+            yield Hit(a, b, self.message.format(match=shorten(matched)))
+
+    # -- guards ------------------------------------------------------------
+    def _guarded(self, doc, frame, words, start, end, path) -> bool:
+        unless = self.unless
+        if "negation_scope" in unless and self._negated(frame, words, start, end, path):
+            return True
+        if "opt_in_act" in unless and self._opt_in(words, start, end):
+            return True
+        return "contract_only" in unless and self._contract_only(doc, frame, words, end, path)
+
+    def _is_negation(self, word: str) -> bool:
+        return word in self.negation or word.endswith("n't")
+
+    def _negated(self, frame, words, start, end, path) -> bool:
+        own = set()  # the frame's own words ("if you do not agree ..."); a negation counts in its gaps only
+        for _, a, b in path:
+            own.update(range(a, b))
+        if any(self._is_negation(words[i].text) and words[i].text != "without" and i not in own
+               for i in range(start, end)):
+            return True
+        for i in range(start - 1, max(-1, start - 4), -1):
+            if words[i + 1].comma:
+                break
+            if self._is_negation(words[i].text):
+                return True
+        return False
+
+    def _opt_in(self, words, start, end) -> bool:
+        if _holds(words, max(0, start - 2), end, self.explicit):
+            return True
+        lead = start - 1
+        while lead >= max(0, start - 2):
+            if words[lead + 1].comma:
+                break
+            if _holds(words, lead, lead + 1, self.conditional):
+                return True
+            lead -= 1
+        return False
+
+    def _contract_only(self, doc, frame, words, end, path) -> bool:
+        a, b = next((a, b) for k, a, b in path if k == frame.anchor_slot)
+        stop = min(len(words), b + 20)
+        for i in range(b + 1, stop):
+            if words[i].comma and words[i].text in CLAUSE_STOPS:
+                stop = i
+                break
+        texts = [w.text for w in words[a:stop]]  # the assent and what is agreed to
+        after = texts[b - a:]
+        if after[:1] == ["not"] or (after[:1] == ["to"] and _starts(after, 1, self.obligation)):
+            return True  # the user's own promise: "agree not to", "agree to provide accurate information"
+        if after[:2] == ["that", "you"] and after[2:3] and after[2] in ("will", "shall", "are", "must", "won't", "am"):
+            return True
+        contract = _spans(texts, self.contract)  # with the assent itself: "acceptance of this Agreement"
+
+        def named(forms) -> bool:  # named after the assent, not as part of a contract's name
+            return any(s[0] >= b - a and not any(x <= s[0] and s[1] <= y for x, y in contract)
+                       for s in _spans(texts, forms))
+
+        if named(self.processing):
+            return False
+        if _holds(words, a, b, self.weak) and not _spans(after, self.strong):
+            return True  # "you acknowledge that you have read this policy": no assent to processing
+        if named(self.document):
+            return False
+        return bool(contract) or not doc.is_privacy_notice
+
+
+def _clauses(text: str, start: int, end: int):
+    """The word lists of the clauses of a sentence (split at semicolons)."""
+    pos = start
+    while pos < end:
+        cut = text.find(";", pos, end)
+        cut = end if cut < 0 else cut
+        words = tokenize(text, pos, cut)
+        if words:
+            yield words
+        pos = cut + 1
+
+
+def _starts(words: list, at: int, forms) -> bool:
+    return any(tuple(words[at:at + len(f)]) == f for f in forms)
+
+
+def _spans(words: list, forms) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of one of ``forms`` in ``words``."""
+    if not forms:
+        return []
+    firsts: dict[str, list] = {}
+    for f in forms:
+        firsts.setdefault(f[0], []).append(f)
+    found = []
+    for i, word in enumerate(words):
+        for f in firsts.get(word, ()):
+            if tuple(words[i:i + len(f)]) == f:
+                found.append((i, i + len(f)))
+    return found
+
+
+def _holds(words, start: int, end: int, forms) -> bool:
+    """Does one of ``forms`` begin among ``words[start:end]``?"""
+    texts = [w.text for w in words[start:min(len(words), end + 3)]]
+    limit = end - start
+    return any(s < limit for s, _ in _spans(texts, forms))
+
+
+class FrameKind(Kind):
+    """A rule kind over ``FrameSet``: one finding per sentence that a frame describes."""
+
+    params = {"classes": {}, "frames": [], "anchor": "", "unless": [], "message": ""}
+
+    def __init__(self, params):
+        super().__init__(params)
+        o = self.options
+        self.frames = FrameSet(o["frames"], compile_classes(o["classes"]), o["anchor"], o["unless"], o["message"])
+
+    def check(self, doc):
+        return self.frames.check(doc)
