@@ -74,7 +74,8 @@ def parse_text(doc: Document) -> None:
         last_body = body
         paragraph = None
         first = not spans and paragraph is None
-        if not listed and candidate and not in_list and (first or _body_follows(lines, index)):
+        if not listed and candidate and not in_list and not _continued(lines, index) \
+                and (first or _body_follows(lines, index)):
             spans.append(("heading", start, end))
             continue
         is_open = not SENTENCE_END.search(body)
@@ -124,6 +125,12 @@ def _heading_candidate(body: str) -> bool:
     if body.endswith(("?", "？")):
         return len(body.split()) <= 10
     return not re.search(r"[.,;:!。，；：！]['\"’”)\]]*$", body)
+
+
+def _continued(lines, index: int) -> bool:
+    """Is the next line the rest of this one's sentence (hard-wrapped: it starts in lower case)?"""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return isinstance(following, tuple) and not following[3] and not following[4] and following[2][:1].islower()
 
 
 def _body_follows(lines, index: int, depth: int = 2) -> bool:

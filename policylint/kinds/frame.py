@@ -16,13 +16,15 @@ up to a semicolon) of the prose:
   entry whose first word is an -ing form ("continuing to use");
 - ``...N``: up to N words of anything (punctuation, quotes and blanked
   markup such as emphasis or a link's target are not words);
-- a slot followed by ``?`` may be absent; by ``*``, it repeats 0 to 8 times.
+- a slot followed by ``?`` may be absent; by ``*``, it repeats 0 to 8 times;
+- ``^`` as the first slot: the frame begins a clause ("^ check this page").
 
-``anchor`` names the class (or classes) every frame holds: only sentences holding one of
-their words are split into words, so a rule costs a scan of the text plus
-work proportional to the sentences it may concern (linear in the text, even
-for one sentence of a megabyte). A sentence gets at most one finding: the
-first match, in text order, that no guard in ``unless`` rejects.
+``anchor`` names the class (or classes) a sentence must hold a word of to be
+looked at: only those sentences are split into words, so a rule costs a scan
+of the text plus work proportional to the sentences it may concern (linear
+in the text, even for one sentence of a megabyte). A sentence gets at most
+one finding: the first match, in text order, that no guard in ``unless``
+rejects.
 
 Guards (each reads word classes of the rule, by the names given here):
 
@@ -33,6 +35,9 @@ Guards (each reads word classes of the rule, by the names given here):
 - ``opt_in_act``: a word of ``explicit_act`` inside the match or within two
   words before it ("by clicking 'I agree' and using ..."), or a word of
   ``conditional`` within two words before it ("if you consent, ... by using").
+- ``about_document``: passes only when the clause names the document (a
+  word of ``document``) outside the frame's own words ("we may change our
+  prices without notice" is not about the policy).
 - ``contract_only``: what is agreed to (the words after the anchor, up to a
   new clause) is the user's own promise ("agree to ``obligation``", "agree
   not to", "agree that you will"); or names nothing of ``processing`` and
@@ -51,11 +56,12 @@ from ..words import phrase_forms, split_words, tokenize
 from . import Kind
 
 STAR = 8  # repeats of a ``*`` slot
+LOOKBACK = 600  # characters read back to find what "these terms" points to
 _SLOT = re.compile(r"\([^()]*\)[?*]?|\S+")
 _GAP = re.compile(r"\.\.\.(\d+)$")
 _CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
 CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
-GUARDS = ("negation_scope", "opt_in_act", "contract_only")
+GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
 
 
 class FrameError(ValueError):
@@ -65,14 +71,18 @@ class FrameError(ValueError):
 class Slot:
     """One slot of a frame: a gap of up to ``gap`` words, or a set of word sequences."""
 
-    __slots__ = ("gap", "by_first", "low", "high", "name", "literal")
+    __slots__ = ("gap", "by_first", "low", "high", "name", "literal", "start_only")
 
-    def __init__(self, gap=None, forms=(), low=1, high=1, name="", literal=False):
+    def __init__(self, gap=None, forms=(), low=1, high=1, name="", literal=False, start_only=False):
         self.gap = gap
+        self.start_only = start_only  # "^": the clause begins here
         self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for form in sorted(forms, key=len, reverse=True):  # longest first
             self.by_first.setdefault(form[0], []).append(form)
         self.low, self.high, self.name, self.literal = low, high, name, literal
+
+    def forms(self):
+        return [form for forms in self.by_first.values() for form in forms]
 
     def lengths_at(self, words, pos: int):
         """Lengths of the entries that match ``words`` at ``pos``."""
@@ -95,21 +105,27 @@ class Frame:
     def __init__(self, text: str, classes: dict, anchors: tuple):
         self.text = text
         self.slots: list[Slot] = []
-        self.anchor_slot = -1
         for token in _SLOT.findall(text):
             self.slots.append(self._slot(token, classes))
-            if self.slots[-1].name in anchors and self.anchor_slot < 0 and self.slots[-1].low:
-                self.anchor_slot = len(self.slots) - 1
+        self.at_start = bool(self.slots) and self.slots[0].start_only
+        if self.at_start:
+            self.slots.pop(0)
+        # the first required slot of an anchor class: what is agreed to follows it
+        self.anchor_slot = next((k for k, slot in enumerate(self.slots) if slot.name in anchors and slot.low), -1)
+        if any(slot.start_only for slot in self.slots):
+            raise FrameError(f"frame {text!r}: ^ (the start of a clause) can only be the first slot")
         if not self.slots or self.slots[0].gap is not None or self.slots[0].low == 0:
             raise FrameError(f"frame {text!r} must begin with a slot that is always there (not a gap or optional)")
         if self.slots[-1].gap is not None:
             raise FrameError(f"frame {text!r} must not end with a gap")
-        if self.anchor_slot < 0:
-            names = " or ".join("{%s}" % a for a in anchors)
-            raise FrameError(f"frame {text!r} has no required slot of the anchor class {names}")
+        # the most words the frame can span before its anchor slot
+        self.reach = sum(slot.gap if slot.gap is not None else slot.high * max(map(len, slot.forms()), default=1)
+                         for slot in self.slots[:max(self.anchor_slot, 0)])
 
     @staticmethod
     def _slot(token: str, classes: dict) -> Slot:
+        if token == "^":
+            return Slot(gap=0, start_only=True)
         low, high = 1, 1
         if token[-1] in "?*" and len(token) > 1:
             low, high = 0, (1 if token[-1] == "?" else STAR)
@@ -207,6 +223,11 @@ class FrameSet:
         self.explicit = class_forms(classes, "explicit_act")
         self.conditional = class_forms(classes, "conditional")
         self.contract = class_forms(classes, "contract")
+        self.contract_word = class_forms(classes, "contract_word")
+        self.document_name = class_forms(classes, "document_name")
+        self.activity_classes = frozenset(("activity", "use"))
+        self.anchor_words = frozenset(form[0] for a in anchors for form in class_forms(classes, a))
+        self.reach = max((f.reach for f in self.frames), default=0)
         self.processing = class_forms(classes, "processing")
         self.document = class_forms(classes, "document")
         self.obligation = class_forms(classes, "obligation")
@@ -214,39 +235,75 @@ class FrameSet:
         self.strong = frozenset(f for a in anchors for f in class_forms(classes, a)) - self.weak
 
     # -- finding -----------------------------------------------------------
-    def sentences(self, doc):
-        """Spans of the sentences that hold an anchor word, each once, in order."""
+    def sentences(self, doc, sections: bool = False):
+        """Spans of the sentences that hold an anchor word, each once, in order; with
+        ``sections``, also the sentence after each in its paragraph and every sentence
+        of a section whose heading holds one ("Changes to this policy": "we will
+        e-mail you" there is about changes)."""
         text = doc.text
-        last = None
+        found = []
         for block in doc.blocks:
             for m in self.anchor.finditer(text, block.start, block.end):
                 span = doc.sentence_at(m.start())
-                if span != last and span[1] > span[0]:
-                    last = span
-                    yield span
+                if (not found or span != found[-1]) and span[1] > span[0]:
+                    found.append(span)
+        if sections:
+            from bisect import bisect_left
 
-    def find(self, doc):
+            starts = [span[0] for span in doc.sentences]
+            for span in list(found):  # the next sentence of the paragraph goes on about the change
+                after = bisect_left(starts, span[1])
+                if after < len(starts) and doc.block_index_at(starts[after]) == doc.block_index_at(span[0]):
+                    found.append(doc.sentences[after])
+            for heading in doc.headings:
+                if self.anchor.search(text, heading.start, heading.end):
+                    end = doc.section_end(heading)
+                    first = bisect_left(starts, heading.end)
+                    found.extend(span for span in doc.sentences[first:bisect_left(starts, end, first)])
+            found = sorted(set(found))
+        return found
+
+    def find(self, doc, sections: bool = False):
         """(start offset, end offset, matched text) of the first unguarded match of every sentence."""
-        for s_start, s_end in self.sentences(doc):
-            found = None
-            for clause in _clauses(doc.text, s_start, s_end):
-                found = self._first_in(doc, clause)
-                if found:
-                    break
+        for span in self.sentences(doc, sections):
+            found = self.search(doc, span)
             if found:
                 yield found
 
+    def search(self, doc, span: tuple[int, int]):
+        """The first unguarded match in the sentence ``span`` (None if there is none)."""
+        for clause in _clauses(doc.text, *span):
+            found = self._first_in(doc, clause)
+            if found:
+                return found
+        return None
+
     def _first_in(self, doc, words):
+        texts = [w.text for w in words]
+        near = self._near_anchor(texts)
+        cache: dict = {}  # what guards compute once per clause
         for start in range(len(words)):
             for frame, first in zip(self.frames, self.first):
+                if (frame.at_start and start) or (frame.anchor_slot >= 0 and not near[start]):
+                    continue
                 if not first.lengths_at(words, start):
                     continue
                 for end, path in frame.matches(words, start):
-                    if not self._guarded(doc, frame, words, start, end, path):
+                    if not self._guarded(doc, frame, words, texts, cache, start, end, path):
                         start = self._tighten(frame, words, start, end, path)
                         a, b = words[start].start, words[end - 1].end
                         return a, b, doc.text[a:b]
         return None
+
+    def _near_anchor(self, texts) -> list[bool]:
+        """For each word: is an anchor word close enough after it for a frame to reach it?"""
+        near = [False] * len(texts)
+        anchor = -1
+        for i in range(len(texts) - 1, -1, -1):
+            if texts[i] in self.anchor_words:
+                anchor = i
+            near[i] = anchor >= 0 and anchor - i <= self.reach
+        return near
 
     def _tighten(self, frame, words, start: int, end: int, path) -> int:
         """The last start before the frame's second word slot that matches to the same end:
@@ -258,23 +315,32 @@ class FrameSet:
                 best = later
         return best
 
-    def check(self, doc):
-        for a, b, matched in self.find(doc):
+    def check(self, doc, sections: bool = False):
+        for a, b, matched in self.find(doc, sections):
             yield Hit(a, b, self.message.format(match=shorten(matched)))
 
     # -- guards ------------------------------------------------------------
-    def _guarded(self, doc, frame, words, start, end, path) -> bool:
+    def _guarded(self, doc, frame, words, texts, cache, start, end, path) -> bool:
         unless = self.unless
-        if "negation_scope" in unless and self._negated(frame, words, start, end, path):
+        if "negation_scope" in unless and self._negated(words, start, end, path):
             return True
-        if "opt_in_act" in unless and self._opt_in(words, start, end):
+        if "opt_in_act" in unless and self._opt_in(frame, texts, words, start, end, path):
             return True
-        return "contract_only" in unless and self._contract_only(doc, frame, words, end, path)
+        if "about_document" in unless and not self._about_document(texts, cache, path):
+            return True
+        return "contract_only" in unless and self._contract_only(doc, frame, words, texts, path)
+
+    def _about_document(self, texts, cache, path) -> bool:
+        """Does the clause name the document (a word of ``document``) outside the frame's slots?"""
+        if "document" not in cache:
+            cache["document"] = _spans(texts, self.document)
+        own = {i for _, a, b in path for i in range(a, b)}
+        return any(i not in own for i, _ in cache["document"])
 
     def _is_negation(self, word: str) -> bool:
         return word in self.negation or word.endswith("n't")
 
-    def _negated(self, frame, words, start, end, path) -> bool:
+    def _negated(self, words, start, end, path) -> bool:
         own = set()  # the frame's own words ("if you do not agree ..."); a negation counts in its gaps only
         for _, a, b in path:
             own.update(range(a, b))
@@ -288,44 +354,72 @@ class FrameSet:
                 return True
         return False
 
-    def _opt_in(self, words, start, end) -> bool:
-        if _holds(words, max(0, start - 2), end, self.explicit):
-            return True
+    def _opt_in(self, frame, texts, words, start, end, path) -> bool:
+        acts = [s for s, _ in _spans(texts[max(0, start - 2):end], self.explicit)]
+        if acts:
+            # "by clicking 'agree', downloading, installing or using": mere use is one of the alternatives
+            first = max(0, start - 2) + acts[0]
+            uses = [a for k, a, _ in path if frame.slots[k].name in self.activity_classes]
+            if not any(a > first and "or" in texts[first:a] for a in uses):
+                return True
         lead = start - 1
         while lead >= max(0, start - 2):
             if words[lead + 1].comma:
                 break
-            if _holds(words, lead, lead + 1, self.conditional):
+            if _starts(texts, lead, self.conditional):
                 return True
             lead -= 1
         return False
 
-    def _contract_only(self, doc, frame, words, end, path) -> bool:
+    def _contract_only(self, doc, frame, words, texts, path) -> bool:
+        if frame.anchor_slot < 0:
+            return False
         a, b = next((a, b) for k, a, b in path if k == frame.anchor_slot)
         stop = min(len(words), b + 20)
         for i in range(b + 1, stop):
             if words[i].comma and words[i].text in CLAUSE_STOPS:
                 stop = i
                 break
-        texts = [w.text for w in words[a:stop]]  # the assent and what is agreed to
-        after = texts[b - a:]
+        after = texts[b:stop]  # what is agreed to
         if after[:1] == ["not"] or (after[:1] == ["to"] and _starts(after, 1, self.obligation)):
             return True  # the user's own promise: "agree not to", "agree to provide accurate information"
         if after[:2] == ["that", "you"] and after[2:3] and after[2] in ("will", "shall", "are", "must", "won't", "am"):
             return True
-        contract = _spans(texts, self.contract)  # with the assent itself: "acceptance of this Agreement"
+        # contracts named with the assent itself ("acceptance of this Agreement") or after it
+        named = _spans(texts[a:stop], self.contract)
+        generic = [s for s in _spans(texts[a:stop], self.contract_word) if not any(x <= s[0] < y for x, y in named)]
 
-        def named(forms) -> bool:  # named after the assent, not as part of a contract's name
-            return any(s[0] >= b - a and not any(x <= s[0] and s[1] <= y for x, y in contract)
-                       for s in _spans(texts, forms))
+        def outside(forms) -> bool:  # named after the assent, not as part of a contract's name
+            return any(s[0] >= b - a and not any(x <= s[0] and s[1] <= y for x, y in named)
+                       for s in _spans(texts[a:stop], forms))
 
-        if named(self.processing):
+        if outside(self.processing):
             return False
-        if _holds(words, a, b, self.weak) and not _spans(after, self.strong):
+        if _spans(texts[a:b], self.weak) and not _spans(after, self.strong):
             return True  # "you acknowledge that you have read this policy": no assent to processing
-        if named(self.document):
+        if outside(self.document):
             return False
-        return bool(contract) or not doc.is_privacy_notice
+        if named:
+            return True
+        if generic:  # "these terms", "this Agreement": which document do they point back to?
+            word = words[a + generic[0][0]]
+            referent = self._referent(doc, words, a)
+            if referent:
+                return referent == "contract"
+            return doc.text[word.start].isupper() or not doc.is_privacy_notice  # "these Terms": a defined contract
+        return not doc.is_privacy_notice
+
+    def _referent(self, doc, words, before: int) -> str:
+        """The nearest document named before word ``before`` in its paragraph: "document", "contract" or ""."""
+        block = doc.blocks[doc.block_index_at(words[before].start)]
+        earlier = tokenize(doc.text, max(block.start, words[before].start - LOOKBACK), words[before].start)
+        texts = [w.text for w in earlier]
+        last = {}
+        for name, forms in (("contract", self.contract), ("document", self.document_name)):
+            spans = _spans(texts, forms)
+            if spans:
+                last[name] = spans[-1][0]
+        return max(last, key=last.get) if last else ""
 
 
 def _clauses(text: str, start: int, end: int):
@@ -341,6 +435,7 @@ def _clauses(text: str, start: int, end: int):
 
 
 def _starts(words: list, at: int, forms) -> bool:
+    """Does one of ``forms`` begin at ``words[at]``?"""
     return any(tuple(words[at:at + len(f)]) == f for f in forms)
 
 
@@ -357,13 +452,6 @@ def _spans(words: list, forms) -> list[tuple[int, int]]:
             if tuple(words[i:i + len(f)]) == f:
                 found.append((i, i + len(f)))
     return found
-
-
-def _holds(words, start: int, end: int, forms) -> bool:
-    """Does one of ``forms`` begin among ``words[start:end]``?"""
-    texts = [w.text for w in words[start:min(len(words), end + 3)]]
-    limit = end - start
-    return any(s < limit for s, _ in _spans(texts, forms))
 
 
 class FrameKind(Kind):
