@@ -44,7 +44,7 @@ class EntityConsistency(Kind):
         variants = variant_pattern(core)  # built once per document, not once per block
         for block in doc.blocks:
             for m in variants.finditer(text, block.start, block.end):
-                written = m.group(0)
+                written = " ".join(m.group(0).split())  # a line break or two spaces inside are not a spelling
                 base = written[: len(written) - (1 if m.group("plural") else 0)]
                 if base == core and not m.group("plural"):
                     continue
@@ -79,6 +79,8 @@ class EntityConsistency(Kind):
                     continue
                 if core.lower() in doc.text[max(0, m.start() - len(core) - 5):m.start()].lower():
                     continue  # "Acme Money: Earn Cash Money" is one name with a subtitle
+                if core.lower() in " ".join(doc.text[max(0, m.start() - len(core)):m.end()].split()).lower():
+                    continue  # "Stars Media" in "12 Stars Media" is the defined name itself
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 
