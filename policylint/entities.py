@@ -55,8 +55,7 @@ NAME_WORD = r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|[A-Z0-9][\w&'’-]
 # A name starts at a word start and has at most 12 words of at most 64 characters: unbounded,
 # a run of capitalised words made every pattern below quadratic (each start scanned to its end).
 # The look-ahead comes first: the regex engine then skips blanked text fast.
-# words are separated by spaces, or by one line break (a name hard-wrapped in its paragraph)
-NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-]){NAME_WORD}(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team)){{0,11}}"
+NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-]){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team)){{0,11}}"
         r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)["'”’]"""
 

@@ -21,22 +21,37 @@ WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
 Word = namedtuple("Word", "text start end comma")
 
 
+# contractions are read as the words they stand for: "you're" is "you are", "don't" is "do not"
+_CONTRACTION = re.compile(r"(?:n't|'re|'ll|'ve|'m|'d)$")
+_EXPANDED = {"'re": "are", "'ll": "will", "'ve": "have", "'m": "am", "'d": "would", "n't": "not"}
+_NEGATED_STEM = {"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     """The words of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
     words: list[Word] = []
     previous = start
     for m in WORD.finditer(text, start, end):
-        a = m.start()
+        a, b = m.start(), m.end()
         gap = text[previous:a]
-        words.append(Word(m.group().lower(), a, m.end(), "," in gap or ":" in gap))
-        previous = m.end()
+        comma = "," in gap or ":" in gap
+        word = m.group().lower()
+        contraction = _CONTRACTION.search(word) if "'" in word else None
+        if contraction and contraction.start():
+            stem = word[:contraction.start()]
+            cut = a + contraction.start()
+            words.append(Word(_NEGATED_STEM.get(stem, stem) if contraction.group() == "n't" else stem, a, cut, comma))
+            words.append(Word(_EXPANDED[contraction.group()], cut, b, False))
+        else:
+            words.append(Word(word, a, b, comma))
+        previous = b
     return words
 
 
 def split_words(phrase: str) -> tuple[str, ...]:
     """A phrase from a rule file as the words the tokenizer would make of it."""
-    return tuple(m.group().lower() for m in WORD.finditer(phrase))
+    return tuple(w.text for w in tokenize(phrase))
 
 
 # words that do not inflect (determiners, pronouns, prepositions, particles, conjunctions, modals)

@@ -3,9 +3,10 @@
 Raised at a vague retention phrase ("as long as necessary", "a reasonable
 period") near a word about keeping data, unless criteria are given: in the
 sentence ("until you delete your account", data kept on the reader's own
-device), in the paragraph or list it belongs to ("(b) contact details for as
-long as you are subscribed"), in its section ("the criteria we use ..."), or
-as a period in any sentence about keeping data ("deleted within 60 days").
+device), spelled out after it in its paragraph ("For example, we keep: ...
+(b) contact details for as long as you are subscribed") or in the list that
+goes with it, in its section ("the criteria we use ..."), or as a period in
+any sentence about keeping data ("deleted within 60 days").
 When the document has a section about retention, only that section is read:
 "maintain records for a certain period" in a list of purposes is not the
 retention statement. One finding per section: the writer fixes the section,
@@ -25,14 +26,15 @@ from . import Kind
 
 
 class RetentionVague(Kind):
-    regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles")
+    regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles", "enumeration")
     params = {"vague": [], "about_keeping": [], "period": [], "criteria": [], "event": [], "unless": [],
-              "section_titles": [], "keeping_window": 120}
+              "section_titles": [], "enumeration": [], "keeping_window": 120}
 
     def __init__(self, params):
         super().__init__(params)
-        (self.vague, self.about_keeping, self.period, self.criteria, self.event, self.unless,
-         self.titles) = self.compile("vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles")
+        (self.vague, self.about_keeping, self.period, self.criteria, self.event, self.unless, self.titles,
+         self.enumeration) = self.compile("vague", "about_keeping", "period", "criteria", "event", "unless",
+                                          "section_titles", "enumeration")
 
     def check(self, doc):
         if self.vague is None or self._period_given(doc):
@@ -41,9 +43,10 @@ class RetentionVague(Kind):
         window = self.options["keeping_window"]
         sections = self._retention_sections(doc)
         section_starts = [a for a, _ in sections]
-        groups, group_starts = _groups(doc)
+        lists, list_starts = _lists(doc)
         in_sentence: dict = {}  # sentence span -> gives an event or is not about our keeping
-        in_group: dict = {}  # paragraph or list -> gives an event or criteria
+        spelled_out: dict = {}  # span after an enumeration cue, or a list -> gives events or criteria
+        cues: dict = {}  # block -> offsets of its enumeration cues
         in_section: dict = {}  # section span -> gives criteria
         flagged_sections = set()
         for block in doc.prose_blocks:
@@ -62,14 +65,30 @@ class RetentionVague(Kind):
                     continue
                 if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)):
                     continue
-                group = groups[bisect_right(group_starts, m.start()) - 1] if groups else (s_start, s_end)
-                if _cached(in_group, group, lambda: self._any(text, *group, self.event, self.criteria)):
+                if any(_cached(spelled_out, span, lambda: self._any(text, *span, self.event, self.criteria))
+                       for span in self._spelled_out(doc, block, m.end(), cues, lists, list_starts)):
                     continue
                 if _cached(in_section, section, lambda: self._any(text, *section, self.criteria)):
                     continue
                 flagged_sections.add(section)
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
+
+    def _spelled_out(self, doc, block, after: int, cues: dict, lists, list_starts) -> list[tuple[int, int]]:
+        """Where criteria for a vague phrase ending at ``after`` may be spelled out: the rest of its
+        block from the next enumeration cue ("for example", ":"), and the list that goes with the block."""
+        spans = []
+        if self.enumeration is not None:
+            if block.start not in cues:
+                cues[block.start] = [m.start() for m in self.enumeration.finditer(doc.text, block.start, block.end)]
+            found = cues[block.start]
+            index = bisect_right(found, after - 1)
+            if index < len(found):
+                spans.append((found[index], block.end))
+        index = bisect_right(list_starts, block.start) - 1
+        if index >= 0 and lists[index][0] <= block.start < lists[index][2]:
+            spans.append(lists[index][1:])
+        return spans
 
     @staticmethod
     def _any(text: str, start: int, end: int, *patterns) -> bool:
@@ -107,21 +126,18 @@ def _cached(cache: dict, key, compute) -> bool:
     return cache[key]
 
 
-def _groups(doc) -> tuple[list[tuple[int, int]], list[int]]:
-    """Paragraphs with the list that follows them (a list alone, a table alone): where criteria may be
-    spelled out after a vague phrase ("for example: (a) ...; (b) ..."). Sorted, not overlapping."""
-    groups: list[list[int]] = []
+def _lists(doc) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """Lists and the paragraph that introduces them, as (first block start, list start, list end):
+    a vague phrase in the paragraph or in an item has the list's items to spell out criteria."""
+    lists: list[list[int]] = []
     previous = None
     for block in doc.blocks:
-        if block.kind == "heading":
-            previous = None
-            continue
-        joins = previous is not None and block.kind == "item" and previous in ("item", "paragraph") \
-            or previous == "cell" and block.kind == "cell"
-        if joins:
-            groups[-1][1] = block.end
-        else:
-            groups.append([block.start, block.end])
-        previous = block.kind
-    spans = [(a, b) for a, b in groups]
-    return spans, [a for a, _ in spans]
+        if block.kind == "item":
+            if previous is not None and previous.kind == "item":
+                lists[-1][2] = block.end
+            else:
+                lead = previous.start if previous is not None and previous.kind == "paragraph" else block.start
+                lists.append([lead, block.start, block.end])
+        previous = block
+    spans = [(a, b, c) for a, b, c in lists]
+    return spans, [a for a, _, _ in spans]
