@@ -92,7 +92,7 @@ def parse_text(doc: Document) -> None:
         paragraph = None
         first = not spans and paragraph is None
         if not listed and candidate and not in_list and not _continued(lines, index) and not wrapped_after(index) \
-                and (first or _body_follows(lines, index)):
+                and (first or _body_follows(lines, index, wrapped_after)):
             spans.append(("heading", start, end))
             continue
         is_open = not SENTENCE_END.search(body)
@@ -172,9 +172,9 @@ def _continued(lines, index: int) -> bool:
     return isinstance(following, tuple) and not following[3] and not following[4] and following[2][:1].islower()
 
 
-def _body_follows(lines, index: int, depth: int = 2) -> bool:
-    """Is the next non-empty line body text (long, a finished sentence, a list),
-    or a heading itself followed by body text (a sub-heading)?"""
+def _body_follows(lines, index: int, wrapped=None, depth: int = 2) -> bool:
+    """Is the next non-empty line body text (long, a finished sentence, a list, the start of a
+    hard-wrapped paragraph), or a heading itself followed by body text (a sub-heading)?"""
     for offset in range(index + 1, len(lines)):  # not lines[index + 1:]: a copy per line was quadratic
         line = lines[offset]
         if line is None:
@@ -182,7 +182,7 @@ def _body_follows(lines, index: int, depth: int = 2) -> bool:
         if line == "marker":
             return True
         body = line[2]
-        if len(body) > HEADING_WIDTH or bool(SENTENCE_END.search(body)) or line[3]:
+        if len(body) > HEADING_WIDTH or bool(SENTENCE_END.search(body)) or line[3] or (wrapped and wrapped(offset)):
             return True
-        return depth > 1 and _heading_candidate(body) and _body_follows(lines, offset, depth - 1)
+        return depth > 1 and _heading_candidate(body) and _body_follows(lines, offset, wrapped, depth - 1)
     return False

@@ -237,7 +237,7 @@ class FrameSet:
     # -- finding -----------------------------------------------------------
     def sentences(self, doc, sections: bool = False):
         """Spans of the sentences that hold an anchor word, each once, in order; with
-        ``sections``, also the sentence after each in its paragraph and every sentence
+        ``sections``, also the sentence after each in its section and every sentence
         of a section whose heading holds one ("Changes to this policy": "we will
         e-mail you" there is about changes)."""
         text = doc.text
@@ -251,9 +251,9 @@ class FrameSet:
             from bisect import bisect_left
 
             starts = [span[0] for span in doc.sentences]
-            for span in list(found):  # the next sentence of the paragraph goes on about the change
+            for span in list(found):  # the next sentence of the section goes on about the change
                 after = bisect_left(starts, span[1])
-                if after < len(starts) and doc.block_index_at(starts[after]) == doc.block_index_at(span[0]):
+                if after < len(starts) and doc.section_at(starts[after]) == doc.section_at(span[0]):
                     found.append(doc.sentences[after])
             for heading in doc.headings:
                 if self.anchor.search(text, heading.start, heading.end):
