@@ -18,14 +18,14 @@ PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 
 
 def variant_pattern(core: str) -> re.Pattern:
-    """Case-insensitive, optional spaces/hyphens at word and camelCase joints, optional plural."""
+    """Case-insensitive, any spaces/hyphens (or none) at word and camelCase joints, optional plural."""
     parts = []
     for i, ch in enumerate(core):
         if ch.isspace() or ch == "-":
-            parts.append(r"[\s-]?")
+            parts.append(r"[\s-]*")  # two spaces, a line break, a hyphen: still this joint
             continue
         if i and core[i - 1].islower() and ch.isupper():
-            parts.append(r"[\s-]?")
+            parts.append(r"[\s-]*")
         parts.append(re.escape(ch))
     body = "".join(parts)
     return re.compile(rf"(?<![\w@./-])(?:{body})(?P<plural>s\b)?(?![\w@-]|\.\w)", re.IGNORECASE)
