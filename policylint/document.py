@@ -80,6 +80,14 @@ class Document:
     lang: str = "en"
     raw: str | None = None  # the file's text, when it differs from ``source``
     offsets: OffsetMap | None = None  # where ``source`` lost characters of ``raw``
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def memo(self, key, compute):
+        """``compute()``, once per document and ``key``: what several rules derive from the same text
+        (the words of a sentence, the sentences holding some words) is derived once."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @cached_property
     def positions(self) -> PositionMap:

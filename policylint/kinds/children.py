@@ -8,6 +8,7 @@ mention names where it applies.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..findings import Hit
 from . import Kind
@@ -34,6 +35,7 @@ class ChildAge(Kind):
     def check(self, doc):
         text = doc.text
         flagged = []
+        self._sentences = {}  # sentence span -> (names a place, names a child): each sentence searched once
         for block in doc.prose_blocks:
             for m in self.alternatives.finditer(text, block.start, block.end) if self.alternatives else ():
                 if not self._placed(doc, m.start(), m.end()):
@@ -54,10 +56,10 @@ class ChildAge(Kind):
                 age = int(AGE.search(m.group(0)).group(0))
                 if not self.options["min_age"] <= age <= self.options["max_age"]:
                     continue
-                if any(a <= m.start() < b for a, b in flagged):
+                index = bisect_right(flagged, (m.start(), float("inf"))) - 1  # flagged is in text order
+                if index >= 0 and flagged[index][0] <= m.start() < flagged[index][1]:
                     return  # already reported as an alternative
-                s_start, s_end = doc.sentence_at(m.start())
-                if self.child_context and not self.child_context.search(text, s_start, s_end):
+                if self.child_context and not self._about(doc, m.start(), m.end())[1]:
                     continue
                 if self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
@@ -71,7 +73,16 @@ class ChildAge(Kind):
                     return
 
     def _placed(self, doc, start: int, end: int) -> bool:
-        if self.place is None:
-            return False
+        return self._about(doc, start, end)[0]
+
+    def _about(self, doc, start: int, end: int) -> tuple[bool, bool]:
+        """Does the sentence around ``start`` name a place, and a child? Searched once per sentence,
+        so a long sentence with many ages costs what one costs."""
         s_start, s_end = doc.sentence_at(start)
-        return bool(self.place.search(doc.text, s_start, max(s_end, end)))
+        key = (s_start, max(s_end, end))
+        if key not in self._sentences:
+            text = doc.text
+            self._sentences[key] = (
+                bool(self.place and self.place.search(text, *key)),
+                bool(self.child_context and self.child_context.search(text, *key)))
+        return self._sentences[key]

@@ -51,7 +51,7 @@ from __future__ import annotations
 import re
 
 from ..findings import Hit
-from ..patterns import shorten
+from ..patterns import shorten, word_alternation
 from ..words import phrase_forms, split_words, tokenize
 from . import Kind
 
@@ -216,9 +216,12 @@ class FrameSet:
         self.frames = [Frame(text, classes, anchors) for text in frames]
         self.unless = tuple(unless)
         self.message = message
-        words = sorted({form[0] for a in anchors for form in class_forms(classes, a)}, key=lambda w: (-len(w), w))
-        self.anchor = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'])", re.IGNORECASE)
-        self.first = [f.slots[0] for f in self.frames]
+        words = {form[0] for a in anchors for form in class_forms(classes, a)}
+        self.anchor = re.compile(r"(?<![\w'])(?:" + word_alternation(words) + r")(?![\w'])", re.IGNORECASE)
+        self.by_first: dict[str, list] = {}  # a word -> the frames whose first slot may begin with it
+        for frame in self.frames:
+            for word in frame.slots[0].by_first:
+                self.by_first.setdefault(word, []).append(frame)
         self.negation = {f[0] for f in class_forms(classes, "negation") if len(f) == 1}
         self.explicit = class_forms(classes, "explicit_act")
         self.conditional = class_forms(classes, "conditional")
@@ -241,12 +244,7 @@ class FrameSet:
         of a section whose heading holds one ("Changes to this policy": "we will
         e-mail you" there is about changes)."""
         text = doc.text
-        found = []
-        for block in doc.blocks:
-            for m in self.anchor.finditer(text, block.start, block.end):
-                span = doc.sentence_at(m.start())
-                if (not found or span != found[-1]) and span[1] > span[0]:
-                    found.append(span)
+        found = list(doc.memo(("sentences with", self.anchor.pattern), lambda: self._anchored(doc)))
         if sections:
             from bisect import bisect_left
 
@@ -263,6 +261,16 @@ class FrameSet:
             found = sorted(set(found))
         return found
 
+    def _anchored(self, doc) -> list[tuple[int, int]]:
+        found = []
+        for m in self.anchor.finditer(doc.text):  # one pass: outside the blocks the text is blank
+            if found and m.start() < found[-1][1]:
+                continue  # in the sentence found last
+            span = doc.sentence_at(m.start())
+            if span[1] > span[0]:
+                found.append(span)
+        return found
+
     def find(self, doc, sections: bool = False):
         """(start offset, end offset, matched text) of the first unguarded match of every sentence."""
         for span in self.sentences(doc, sections):
@@ -272,7 +280,7 @@ class FrameSet:
 
     def search(self, doc, span: tuple[int, int]):
         """The first unguarded match in the sentence ``span`` (None if there is none)."""
-        for clause in _clauses(doc.text, *span):
+        for clause in doc.memo(("clauses", span), lambda: list(_clauses(doc.text, *span))):
             found = self._first_in(doc, clause)
             if found:
                 return found
@@ -282,11 +290,12 @@ class FrameSet:
         texts = [w.text for w in words]
         near = self._near_anchor(texts)
         cache: dict = {}  # what guards compute once per clause
+        by_first = self.by_first
         for start in range(len(words)):
-            for frame, first in zip(self.frames, self.first):
+            for frame in by_first.get(texts[start], ()):
                 if (frame.at_start and start) or (frame.anchor_slot >= 0 and not near[start]):
                     continue
-                if not first.lengths_at(words, start):
+                if not frame.slots[0].lengths_at(words, start):
                     continue
                 for end, path in frame.matches(words, start):
                     if not self._guarded(doc, frame, words, texts, cache, start, end, path):
