@@ -58,20 +58,26 @@ class PositionMap:
     and ``offsets`` it maps offsets of the parsed ``text`` to ``source``.
     """
 
-    __slots__ = ("line_starts", "length", "source_starts", "offsets", "source_length")
+    __slots__ = ("line_starts", "length", "source_starts", "offsets", "source")
 
     def __init__(self, text: str, source: str | None = None, offsets: OffsetMap | None = None):
         self.line_starts = line_starts(text)
         self.length = len(text)
         if source is None or source == text:
-            self.source_starts, self.offsets, self.source_length = self.line_starts, None, len(text)
+            self.source_starts, self.offsets, self.source = self.line_starts, None, None
         else:
-            self.source_starts, self.offsets, self.source_length = line_starts(source), offsets, len(source)
+            self.source_starts, self.offsets, self.source = line_starts(source), offsets, source
 
     def source_offset(self, offset: int, end: bool = False) -> int:
         """The offset in the source of a parsed-text ``offset``."""
         offset = max(0, min(offset, self.length))
-        return self.offsets.to_source(offset, end) if self.offsets is not None else offset
+        if self.offsets is None:
+            return offset
+        raw = self.offsets.to_source(offset, end)
+        source = self.source
+        if 0 < raw < len(source) and source[raw] == "\n" and source[raw - 1] == "\r":
+            raw -= 1  # the end of a CRLF line is its CR, as for an LF line its LF
+        return raw
 
     def line_col(self, offset: int, end: bool = False) -> tuple[int, int]:
         """1-based line and code-point column in the source of ``offset``."""

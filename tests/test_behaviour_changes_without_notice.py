@@ -111,6 +111,11 @@ def test_one_finding_for_one_defect_in_a_section(check):
     assert check.counts([text]) == [1]
 
 
+def test_one_finding_for_one_sentence(check):
+    text = "We may change this policy at any time without notice, so check this page regularly for updates."
+    assert check.counts([text]) == [1]
+
+
 def test_an_active_notice_anywhere_silences_the_page(check):
     variants = [f"{passive}\n\n{active}" for passive, active in zip(PASSIVE, itertools.cycle(ACTIVE))]
     assert failures(variants, check.each(variants), 0) == []

@@ -48,15 +48,17 @@ class ChangesNotice(Kind):
         self.posting = frames("posting")
 
     def check(self, doc):
-        if self.without_notice is not None:
-            yield from self.without_notice.check(doc)
+        said = set()  # sentences already reported: one finding for one clause
+        for hit in self.without_notice.check(doc) if self.without_notice is not None else ():
+            said.add(doc.sentence_at(hit.start))
+            yield hit
         if self.passive is None or self._notice_promised(doc):
             return
         flagged = set()
         for hit in self.passive.check(doc, sections=True):
             section = doc.section_at(hit.start)
-            if section not in flagged:  # one defect per section, however many sentences repeat it
-                flagged.add(section)
+            if section not in flagged and doc.sentence_at(hit.start) not in said:
+                flagged.add(section)  # one defect per section, however many sentences repeat it
                 yield hit
 
     def _notice_promised(self, doc) -> bool:

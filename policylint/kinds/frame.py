@@ -42,9 +42,12 @@ Guards (each reads word classes of the rule, by the names given here):
   new clause) is the user's own promise ("agree to ``obligation``", "agree
   not to", "agree that you will"); or names nothing of ``processing`` and
   either the anchor word is one of ``weak_assent`` ("acknowledge that you
-  have read this policy"), or nothing of ``document`` (the privacy policy)
-  is named and a ``contract`` is ("these Terms"), or nothing is named and
-  the document is not a privacy notice (terms of service accept terms).
+  have read this policy"), or it is another organisation's (a word of
+  ``third_party``: "the associated Privacy Policy from Google"), or nothing
+  of ``document`` (the privacy policy) is named and a ``contract`` is
+  ("these Terms"; but "these terms" after "the terms of this Privacy
+  Policy" is the policy), or nothing is named and the document is not a
+  privacy notice (terms of service accept terms).
 """
 from __future__ import annotations
 
@@ -227,6 +230,7 @@ class FrameSet:
         self.conditional = class_forms(classes, "conditional")
         self.contract = class_forms(classes, "contract")
         self.contract_word = class_forms(classes, "contract_word")
+        self.third_party = class_forms(classes, "third_party")
         self.document_name = class_forms(classes, "document_name")
         self.activity_classes = frozenset(("activity", "use"))
         self.anchor_words = frozenset(form[0] for a in anchors for form in class_forms(classes, a))
@@ -406,6 +410,8 @@ class FrameSet:
             return False
         if _spans(texts[a:b], self.weak) and not _spans(after, self.strong):
             return True  # "you acknowledge that you have read this policy": no assent to processing
+        if _spans(after, self.third_party):
+            return True  # "you accept the associated Privacy Policy from Google": not this policy
         if outside(self.document):
             return False
         if named:
