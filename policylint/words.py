@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
+from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
 
@@ -97,6 +98,7 @@ _CONSONANT_Y = re.compile(r"[^aeiou]y$")
 _DOUBLES = re.compile(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$")
 
 
+@lru_cache(maxsize=4096)
 def inflections(word: str) -> frozenset[str]:
     """The forms of an English word: plural or third person, past, participles (over-generating is harmless)."""
     if word in CLOSED or not word.isalpha():
@@ -123,7 +125,8 @@ def inflections(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def phrase_forms(phrase: str, only: str | None = None) -> set[tuple[str, ...]]:
+@lru_cache(maxsize=4096)
+def phrase_forms(phrase: str, only: str | None = None) -> frozenset[tuple[str, ...]]:
     """Every inflected form of a phrase (each open-class word inflected).
 
     ``only="ing"``: the first word only in its -ing form, the rest as written
@@ -131,11 +134,11 @@ def phrase_forms(phrase: str, only: str | None = None) -> set[tuple[str, ...]]:
     """
     words = split_words(phrase)
     if not words:
-        return set()
+        return frozenset()
     if only == "ing":
         heads = {f for f in inflections(words[0]) if f.endswith("ing")} or {words[0]}
-        return {(head,) + words[1:] for head in heads}
+        return frozenset((head,) + words[1:] for head in heads)
     forms: set[tuple[str, ...]] = {()}
     for word in words:
         forms = {done + (form,) for done in forms for form in inflections(word)}
-    return forms
+    return frozenset(forms)

@@ -22,6 +22,7 @@ class Checker:
 
     def __init__(self, linter, rule: str):
         self.linter, self.rule = linter, rule
+        self.config = Config()  # one config: the linter compiles its rules once per config
 
     def counts(self, blocks: list[str], suffix: str = ".md", eol: str = "\n", preamble: str | None = None,
                sections: bool = False) -> list[int]:
@@ -40,7 +41,7 @@ class Checker:
     def findings(self, text: str, suffix: str = ".md", eol: str = "\n"):
         if eol != "\n":
             text = text.replace("\n", eol)
-        result = self.linter.lint_source(Source("privacy" + suffix, text), Config())
+        result = self.linter.lint_source(Source("privacy" + suffix, text), self.config)
         assert not result.errors, result.errors
         return [f for f in result.findings if f.rule == self.rule]
 

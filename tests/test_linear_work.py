@@ -21,7 +21,7 @@ from policylint.source import Source
 CLAUSES = {
     "retention-vague": "we keep your data as long as necessary and for a reasonable period, ",
     "children-age-ambiguous": "children under 13 (or 16) and children under 13, ",
-    "consent-by-use": "we never treat your use of the app as consent and by using the app you agree to these Terms, ",
+    "consent-by-use": "we never treat your use as consent and by using it you agree to these Terms, ",
     "changes-without-notice": "we will not change this policy without notice and you may review this page regularly, ",
     "placeholder-text": "[Company Name] and {{app_name}} at privacy@example.com, ",
 }

@@ -5,9 +5,9 @@ reviewer does: *an ordinary activity of the user* put in the place of *an act
 of assent*, in one clause, not negated, not an opt-in. (Vale's ``sequence``
 and ``existence`` rules, over words instead of characters.)
 
-``classes`` name lists of words or phrases; each word of an entry matches in
-all its inflections (``use`` matches use, uses, used, using; see ``words``).
-A frame is a string of slots, matched in order within one clause (a sentence
+``classes`` name lists of words or phrases (a list, or one string with commas
+between them); each word of an entry matches in all its inflections (``use``
+matches use, uses, used, using; see ``words``). A frame is a string of slots, matched in order within one clause (a sentence
 up to a semicolon) of the prose:
 
 - ``word``: that word, as written;
@@ -59,7 +59,8 @@ from ..words import phrase_forms, split_words, tokenize
 from . import Kind
 
 STAR = 8  # repeats of a ``*`` slot
-LOOKBACK = 600  # characters read back to find what "these terms" points to
+LOOKBACK = 600  # characters read back to find what "these terms" points to (or words, below)
+LOOKBACK_WORDS = 100
 _SLOT = re.compile(r"\([^()]*\)[?*]?|\S+")
 _GAP = re.compile(r"\.\.\.(\d+)$")
 _CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
@@ -76,30 +77,22 @@ class Slot:
 
     __slots__ = ("gap", "by_first", "low", "high", "name", "literal", "start_only")
 
-    def __init__(self, gap=None, forms=(), low=1, high=1, name="", literal=False, start_only=False):
+    def __init__(self, gap=None, forms=(), low=1, high=1, name="", literal=False, start_only=False, by_first=None):
         self.gap = gap
         self.start_only = start_only  # "^": the clause begins here
-        self.by_first: dict[str, list[tuple[str, ...]]] = {}
-        for form in sorted(forms, key=len, reverse=True):  # longest first
-            self.by_first.setdefault(form[0], []).append(form)
+        # first word -> the rest of each form starting with it (as lists, compared with a slice of words)
+        self.by_first: dict[str, list[list[str]]] = by_first if by_first is not None else _by_first(forms)
         self.low, self.high, self.name, self.literal = low, high, name, literal
 
-    def forms(self):
-        return [form for forms in self.by_first.values() for form in forms]
+    def longest(self) -> int:
+        return 1 + max((len(rest) for rests in self.by_first.values() for rest in rests), default=0)
 
-    def lengths_at(self, words, pos: int):
-        """Lengths of the entries that match ``words`` at ``pos``."""
-        if pos >= len(words):
+    def lengths_at(self, texts: list, pos: int):
+        """Lengths of the entries that match the words ``texts`` at ``pos``."""
+        rests = self.by_first.get(texts[pos]) if pos < len(texts) else None
+        if not rests:
             return ()
-        candidates = self.by_first.get(words[pos].text)
-        if not candidates:
-            return ()
-        found = []
-        for form in candidates:
-            n = len(form)
-            if n == 1 or (pos + n <= len(words) and all(words[pos + i].text == form[i] for i in range(1, n))):
-                found.append(n)
-        return found
+        return [len(rest) + 1 for rest in rests if not rest or texts[pos + 1:pos + 1 + len(rest)] == rest]
 
 
 class Frame:
@@ -122,7 +115,7 @@ class Frame:
         if self.slots[-1].gap is not None:
             raise FrameError(f"frame {text!r} must not end with a gap")
         # the most words the frame can span before its anchor slot
-        self.reach = sum(slot.gap if slot.gap is not None else slot.high * max(map(len, slot.forms()), default=1)
+        self.reach = sum(slot.gap if slot.gap is not None else slot.high * slot.longest()
                          for slot in self.slots[:max(self.anchor_slot, 0)])
 
     @staticmethod
@@ -143,23 +136,22 @@ class Frame:
             name, only = named.groups()
             if name not in classes:
                 raise FrameError(f"unknown word class {{{name}}}; the rule defines: {', '.join(sorted(classes))}")
-            forms = {f for entry in classes[name] for f in phrase_forms(entry, only)}
-            return Slot(forms=forms, low=low, high=high, name=name)
+            return Slot(low=low, high=high, name=name, by_first=_class_index(classes, name, only))
         alternatives = token[1:-1].split("|") if token.startswith("(") and token.endswith(")") else [token]
         forms = {split_words(a) for a in alternatives} - {()}
         if not forms:
             raise FrameError(f"empty slot {token!r}")
         return Slot(forms=forms, low=low, high=high, literal=True)
 
-    def matches(self, words, start: int):
-        """Every way the frame matches ``words`` from ``start``: (end, path) by end, shortest first.
+    def matches(self, texts: list, start: int):
+        """Every way the frame matches the words ``texts`` from ``start``: (end, path) by end, shortest first.
 
         ``path`` holds (slot index, first word, end word) of every word slot. The
         states are word positions (at most the frame's span), so this is bounded
         by the frame, not by the clause.
         """
         states = {start: ()}
-        n = len(words)
+        n = len(texts)
         for k, slot in enumerate(self.slots):
             new: dict[int, tuple] = {}
             for pos, path in states.items():
@@ -173,7 +165,7 @@ class Frame:
                 for _ in range(slot.high):
                     reached = []
                     for p, walked in frontier:
-                        for length in slot.lengths_at(words, p):
+                        for length in slot.lengths_at(texts, p):
                             q = p + length
                             if q not in new:
                                 new[q] = walked + ((k, p, q),)
@@ -187,21 +179,59 @@ class Frame:
         return sorted((end, path) for end, path in states.items() if end > start)
 
 
-def compile_classes(raw: dict) -> dict:
-    """Class name -> list of entries, checked."""
+class WordClasses(dict):
+    """Class name -> entries, and the inflected forms computed from them (once per class)."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.forms: dict = {}
+
+
+def compile_classes(raw: dict) -> WordClasses:
+    """Class name -> list of entries, checked. A class is a list of words or phrases, or one
+    string of them separated by commas ("use, access, sign up"): long classes read (and load) faster so."""
     if not isinstance(raw, dict):
         raise FrameError("classes must map a class name to a list of words or phrases")
-    classes = {}
+    classes = WordClasses()
     for name, entries in raw.items():
-        if isinstance(entries, str) or not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+        if isinstance(entries, str):
+            entries = [" ".join(entry.split()) for entry in entries.split(",")]
+        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
             raise FrameError(f"class {name!r} must be a list of words or phrases")
-        classes[str(name)] = entries
+        classes[str(name)] = [entry for entry in entries if entry]
     return classes
 
 
 def class_forms(classes: dict, name: str) -> frozenset:
     """Every inflected form (as a word tuple) of the entries of class ``name`` (empty when undefined)."""
-    return frozenset(f for entry in classes.get(name, ()) for f in phrase_forms(entry))
+    return _class_forms(classes, name, None) if name in classes else frozenset()
+
+
+def _by_first(forms) -> dict:
+    """Forms grouped by their first word: a slot looks up the word it stands on (the rest as lists)."""
+    index: dict[str, list[list[str]]] = {}
+    for form in forms:
+        index.setdefault(form[0], []).append(list(form[1:]))
+    return index
+
+
+def _class_index(classes, name: str, only: str | None) -> dict:
+    """The forms of a class grouped by first word, built once for all the slots naming the class."""
+    cache = getattr(classes, "forms", None)
+    if cache is None:
+        return _by_first(_class_forms(classes, name, only))
+    if ("index", name, only) not in cache:
+        cache["index", name, only] = _by_first(_class_forms(classes, name, only))
+    return cache["index", name, only]
+
+
+def _class_forms(classes: dict, name: str, only: str | None) -> frozenset:
+    cache = getattr(classes, "forms", None)  # several slots and guards name the same class
+    if cache is None:
+        return frozenset(f for entry in classes[name] for f in phrase_forms(entry, only))
+    if (name, only) not in cache:
+        cache[name, only] = frozenset(f for entry in classes[name] for f in phrase_forms(entry, only))
+    return cache[name, only]
 
 
 class FrameSet:
@@ -219,27 +249,26 @@ class FrameSet:
         self.frames = [Frame(text, classes, anchors) for text in frames]
         self.unless = tuple(unless)
         self.message = message
-        words = {form[0] for a in anchors for form in class_forms(classes, a)}
-        self.anchor = re.compile(r"(?<![\w'])(?:" + word_alternation(words) + r")(?![\w'])", re.IGNORECASE)
+        self.anchor = _anchor_pattern(classes, anchors)
         self.by_first: dict[str, list] = {}  # a word -> the frames whose first slot may begin with it
         for frame in self.frames:
             for word in frame.slots[0].by_first:
                 self.by_first.setdefault(word, []).append(frame)
         self.negation = {f[0] for f in class_forms(classes, "negation") if len(f) == 1}
-        self.explicit = class_forms(classes, "explicit_act")
-        self.conditional = class_forms(classes, "conditional")
-        self.contract = class_forms(classes, "contract")
-        self.contract_word = class_forms(classes, "contract_word")
-        self.third_party = class_forms(classes, "third_party")
-        self.document_name = class_forms(classes, "document_name")
         self.activity_classes = frozenset(("activity", "use"))
         self.anchor_words = frozenset(form[0] for a in anchors for form in class_forms(classes, a))
         self.reach = max((f.reach for f in self.frames), default=0)
-        self.processing = class_forms(classes, "processing")
-        self.document = class_forms(classes, "document")
-        self.obligation = class_forms(classes, "obligation")
-        self.weak = class_forms(classes, "weak_assent")
-        self.strong = frozenset(f for a in anchors for f in class_forms(classes, a)) - self.weak
+
+        def index(name: str) -> dict:  # a guard's class, by first word (empty when the rule has none)
+            return _class_index(classes, name, None) if name in classes else {}
+
+        self.explicit, self.conditional = index("explicit_act"), index("conditional")
+        self.contract, self.contract_word = index("contract"), index("contract_word")
+        self.third_party, self.document_name = index("third_party"), index("document_name")
+        self.processing, self.document = index("processing"), index("document")
+        self.obligation, self.weak = index("obligation"), index("weak_assent")
+        weak = class_forms(classes, "weak_assent")
+        self.strong = _by_first(f for a in anchors for f in class_forms(classes, a) if f not in weak)
 
     # -- finding -----------------------------------------------------------
     def sentences(self, doc, sections: bool = False):
@@ -299,11 +328,11 @@ class FrameSet:
             for frame in by_first.get(texts[start], ()):
                 if (frame.at_start and start) or (frame.anchor_slot >= 0 and not near[start]):
                     continue
-                if not frame.slots[0].lengths_at(words, start):
+                if not frame.slots[0].lengths_at(texts, start):
                     continue
-                for end, path in frame.matches(words, start):
+                for end, path in frame.matches(texts, start):
                     if not self._guarded(doc, frame, words, texts, cache, start, end, path):
-                        start = self._tighten(frame, words, start, end, path)
+                        start = self._tighten(frame, texts, start, end, path)
                         a, b = words[start].start, words[end - 1].end
                         return a, b, doc.text[a:b]
         return None
@@ -318,13 +347,13 @@ class FrameSet:
             near[i] = anchor >= 0 and anchor - i <= self.reach
         return near
 
-    def _tighten(self, frame, words, start: int, end: int, path) -> int:
+    def _tighten(self, frame, texts, start: int, end: int, path) -> int:
         """The last start before the frame's second word slot that matches to the same end:
         "required by law, by using X, you agree" is quoted from the second "by"."""
         limit = path[1][1] if len(path) > 1 else start
         best = start
         for later in range(start + 1, limit):
-            if frame.slots[0].lengths_at(words, later) and any(e == end for e, _ in frame.matches(words, later)):
+            if frame.slots[0].lengths_at(texts, later) and any(e == end for e, _ in frame.matches(texts, later)):
                 best = later
         return best
 
@@ -426,15 +455,27 @@ class FrameSet:
 
     def _referent(self, doc, words, before: int) -> str:
         """The nearest document named before word ``before`` in its paragraph: "document", "contract" or ""."""
-        block = doc.blocks[doc.block_index_at(words[before].start)]
-        earlier = tokenize(doc.text, max(block.start, words[before].start - LOOKBACK), words[before].start)
-        texts = [w.text for w in earlier]
+        texts = [w.text for w in words[max(0, before - LOOKBACK_WORDS):before]]
+        if before < LOOKBACK_WORDS:  # the clause starts close by: read on back into the paragraph
+            block = doc.blocks[doc.block_index_at(words[0].start)]
+            earlier = tokenize(doc.text, max(block.start, words[0].start - LOOKBACK), words[0].start)
+            texts = [w.text for w in earlier] + texts
         last = {}
         for name, forms in (("contract", self.contract), ("document", self.document_name)):
             spans = _spans(texts, forms)
             if spans:
                 last[name] = spans[-1][0]
         return max(last, key=last.get) if last else ""
+
+
+def _anchor_pattern(classes, anchors: tuple) -> re.Pattern:
+    """The first words of the anchor classes' forms, as one pattern (shared by frame sets over the same classes)."""
+    cache = getattr(classes, "forms", {})
+    if ("anchor", anchors) not in cache:
+        words = {form[0] for a in anchors for form in class_forms(classes, a)}
+        cache["anchor", anchors] = re.compile(r"(?<![\w'])(?:" + word_alternation(words) + r")(?![\w'])",
+                                              re.IGNORECASE)
+    return cache["anchor", anchors]
 
 
 def _clauses(text: str, start: int, end: int):
@@ -449,23 +490,20 @@ def _clauses(text: str, start: int, end: int):
         pos = cut + 1
 
 
-def _starts(words: list, at: int, forms) -> bool:
-    """Does one of ``forms`` begin at ``words[at]``?"""
-    return any(tuple(words[at:at + len(f)]) == f for f in forms)
+def _starts(words: list, at: int, index: dict) -> bool:
+    """Does a form of ``index`` (see ``_by_first``) begin at ``words[at]``?"""
+    return at < len(words) and any(words[at + 1:at + 1 + len(rest)] == rest for rest in index.get(words[at], ()))
 
 
-def _spans(words: list, forms) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of one of ``forms`` in ``words``."""
-    if not forms:
+def _spans(words: list, index: dict) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence in ``words`` of a form of ``index`` (see ``_by_first``)."""
+    if not index:
         return []
-    firsts: dict[str, list] = {}
-    for f in forms:
-        firsts.setdefault(f[0], []).append(f)
     found = []
     for i, word in enumerate(words):
-        for f in firsts.get(word, ()):
-            if tuple(words[i:i + len(f)]) == f:
-                found.append((i, i + len(f)))
+        for rest in index.get(word, ()):
+            if not rest or words[i + 1:i + 1 + len(rest)] == rest:
+                found.append((i, i + 1 + len(rest)))
     return found
 
 
