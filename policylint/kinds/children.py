@@ -35,7 +35,7 @@ class ChildAge(Kind):
     def check(self, doc):
         text = doc.text
         flagged = []
-        self._sentences = {}  # sentence span -> (names a place, names a child): each sentence searched once
+        self._sentences = {}  # (sentence span, pattern) -> found: each sentence searched once per pattern
         for block in doc.prose_blocks:
             for m in self.alternatives.finditer(text, block.start, block.end) if self.alternatives else ():
                 if not self._placed(doc, m.start(), m.end()):
@@ -59,7 +59,7 @@ class ChildAge(Kind):
                 index = bisect_right(flagged, (m.start(), float("inf"))) - 1  # flagged is in text order
                 if index >= 0 and flagged[index][0] <= m.start() < flagged[index][1]:
                     return  # already reported as an alternative
-                if self.child_context and not self._about(doc, m.start(), m.end())[1]:
+                if self.child_context and not self._names(doc, m.start(), m.end(), self.child_context):
                     continue
                 if self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
@@ -73,16 +73,15 @@ class ChildAge(Kind):
                     return
 
     def _placed(self, doc, start: int, end: int) -> bool:
-        return self._about(doc, start, end)[0]
+        return self._names(doc, start, end, self.place)
 
-    def _about(self, doc, start: int, end: int) -> tuple[bool, bool]:
-        """Does the sentence around ``start`` name a place, and a child? Searched once per sentence,
-        so a long sentence with many ages costs what one costs."""
+    def _names(self, doc, start: int, end: int, pattern) -> bool:
+        """Does ``pattern`` match in the sentence around ``start``? Searched once per sentence and
+        pattern, so a long sentence with many ages costs what one costs."""
+        if pattern is None:
+            return False
         s_start, s_end = doc.sentence_at(start)
-        key = (s_start, max(s_end, end))
+        key = (s_start, max(s_end, end), pattern.pattern)
         if key not in self._sentences:
-            text = doc.text
-            self._sentences[key] = (
-                bool(self.place and self.place.search(text, *key)),
-                bool(self.child_context and self.child_context.search(text, *key)))
+            self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
         return self._sentences[key]

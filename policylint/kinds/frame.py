@@ -473,8 +473,8 @@ def _anchor_pattern(classes, anchors: tuple) -> re.Pattern:
     cache = getattr(classes, "forms", {})
     if ("anchor", anchors) not in cache:
         words = {form[0] for a in anchors for form in class_forms(classes, a)}
-        cache["anchor", anchors] = re.compile(r"(?<![\w'])(?:" + word_alternation(words) + r")(?![\w'])",
-                                              re.IGNORECASE)
+        # \b, not a look-behind: the engine then tries each position faster
+        cache["anchor", anchors] = re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     return cache["anchor", anchors]
 
 

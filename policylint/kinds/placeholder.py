@@ -31,8 +31,9 @@ from . import Kind
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
 METADATA_HEADER = re.compile(r"\A\ufeff?(?:[A-Za-z][\w-]*:[ \t][^\n]*\n)+")
 METADATA_KEY = re.compile(r"^([A-Za-z][\w-]*):", re.M)
-# what a label line may be wrapped in: list markers, emphasis, a line break tag
-_MARKUP = re.compile(r"<br\s*/?>|[*_`>|\\\s-]+", re.I)
+_LINE_END_COLON = re.compile(r":(?:[ \t*_\\]|<br\s*/?>)*$", re.M)
+# what may come before a label on its line: indentation, list markers, quote markers, emphasis
+_LEAD = r"[ \t>]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?[*_ \t]*"
 
 
 class Placeholder(Kind):
@@ -48,6 +49,10 @@ class Placeholder(Kind):
         self.exact, self.fields = self.compile("case_sensitive_patterns", "bracket_fields", case_sensitive=True)
         (labels,) = self.compile("labels")
         self.label = re.compile(rf"(?:{labels.pattern})[ \t]*:", re.I) if labels else None  # "E-Mail:"
+        # a whole line that is a label and its colon, in list markers or emphasis
+        self.empty_line = re.compile(
+            rf"^{_LEAD}(?P<label>(?:{labels.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$", re.I | re.M) \
+            if labels else None
 
     def check(self, doc):
         text = doc.text
@@ -105,20 +110,23 @@ class Placeholder(Kind):
         source = doc.source
         starts = doc.positions.line_starts
         blocks = doc.blocks
-        for index, block in enumerate(blocks):
-            if block.kind == "heading" or ":" not in doc.text[block.start:block.end]:
+        # lines that end right after a colon (a scan for ":" is fast), then a label before it
+        for colon in _LINE_END_COLON.finditer(source):
+            m = self.empty_line.match(source, source.rfind("\n", 0, colon.start()) + 1)
+            if m is None:
                 continue
+            index = doc.block_index_at(m.start("label"))
+            if index < 0 or blocks[index].kind == "heading" or doc.text[m.start("label")].isspace():
+                continue  # not prose: code, a comment, front matter
+            block = blocks[index]
             lines = self._lines(doc, block, starts)
-            for k, (a, b) in enumerate(lines):
-                label = self._empty(source, a, b)
-                if label is None:
-                    continue
-                if k + 1 < len(lines):
-                    filled = not self._is_label(source, *lines[k + 1])
-                else:
-                    filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None)
-                if not filled:
-                    yield label[0], label[1], f'template field left empty: "{source[label[0]:label[1]]}"'
+            k = next(k for k, (a, b) in enumerate(lines) if a <= m.start("label") <= b)
+            if k + 1 < len(lines):
+                filled = not self._is_label(source, *lines[k + 1])
+            else:
+                filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None)
+            if not filled:
+                yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
 
     @staticmethod
     def _lines(doc, block, starts) -> list[tuple[int, int]]:
@@ -131,16 +139,8 @@ class Placeholder(Kind):
             line += 1
         return spans
 
-    def _empty(self, source: str, a: int, b: int):
-        """The span of the label when ``source[a:b]`` is nothing but a label and its colon."""
-        segment = source[a:b]
-        lead = len(segment) - len(segment.lstrip(" \t*_>|-"))
-        m = self.label.match(segment, lead)
-        if m is None or _MARKUP.sub("", segment[m.end():]):
-            return None
-        return a + m.start(), a + m.end()
-
     def _is_label(self, source: str, a: int, b: int) -> bool:
+        """Does the line span ``source[a:b]`` begin with a label ("Phone:", "- E-Mail: ...")?"""
         segment = source[a:b]
         lead = len(segment) - len(segment.lstrip(" \t*_>|-"))
         return bool(self.label.match(segment, lead))
