@@ -26,6 +26,9 @@ _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|applica
                      r"privacy|dpo|registered|effective|publication|last updated?")
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b.*)",
+    # an instruction to the author: [describe security measures implemented], [list the cookies you use]
+    r"(?i:(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|identify|choose|select|"
+    r"write|delete|remove|link to|name the|state the|specify the)\s+\w.*)",
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)(?:{_FIELD_NOUNS}))?)",
     r"(?i:to be (?:assigned|determined|confirmed|added|decided|completed|filled(?: in)?|defined))",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"

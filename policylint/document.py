@@ -1,10 +1,13 @@
 """The parsed document every rule sees.
 
-``text`` has exactly the offsets of ``source``: prose is copied, everything a
-phrase rule must not see (code, markup, URLs, e-mail addresses, HTML,
-comments, front matter) is blanked to spaces, newlines are kept. Rules search
-``text`` inside ``blocks`` and report offsets; ``positions`` maps them to
-line and column.
+``source`` is the file's text as parsed (``\n`` line endings, invisible
+characters taken out: see ``normalize``); ``raw`` is the file's text itself.
+``text`` has exactly the offsets of ``source``: prose is copied with its
+typography in one form (straight quotes, ``-`` for dashes, plain spaces),
+everything a phrase rule must not see (code, markup, URLs, e-mail addresses,
+HTML, comments, front matter) is blanked to spaces, newlines are kept. Rules
+search ``text`` inside ``blocks`` and report offsets; ``positions`` maps them
+to line and column in the file.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .positions import PositionMap
+from .positions import OffsetMap, PositionMap
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n\s*\n")
 
@@ -77,13 +80,28 @@ class Document:
     front_matter: dict = field(default_factory=dict)
     lang: str = "en"
     errors: list[str] = field(default_factory=list)  # what is wrong in its metadata (front matter)
+    raw: str | None = None  # the file's text, when it differs from ``source``
+    offsets: OffsetMap | None = None  # where ``source`` lost characters of ``raw``
+    _memo: dict = field(default_factory=dict, repr=False)
+
+    def memo(self, key, compute):
+        """``compute()``, once per document and ``key``: what several rules derive from the same text
+        (the words of a sentence, the sentences holding some words) is derived once."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @cached_property
     def positions(self) -> PositionMap:
-        return PositionMap(self.source)
+        return PositionMap(self.source, self.raw, self.offsets)
 
-    def line_col(self, offset: int) -> tuple[int, int]:
-        return self.positions.line_col(offset)
+    def line_col(self, offset: int, end: bool = False) -> tuple[int, int]:
+        """Line and column in the file of a ``text`` offset (``end``: the end of a span)."""
+        return self.positions.line_col(offset, end)
+
+    def source_offset(self, offset: int, end: bool = False) -> int:
+        """The offset in the file's text of a ``text`` offset (where fixes apply)."""
+        return self.positions.source_offset(offset, end)
 
     @cached_property
     def prose_blocks(self) -> list[Block]:

@@ -222,12 +222,12 @@ class Linter:
         if not 0 <= start <= end <= len(doc.text):  # never clamped: a fix there would write garbage
             raise BadHit(f"gave the offsets {start}..{end}, outside the document (0..{len(doc.text)})")
         line, column = doc.line_col(start)
-        end_line, end_column = doc.line_col(end)
-        fix = None
-        if hit.replacement is not None:
-            from .fix import fixable_span
+        end_line, end_column = doc.line_col(end, end=end > start)
+        from .fix import fixable_span
 
-            fix = Fix(start, end, hit.replacement) if fixable_span(doc, start, end, hit.replacement) else None
+        fixable = hit.replacement is not None and fixable_span(doc, start, end, hit.replacement)
+        start, end = doc.source_offset(start), doc.source_offset(end, end=end > start)  # in the file, for fixes
+        fix = Fix(start, end, hit.replacement) if fixable else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
                        hit.message or rule.summary, fix, start, end)
 

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .document import Document, Email, Link, RefUse
+from .normalize import typography
 
 # a code span opens only at the start of a backtick run (else a long run is quadratic)
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
@@ -173,7 +174,8 @@ def _record_target(doc: Document, target: str, start: int, end: int) -> None:
 
 
 def build_text(source: str, visible: list[tuple[int, int]], blanks: list[tuple[int, int]]) -> str:
-    """``source`` with everything outside ``visible`` or inside ``blanks`` turned to spaces.
+    """``source`` with everything outside ``visible`` or inside ``blanks`` turned to spaces,
+    and its typography in one form (``normalize.typography``).
 
     Newlines and carriage returns are kept so the text has the source's lines.
     """
@@ -188,7 +190,7 @@ def build_text(source: str, visible: list[tuple[int, int]], blanks: list[tuple[i
         pos = b
     if pos < len(source):
         pieces.append(blank[pos:])
-    return "".join(pieces)
+    return typography("".join(pieces))
 
 
 _NOT_EOL = re.compile(r"[^\r\n]+")

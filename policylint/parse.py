@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from .document import Document
+from .normalize import for_parsing
 from .source import Source
 
 
 def parse(source: Source, lang: str | None = None) -> Document:
-    doc = Document(path=source.path, source=source.text, text="", fmt=source.fmt)
+    text, offsets = for_parsing(source.text)
+    raw = source.text if text != source.text else None
+    doc = Document(path=source.path, source=text, text="", fmt=source.fmt, raw=raw, offsets=offsets)
     if source.fmt == "markdown":
         from .markdown import parse_markdown
 

@@ -5,11 +5,72 @@ import re
 
 
 def compile_patterns(patterns, flags=re.IGNORECASE):
-    """One alternation of ``patterns`` where a literal space means ``\\s+``."""
+    """One alternation of ``patterns`` where a literal space means ``\\s+``.
+
+    When every pattern can only begin with one of a few characters, the
+    alternation is prefixed with a look-ahead for them: the engine then skips
+    the positions where no pattern can start, where it would try each one.
+    """
     if not patterns:
         return None
-    parts = [f"(?:{spaced(p)})" for p in patterns]
-    return re.compile("|".join(parts), flags)
+    body = "|".join(f"(?:{spaced(p)})" for p in patterns)
+    starts = first_chars(body, flags)
+    if starts and len(starts) <= 40:
+        body = "(?=[" + "".join(re.escape(ch) for ch in sorted(starts)) + "])(?:" + body + ")"
+    return re.compile(body, flags)
+
+
+def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters a match of ``pattern`` can begin with (both cases of letters), or None when
+    that is not known from the pattern's first item (a class like ``\\w``, an optional start)."""
+    try:  # the regex parser's own view of the pattern (re._parser from Python 3.11, sre_parse before)
+        from re import _constants as c, _parser
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_constants as c
+        import sre_parse as _parser
+    try:
+        return _first(list(_parser.parse(pattern, flags)), c)
+    except Exception:  # an unknown construct: no prefix, the pattern works as written
+        return None
+
+
+def _first(items, c):
+    for op, av in items:
+        if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # \b, ^, look-arounds: they take no character
+        if op is c.LITERAL:
+            return _cases(chr(av))
+        if op is c.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is c.LITERAL:
+                    chars |= _cases(chr(value))
+                elif kind is c.RANGE and value[1] - value[0] < 64:
+                    for code in range(value[0], value[1] + 1):
+                        chars |= _cases(chr(code))
+                else:
+                    return None  # a negated class, \w, a wide range
+            return chars
+        if op is c.BRANCH:
+            union: set[str] = set()
+            for branch in av[1]:
+                found = _first(list(branch), c)
+                if found is None:
+                    return None
+                union |= found
+            return union
+        if op is c.SUBPATTERN:
+            return _first(list(av[3]), c)
+        if op is getattr(c, "ATOMIC_GROUP", None):
+            return _first(list(av), c)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            return _first(list(av[2]), c)
+        return None  # anything else, or something that may match nothing
+    return None
+
+
+def _cases(ch: str) -> set[str]:
+    return {ch, ch.lower(), ch.upper()}
 
 
 class LazyPattern:
@@ -40,5 +101,34 @@ def spaced(pattern: str) -> str:
 
 
 def shorten(text: str, limit: int = 60) -> str:
+    """``text`` on one line, cut at a word boundary to at most ``limit`` characters (with "…")."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)  # the space before the word the limit falls in
+    if cut < limit // 2:  # one very long word: cut inside it
+        cut = limit - 1
+    return text[:cut].rstrip(" ,;:") + "…"
+
+
+def word_alternation(words) -> str:
+    """A regular expression for any of ``words``, as a trie: "agree|agreed|agrees" is
+    "agree(?:[ds])?", which the engine tries in one pass where a flat alternation tries each word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+        return body
+
+    return build(trie)

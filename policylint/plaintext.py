@@ -11,6 +11,7 @@ import re
 
 from .document import Block, Document, Heading
 from .inline import build_text, mask_block
+from .normalize import unwrap
 from .slugs import Slugger
 
 LIST_MARKER = re.compile(r"^\s*(?:[-*•·●▪–]|\d{1,3}[.)、,]|[a-zA-Z][.)]|\((?:[ivxlc]+|[a-z]|\d{1,3})\)|[一二三四五六七八九十]+、)\s*")
@@ -19,6 +20,7 @@ LONE_MARKER = re.compile(r"^\s*[-*•·●▪–]\s*$")
 SENTENCE_END = re.compile(r"[.!;:。！；：]['\"’”)\]]*\s*$")
 SUPPRESSION = re.compile(r"^\s*(?:<!--\s*)?policylint-(?:disable|enable)")
 WRAP_WIDTH = 60
+FILL_WIDTH = 40  # narrower runs of lines are lists or addresses, not filled paragraphs
 HEADING_WIDTH = 80
 HEADING_WORDS = 12
 
@@ -45,8 +47,22 @@ def parse_text(doc: Document) -> None:
         numbered = bool(marker) and not BULLET.match(body)
         lines.append((start, starts[number] + len(body), body[lead:], bool(marker) and not numbered, numbered))
 
+    widths = _run_widths(lines, starts)
+
+    def wrapped_after(index: int) -> bool:
+        """Does the line go on below: it ends on "the", "by" ..., or the next word would not have fit
+        on it in a paragraph filled to its width (hard-wrapped at any word, whatever the case)?"""
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if not isinstance(line, tuple) or not isinstance(following, tuple):
+            return False
+        if _dangles(line[2]):
+            return True
+        width = widths[index]
+        return width >= FILL_WIDTH and line[1] - starts[index] + 1 + len(following[2].split()[0]) > width
+
     spans: list[tuple[str, int, int]] = []
-    paragraph = None  # [start, end, first line length, open, kind]
+    paragraph = None  # [start, end, first line length, open, kind, index of its last line]
     previous_marker = in_list = False
     last_body = ""
 
@@ -63,10 +79,11 @@ def parse_text(doc: Document) -> None:
         start, end, body, listed, numbered = line
         listed = listed or previous_marker
         previous_marker = False
-        if paragraph and not listed and not numbered and _continues(paragraph, body):
+        if paragraph and not listed and not numbered and _continues(paragraph, body, wrapped_after(paragraph[5])):
             last_body = body
             paragraph[1] = end
             paragraph[3] = not SENTENCE_END.search(body)
+            paragraph[5] = index
             continue
         close()
         candidate = _heading_candidate(body)
@@ -74,11 +91,12 @@ def parse_text(doc: Document) -> None:
         last_body = body
         paragraph = None
         first = not spans and paragraph is None
-        if not listed and candidate and not in_list and (first or _body_follows(lines, index)):
+        if not listed and candidate and not in_list and not _continued(lines, index) and not wrapped_after(index) \
+                and (first or _body_follows(lines, index, wrapped_after)):
             spans.append(("heading", start, end))
             continue
         is_open = not SENTENCE_END.search(body)
-        paragraph = [start, end, len(body), is_open, "item" if listed or numbered or in_list else "paragraph"]
+        paragraph = [start, end, len(body), is_open, "item" if listed or numbered or in_list else "paragraph", index]
         if in_list:
             paragraph[3] = False
     close()
@@ -88,7 +106,7 @@ def parse_text(doc: Document) -> None:
     blanks: list[tuple[int, int]] = []
     for _, a, b in spans:
         mask_block(doc, pre_text, a, b, blanks, None)
-    doc.text = build_text(source, visible, blanks)
+    doc.text = unwrap(build_text(source, visible, blanks), visible)
     slugger = Slugger()
     for kind, a, b in spans:
         doc.blocks.append(Block(kind, a, b))
@@ -100,18 +118,40 @@ def parse_text(doc: Document) -> None:
         doc.headings[0] = Heading(1, first.title, first.start, first.end, first.line, first.slug)
 
 
-def _continues(paragraph, body: str) -> bool:
+def _dangles(body: str) -> bool:
+    """Does the line end on a word no sentence ends with ("by", "the"): the sentence goes on below."""
+    words = body.split()
+    return bool(words) and words[-1].lower() in DANGLING_END
+
+
+def _run_widths(lines, starts) -> list[int]:
+    """For each line, the longest line of its run of consecutive non-empty lines: the width it was filled to."""
+    widths = [0] * len(lines)
+    run: list[int] = []
+    for index, line in enumerate(lines + [None]):
+        if isinstance(line, tuple):
+            run.append(index)
+            continue
+        width = max((lines[i][1] - starts[i] for i in run), default=0)
+        for i in run:
+            widths[i] = width
+        run = []
+    return widths
+
+
+def _continues(paragraph, body: str, wrapped: bool) -> bool:
     """Does ``body`` continue the open paragraph (a hard-wrapped sentence)?"""
     if not paragraph[3]:
         return False
     first = body[:1]
-    if first.islower() or first in ",;:)":
+    if first.islower() or first in ",;:)" or wrapped:
         return True
     return paragraph[2] >= WRAP_WIDTH
 
 
 DANGLING_END = {"be", "the", "to", "of", "and", "or", "a", "an", "in", "for", "with", "that", "is", "are",
-                "may", "our", "your", "by", "as", "at", "from", "on", "this", "we", "not", "can", "will"}
+                "may", "our", "your", "by", "as", "at", "from", "on", "this", "we", "not", "can", "will",
+                "these", "those", "its", "their", "his", "her", "my", "into", "than", "about", "under", "via", "per"}
 
 
 def _heading_candidate(body: str) -> bool:
@@ -126,9 +166,15 @@ def _heading_candidate(body: str) -> bool:
     return not re.search(r"[.,;:!。，；：！]['\"’”)\]]*$", body)
 
 
-def _body_follows(lines, index: int, depth: int = 2) -> bool:
-    """Is the next non-empty line body text (long, a finished sentence, a list),
-    or a heading itself followed by body text (a sub-heading)?"""
+def _continued(lines, index: int) -> bool:
+    """Is the next line the rest of this one's sentence (hard-wrapped: it starts in lower case)?"""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return isinstance(following, tuple) and not following[3] and not following[4] and following[2][:1].islower()
+
+
+def _body_follows(lines, index: int, wrapped=None, depth: int = 2) -> bool:
+    """Is the next non-empty line body text (long, a finished sentence, a list, the start of a
+    hard-wrapped paragraph), or a heading itself followed by body text (a sub-heading)?"""
     for offset in range(index + 1, len(lines)):  # not lines[index + 1:]: a copy per line was quadratic
         line = lines[offset]
         if line is None:
@@ -136,7 +182,7 @@ def _body_follows(lines, index: int, depth: int = 2) -> bool:
         if line == "marker":
             return True
         body = line[2]
-        if len(body) > HEADING_WIDTH or bool(SENTENCE_END.search(body)) or line[3]:
+        if len(body) > HEADING_WIDTH or bool(SENTENCE_END.search(body)) or line[3] or (wrapped and wrapped(offset)):
             return True
-        return depth > 1 and _heading_candidate(body) and _body_follows(lines, offset, depth - 1)
+        return depth > 1 and _heading_candidate(body) and _body_follows(lines, offset, wrapped, depth - 1)
     return False

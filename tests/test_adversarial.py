@@ -120,9 +120,9 @@ def test_rule_file_with_nested_quantifier_is_refused(registry, tmp_path):
     from policylint.errors import PolicylintError
     from policylint.rules import load_rule_file
 
-    text = (registry.rules["consent-by-use"].text
-            .replace("patterns:\n", 'patterns:\n    - "(\\\\w+\\\\s?)+ agree"\n', 1))
-    path = tmp_path / "consent-by-use.yaml"
+    text = (registry.rules["retention-vague"].text
+            .replace("  vague:\n", '  vague:\n    - "(\\\\w+\\\\s?)+ necessary"\n', 1))
+    path = tmp_path / "retention-vague.yaml"
     path.write_text(text, encoding="utf-8")
     with pytest.raises(PolicylintError, match="nested quantifier") as info:
         load_rule_file(str(path), registry.kinds)

@@ -26,7 +26,7 @@ def run_with_config(cli, tmp_path, text: str, name: str = ".policylint.yaml"):
     ("rules:\n  consent-by-usage: off\n", "2:3", 'unknown rule "consent-by-usage" (did you mean "consent-by-use"?)'),
     ("rules:\n  consent-by-use: eror\n", "2:19", 'severity must be off, info, warning, error, not "eror" (did you mean "error"?)'),
     ("rules:\n  consent-by-use:\n    severity: loud\n", "3:5", 'severity must be off, info, warning, error, not "loud"'),
-    ("rules:\n  consent-by-use:\n    paterns: []\n", "3:5", 'unknown parameter "paterns" for this rule (did you mean "patterns"?)'),
+    ("rules:\n  consent-by-use:\n    frame: []\n", "3:5", 'unknown parameter "frame" for this rule (did you mean "frames"?)'),
     ("rules:\n  entity-name-inconsistent:\n    entity: 5\n", "3:5", '"entity" must be a string, not 5'),
     ("rules:\n  retention-vague:\n    keeping_window: 'x'\n", "3:5", '"keeping_window" must be a whole number, not "x"'),
     ("rules:\n  retention-vague:\n    keeping_window: true\n", "3:5", '"keeping_window" must be a whole number, not true'),
@@ -35,7 +35,6 @@ def run_with_config(cli, tmp_path, text: str, name: str = ".policylint.yaml"):
     ("rules:\n  retention-vague:\n    vague: as long as necessary\n", "3:5",
      '"vague" must be a list of strings, not "as long as necessary"'),
     ("rules:\n  retention-vague:\n    vague: [a, [b]]\n", "3:5", '"vague" must be a list of strings, not ["a", ["b"]]'),
-    ("rules:\n  consent-by-use:\n    case_sensitive: 'yes'\n", "3:5", '"case_sensitive" must be true or false, not "yes"'),
     ("rules:\n  disclosure-missing:\n    profiles: [gdpr]\n", "3:5", '"profiles" must be a mapping, not ["gdpr"]'),
     ("rules:\n  disclosure-missing:\n    severity: info\n    profile: xyz\n", "4:5",
      'unknown profile "xyz": choose one of ccpa, gdpr, none'),
@@ -44,9 +43,9 @@ def run_with_config(cli, tmp_path, text: str, name: str = ".policylint.yaml"):
     ("exclude:\n  - '*.txt'\n  - 'docs/[abc.md'\n", "3:5", 'bad glob "docs/[abc.md": unclosed "[" in glob "docs/[abc.md"'),
     ("include: ['[z-a].md']\n", "1:11", 'bad glob "[z-a].md": bad character range z-a'),
     ("fail-on: warn\n", "1:1", 'fail-on must be one of info, warning, error, none (did you mean "warning"?)'),
-    ("rules:\n  consent-by-use:\n    patterns: ['(a+)+ agree']\n", "3:5",
-     "regular expression in \"patterns\" has a nested quantifier (a group repeated with \"+\" that holds only "
-     "repeats, like (a+)+): it can take exponential time; '(a+)+ agree'"),
+    ("rules:\n  retention-vague:\n    vague: ['(a+)+ necessary']\n", "3:5",
+     "regular expression in \"vague\" has a nested quantifier (a group repeated with \"+\" that holds only "
+     "repeats, like (a+)+): it can take exponential time; '(a+)+ necessary'"),
 ])
 def test_config_error_is_one_located_line(cli, tmp_path, text, where, message):
     result = run_with_config(cli, tmp_path, text)

@@ -113,3 +113,44 @@ def test_language_detection():
     assert doc_of("# Datenschutzerklärung\n\nWir verarbeiten Ihre Daten nur, wenn das Gesetz es erlaubt und Sie zugestimmt haben. Die Daten werden nicht an Dritte weitergegeben.\n").lang == "de"
     assert doc_of("# Privacy\n\nWe process your data only when the law allows it and you agreed to it.\n").lang == "en"
     assert Source("x.md", "").fmt == "markdown" and Source("x.txt", "").fmt == "text"
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+@pytest.mark.parametrize("eol", ["\r", "\r\n", "\n"])
+def test_every_line_ending_reads_alike(suffix, eol):
+    """A file saved with bare CRs has the same paragraphs, lines and columns as with LFs."""
+    lines = ["Privacy Policy", "", "First paragraph here.", "", "Second paragraph, about", "consent and use.", ""]
+    doc = doc_of(eol.join(lines), "doc" + suffix)
+    assert [doc.block_text(b).split()[0] for b in doc.blocks] == ["Privacy", "First", "Second"]
+    assert position_of(doc, "consent") == (6, 1)
+    assert position_of(doc, "paragraph,") == (5, 8)
+
+
+def test_a_lone_cr_in_an_lf_file_ends_a_line():
+    doc = doc_of("# T\n\nOne.\rTwo target.\n", "doc.txt")
+    assert position_of(doc, "target") == (4, 5)
+
+
+def test_typography_is_one_form_for_matching_and_positions_stay_exact():
+    source = "# T\n\nWe don\u2019t \u201csell\u201d data \u2014 ever;\u00a0not\u2009once.\n"
+    doc = doc_of(source)
+    assert "We don't \"sell\" data - ever; not once." in doc.text
+    assert len(doc.text) == len(doc.source)
+    assert position_of(doc, "ever") == (3, 24)
+
+
+def test_invisible_characters_are_dropped_and_columns_count_them():
+    source = "# T\n\nWe ask for con\u00adsent and\u200b your per\u2060mission. Target.\n"
+    doc = doc_of(source)
+    assert "consent and your permission" in doc.text
+    line, column = position_of(doc, "Target")
+    assert (line, column) == (3, source.split("\n")[2].index("Target") + 1)
+    offset = doc.source_offset(doc.text.index("Target"))
+    assert source[offset:offset + 6] == "Target"
+
+
+def test_a_hard_wrap_inside_a_paragraph_reads_as_a_space():
+    doc = doc_of("# T\n\nBy using the\napp you agree.\n\n- one\n  two\n")
+    assert "By using the app you agree." in doc.text
+    assert "one   two" in doc.text or "one two" in doc.text.replace("  ", " ")
+    assert position_of(doc, "app you") == (4, 1)

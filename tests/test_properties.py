@@ -23,6 +23,7 @@ WORDS = st.sampled_from([
     "https://acme.example/x", "café", "naïve", "日本語", "😀", "e\u0301", "\u200b", "[Company Name]", "{{app}}",
     "*", "_", "`code`", "**bold**", "<b>", "</b>", "<!--", "-->", "&amp;", "\\", "|", "#", ">", "-", "1.", "[a](b)",
     "[ref]", "[x][ref]", "![i](p.png)", "(", ")", "[", "]", "\t", "  ", "\u00a0", "\u2028", "\x0c",
+    "\u00ad", "\u2019", "\u201c", "\u2014", "con\u00adsent", "\r", "by", "using", "you", "agree",
 ])
 
 
@@ -62,7 +63,7 @@ def documents(draw, markdown: bool):
     text = draw(st.sampled_from(["\n\n", "\n"])).join(pieces) + draw(st.sampled_from(["", "\n"]))
     if draw(st.booleans()):  # arbitrary Unicode too, not only the vocabulary
         text += draw(st.text(max_size=80))
-    eol = draw(st.sampled_from(["\n", "\r\n"]))
+    eol = draw(st.sampled_from(["\n", "\r\n", "\r"]))
     data = text.replace("\n", eol).encode("utf-8", "surrogatepass")
     return (b"\xef\xbb\xbf" if draw(st.booleans()) else b"") + data
 
@@ -89,14 +90,19 @@ def lint_bytes(registry):
 
 
 def _offset(text: str, line: int, column: int) -> int:
-    """Offset of 1-based (line, column), computed independently of PositionMap."""
-    lines = text.split("\n")
+    """Offset of 1-based (line, column), computed independently of PositionMap
+    (LF, CRLF and a lone CR each end a line, as editors count them)."""
+    import re
+
+    pieces = re.split(r"(\r\n|\r|\n)", text)
+    lines, ends = pieces[0::2], pieces[1::2] + [""]
     assert 1 <= line <= len(lines), (line, len(lines))
     assert 1 <= column <= len(lines[line - 1]) + 1, (line, column, lines[line - 1])
-    return sum(len(item) + 1 for item in lines[: line - 1]) + column - 1
+    return sum(len(item) + len(end) for item, end in zip(lines[: line - 1], ends)) + column - 1
 
 
 PHRASE_KINDS = {rule.name: rule.make() for rule in Registry().rules.values() if rule.kind == "phrase"}
+FRAME_RULES = {rule.name for rule in Registry().rules.values() if rule.kind == "frame"}
 
 
 def check_positions(source, findings):
@@ -113,6 +119,8 @@ def check_positions(source, findings):
         if f.end == f.start:
             continue
         assert not text[f.start].isspace(), (text[f.start:f.end], f)
+        if f.rule in FRAME_RULES:  # a frame's finding runs from the first to the last word it matched
+            assert text[f.start].isalnum() and text[f.end - 1].isalnum(), (text[f.start:f.end], f)
         if f.rule in PHRASE_KINDS:
             doc = doc or parse(source)
             assert doc.text[f.start] == text[f.start]  # prose, not blanked markup

@@ -8,6 +8,7 @@ from .dates import EffectiveDate
 from .disclosure import Disclosures
 from .controller import ControllerUnnamed, LegalEntityMissing
 from .entity import EntityConsistency
+from .frame import FrameKind
 from .headings import DuplicateHeading
 from .phrase import Phrase
 from .placeholder import Placeholder
@@ -16,6 +17,7 @@ from .retention import RetentionVague
 
 KINDS = {
     "phrase": Phrase,
+    "frame": FrameKind,
     "controller-unnamed": ControllerUnnamed,
     "changes-notice": ChangesNotice,
     "child-age": ChildAge,

@@ -8,6 +8,7 @@ mention names where it applies.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..findings import Hit
 from . import Kind
@@ -34,6 +35,7 @@ class ChildAge(Kind):
     def check(self, doc):
         text = doc.text
         flagged = []
+        self._sentences = {}  # (sentence span, pattern) -> found: each sentence searched once per pattern
         for block in doc.prose_blocks:
             for m in self.alternatives.finditer(text, block.start, block.end) if self.alternatives else ():
                 if not self._placed(doc, m.start(), m.end()):
@@ -54,10 +56,10 @@ class ChildAge(Kind):
                 age = int(AGE.search(m.group(0)).group(0))
                 if not self.options["min_age"] <= age <= self.options["max_age"]:
                     continue
-                if any(a <= m.start() < b for a, b in flagged):
+                index = bisect_right(flagged, (m.start(), float("inf"))) - 1  # flagged is in text order
+                if index >= 0 and flagged[index][0] <= m.start() < flagged[index][1]:
                     return  # already reported as an alternative
-                s_start, s_end = doc.sentence_at(m.start())
-                if self.child_context and not self.child_context.search(text, s_start, s_end):
+                if self.child_context and not self._names(doc, m.start(), m.end(), self.child_context):
                     continue
                 if self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
@@ -71,7 +73,15 @@ class ChildAge(Kind):
                     return
 
     def _placed(self, doc, start: int, end: int) -> bool:
-        if self.place is None:
+        return self._names(doc, start, end, self.place)
+
+    def _names(self, doc, start: int, end: int, pattern) -> bool:
+        """Does ``pattern`` match in the sentence around ``start``? Searched once per sentence and
+        pattern, so a long sentence with many ages costs what one costs."""
+        if pattern is None:
             return False
         s_start, s_end = doc.sentence_at(start)
-        return bool(self.place.search(doc.text, s_start, max(s_end, end)))
+        key = (s_start, max(s_end, end), pattern.pattern)
+        if key not in self._sentences:
+            self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
+        return self._sentences[key]

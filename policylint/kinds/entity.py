@@ -18,14 +18,14 @@ PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 
 
 def variant_pattern(core: str) -> re.Pattern:
-    """Case-insensitive, optional spaces/hyphens at word and camelCase joints, optional plural."""
+    """Case-insensitive, any spaces/hyphens (or none) at word and camelCase joints, optional plural."""
     parts = []
     for i, ch in enumerate(core):
         if ch.isspace() or ch == "-":
-            parts.append(r"[\s-]?")
+            parts.append(r"[\s-]*")  # two spaces, a line break, a hyphen: still this joint
             continue
         if i and core[i - 1].islower() and ch.isupper():
-            parts.append(r"[\s-]?")
+            parts.append(r"[\s-]*")
         parts.append(re.escape(ch))
     body = "".join(parts)
     # not after "#": a hashtag or a heading id ({#cloudwalk}) is an identifier, not the name
@@ -47,6 +47,7 @@ class EntityConsistency(Kind):
         for block in doc.blocks:
             for m in variants.finditer(text, block.start, block.end):
                 written = m.group(0)[: m.end() - m.start() - len(m.group("possessive") or "")]
+                written = " ".join(written.split())  # a line break or two spaces inside are not a spelling
                 base = written[: len(written) - (1 if m.group("plural") else 0)]
                 if base == core and not m.group("plural"):
                     continue
@@ -81,6 +82,8 @@ class EntityConsistency(Kind):
                     continue
                 if core.lower() in doc.text[max(0, m.start() - len(core) - 5):m.start()].lower():
                     continue  # "Acme Money: Earn Cash Money" is one name with a subtitle
+                if core.lower() in " ".join(doc.text[max(0, m.start() - len(core)):m.end()].split()).lower():
+                    continue  # "Stars Media" in "12 Stars Media" is the defined name itself
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 

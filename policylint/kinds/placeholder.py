@@ -1,16 +1,27 @@
 """placeholder: template text that was never filled in.
 
-``patterns`` match anywhere in the prose (``{{app_name}}``, ``<insert
-date>``, ``lorem ipsum``, ``XXX``); ``bracket_fields`` are matched against
-the inside of literal ``[...]`` (``[Company Name]``). Template variables of
-site generators (``{{ site.title }}``, ``{{ page.date | date }}``, or
-``{{title}}`` under a ``Title:`` metadata header) are not placeholders: the
-generator fills them. Bracketed fields in an example ("e.g. [user name]
-deleted [title]") illustrate a format and are not reported either.
+- ``patterns`` match anywhere in the prose (``{{app_name}}``, ``<insert
+  date>``, ``lorem ipsum``, ``XXX``, a reviewer's note "[ Reviewers - ... ]");
+- ``bracket_fields`` are matched against the inside of literal ``[...]``
+  (``[Company Name]``, ``[describe security measures]``); a field in double
+  brackets is reported with both (``[[Date]]``);
+- ``emails``: an address that is a template's (``privacy@example.com``,
+  ``[xxx@email.com]``), in the text or as a link target;
+- ``link_targets``: a link whose target was never filled in
+  (``[source](link-to-repository)``, ``[policy]()``);
+- ``labels``: a field label left with nothing after it ("E-Mail:" followed
+  by the next label, the end of its list or of the document).
+
+Template variables of site generators (``{{ site.title }}``, ``{{ page.date
+| date }}``, or ``{{title}}`` under a ``Title:`` metadata header) are not
+placeholders: the generator fills them. Bracketed fields in an example
+("e.g. [user name] deleted [title]") illustrate a format and are not
+reported either.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..brackets import TEMPLATE_FIELDS
 from ..findings import Hit
@@ -20,24 +31,36 @@ from . import Kind
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
 METADATA_HEADER = re.compile(r"\A\ufeff?(?:[A-Za-z][\w-]*:[ \t][^\n]*\n)+")
 METADATA_KEY = re.compile(r"^([A-Za-z][\w-]*):", re.M)
+_LINE_END_COLON = re.compile(r":(?:[ \t*_\\]|<br\s*/?>)*$", re.M)
+# what may come before a label on its line: indentation, list markers, quote markers, emphasis
+_LEAD = r"[ \t>]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?[*_ \t]*"
 
 
 class Placeholder(Kind):
-    regex_params = ("patterns", "case_sensitive_patterns", "bracket_fields", "unless")
+    regex_params = ("patterns", "case_sensitive_patterns", "bracket_fields", "unless", "emails", "link_targets",
+                    "labels")
     params = {"patterns": [], "case_sensitive_patterns": [], "bracket_fields": TEMPLATE_FIELDS,
-              "unless": []}
+              "unless": [], "emails": [], "link_targets": [], "labels": []}
 
     def __init__(self, params):
         super().__init__(params)
-        self.patterns, self.unless = self.compile("patterns", "unless")
+        self.patterns, self.unless, self.emails, self.targets = self.compile("patterns", "unless", "emails",
+                                                                             "link_targets")
         self.exact, self.fields = self.compile("case_sensitive_patterns", "bracket_fields", case_sensitive=True)
+        (labels,) = self.compile("labels")
+        self.label = re.compile(rf"(?:{labels.pattern})[ \t]*:", re.I) if labels else None  # "E-Mail:"
+        # a whole line that is a label and its colon, in list markers or emphasis
+        self.empty_line = re.compile(
+            rf"^{_LEAD}(?P<label>(?:{labels.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$", re.I | re.M) \
+            if labels else None
 
     def check(self, doc):
         text = doc.text
-        hits, generated = [], None
+        hits = []  # (start, end, message)
         for pattern in (self.patterns, self.exact):
             if pattern is None:
                 continue
+            generated = None
             for m in pattern.finditer(text):  # one pass: outside the prose blocks the text is blank
                 if self.unless and self.unless.fullmatch(m.group(0)):
                     continue
@@ -46,17 +69,107 @@ class Placeholder(Kind):
                     generated = metadata_keys(doc) if generated is None else generated
                     if variable.group(1).lower() in generated:
                         continue
-                hits.append((m.start(), m.end(), m.group(0)))
+                hits.append((m.start(), m.end(), _left_in(m.group(0))))
         if self.fields is not None:
             for b in doc.bracketed:
                 if self.fields.fullmatch(b.inner) and not b.example:
-                    hits.append((b.start, b.end, text[b.start:b.end]))
+                    start, end = _outer_brackets(text, b.start, b.end)
+                    hits.append((start, end, _left_in(text[start:end])))
+        hits.extend(self._emails(doc))
+        hits.extend(self._links(doc))
+        hits.extend(self._labels(doc))
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
-        for start, end, matched in sorted(hits):
+        for start, end, message in sorted(hits):
             if start < covered:
                 continue
             covered = end
-            yield Hit(start, end, f'template text left in: "{shorten(matched)}"')
+            yield Hit(start, end, message)
+
+    def _emails(self, doc):
+        if self.emails is None:
+            return
+        for email in doc.emails:
+            if self.emails.fullmatch(email.address) and not _in_example(doc, email.start):
+                start, end = _outer_brackets(doc.text, email.start, email.end)
+                yield start, end, f'template e-mail address left in: "{shorten(email.address)}"'
+
+    def _links(self, doc):
+        if self.targets is None:
+            return
+        for link in doc.links:
+            target = link.target.strip()
+            if link.end > link.start and self.targets.fullmatch(target):
+                shown = doc.text[link.start:link.end]
+                where = f'"{shorten(target)}"' if target else "nothing"
+                yield link.start, link.end, f'link "{shorten(shown)}" points to {where}: the target was never filled in'
+
+    def _labels(self, doc):
+        """Lines that are only a field label ("E-Mail:"), with no value after them."""
+        if self.label is None:
+            return
+        source = doc.source
+        starts = doc.positions.line_starts
+        blocks = doc.blocks
+        # lines that end right after a colon (a scan for ":" is fast), then a label before it
+        for colon in _LINE_END_COLON.finditer(source):
+            m = self.empty_line.match(source, source.rfind("\n", 0, colon.start()) + 1)
+            if m is None:
+                continue
+            index = doc.block_index_at(m.start("label"))
+            if index < 0 or blocks[index].kind == "heading" or doc.text[m.start("label")].isspace():
+                continue  # not prose: code, a comment, front matter
+            block = blocks[index]
+            lines = self._lines(doc, block, starts)
+            k = next(k for k, (a, b) in enumerate(lines) if a <= m.start("label") <= b)
+            if k + 1 < len(lines):
+                filled = not self._is_label(source, *lines[k + 1])
+            else:
+                filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None)
+            if not filled:
+                yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
+
+    @staticmethod
+    def _lines(doc, block, starts) -> list[tuple[int, int]]:
+        """The spans of the lines of a block, clipped to it."""
+        line = bisect_right(starts, block.start) - 1
+        spans = []
+        while line < len(starts) and starts[line] < block.end:
+            end = starts[line + 1] - 1 if line + 1 < len(starts) else len(doc.source)
+            spans.append((max(starts[line], block.start), min(end, block.end)))
+            line += 1
+        return spans
+
+    def _is_label(self, source: str, a: int, b: int) -> bool:
+        """Does the line span ``source[a:b]`` begin with a label ("Phone:", "- E-Mail: ...")?"""
+        segment = source[a:b]
+        lead = len(segment) - len(segment.lstrip(" \t*_>|-"))
+        return bool(self.label.match(segment, lead))
+
+    def _value_follows(self, doc, block, following) -> bool:
+        """Does the next block hold the label's value (not another label, a heading, the end)?"""
+        if following is None or following.kind == "heading":
+            return False
+        if block.kind == "item" and following.kind != "item":
+            return False  # the list ended: an item's value is not in the paragraph after the list
+        starts = doc.positions.line_starts
+        return not self._is_label(doc.source, *self._lines(doc, following, starts)[0])
+
+
+def _left_in(matched: str) -> str:
+    return f'template text left in: "{shorten(matched)}"'
+
+
+def _outer_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a span to the brackets right around it: "[[Date]]" and "[xxx@email.com]" are one field."""
+    while start > 0 and end < len(text) and text[start - 1] == "[" and text[end] == "]":
+        start, end = start - 1, end + 1
+    return start, end
+
+
+def _in_example(doc, offset: int) -> bool:
+    from ..brackets import EXAMPLE
+
+    return bool(EXAMPLE.search(doc.text, max(0, offset - 60), offset))
 
 
 def metadata_keys(doc) -> set:

@@ -1,13 +1,24 @@
 """retention: how long is personal data kept?
 
 Raised at a vague retention phrase ("as long as necessary", "a reasonable
-period") near a word about keeping data, unless the section gives criteria
-("the criteria we use ..."), a sentence anywhere about keeping data gives a
-period ("deleted within 60 days"), or the sentence ties the end to an event
-("until you delete your account"). One finding per section: the writer
-fixes the section, not each phrase.
+period") near a word about keeping data, unless criteria are given: in the
+sentence ("until you delete your account", data kept on the reader's own
+device), spelled out after it in its paragraph ("For example, we keep: ...
+(b) contact details for as long as you are subscribed") or in the list that
+goes with it, in its section ("the criteria we use ..."), or as a period in
+any sentence about keeping data ("deleted within 60 days").
+When the document has a section about retention, only that section is read:
+"maintain records for a certain period" in a list of purposes is not the
+retention statement. One finding per section: the writer fixes the section,
+not each phrase.
+
+Every sentence, paragraph and section is searched at most once per pattern
+(the answers are kept), so a long sentence with many vague phrases costs
+what one costs.
 """
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from ..findings import Hit
 from ..patterns import shorten
@@ -15,44 +26,118 @@ from . import Kind
 
 
 class RetentionVague(Kind):
-    regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless")
+    regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles", "enumeration")
     params = {"vague": [], "about_keeping": [], "period": [], "criteria": [], "event": [], "unless": [],
-              "keeping_window": 120}
+              "section_titles": [], "enumeration": [], "keeping_window": 120}
 
     def __init__(self, params):
         super().__init__(params)
-        self.vague, self.about_keeping, self.period, self.criteria, self.event, self.unless = self.compile(
-            "vague", "about_keeping", "period", "criteria", "event", "unless")
+        (self.vague, self.about_keeping, self.period, self.criteria, self.event, self.unless, self.titles,
+         self.enumeration) = self.compile("vague", "about_keeping", "period", "criteria", "event", "unless",
+                                          "section_titles", "enumeration")
 
     def check(self, doc):
         if self.vague is None or self._period_given(doc):
             return
         text = doc.text
         window = self.options["keeping_window"]
+        sections = self._retention_sections(doc)
+        section_starts = [a for a, _ in sections]
+        lists, list_starts = _lists(doc)
+        in_sentence: dict = {}  # sentence span -> gives an event or is not about our keeping
+        spelled_out: dict = {}  # span after an enumeration cue, or a list -> gives events or criteria
+        cues: dict = {}  # block -> offsets of its enumeration cues
+        in_section: dict = {}  # section span -> gives criteria
         flagged_sections = set()
         for block in doc.prose_blocks:
             for m in self.vague.finditer(text, block.start, block.end):
+                if sections:
+                    index = bisect_right(section_starts, m.start()) - 1
+                    if index < 0 or m.start() >= sections[index][1]:
+                        continue  # outside the sections about retention
                 s_start, s_end = doc.sentence_at(m.start())
                 s_end = max(s_end, m.end())
                 near = (max(s_start, m.start() - window), min(s_end, m.end() + window // 2))
                 if self.about_keeping and not self.about_keeping.search(text, *near):
                     continue
-                if any(p and p.search(text, s_start, s_end) for p in (self.event, self.unless)):
-                    continue
                 section = doc.section_at(m.start())
-                if section in flagged_sections or (self.criteria and self.criteria.search(text, *section)):
+                if section in flagged_sections:
+                    continue
+                if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)):
+                    continue
+                if any(_cached(spelled_out, span, lambda: self._any(text, *span, self.event, self.criteria))
+                       for span in self._spelled_out(doc, block, m.end(), cues, lists, list_starts)):
+                    continue
+                if _cached(in_section, section, lambda: self._any(text, *section, self.criteria)):
                     continue
                 flagged_sections.add(section)
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
+
+    def _spelled_out(self, doc, block, after: int, cues: dict, lists, list_starts) -> list[tuple[int, int]]:
+        """Where criteria for a vague phrase ending at ``after`` may be spelled out: the rest of its
+        block from the next enumeration cue ("for example", ":"), and the list that goes with the block."""
+        spans = []
+        if self.enumeration is not None:
+            if block.start not in cues:
+                cues[block.start] = [m.start() for m in self.enumeration.finditer(doc.text, block.start, block.end)]
+            found = cues[block.start]
+            index = bisect_right(found, after - 1)
+            if index < len(found):
+                spans.append((found[index], block.end))
+        index = bisect_right(list_starts, block.start) - 1
+        if index >= 0 and lists[index][0] <= block.start < lists[index][2]:
+            spans.append(lists[index][1:])
+        return spans
+
+    @staticmethod
+    def _any(text: str, start: int, end: int, *patterns) -> bool:
+        return any(p is not None and p.search(text, start, end) for p in patterns)
+
+    def _retention_sections(self, doc) -> list[tuple[int, int]]:
+        """Spans of the sections whose heading is about retention, in order, not nested in each other."""
+        spans: list[tuple[int, int]] = []
+        if self.titles is None:
+            return spans
+        for heading in doc.headings:
+            if self.titles.search(heading.title) and (not spans or heading.start >= spans[-1][1]):
+                spans.append((heading.start, doc.section_end(heading)))
+        return spans
 
     def _period_given(self, doc) -> bool:
         """Does any sentence about keeping data give a period?"""
         if self.period is None:
             return False
         text = doc.text
+        seen = set()
         for m in self.period.finditer(text):
             s_start, s_end = doc.sentence_at(m.start())
+            if (s_start, s_end) in seen:
+                continue  # a sentence is looked at once, however many periods it names
+            seen.add((s_start, s_end))
             if self.about_keeping is None or self.about_keeping.search(text, s_start, max(s_end, m.end())):
                 return True
         return False
+
+
+def _cached(cache: dict, key, compute) -> bool:
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def _lists(doc) -> tuple[list[tuple[int, int, int]], list[int]]:
+    """Lists and the paragraph that introduces them, as (first block start, list start, list end):
+    a vague phrase in the paragraph or in an item has the list's items to spell out criteria."""
+    lists: list[list[int]] = []
+    previous = None
+    for block in doc.blocks:
+        if block.kind == "item":
+            if previous is not None and previous.kind == "item":
+                lists[-1][2] = block.end
+            else:
+                lead = previous.start if previous is not None and previous.kind == "paragraph" else block.start
+                lists.append([lead, block.start, block.end])
+        previous = block
+    spans = [(a, b, c) for a, b, c in lists]
+    return spans, [a for a, _, _ in spans]

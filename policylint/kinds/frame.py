@@ -1,0 +1,521 @@
+"""frame: word classes in frames, for wording that varies from one author to the next.
+
+Where a phrase rule lists sentences, a frame rule describes them, the way a
+reviewer does: *an ordinary activity of the user* put in the place of *an act
+of assent*, in one clause, not negated, not an opt-in. (Vale's ``sequence``
+and ``existence`` rules, over words instead of characters.)
+
+``classes`` name lists of words or phrases (a list, or one string with commas
+between them); each word of an entry matches in all its inflections (``use``
+matches use, uses, used, using; see ``words``). A frame is a string of slots, matched in order within one clause (a sentence
+up to a semicolon) of the prose:
+
+- ``word``: that word, as written;
+- ``(a|b c|d)``: one of these words or phrases, as written;
+- ``{class}``: an entry of the class, in any inflection; ``{class:ing}``: an
+  entry whose first word is an -ing form ("continuing to use");
+- ``...N``: up to N words of anything (punctuation, quotes and blanked
+  markup such as emphasis or a link's target are not words);
+- a slot followed by ``?`` may be absent; by ``*``, it repeats 0 to 8 times;
+- ``^`` as the first slot: the frame begins a clause ("^ check this page").
+
+``anchor`` names the class (or classes) a sentence must hold a word of to be
+looked at: only those sentences are split into words, so a rule costs a scan
+of the text plus work proportional to the sentences it may concern (linear
+in the text, even for one sentence of a megabyte). A sentence gets at most
+one finding: the first match, in text order, that no guard in ``unless``
+rejects.
+
+Guards (each reads word classes of the rule, by the names given here):
+
+- ``negation_scope``: a word of ``negation`` (or one ending in "n't") in a
+  gap of the match (not in a slot: "if you do not agree"), or within three
+  words before it with no comma between ("we will never treat your use as
+  consent").
+- ``opt_in_act``: a word of ``explicit_act`` inside the match or within two
+  words before it ("by clicking 'I agree' and using ..."), or a word of
+  ``conditional`` within two words before it ("if you consent, ... by using").
+- ``about_document``: passes only when the clause names the document (a
+  word of ``document``) outside the frame's own words ("we may change our
+  prices without notice" is not about the policy).
+- ``contract_only``: what is agreed to (the words after the anchor, up to a
+  new clause) is the user's own promise ("agree to ``obligation``", "agree
+  not to", "agree that you will"); or names nothing of ``processing`` and
+  either the anchor word is one of ``weak_assent`` ("acknowledge that you
+  have read this policy"), or it is another organisation's (a word of
+  ``third_party``: "the associated Privacy Policy from Google"), or nothing
+  of ``document`` (the privacy policy) is named and a ``contract`` is
+  ("these Terms"; but "these terms" after "the terms of this Privacy
+  Policy" is the policy), or nothing is named and the document is not a
+  privacy notice (terms of service accept terms).
+"""
+from __future__ import annotations
+
+import re
+
+from ..findings import Hit
+from ..patterns import shorten, word_alternation
+from ..words import phrase_forms, split_words, tokenize
+from . import Kind
+
+STAR = 8  # repeats of a ``*`` slot
+LOOKBACK = 600  # characters read back to find what "these terms" points to (or words, below)
+LOOKBACK_WORDS = 100
+_SLOT = re.compile(r"\([^()]*\)[?*]?|\S+")
+_GAP = re.compile(r"\.\.\.(\d+)$")
+_CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
+CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
+GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
+
+
+class FrameError(ValueError):
+    """A frame or class in a rule file that cannot be compiled (reported when the rule starts)."""
+
+
+class Slot:
+    """One slot of a frame: a gap of up to ``gap`` words, or a set of word sequences."""
+
+    __slots__ = ("gap", "by_first", "low", "high", "name", "literal", "start_only")
+
+    def __init__(self, gap=None, forms=(), low=1, high=1, name="", literal=False, start_only=False, by_first=None):
+        self.gap = gap
+        self.start_only = start_only  # "^": the clause begins here
+        # first word -> the rest of each form starting with it (as lists, compared with a slice of words)
+        self.by_first: dict[str, list[list[str]]] = by_first if by_first is not None else _by_first(forms)
+        self.low, self.high, self.name, self.literal = low, high, name, literal
+
+    def longest(self) -> int:
+        return 1 + max((len(rest) for rests in self.by_first.values() for rest in rests), default=0)
+
+    def lengths_at(self, texts: list, pos: int):
+        """Lengths of the entries that match the words ``texts`` at ``pos``."""
+        rests = self.by_first.get(texts[pos]) if pos < len(texts) else None
+        if not rests:
+            return ()
+        return [len(rest) + 1 for rest in rests if not rest or texts[pos + 1:pos + 1 + len(rest)] == rest]
+
+
+class Frame:
+    """A compiled frame: its slots and the index of the slot that holds the anchor class."""
+
+    def __init__(self, text: str, classes: dict, anchors: tuple):
+        self.text = text
+        self.slots: list[Slot] = []
+        for token in _SLOT.findall(text):
+            self.slots.append(self._slot(token, classes))
+        self.at_start = bool(self.slots) and self.slots[0].start_only
+        if self.at_start:
+            self.slots.pop(0)
+        # the first required slot of an anchor class: what is agreed to follows it
+        self.anchor_slot = next((k for k, slot in enumerate(self.slots) if slot.name in anchors and slot.low), -1)
+        if any(slot.start_only for slot in self.slots):
+            raise FrameError(f"frame {text!r}: ^ (the start of a clause) can only be the first slot")
+        if not self.slots or self.slots[0].gap is not None or self.slots[0].low == 0:
+            raise FrameError(f"frame {text!r} must begin with a slot that is always there (not a gap or optional)")
+        if self.slots[-1].gap is not None:
+            raise FrameError(f"frame {text!r} must not end with a gap")
+        # the most words the frame can span before its anchor slot
+        self.reach = sum(slot.gap if slot.gap is not None else slot.high * slot.longest()
+                         for slot in self.slots[:max(self.anchor_slot, 0)])
+
+    @staticmethod
+    def _slot(token: str, classes: dict) -> Slot:
+        if token == "^":
+            return Slot(gap=0, start_only=True)
+        low, high = 1, 1
+        if token[-1] in "?*" and len(token) > 1:
+            low, high = 0, (1 if token[-1] == "?" else STAR)
+            token = token[:-1]
+        gap = _GAP.match(token)
+        if gap:
+            if high != 1 or low != 1:
+                raise FrameError(f"a gap cannot be optional or repeated: {token!r}")
+            return Slot(gap=int(gap.group(1)))
+        named = _CLASS.match(token)
+        if named:
+            name, only = named.groups()
+            if name not in classes:
+                raise FrameError(f"unknown word class {{{name}}}; the rule defines: {', '.join(sorted(classes))}")
+            return Slot(low=low, high=high, name=name, by_first=_class_index(classes, name, only))
+        alternatives = token[1:-1].split("|") if token.startswith("(") and token.endswith(")") else [token]
+        forms = {split_words(a) for a in alternatives} - {()}
+        if not forms:
+            raise FrameError(f"empty slot {token!r}")
+        return Slot(forms=forms, low=low, high=high, literal=True)
+
+    def matches(self, texts: list, start: int):
+        """Every way the frame matches the words ``texts`` from ``start``: (end, path) by end, shortest first.
+
+        ``path`` holds (slot index, first word, end word) of every word slot. The
+        states are word positions (at most the frame's span), so this is bounded
+        by the frame, not by the clause.
+        """
+        states = {start: ()}
+        n = len(texts)
+        for k, slot in enumerate(self.slots):
+            new: dict[int, tuple] = {}
+            for pos, path in states.items():
+                if slot.gap is not None:
+                    for q in range(pos, min(pos + slot.gap, n) + 1):
+                        new.setdefault(q, path)
+                    continue
+                if slot.low == 0:
+                    new.setdefault(pos, path)
+                frontier = [(pos, path)]
+                for _ in range(slot.high):
+                    reached = []
+                    for p, walked in frontier:
+                        for length in slot.lengths_at(texts, p):
+                            q = p + length
+                            if q not in new:
+                                new[q] = walked + ((k, p, q),)
+                                reached.append((q, new[q]))
+                    if not reached:
+                        break
+                    frontier = reached
+            states = new
+            if not states:
+                return []
+        return sorted((end, path) for end, path in states.items() if end > start)
+
+
+class WordClasses(dict):
+    """Class name -> entries, and the inflected forms computed from them (once per class)."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.forms: dict = {}
+
+
+def compile_classes(raw: dict) -> WordClasses:
+    """Class name -> list of entries, checked. A class is a list of words or phrases, or one
+    string of them separated by commas ("use, access, sign up"): long classes read (and load) faster so."""
+    if not isinstance(raw, dict):
+        raise FrameError("classes must map a class name to a list of words or phrases")
+    classes = WordClasses()
+    for name, entries in raw.items():
+        if isinstance(entries, str):
+            entries = [" ".join(entry.split()) for entry in entries.split(",")]
+        if not isinstance(entries, list) or not all(isinstance(e, str) for e in entries):
+            raise FrameError(f"class {name!r} must be a list of words or phrases")
+        classes[str(name)] = [entry for entry in entries if entry]
+    return classes
+
+
+def class_forms(classes: dict, name: str) -> frozenset:
+    """Every inflected form (as a word tuple) of the entries of class ``name`` (empty when undefined)."""
+    return _class_forms(classes, name, None) if name in classes else frozenset()
+
+
+def _by_first(forms) -> dict:
+    """Forms grouped by their first word: a slot looks up the word it stands on (the rest as lists)."""
+    index: dict[str, list[list[str]]] = {}
+    for form in forms:
+        index.setdefault(form[0], []).append(list(form[1:]))
+    return index
+
+
+def _class_index(classes, name: str, only: str | None) -> dict:
+    """The forms of a class grouped by first word, built once for all the slots naming the class."""
+    cache = getattr(classes, "forms", None)
+    if cache is None:
+        return _by_first(_class_forms(classes, name, only))
+    if ("index", name, only) not in cache:
+        cache["index", name, only] = _by_first(_class_forms(classes, name, only))
+    return cache["index", name, only]
+
+
+def _class_forms(classes: dict, name: str, only: str | None) -> frozenset:
+    cache = getattr(classes, "forms", None)  # several slots and guards name the same class
+    if cache is None:
+        return frozenset(f for entry in classes[name] for f in phrase_forms(entry, only))
+    if (name, only) not in cache:
+        cache[name, only] = frozenset(f for entry in classes[name] for f in phrase_forms(entry, only))
+    return cache[name, only]
+
+
+class FrameSet:
+    """Frames over shared classes, with guards; finds at most one match per sentence."""
+
+    def __init__(self, frames, classes: dict, anchor, unless=(), message: str = ""):
+        anchors = (anchor,) if isinstance(anchor, str) else tuple(anchor)
+        if not anchors or any(a not in classes for a in anchors):
+            raise FrameError(f"anchor must name one or more of the classes ({', '.join(sorted(classes))})")
+        unknown = [g for g in unless if g not in GUARDS]
+        if unknown:
+            from ..errors import did_you_mean
+
+            raise FrameError(f"unknown guard {unknown[0]!r}{did_you_mean(unknown[0], GUARDS)}")
+        self.frames = [Frame(text, classes, anchors) for text in frames]
+        self.unless = tuple(unless)
+        self.message = message
+        self.anchor = _anchor_pattern(classes, anchors)
+        self.by_first: dict[str, list] = {}  # a word -> the frames whose first slot may begin with it
+        for frame in self.frames:
+            for word in frame.slots[0].by_first:
+                self.by_first.setdefault(word, []).append(frame)
+        self.negation = {f[0] for f in class_forms(classes, "negation") if len(f) == 1}
+        self.activity_classes = frozenset(("activity", "use"))
+        self.anchor_words = frozenset(form[0] for a in anchors for form in class_forms(classes, a))
+        self.reach = max((f.reach for f in self.frames), default=0)
+
+        def index(name: str) -> dict:  # a guard's class, by first word (empty when the rule has none)
+            return _class_index(classes, name, None) if name in classes else {}
+
+        self.explicit, self.conditional = index("explicit_act"), index("conditional")
+        self.contract, self.contract_word = index("contract"), index("contract_word")
+        self.third_party, self.document_name = index("third_party"), index("document_name")
+        self.processing, self.document = index("processing"), index("document")
+        self.obligation, self.weak = index("obligation"), index("weak_assent")
+        weak = class_forms(classes, "weak_assent")
+        self.strong = _by_first(f for a in anchors for f in class_forms(classes, a) if f not in weak)
+
+    # -- finding -----------------------------------------------------------
+    def sentences(self, doc, sections: bool = False):
+        """Spans of the sentences that hold an anchor word, each once, in order; with
+        ``sections``, also the sentence after each in its section and every sentence
+        of a section whose heading holds one ("Changes to this policy": "we will
+        e-mail you" there is about changes)."""
+        text = doc.text
+        found = list(doc.memo(("sentences with", self.anchor.pattern), lambda: self._anchored(doc)))
+        if sections:
+            from bisect import bisect_left
+
+            starts = [span[0] for span in doc.sentences]
+            for span in list(found):  # the next sentence of the section goes on about the change
+                after = bisect_left(starts, span[1])
+                if after < len(starts) and doc.section_at(starts[after]) == doc.section_at(span[0]):
+                    found.append(doc.sentences[after])
+            for heading in doc.headings:
+                if self.anchor.search(text, heading.start, heading.end):
+                    end = doc.section_end(heading)
+                    first = bisect_left(starts, heading.end)
+                    found.extend(span for span in doc.sentences[first:bisect_left(starts, end, first)])
+            found = sorted(set(found))
+        return found
+
+    def _anchored(self, doc) -> list[tuple[int, int]]:
+        found = []
+        for m in self.anchor.finditer(doc.text):  # one pass: outside the blocks the text is blank
+            if found and m.start() < found[-1][1]:
+                continue  # in the sentence found last
+            span = doc.sentence_at(m.start())
+            if span[1] > span[0]:
+                found.append(span)
+        return found
+
+    def find(self, doc, sections: bool = False):
+        """(start offset, end offset, matched text) of the first unguarded match of every sentence."""
+        for span in self.sentences(doc, sections):
+            found = self.search(doc, span)
+            if found:
+                yield found
+
+    def search(self, doc, span: tuple[int, int]):
+        """The first unguarded match in the sentence ``span`` (None if there is none)."""
+        for clause in doc.memo(("clauses", span), lambda: list(_clauses(doc.text, *span))):
+            found = self._first_in(doc, clause)
+            if found:
+                return found
+        return None
+
+    def _first_in(self, doc, words):
+        texts = [w.text for w in words]
+        near = self._near_anchor(texts)
+        cache: dict = {}  # what guards compute once per clause
+        by_first = self.by_first
+        for start in range(len(words)):
+            for frame in by_first.get(texts[start], ()):
+                if (frame.at_start and start) or (frame.anchor_slot >= 0 and not near[start]):
+                    continue
+                if not frame.slots[0].lengths_at(texts, start):
+                    continue
+                for end, path in frame.matches(texts, start):
+                    if not self._guarded(doc, frame, words, texts, cache, start, end, path):
+                        start = self._tighten(frame, texts, start, end, path)
+                        a, b = words[start].start, words[end - 1].end
+                        return a, b, doc.text[a:b]
+        return None
+
+    def _near_anchor(self, texts) -> list[bool]:
+        """For each word: is an anchor word close enough after it for a frame to reach it?"""
+        near = [False] * len(texts)
+        anchor = -1
+        for i in range(len(texts) - 1, -1, -1):
+            if texts[i] in self.anchor_words:
+                anchor = i
+            near[i] = anchor >= 0 and anchor - i <= self.reach
+        return near
+
+    def _tighten(self, frame, texts, start: int, end: int, path) -> int:
+        """The last start before the frame's second word slot that matches to the same end:
+        "required by law, by using X, you agree" is quoted from the second "by"."""
+        limit = path[1][1] if len(path) > 1 else start
+        best = start
+        for later in range(start + 1, limit):
+            if frame.slots[0].lengths_at(texts, later) and any(e == end for e, _ in frame.matches(texts, later)):
+                best = later
+        return best
+
+    def check(self, doc, sections: bool = False):
+        for a, b, matched in self.find(doc, sections):
+            yield Hit(a, b, self.message.format(match=shorten(matched)))
+
+    # -- guards ------------------------------------------------------------
+    def _guarded(self, doc, frame, words, texts, cache, start, end, path) -> bool:
+        unless = self.unless
+        if "negation_scope" in unless and self._negated(words, start, end, path):
+            return True
+        if "opt_in_act" in unless and self._opt_in(frame, texts, words, start, end, path):
+            return True
+        if "about_document" in unless and not self._about_document(texts, cache, path):
+            return True
+        return "contract_only" in unless and self._contract_only(doc, frame, words, texts, path)
+
+    def _about_document(self, texts, cache, path) -> bool:
+        """Does the clause name the document (a word of ``document``) outside the frame's slots?"""
+        if "document" not in cache:
+            cache["document"] = _spans(texts, self.document)
+        own = {i for _, a, b in path for i in range(a, b)}
+        return any(i not in own for i, _ in cache["document"])
+
+    def _is_negation(self, word: str) -> bool:
+        return word in self.negation or word.endswith("n't")
+
+    def _negated(self, words, start, end, path) -> bool:
+        own = set()  # the frame's own words ("if you do not agree ..."); a negation counts in its gaps only
+        for _, a, b in path:
+            own.update(range(a, b))
+        if any(self._is_negation(words[i].text) and words[i].text != "without" and i not in own
+               for i in range(start, end)):
+            return True
+        for i in range(start - 1, max(-1, start - 4), -1):
+            if words[i + 1].comma:
+                break
+            if self._is_negation(words[i].text):
+                return True
+        return False
+
+    def _opt_in(self, frame, texts, words, start, end, path) -> bool:
+        acts = [s for s, _ in _spans(texts[max(0, start - 2):end], self.explicit)]
+        if acts:
+            # "by clicking 'agree', downloading, installing or using": mere use is one of the alternatives
+            first = max(0, start - 2) + acts[0]
+            uses = [a for k, a, _ in path if frame.slots[k].name in self.activity_classes]
+            if not any(a > first and "or" in texts[first:a] for a in uses):
+                return True
+        lead = start - 1
+        while lead >= max(0, start - 2):
+            if words[lead + 1].comma:
+                break
+            if _starts(texts, lead, self.conditional):
+                return True
+            lead -= 1
+        return False
+
+    def _contract_only(self, doc, frame, words, texts, path) -> bool:
+        if frame.anchor_slot < 0:
+            return False
+        a, b = next((a, b) for k, a, b in path if k == frame.anchor_slot)
+        stop = min(len(words), b + 20)
+        for i in range(b + 1, stop):
+            if words[i].comma and words[i].text in CLAUSE_STOPS:
+                stop = i
+                break
+        after = texts[b:stop]  # what is agreed to
+        if after[:1] == ["not"] or (after[:1] == ["to"] and _starts(after, 1, self.obligation)):
+            return True  # the user's own promise: "agree not to", "agree to provide accurate information"
+        if after[:2] == ["that", "you"] and after[2:3] and after[2] in ("will", "shall", "are", "must", "won't", "am"):
+            return True
+        # contracts named with the assent itself ("acceptance of this Agreement") or after it
+        named = _spans(texts[a:stop], self.contract)
+        generic = [s for s in _spans(texts[a:stop], self.contract_word) if not any(x <= s[0] < y for x, y in named)]
+
+        def outside(forms) -> bool:  # named after the assent, not as part of a contract's name
+            return any(s[0] >= b - a and not any(x <= s[0] and s[1] <= y for x, y in named)
+                       for s in _spans(texts[a:stop], forms))
+
+        if outside(self.processing):
+            return False
+        if _spans(texts[a:b], self.weak) and not _spans(after, self.strong):
+            return True  # "you acknowledge that you have read this policy": no assent to processing
+        if _spans(after, self.third_party):
+            return True  # "you accept the associated Privacy Policy from Google": not this policy
+        if outside(self.document):
+            return False
+        if named:
+            return True
+        if generic:  # "these terms", "this Agreement": which document do they point back to?
+            word = words[a + generic[0][0]]
+            referent = self._referent(doc, words, a)
+            if referent:
+                return referent == "contract"
+            return doc.text[word.start].isupper() or not doc.is_privacy_notice  # "these Terms": a defined contract
+        return not doc.is_privacy_notice
+
+    def _referent(self, doc, words, before: int) -> str:
+        """The nearest document named before word ``before`` in its paragraph: "document", "contract" or ""."""
+        texts = [w.text for w in words[max(0, before - LOOKBACK_WORDS):before]]
+        if before < LOOKBACK_WORDS:  # the clause starts close by: read on back into the paragraph
+            block = doc.blocks[doc.block_index_at(words[0].start)]
+            earlier = tokenize(doc.text, max(block.start, words[0].start - LOOKBACK), words[0].start)
+            texts = [w.text for w in earlier] + texts
+        last = {}
+        for name, forms in (("contract", self.contract), ("document", self.document_name)):
+            spans = _spans(texts, forms)
+            if spans:
+                last[name] = spans[-1][0]
+        return max(last, key=last.get) if last else ""
+
+
+def _anchor_pattern(classes, anchors: tuple) -> re.Pattern:
+    """The first words of the anchor classes' forms, as one pattern (shared by frame sets over the same classes)."""
+    cache = getattr(classes, "forms", {})
+    if ("anchor", anchors) not in cache:
+        words = {form[0] for a in anchors for form in class_forms(classes, a)}
+        # \b, not a look-behind: the engine then tries each position faster
+        cache["anchor", anchors] = re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
+    return cache["anchor", anchors]
+
+
+def _clauses(text: str, start: int, end: int):
+    """The word lists of the clauses of a sentence (split at semicolons)."""
+    pos = start
+    while pos < end:
+        cut = text.find(";", pos, end)
+        cut = end if cut < 0 else cut
+        words = tokenize(text, pos, cut)
+        if words:
+            yield words
+        pos = cut + 1
+
+
+def _starts(words: list, at: int, index: dict) -> bool:
+    """Does a form of ``index`` (see ``_by_first``) begin at ``words[at]``?"""
+    return at < len(words) and any(words[at + 1:at + 1 + len(rest)] == rest for rest in index.get(words[at], ()))
+
+
+def _spans(words: list, index: dict) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence in ``words`` of a form of ``index`` (see ``_by_first``)."""
+    if not index:
+        return []
+    found = []
+    for i, word in enumerate(words):
+        for rest in index.get(word, ()):
+            if not rest or words[i + 1:i + 1 + len(rest)] == rest:
+                found.append((i, i + 1 + len(rest)))
+    return found
+
+
+class FrameKind(Kind):
+    """A rule kind over ``FrameSet``: one finding per sentence that a frame describes."""
+
+    params = {"classes": {}, "frames": [], "anchor": [""], "unless": [], "message": ""}
+
+    def __init__(self, params):
+        super().__init__(params)
+        o = self.options
+        self.frames = FrameSet(o["frames"], compile_classes(o["classes"]), o["anchor"], o["unless"], o["message"])
+
+    def check(self, doc):
+        return self.frames.check(doc)

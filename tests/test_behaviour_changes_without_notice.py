@@ -1,0 +1,142 @@
+"""changes-without-notice, proved by generated variants.
+
+A right to change the policy without notice, and the page as the only notice
+of changes ("we will notify you by posting the new policy on this page",
+"review this page periodically"), must fire however they are worded; an
+active notice promised anywhere (e-mail, in-app, a prominent notice, also
+behind template brackets) must silence the second; negations and changes to
+other things than the policy stay quiet.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from behaviour import EMPHASIS, Checker, containers, each_word, failures, filled, hard_wraps, typographic
+
+SUBJECTS = ["We", "I", "Acme", "The Company", "[[\"We\" or \"I\"]]", "12 Stars Media"]
+POLICY = ["this Privacy Policy", "this policy", "our privacy notice", "this Privacy Statement", "these terms"]
+CHANGE = ["change", "modify", "update", "amend", "revise"]
+WITHOUT = ["without notice", "without prior notice", "without notifying you", "without any notification",
+           "at any time and without notice", "with or without notice", "without informing users"]
+NOTIFY = ["notify you of", "inform you about", "let you know about", "tell you about"]
+WHAT = ["any changes", "material changes", "changes"]
+POSTING = ["by posting the new Privacy Policy on this page", "by posting the updated policy on our website",
+           "by publishing the revised notice here", "by updating the \"Last updated\" date of this policy",
+           "by posting the new version on this site"]
+READER = ["You are advised to", "We encourage you to", "Please", "It is your responsibility to",
+          "Users should", "You should"]
+CHECK = ["review this page", "check this Privacy Policy", "consult this policy", "visit this page",
+         "review this notice"]
+OFTEN = ["periodically", "regularly", "from time to time", "frequently", "on a regular basis"]
+
+
+def _cycle(items, i):
+    return items[i % len(items)]
+
+
+def _without_notice() -> list[str]:
+    out = []
+    for i, (change, without) in enumerate(itertools.product(CHANGE, WITHOUT)):
+        subject, policy = _cycle(SUBJECTS, i), _cycle(POLICY[:4], i)
+        modal = _cycle(["may", "reserve the right to", "can", "will"], i)
+        modal = "reserves the right to" if modal.startswith("reserve") and subject not in ("We", "I") else modal
+        out.append(f"{subject} {modal} {change} {policy} {without}.")
+        participle = {"modify": "modified", "amend": "amended"}.get(change, change + "d")
+        out.append(f"{policy[0].upper()}{policy[1:]} may be {participle} {without}.")
+    out += ["We are under no obligation to notify you of changes to this policy.",
+            "The Company is not obliged to inform users about any update of this Privacy Policy."]
+    return out
+
+
+def _passive() -> list[str]:
+    out = []
+    for i, (notify, posting) in enumerate(itertools.product(NOTIFY, POSTING)):
+        out.append(f"{_cycle(SUBJECTS, i)} will {notify} {_cycle(WHAT, i)} {posting}.")
+    for i, (reader, check, often) in enumerate(itertools.product(READER, CHECK, OFTEN)):
+        out.append(f"We may update this policy. {reader} {check} {often} for any changes.")
+    out += ["Any changes will be posted on this page.", "Changes to this policy take effect immediately upon posting.",
+            "Check back here periodically for updates to this policy.",
+            "Significant updates will be posted on our website."]
+    return out
+
+
+WITHOUT_NOTICE = _without_notice()
+PASSIVE = _passive()
+ACTIVE = [
+    "We will also notify you by e-mail.",
+    "If we make material changes, [[\"we\" or \"I\"]] will let you know via email and a prominent notice in the app.",
+    "We will send you a notification in the app before the change takes effect.",
+    "Registered users will be informed of changes by e-mail at least 30 days in advance.",
+    "We will display a prominent banner on our website.",
+    "We will notify you directly before any change applies.",
+]
+QUIET_ALONE = [
+    "We will not change this policy without notifying you by e-mail.",
+    "We never modify this Privacy Policy without prior notice to our users.",
+    "We may change our prices at any time without notice.",
+    "We may update the app's features without notice.",
+    "We review this policy regularly.",
+    "We may update this policy. If we do, we will e-mail every registered user.",
+    "Acme may revise this notice; we will tell you about material changes by e-mail before they apply.",
+]
+BASE_BAD = [
+    "We reserve the right to change this Privacy Policy at any time, without notice.",
+    "We will notify you of any changes by posting the new Privacy Policy on this page.",
+    "Thus, you're advised to review this page periodically for any changes.",
+    "12 Stars Media may modify battlesnake.com's privacy notice without notifying you.",
+]
+
+
+@pytest.fixture(scope="module")
+def check(linter_factory):
+    return Checker(linter_factory(select=["changes-without-notice"]), "changes-without-notice")
+
+
+def test_every_change_without_notice_fires(check):
+    assert len(WITHOUT_NOTICE) > 70
+    assert failures(WITHOUT_NOTICE, check.counts(WITHOUT_NOTICE, sections=True), 1) == []
+
+
+def test_the_page_as_the_only_notice_fires(check):
+    assert len(PASSIVE) > 150
+    assert failures(PASSIVE, check.counts(PASSIVE, sections=True), 1) == []
+
+
+def test_one_finding_for_one_defect_in_a_section(check):
+    text = ("We may update our Privacy Policy from time to time. Thus, you are advised to review this page "
+            "periodically for any changes. We will notify you of any changes by posting the new Privacy Policy on "
+            "this page. These changes are effective immediately after they are posted on this page.")
+    assert check.counts([text]) == [1]
+
+
+def test_one_finding_for_one_sentence(check):
+    text = "We may change this policy at any time without notice, so check this page regularly for updates."
+    assert check.counts([text]) == [1]
+
+
+def test_an_active_notice_anywhere_silences_the_page(check):
+    variants = [f"{passive}\n\n{active}" for passive, active in zip(PASSIVE, itertools.cycle(ACTIVE))]
+    assert failures(variants, check.each(variants), 0) == []
+    later = [f"{passive}\n\n## Contact\n\nWrite to us.\n\n## Changes\n\nWe may update this policy.\n\n{active}"
+             for passive, active in zip(PASSIVE[::9], itertools.cycle(ACTIVE))]
+    assert failures(later, check.each(later), 0) == []
+
+
+def test_negated_and_unrelated_changes_stay_quiet(check):
+    assert failures(QUIET_ALONE, check.each(QUIET_ALONE), 0) == []
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_wraps_typography_and_line_endings(check, suffix):
+    variants = [v for s in BASE_BAD for v in ([s] + typographic(s) + (hard_wraps(s) if suffix == ".md" else filled(s)))]
+    for eol in ("\n", "\r\n", "\r"):
+        assert failures(variants, check.counts(variants, suffix, eol=eol, sections=True), 1) == [], eol
+
+
+def test_emphasis_links_and_containers(check):
+    variants = [v for s in BASE_BAD for wrap in EMPHASIS for v in each_word(s, wrap)]
+    variants += [v for s in BASE_BAD for v in each_word(s, lambda w: f"[{w}](https://example.org/p)")]
+    variants += [v for s in BASE_BAD for v in containers(s)]
+    assert failures(variants, check.counts(variants, sections=True), 1) == []

@@ -1,0 +1,204 @@
+"""consent-by-use, described and proved by generated variants.
+
+Every combination of an activity of the user, a frame and an act of assent
+must fire; negated, opt-in and contract-only variants must stay quiet; and
+no rewrite of the layout or the typography may change either.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from behaviour import (EMPHASIS, LINK_DEFINITION, LINKS, Checker, containers, each_word, failures, filled,
+                       hard_wraps, typographic)
+
+# (gerund, base form) of what the user merely does
+ACTIVITIES = [
+    ("using", "use"), ("accessing", "access"), ("visiting", "visit"), ("browsing", "browse"),
+    ("playing", "play"), ("downloading", "download"), ("installing", "install"),
+    ("registering for", "register for"), ("signing up for", "sign up for"),
+    ("creating an account on", "create an account on"), ("logging in to", "log in to"),
+    ("continuing to use", "continue to use"), ("submitting information to", "submit information to"),
+]
+PRODUCTS = ["BrightLine", "12 Stars Media's app", "battlesnake.com", "the Service", "our website", "the App"]
+OBJECTS = ["this Privacy Policy", "the collection and use of your information", "our data practices",
+           "the terms of this Privacy Policy", "the processing of your personal data"]
+# what follows "you" in an act of assent
+ASSENT = ["agree to", "accept", "consent to", "are consenting to", "are deemed to accept", "are deemed to have accepted",
+          "are bound by", "acknowledge and agree to", "signify your acceptance of", "hereby consent to",
+          "expressly agree to", "will be deemed to have consented to"]
+# what use is said to amount to
+MEANS = ["means that you agree to", "means you accept", "constitutes your acceptance of", "signifies your consent to",
+         "indicates that you accept", "is deemed to be your consent to", "shall constitute your agreement to"]
+
+
+def _cycle(items, i):
+    return items[i % len(items)]
+
+
+def _bad() -> list[str]:
+    out = []
+    for i, ((ing, base), assent) in enumerate(itertools.product(ACTIVITIES, ASSENT)):
+        product, obj = _cycle(PRODUCTS, i), _cycle(OBJECTS, i)
+        out.append(f"By {ing} {product}, you {assent} {obj}.")
+        choose = _cycle(["", "choose to ", "continue to "], i) if not base.startswith("continue") else ""
+        then = _cycle(["", "then "], i // 3)
+        out.append(f"If you {choose}{base} {product}, {then}you {assent} {obj}.")
+        out.append(f"You {assent} {obj} by {ing} {product}.")
+    for i, ((ing, _), means) in enumerate(itertools.product(ACTIVITIES, MEANS)):
+        out.append(f"{ing[0].upper()}{ing[1:]} {_cycle(PRODUCTS, i)} {means} {_cycle(OBJECTS, i)}.")
+    for i, (lead, verb) in enumerate(itertools.product(
+            ["Your use of", "Your continued use of", "Your access to", "Continued use of", "Any use of"],
+            ["constitutes acceptance of", "is deemed acceptance of", "signifies your agreement to",
+             "will be deemed your consent to", "constitutes your consent to"])):
+        out.append(f"{lead} {_cycle(PRODUCTS, i)} {verb} {_cycle(OBJECTS, i)}.")
+    out += [
+        "You are deemed to have fully understood and accepted this Privacy Policy.",
+        "If you do not agree with this Privacy Policy, please do not use BrightLine.",
+        "If you don't accept this policy, you must not use the App.",
+        "If you disagree with any part of this Privacy Policy, please stop using our website.",
+        "You consent to the transfer of your data to the United States by submitting it to us.",
+        "By giving us information, you consent to this kind of transfer of your information.",
+        "Your consent to this Privacy Policy followed by your submission of such information represents your "
+        "agreement to that transfer.",
+    ]
+    return out
+
+
+BAD = _bad()
+
+NEGATED = [
+    "By {ing} {product}, you do not agree to {obj}.",
+    "We will never treat your use of {product} as consent to {obj}.",
+    "{Ing} {product} does not mean that you consent to {obj}.",
+    "{Ing} {product} doesn't mean you consent to {obj}.",
+    "Your use of {product} is not deemed acceptance of {obj}.",
+    "If you {base} {product}, you are never deemed to consent to {obj}.",
+    "We do not treat your continued use of {product} as your consent to {obj}.",
+]
+OPT_IN = [
+    "By clicking \"I agree\", you consent to {obj}.",
+    "If you tick the box, you agree to {obj}.",
+    "If you opt in to analytics in {product}, you consent to {obj}.",
+    "By signing up for our newsletter, you agree to receive marketing e-mails.",
+    "By {ing} {product}, you can consent to {obj} in the settings.",
+    "By {ing} {product}, you may be asked to consent to {obj}.",
+    "If you consent, we will personalise {product} by using cookies.",
+    "You can withdraw your consent at any time by using the settings of {product}.",
+    "We will ask you to consent to {obj} when you first {base} {product}.",
+]
+CONTRACT_ONLY = [
+    "By {ing} {product}, you agree to be bound by these Terms.",
+    "By {ing} {product}, you accept our Terms of Service.",
+    "If you do not agree to these Terms, do not {base} {product}.",
+    "By {ing} {product}, you agree not to misuse it.",
+    "By {ing} {product}, you agree to provide accurate information.",
+    "Your continued use of {product} constitutes acceptance of the updated Terms of Use.",
+    "By {ing} {product}, you agree that you are at least 13 years old.",
+]
+OTHER = [
+    "By using the export feature you can download a copy of your data.",
+    "We ask for your consent before we use analytics cookies.",
+    "After obtaining your explicit consent, we will share your data with our partners.",
+    "When you {base} {product}, we collect your IP address to keep the service secure.",
+    "`By using the app you agree` is wording we removed from this policy.",
+]
+
+
+def _fill(templates: list[str]) -> list[str]:
+    out = []
+    for i, (template, (ing, base)) in enumerate(itertools.product(templates, ACTIVITIES)):
+        out.append(template.format(ing=ing, Ing=ing[0].upper() + ing[1:], base=base,
+                                   product=_cycle(PRODUCTS, i), obj=_cycle(OBJECTS, i)))
+    return sorted(set(out))
+
+
+GOOD = _fill(NEGATED) + _fill(OPT_IN) + _fill(CONTRACT_ONLY) + _fill(OTHER)
+
+# sentences the invariance tests rewrite
+BASE_BAD = [
+    "By using BrightLine, you agree to the collection and use of information in accordance with this policy.",
+    "If you choose to use our Service, then you agree to the collection and use of information in relation to "
+    "this policy.",
+    "By using activist.org, you agree to the provisions of this Privacy Policy.",
+    "Continuing to use 12 Stars Media's app means you accept our data practices.",
+    "By using battlesnake.com, you're consenting to our processing of your information.",
+    "Your continued use of the app after changes constitutes your acceptance of the revised \"Privacy Policy\".",
+]
+BASE_GOOD = [
+    "We'll never treat your use of BrightLine as consent to marketing.",
+    "By accessing the App, you agree to be bound by these Terms.",
+    "By clicking \"I agree\", you consent to the use of analytics cookies.",
+    "Using battlesnake.com doesn't mean you consent to marketing.",
+]
+
+
+@pytest.fixture(scope="module")
+def check(linter_factory):
+    return Checker(linter_factory(select=["consent-by-use"]), "consent-by-use")
+
+
+def test_every_activity_frame_and_assent_fires(check):
+    assert len(BAD) > 400
+    assert failures(BAD, check.counts(BAD), 1) == []
+
+
+def test_negated_opt_in_and_contract_only_variants_stay_quiet(check):
+    assert len(GOOD) > 250
+    assert failures(GOOD, check.counts(GOOD), 0) == []
+
+
+def test_plain_text_variants_fire_and_stay_quiet_alike(check):
+    sample = BAD[::7]
+    assert failures(sample, check.counts(sample, ".txt"), 1) == []
+    quiet = GOOD[::5]
+    assert failures(quiet, check.counts(quiet, ".txt"), 0) == []
+
+
+@pytest.mark.parametrize("expected,sentences", [(1, BASE_BAD), (0, BASE_GOOD)])
+def test_hard_wrap_at_any_word(check, expected, sentences):
+    variants = [v for s in sentences for v in hard_wraps(s)]
+    assert failures(variants, check.counts(variants), expected) == []
+    filled_variants = [v for s in sentences for v in filled(s)]
+    assert failures(filled_variants, check.counts(filled_variants, ".txt"), expected) == []
+
+
+@pytest.mark.parametrize("expected,sentences", [(1, BASE_BAD), (0, BASE_GOOD)])
+def test_emphasis_or_a_link_on_any_word(check, expected, sentences):
+    variants = [v for s in sentences for wrap in EMPHASIS + LINKS[:1] for v in each_word(s, wrap)]
+    assert failures(variants, check.counts(variants), expected) == []
+    linked = [v for s in sentences for v in each_word(s, LINKS[1])]
+    counts = check.counts(linked, preamble="# Privacy Policy\n\n" + LINK_DEFINITION.strip() + "\n\n")
+    assert failures(linked, counts, expected) == []
+
+
+@pytest.mark.parametrize("expected,sentences", [(1, BASE_BAD), (0, BASE_GOOD)])
+def test_typography(check, expected, sentences):
+    variants = [v for s in sentences for v in typographic(s)]
+    for suffix in (".md", ".txt"):
+        assert failures(variants, check.counts(variants, suffix), expected) == [], suffix
+
+
+@pytest.mark.parametrize("eol", ["\r\n", "\r"])
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_line_endings(check, eol, suffix):
+    variants = BASE_BAD + [v for s in BASE_BAD[:2] for v in (hard_wraps(s) if suffix == ".md" else filled(s))]
+    assert failures(variants, check.counts(variants, suffix, eol=eol), 1) == []
+    assert failures(BASE_GOOD, check.counts(BASE_GOOD, suffix, eol=eol), 0) == []
+
+
+@pytest.mark.parametrize("expected,sentences", [(1, BASE_BAD), (0, BASE_GOOD)])
+def test_list_items_blockquotes_and_table_cells(check, expected, sentences):
+    variants = [v for s in sentences for v in containers(s)]
+    assert failures(variants, check.counts(variants), expected) == []
+
+
+def test_positions_stay_exact_in_the_file(check):
+    """A finding starts at "By" whatever invisible characters and line endings come before it."""
+    for eol in ("\n", "\r\n", "\r"):
+        for lead in ("", "\u200b", "\u00ad\u00ad", "**", "\u00a0"):
+            text = f"# Privacy Policy{eol}{eol}We are Acme.{lead} By using the app, you agree to this policy.{eol}"
+            (finding,) = check.findings(text, ".md", eol="\n")
+            assert (finding.line, text.split(eol)[2][finding.column - 1:].startswith("By")) == (3, True), (eol, lead)
+            assert text[finding.start:finding.start + 2] == "By"

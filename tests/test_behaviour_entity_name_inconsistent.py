@@ -1,0 +1,66 @@
+"""entity-name-inconsistent, proved by generated variants.
+
+Every variant of the defined name (case, spacing, hyphen, plural, with words
+added around it, broken over two lines) is found once; the defined name
+itself is never a variant, however it is wrapped, emphasised, linked or
+typed; and other companies are never taken for it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from behaviour import Checker, failures
+
+TITLE = "# Privacy Policy\n\n"  # the only name defined is the one under test
+DEFINITIONS = [
+    ('CloudWalk ("we", "us") runs the service.', "CloudWalk",
+     ["Cloudwalk", "cloudwalk", "Cloud Walk", "Cloud-Walk", "CloudWalks", "cloudWalk", "Cloud\nWalk"]),
+    ('Acme Expert ("we") provides the app.', "Acme Expert",
+     ["Acme Experts", "AcmeExpert", "acme expert", "Acme-Expert", "ACME Expert", "Acme\nexpert", "Acme  Experts"]),
+    ('12 Stars Media ("we") publishes the game.', "12 Stars Media", ["12 stars media", "12 StarsMedia", "12 Stars media"]),
+    ('BrightLine Ltd ("we", "us") operates BrightLine.', "BrightLine", ["Brightline", "Bright Line", "Bright-Line"]),
+]
+CARRIERS = ["{} stores your data in the EU.", "Data is kept on the {} servers.", "Write to the {} team.",
+            "We, {}, never sell data.", "Questions about {}? Write to us."]
+SAME_NAME = ["{}", "*{}*", "**{}**", "[{}](https://brand.example/about)", "{}'s", "{}\u2019s", "the {} app",
+             "{} Ltd", "{}, Inc."]
+OTHERS = ["We use Google Analytics, Stripe and Amazon Web Services.", "GitHub, Inc. hosts our code.",
+          "Payments are handled by PayPal.", "Our hosting provider is Hetzner Online GmbH.",
+          "We publish updates on the Apple App Store and Google Play."]
+
+
+@pytest.fixture(scope="module")
+def check(linter_factory):
+    return Checker(linter_factory(select=["entity-name-inconsistent"]), "entity-name-inconsistent")
+
+
+@pytest.mark.parametrize("definition,name,variants", DEFINITIONS, ids=[d[1] for d in DEFINITIONS])
+def test_every_variant_fires_once(check, definition, name, variants):
+    texts = [f"{definition}\n\n{carrier.format(variant)}" for variant in variants for carrier in CARRIERS]
+    assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
+
+
+@pytest.mark.parametrize("definition,name,variants", DEFINITIONS, ids=[d[1] for d in DEFINITIONS])
+def test_the_defined_name_is_never_a_variant(check, definition, name, variants):
+    written = [form.format(name) for form in SAME_NAME]
+    written += [name.replace(" ", "\n"), name.replace(" ", "  "), name.replace(" ", "\u00a0")]
+    texts = [f"{definition}\n\n{carrier.format(w)}" for w in written for carrier in CARRIERS]
+    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+
+
+@pytest.mark.parametrize("definition,name,variants", DEFINITIONS, ids=[d[1] for d in DEFINITIONS])
+def test_other_companies_are_never_variants(check, definition, name, variants):
+    texts = [f"{definition}\n\n{other}" for other in OTHERS]
+    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+
+
+def test_a_definition_wrapped_over_two_lines_is_read_whole(check):
+    for eol in ("\n", "\r\n", "\r"):
+        text = f'# Privacy Policy{eol}{eol}Acme{eol}Expert ("we") provides the app. Acme Experts sell nothing.{eol}'
+        (finding,) = check.findings(text)
+        assert "Acme Experts" in finding.message and finding.line == 4, eol
+
+
+def test_messages_stay_on_one_line(check):
+    (finding,) = check.findings('# Privacy Policy\n\nCloudWalk ("we") runs it. The Cloud\nWalk app stores data.\n')
+    assert "\n" not in finding.message and '"Cloud Walk"' in finding.message

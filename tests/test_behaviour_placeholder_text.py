@@ -1,0 +1,97 @@
+"""placeholder-text, proved by generated variants.
+
+Template fields in every form a generator leaves them (brackets, braces,
+angle brackets, template e-mail addresses, instructions, reviewer notes,
+links never filled in, labels with nothing after them) must fire, at the
+exact position of the field; look-alikes (links, task lists, citations,
+examples, site-generator variables, real addresses) stay quiet.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from behaviour import Checker, failures, hard_wraps, typographic
+
+FIELDS = ["[Company Name]", "[App Name]", "[Your Name]", "[Insert Date]", "[Contact Email]", "[Your Company]",
+          "[Website URL]", "[COMPANY NAME]", "[[Company Name]]", "{{app_name}}", "{{ company_name }}",
+          "<insert company name>", "<your e-mail address>", "[xxx@email.com]", "privacy@example.com",
+          "you@yourdomain.com", "[describe security measures implemented]", "[list the cookies you use]",
+          "[[\"we\" or \"I\"]]", "[\"our\"/\"my\"]", "XXX", "%COMPANY_NAME%",
+          "[ Reviewers - please check this paragraph ]", "[Customer Service]", "[To be determined]"]
+CARRIERS = ["Please contact {} with any question.", "This policy applies to {} and its services.",
+            "The controller is {}, which decides how data is used.", "- Contact: {}",
+            "| Contact | {} |\n|---|---|"]
+QUIET = [
+    "See the [Glossary](#glossary) for the terms we use.",
+    "- [x] We encrypt data at rest.\n- [ ] We sell data.",
+    "As the court held [1], consent must be informed.",
+    "All logs record who did what (e.g., [user name] deleted \"[title of post]\" at [time/date]).",
+    "Published on {{ page.date | date: '%B %d, %Y' }} by {{ site.title }}.",
+    "Write to privacy@acme.co.uk with any question.",
+    "E-mail:\nprivacy@acme.co.uk",
+    "**E-mail:** <privacy@acme.co.uk>",
+    "Contact:\n\n- E-mail: privacy@acme.co.uk\n- Phone: +44 20 7946 0000",
+    "The source code is on [GitHub](https://github.com/acme/app).",
+    "VOCÊ ASSUME TODO O RISCO RELATIVO AO USO DOS SERVIÇOS.",
+    "We call it the \"Service\" or the \"App\".",
+    "Set the template variable `{{app_name}}` in your build.",
+    "We use tools such as [Plausible] for statistics.\n\n[Plausible]: https://plausible.io",
+]
+
+
+@pytest.fixture(scope="module")
+def check(linter_factory):
+    return Checker(linter_factory(select=["placeholder-text"]), "placeholder-text")
+
+
+def test_every_field_in_every_carrier_fires(check):
+    variants = [carrier.format(field) for carrier, field in itertools.product(CARRIERS, FIELDS)]
+    assert len(variants) > 120
+    assert failures(variants, check.counts(variants), 1) == []
+
+
+def test_look_alikes_stay_quiet(check):
+    assert failures(QUIET, check.each(QUIET), 0) == []
+
+
+def test_link_targets_never_filled_in(check):
+    targets = ["link-to-repository", "", "url", "LINK", "insert-link-here", "your-link", "https://example.com/privacy",
+               "TODO", "link to privacy policy"]
+    variants = [f"The source is on [GitHub]({target})." if " " not in target else f"See [our policy](<{target}>)."
+                for target in targets]
+    assert failures(variants, check.counts(variants), 1) == []
+
+
+def test_labels_left_empty(check):
+    form = "- Address:\n- Phone:\n- E-Mail:\n\nWe care about your data."
+    assert len(check.findings("# Privacy Policy\n\n" + form + "\n")) == 3
+    german = "- Adresse: \n- Telefon: \n- E-Mail: "
+    assert len(check.findings("# Datenschutz\n\n" + german + "\n\nText.\n")) == 3
+    assert len(check.findings("Privacy Policy\n\nE-Mail:\nPhone:\n", ".txt")) == 2
+    assert check.findings("Privacy Policy\n\nE-Mail:\nprivacy@acme.co.uk\n", ".txt") == []
+
+
+@pytest.mark.parametrize("line,field", [
+    ("Effective as of [[Date]].", "[[Date]]"),
+    ("Email: [xxx@email.com]", "[xxx@email.com]"),
+    ("Sent by [[\"we\" or \"I\"]] today.", "[[\"we\" or \"I\"]]"),
+    ("Ask [Company Name] now.", "[Company Name]"),
+])
+def test_positions_cover_the_whole_field(check, line, field):
+    for eol in ("\n", "\r\n", "\r"):
+        text = f"# Privacy Policy{eol}{eol}\u200bIntro.{eol}{eol}{line}{eol}"
+        (finding,) = check.findings(text)
+        assert (finding.line, finding.column) == (5, line.index(field) + 1), eol
+        assert text[finding.start:finding.end] == field
+
+
+def test_wraps_and_typography(check):
+    base = ["Please contact [Company Name] with any question.", "Email us at [xxx@email.com] today.",
+            "These measures include [describe security measures implemented].",
+            "[[\"We\" or \"I\"]] will tell you about changes."]
+    variants = [v for s in base for v in hard_wraps(s)]
+    variants += [v for s in base for v in typographic(s)]
+    for eol in ("\n", "\r\n"):
+        assert failures(variants, check.counts(variants, eol=eol), 1) == [], eol

@@ -1,0 +1,111 @@
+"""retention-vague, proved by generated variants.
+
+A retention statement that gives only "as long as necessary" or "a
+reasonable period" must fire however it is worded; one that gives a period,
+an event that ends the keeping, criteria (in the sentence, spelled out after
+it, or in its list), or keeps data on the reader's own device stays quiet.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from behaviour import EMPHASIS, Checker, containers, each_word, failures, filled, hard_wraps, typographic
+
+SUBJECTS = ["We", "Acme", "12 Stars Media", "BrightLine", "The Company", "battlesnake.com"]
+KEEP = ["retain", "keep", "store", "hold", "will retain", "may keep"]
+DATA = ["your personal data", "your information", "user data", "the data we collect", "account details"]
+VAGUE = ["only for as long as is necessary", "for as long as necessary", "as long as we need it",
+         "for a reasonable period", "for a limited time", "no longer than necessary", "for the period necessary",
+         "as long as we deem necessary", "for a reasonable period of time", "only as long as required"]
+PARTICIPLE = {"retain": "retained", "keep": "kept", "store": "stored", "hold": "held"}
+PURPOSE = ["for the purposes set out in this policy", "to provide the service", "", "for our legitimate business purposes"]
+
+
+def _cycle(items, i):
+    return items[i % len(items)]
+
+
+def _bad() -> list[str]:
+    out = []
+    for i, (keep, vague) in enumerate(itertools.product(KEEP, VAGUE)):
+        subject = _cycle(SUBJECTS, i)
+        verb = keep if subject in ("We",) or " " in keep else keep + "s"
+        purpose = _cycle(PURPOSE, i)
+        out.append(f"{subject} {verb} {_cycle(DATA, i)} {vague}{' ' + purpose if purpose else ''}.")
+        data = _cycle(DATA, i + 1)
+        out.append(f"{data[0].upper()}{data[1:]} will be {PARTICIPLE[keep.split()[-1]]} {vague}.")
+    return out
+
+
+BAD = _bad()
+VAGUE_SENTENCE = "We retain your personal data only for as long as necessary for the purposes set out in this policy."
+QUIET = [
+    VAGUE_SENTENCE + " Invoices are kept for ten years because tax law requires it.",
+    "We keep your account data until you delete your account, and for as long as necessary after that to settle "
+    "disputes.",
+    "We keep data only as long as necessary while your account is active.",
+    "Preferences are stored locally on your device and expire after a limited period.",
+    "Your settings are kept in your browser for a reasonable time.",
+    VAGUE_SENTENCE + " The criteria we use are the length of the contract and statutory limitation periods.",
+    VAGUE_SENTENCE + " To determine the period, we consider the amount, nature and sensitivity of the data.",
+    VAGUE_SENTENCE + " For example, we keep: (a) invoices as tax law requires; (b) contact details for as long "
+    "as you are subscribed; (c) account data while your account is active.",
+    "We keep data only as long as necessary:\n\n- account data while your account is active;\n- logs until you "
+    "ask us to delete them.",
+    "- Tokens are stored only as long as necessary to keep you signed in.\n- When you remove an account, its "
+    "tokens are deleted.",
+    "Personal data should be kept no longer than necessary for the purposes for which it is processed.",
+    "We will use your data only as long as necessary to provide the service.",
+    "We keep usage logs for 30 days. Other data is kept only for as long as necessary.",
+]
+
+
+@pytest.fixture(scope="module")
+def check(linter_factory):
+    return Checker(linter_factory(select=["retention-vague"]), "retention-vague")
+
+
+def test_every_vague_retention_statement_fires(check):
+    assert len(BAD) >= 120
+    assert failures(BAD, check.counts(BAD, sections=True), 1) == []
+
+
+def test_periods_events_criteria_and_the_readers_device_stay_quiet(check):
+    assert failures(QUIET, check.each(QUIET), 0) == []
+
+
+def test_criteria_in_another_sentence_not_spelled_out_do_not_count(check):
+    text = ("The personal data will be stored for a reasonable period based on factors such as data volume and "
+            "usage status. If the user opts in, for instance by subscribing, the data will be stored until the user "
+            "opts out.")
+    assert check.each([text]) == [1]
+
+
+def test_one_finding_per_section(check):
+    text = (VAGUE_SENTENCE + " Logs are kept for a reasonable period. We hold backups only as long as required.")
+    assert check.counts([text, text], sections=True) == [1, 1]
+
+
+def test_the_retention_section_is_the_one_read(check):
+    text = ("## Purposes\n\nTo comply with laws that compel us to maintain records for a certain period.\n\n"
+            "## Retention\n\nWe keep data only for as long as necessary.")
+    (finding,) = check.findings("# Privacy Policy\n\n" + text + "\n")
+    assert finding.line == 9
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_wraps_typography_and_line_endings(check, suffix):
+    base = [VAGUE_SENTENCE, "BrightLine's servers hold your data for a reasonable period - as we see fit.",
+            "12 Stars Media keeps user data as long as we need it."]
+    variants = [v for s in base for v in [s] + typographic(s) + (hard_wraps(s) if suffix == ".md" else filled(s))]
+    for eol in ("\n", "\r\n", "\r"):
+        assert failures(variants, check.counts(variants, suffix, eol=eol, sections=True), 1) == [], eol
+
+
+def test_emphasis_links_and_containers(check):
+    variants = [v for wrap in EMPHASIS for v in each_word(VAGUE_SENTENCE, wrap)]
+    variants += each_word(VAGUE_SENTENCE, lambda w: f"[{w}](https://example.org/r)")
+    variants += containers(VAGUE_SENTENCE)
+    assert failures(variants, check.counts(variants, sections=True), 1) == []
