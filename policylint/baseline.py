@@ -4,7 +4,10 @@ A finding's fingerprint is its rule code, the normalised text of the line it
 starts on and its occurrence index among findings of that rule on lines with
 the same text in the file (the eslint/ruff approach). Line numbers are left
 out, so inserting or removing lines above a finding does not make it "new";
-editing the flagged line does, which is what a reviewer wants to see.
+editing the flagged line does, which is what a reviewer wants to see. A
+finding about the whole document (a rule with ``reports: document``: no
+contact e-mail, no date) is keyed by its message instead: it is not about the
+line it is shown on, so editing the title must not make it new.
 Paths are stored relative to the baseline file's folder, so the file works
 from any working directory and on any machine.
 """
@@ -40,8 +43,8 @@ def fingerprints(findings, sources: dict) -> dict:
     result = {}
     for finding in sorted(findings, key=lambda f: f.sort_key):
         source = sources.get(finding.path)
-        if source is None:
-            line = finding.message
+        if source is None or finding.whole:
+            line = "\0document\0" + finding.message
         else:
             if finding.path not in maps:
                 maps[finding.path] = PositionMap(source.text)

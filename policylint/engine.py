@@ -229,7 +229,7 @@ class Linter:
         start, end = doc.source_offset(start), doc.source_offset(end, end=end > start)  # in the file, for fixes
         fix = Fix(start, end, hit.replacement) if fixable else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
-                       hit.message or rule.summary, fix, start, end)
+                       hit.message or rule.summary, fix, start, end, rule.reports == "document")
 
 
 def _matching(registry, name: str) -> list[str]:

@@ -37,6 +37,7 @@ class Finding:
     fix: Fix | None = None
     start: int = 0
     end: int = 0
+    whole: bool = False  # about the whole document (something it lacks), not about its lines
 
     @property
     def sort_key(self):
@@ -46,6 +47,7 @@ class Finding:
         data = asdict(self)
         data.pop("start")
         data.pop("end")
+        data.pop("whole")
         fix = data.pop("fix")
         data["fix"] = {"replacement": fix["replacement"]} if fix else None
         return data

@@ -20,7 +20,7 @@ try:  # the built-in module: hashlib would load OpenSSL, a tenth of a cached run
 except ImportError:  # pragma: no cover - other Pythons
     from hashlib import blake2b
 
-FORMAT = 2  # bump when the cache entry layout changes
+FORMAT = 3  # bump when the cache entry layout changes
 
 
 def digest(*parts) -> str:

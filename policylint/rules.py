@@ -9,8 +9,9 @@ from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
 
 REQUIRED = ("code", "name", "severity", "summary", "rationale", "kind", "examples")
-OPTIONAL = ("params", "languages", "fixable", "scope", "supersedes")
+OPTIONAL = ("params", "languages", "fixable", "scope", "supersedes", "reports")
 SCOPES = ("any", "privacy-notice")
+REPORTS = ("lines", "document")
 DEFAULT_MESSAGE = "{summary}"
 WORD = re.compile(r"[\w.-]+")
 
@@ -32,6 +33,7 @@ class RuleDef:
     fixable: bool = False
     scope: str = "any"  # "privacy-notice": only documents that are privacy notices
     supersedes: tuple = ()  # rules whose findings on the same text this rule's finding replaces
+    reports: str = "lines"  # "document": its findings are about the whole document (what it lacks)
     kind_class: type | None = field(default=None, repr=False)
 
     def make(self, overrides: dict | None = None):
@@ -73,6 +75,11 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
     if scope not in SCOPES:
         line, col = position(data, "scope")
         raise PolicylintError(f'scope must be one of {", ".join(SCOPES)}{did_you_mean(scope, SCOPES)}', path, line, col)
+    reports = plain.get("reports", "lines")
+    if reports not in REPORTS:
+        line, col = position(data, "reports")
+        raise PolicylintError(f'reports must be one of {", ".join(REPORTS)}{did_you_mean(str(reports), REPORTS)}',
+                              path, line, col)
     supersedes = plain.get("supersedes") or []
     if not isinstance(supersedes, list) or not all(isinstance(name, str) for name in supersedes):
         line, col = position(data, "supersedes")
@@ -82,7 +89,7 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
         summary=str(plain["summary"]).strip(), rationale=str(plain["rationale"]).strip(), kind=kind_name,
         params=params, examples=examples, languages=[languages] if isinstance(languages, str) else languages or None,
         path=str(path), text=text, plugin=plugin, fixable=bool(plain.get("fixable", kind_class.fixable)), scope=scope,
-        supersedes=tuple(supersedes), kind_class=kind_class,
+        supersedes=tuple(supersedes), reports=reports, kind_class=kind_class,
     )
     if Path(path).stem != rule.name:
         raise PolicylintError(f'rule "{rule.name}" must live in a file named {rule.name}.yaml', path, 1)

@@ -78,3 +78,31 @@ def test_baseline_that_cannot_be_read_is_a_one_line_error(cli, tmp_path, content
     result = cli("--baseline", "bad.json", "privacy.md", cwd=tmp_path)
     assert result.returncode == 2 and "internal error" not in result.stderr
     assert result.stderr.splitlines() == [message]
+
+
+SPARSE = ("# Acme privacy policy\n\nAcme Ltd (\"we\") runs this site. We use your e-mail to send receipts.\n\n"
+          "By using the site you agree to this policy.\n")
+
+
+def _codes_and_prints(cli, tmp_path):
+    sarif = json.loads(cli("--format", "sarif", "privacy.md", cwd=tmp_path).stdout)
+    return sorted((r["ruleId"], r["partialFingerprints"]["policylint/v1"]) for r in sarif["runs"][0]["results"])
+
+
+@pytest.mark.parametrize("edit", [
+    lambda text: "A line added at the top.\n\n" + text,
+    lambda text: text.replace("# Acme privacy policy", "# ACME PRIVACY POLICY"),
+])
+def test_whole_document_findings_survive_edits_to_the_title(cli, tmp_path, edit):
+    """No contact e-mail, no date, missing disclosures: they are about the document, not line 1."""
+    policy = tmp_path / "privacy.md"
+    policy.write_text(SPARSE)
+    assert cli("--write-baseline", "baseline.json", "privacy.md", cwd=tmp_path).returncode == 0
+    before = _codes_and_prints(cli, tmp_path)
+    assert {"POL103", "POL301", "POL303"} <= {code for code, _ in before}
+    policy.write_text(edit(SPARSE))
+    after = _codes_and_prints(cli, tmp_path)
+    whole = {"POL101", "POL102", "POL103", "POL301", "POL303"}
+    assert [p for p in before if p[0] in whole] == [p for p in after if p[0] in whole]
+    result = cli("--baseline", "baseline.json", "privacy.md", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, ""), result.stdout
