@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import FIXTURES
-from policylint.patterns import _spaces, compile_patterns, first_chars, shorten, word_alternation
+from policylint.patterns import compile_patterns, spaced, first_chars, shorten, word_alternation
 from policylint.plugins import Registry
 
 RULES = list(Registry().rules.values())
@@ -28,7 +28,7 @@ def _pattern_lists():
 @pytest.mark.parametrize("patterns", list(_pattern_lists()))
 @pytest.mark.parametrize("flags", [re.IGNORECASE, 0])
 def test_the_first_character_look_ahead_changes_no_match(patterns, flags):
-    plain = re.compile("|".join(f"(?:{_spaces(p)})" for p in patterns), flags)
+    plain = re.compile("|".join(f"(?:{spaced(p)})" for p in patterns), flags)
     fast = compile_patterns(patterns, flags)
     for text in SAMPLES:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
