@@ -6,7 +6,7 @@ Public API::
     for finding in lint_text(open("privacy.md").read(), "privacy.md"):
         print(finding.line, finding.code, finding.message)
 """
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["lint_text", "__version__"]
 
 
