@@ -124,6 +124,22 @@ def test_an_active_notice_anywhere_silences_the_page(check):
     assert failures(later, check.each(later), 0) == []
 
 
+# notices about other things than this policy, in another section: they promise nothing about its changes
+OTHER_NOTICES = [
+    "We use your e-mail address to send you notifications, updates, or important information about the app.",
+    "To send you important information, notifications, and updates related to the app.",
+    "You can opt out of promotional e-mails by following the instructions provided in the email.",
+    "We will notify you by e-mail when a software update is available.",
+    "Subscribers receive product updates and newsletters by e-mail.",
+]
+
+
+def test_notices_about_other_things_do_not_silence_the_page(check):
+    variants = [f"## How we use your data\n\n{other}\n\n## Changes\n\n{passive}"
+                for passive, other in zip(PASSIVE[::7], itertools.cycle(OTHER_NOTICES))]
+    assert failures(variants, check.counts(variants), 1) == []
+
+
 def test_negated_and_unrelated_changes_stay_quiet(check):
     assert failures(QUIET_ALONE, check.each(QUIET_ALONE), 0) == []
 

@@ -73,6 +73,23 @@ def test_labels_left_empty(check):
     assert check.findings("Privacy Policy\n\nE-Mail:\nprivacy@acme.co.uk\n", ".txt") == []
 
 
+POINTERS = ["which can be accessed via this URL:", "reachable at the following link:",
+            "you can write to us at this e-mail address:", "or call us on the following phone number:",
+            "send letters to our postal address:", "which you can find at the following web address:"]
+VALUES = ["https://www.acme-app.com/", "privacy@acme-app.com", "+44 20 7946 0000", "[our site](https://acme-app.com)",
+          "<https://acme-app.com>", "www.acme-app.com"]
+
+
+def test_pointers_left_without_a_value(check):
+    empty = [f"- Website: Acme's site, {pointer}\n- You: a person who uses the Service." for pointer in POINTERS]
+    empty += [f"Acme's site, {pointer}\n\n## Contact\n\nWrite to us." for pointer in POINTERS]
+    assert failures(empty, check.counts(empty), 1) == []
+    filled = [f"Acme's site, {pointer}\n{value}" for pointer, value in zip(POINTERS, VALUES)]
+    filled += [f"Acme's site, {pointer}\n\n{value}" for pointer, value in zip(POINTERS, VALUES)]
+    filled += [f"Acme's site, {pointer} {value}" for pointer, value in zip(POINTERS, VALUES)]
+    assert failures(filled, check.counts(filled), 0) == []
+
+
 @pytest.mark.parametrize("line,field", [
     ("Effective as of [[Date]].", "[[Date]]"),
     ("Email: [xxx@email.com]", "[xxx@email.com]"),

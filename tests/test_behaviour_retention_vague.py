@@ -95,6 +95,17 @@ def test_the_retention_section_is_the_one_read(check):
     assert finding.line == 9
 
 
+def test_a_period_in_another_section_does_not_answer_the_vague_one(check):
+    elsewhere = ["We store conversation data for up to 6 years unless your account is deleted.",
+                 "If you cancel your account, your content is purged from our systems within 60 days.",
+                 "Server logs are deleted after 14 days."]
+    variants = [f"## Your rights\n\n{period}\n\n## Analytics\n\n{bad}"
+                for bad, period in zip(BAD[::5], itertools.cycle(elsewhere))]
+    assert failures(variants, check.counts(variants), 1) == []
+    same = [f"## Analytics\n\n{bad} {period}" for bad, period in zip(BAD[::5], itertools.cycle(elsewhere))]
+    assert failures(same, check.counts(same), 0) == []
+
+
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
 def test_wraps_typography_and_line_endings(check, suffix):
     base = [VAGUE_SENTENCE, "BrightLine's servers hold your data for a reasonable period - as we see fit.",

@@ -10,9 +10,15 @@ classes (see ``frame``):
   page periodically". Raised once per section, and only when no sentence of
   the document promises an active notice (``active_notice``: e-mail, an
   in-app message, a prominent notice), or a notice without saying it is the
-  posting (``notice_promised``, unless a ``posting`` frame says so).
+  posting (``notice_promised``, unless a ``posting`` frame says so). Such a
+  promise counts only when it is about changing the policy: it names the
+  document (class ``document``), sits under a "Changes" heading, or in the
+  section of the posting clause; "we send you notifications and updates
+  about the app" promises nothing about this policy.
 """
 from __future__ import annotations
+
+import re
 
 from .frame import FrameSet, compile_classes
 from . import Kind
@@ -46,28 +52,46 @@ class ChangesNotice(Kind):
         self.active = frames("active_notice", unless)
         self.promised = frames("notice_promised", unless)
         self.posting = frames("posting")
+        words = [w.strip() for w in o["classes"].get("document", "").split(",") if w.strip()]
+        self.document = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.I) if words else None
 
     def check(self, doc):
         said = set()  # sentences already reported: one finding for one clause
         for hit in self.without_notice.check(doc) if self.without_notice is not None else ():
             said.add(doc.sentence_at(hit.start))
             yield hit
-        if self.passive is None or self._notice_promised(doc):
+        if self.passive is None:
+            return
+        hits = list(self.passive.check(doc, sections=True))
+        if not hits or self._notice_promised(doc, {doc.section_at(hit.start) for hit in hits}):
             return
         flagged = set()
-        for hit in self.passive.check(doc, sections=True):
+        for hit in hits:
             section = doc.section_at(hit.start)
             if section not in flagged and doc.sentence_at(hit.start) not in said:
                 flagged.add(section)  # one defect per section, however many sentences repeat it
                 yield hit
 
-    def _notice_promised(self, doc) -> bool:
-        """Does a sentence promise a notice other than the updated page?"""
-        if self.active is not None and next(self.active.find(doc, sections=True), None):
-            return True
+    def _notice_promised(self, doc, sections: set) -> bool:
+        """Does a sentence about changing the policy promise a notice other than the updated page?"""
+        if self.active is not None:
+            for span in self.active.sentences(doc, sections=True):
+                if self.active.search(doc, span) and self._about_policy(doc, span, sections):
+                    return True
         if self.promised is None:
             return False
         for span in self.promised.sentences(doc, sections=True):
-            if self.promised.search(doc, span) and not (self.posting and self.posting.search(doc, span)):
+            if (self.promised.search(doc, span) and self._about_policy(doc, span, sections)
+                    and not (self.posting and self.posting.search(doc, span))):
                 return True
         return False
+
+    def _about_policy(self, doc, span, sections: set) -> bool:
+        """Is the sentence ``span`` about changes to this document (not app updates, newsletters)?"""
+        section = doc.section_at(span[0])
+        if section in sections or self.document is None:
+            return True
+        if self.document.search(doc.text, span[0], span[1]):
+            return True
+        heading = next((h for h in doc.headings if h.end == section[0]), None)
+        return heading is not None and bool(self.passive.anchor.search(doc.text, heading.start, heading.end))

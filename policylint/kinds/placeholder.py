@@ -10,7 +10,10 @@
 - ``link_targets``: a link whose target was never filled in
   (``[source](link-to-repository)``, ``[policy]()``);
 - ``labels``: a field label left with nothing after it ("E-Mail:" followed
-  by the next label, the end of its list or of the document).
+  by the next label, the end of its list or of the document);
+- ``pointers``: prose that announces a value at the end of its line ("can
+  be accessed via this URL:") when no value (a link, an address, a number)
+  follows on the next line.
 
 Template variables of site generators (``{{ site.title }}``, ``{{ page.date
 | date }}``, or ``{{title}}`` under a ``Title:`` metadata header) are not
@@ -34,20 +37,25 @@ METADATA_KEY = re.compile(r"^([A-Za-z][\w-]*):", re.M)
 _LINE_END_COLON = re.compile(r":(?:[ \t*_\\]|<br\s*/?>)*$", re.M)
 # what may come before a label on its line: indentation, list markers, quote markers, emphasis
 _LEAD = r"[ \t>]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?[*_ \t]*"
+# what a value announced by a pointer looks like: a link, an address, an e-mail, a number
+_VALUE = re.compile(r"[ \t>*_-]*(?:<|\[|\(|https?:|www\.|[\w.+-]+@|[\w-]+(?:\.[\w-]+)+|\+?\d|`)", re.I)
 
 
 class Placeholder(Kind):
     regex_params = ("patterns", "case_sensitive_patterns", "bracket_fields", "unless", "emails", "link_targets",
-                    "labels")
+                    "labels", "pointers")
     params = {"patterns": [], "case_sensitive_patterns": [], "bracket_fields": TEMPLATE_FIELDS,
-              "unless": [], "emails": [], "link_targets": [], "labels": []}
+              "unless": [], "emails": [], "link_targets": [], "labels": [], "pointers": []}
 
     def __init__(self, params):
         super().__init__(params)
         self.patterns, self.unless, self.emails, self.targets = self.compile("patterns", "unless", "emails",
                                                                              "link_targets")
         self.exact, self.fields = self.compile("case_sensitive_patterns", "bracket_fields", case_sensitive=True)
-        (labels,) = self.compile("labels")
+        (labels, pointers) = self.compile("labels", "pointers")
+        # prose ending with a pointer and its colon: "... can be accessed via this URL:"
+        self.pointer = re.compile(rf"\b(?P<label>(?:{pointers.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$",
+                                  re.I | re.M) if pointers else None
         self.label = re.compile(rf"(?:{labels.pattern})[ \t]*:", re.I) if labels else None  # "E-Mail:"
         # a whole line that is a label and its colon, in list markers or emphasis
         self.empty_line = re.compile(
@@ -78,6 +86,7 @@ class Placeholder(Kind):
         hits.extend(self._emails(doc))
         hits.extend(self._links(doc))
         hits.extend(self._labels(doc))
+        hits.extend(self._pointers(doc))
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
         for start, end, message in sorted(hits):
             if start < covered:
@@ -127,6 +136,30 @@ class Placeholder(Kind):
                 filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None)
             if not filled:
                 yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
+
+    def _pointers(self, doc):
+        """Lines that end announcing a value ("via this URL:") with no value on the next line."""
+        if self.pointer is None:
+            return
+        source, text = doc.source, doc.text
+        starts = doc.positions.line_starts
+        blocks = doc.blocks
+        for colon in _LINE_END_COLON.finditer(source):
+            line_start = source.rfind("\n", 0, colon.start()) + 1
+            m = self.pointer.search(source, line_start, colon.end())
+            if m is None or m.end() != colon.end():
+                continue
+            index = doc.block_index_at(m.start("label"))
+            if index < 0 or blocks[index].kind == "heading" or text[m.start("label")].isspace():
+                continue  # not prose: code, a comment, front matter
+            following = source.find("\n", colon.end())
+            nxt = following + 1 if following >= 0 else len(source)
+            while nxt < len(source) and source[nxt] in "\r\n":
+                nxt += 1  # the value may follow after a blank line
+            end = source.find("\n", nxt)
+            if nxt < len(source) and _VALUE.match(source, nxt, len(source) if end < 0 else end):
+                continue
+            yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
 
     @staticmethod
     def _lines(doc, block, starts) -> list[tuple[int, int]]:

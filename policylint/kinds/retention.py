@@ -6,7 +6,7 @@ sentence ("until you delete your account", data kept on the reader's own
 device), spelled out after it in its paragraph ("For example, we keep: ...
 (b) contact details for as long as you are subscribed") or in the list that
 goes with it, in its section ("the criteria we use ..."), or as a period in
-any sentence about keeping data ("deleted within 60 days").
+a sentence about keeping data ("deleted within 60 days") in its section.
 When the document has a section about retention, only that section is read:
 "maintain records for a certain period" in a list of purposes is not the
 retention statement. One finding per section: the writer fixes the section,
@@ -37,7 +37,7 @@ class RetentionVague(Kind):
                                           "section_titles", "enumeration")
 
     def check(self, doc):
-        if self.vague is None or self._period_given(doc):
+        if self.vague is None:
             return
         text = doc.text
         window = self.options["keeping_window"]
@@ -61,7 +61,7 @@ class RetentionVague(Kind):
                 if self.about_keeping and not self.about_keeping.search(text, *near):
                     continue
                 section = doc.section_at(m.start())
-                if section in flagged_sections:
+                if section in flagged_sections or self._period_given(doc, section):
                     continue
                 if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)):
                     continue
@@ -104,13 +104,18 @@ class RetentionVague(Kind):
                 spans.append((heading.start, doc.section_end(heading)))
         return spans
 
-    def _period_given(self, doc) -> bool:
-        """Does any sentence about keeping data give a period?"""
+    def _period_given(self, doc, section) -> bool:
+        """Does a sentence about keeping data in the vague phrase's section give a period? "kept up
+        to 6 years" under "Your rights" does not make "as long as we need it" under "How long we
+        keep it" a period: the reader of the retention statement does not find it there."""
         if self.period is None:
             return False
+        return doc.memo(("retention period in", section, self.period.pattern), lambda: self._period_in(doc, section))
+
+    def _period_in(self, doc, span) -> bool:
         text = doc.text
         seen = set()
-        for m in self.period.finditer(text):
+        for m in self.period.finditer(text, *span):
             s_start, s_end = doc.sentence_at(m.start())
             if (s_start, s_end) in seen:
                 continue  # a sentence is looked at once, however many periods it names
