@@ -104,6 +104,16 @@ class Document:
         return self.positions.source_offset(offset, end)
 
     @cached_property
+    def lined_text(self) -> str:
+        """``text`` with the source's line breaks kept inside paragraphs too (``text`` reads a
+        hard-wrapped sentence as one line): for rules that read a contact block line by line."""
+        starts = self.positions.line_starts
+        if len(starts) == 1 or len(self.text) != len(self.source):
+            return self.text
+        text = self.text
+        return "\n".join([text[a:b - 1] for a, b in zip(starts, starts[1:])] + [text[starts[-1]:]])
+
+    @cached_property
     def prose_blocks(self) -> list[Block]:
         return [b for b in self.blocks if b.kind != "heading"]
 

@@ -58,6 +58,8 @@ def parse_text(doc: Document) -> None:
             return False
         if _dangles(line[2]):
             return True
+        if not any(ch.isalnum() for ch in line[2]):
+            return False  # a rule of stars or dashes is decoration: nothing wraps off it
         width = widths[index]
         return width >= FILL_WIDTH and line[1] - starts[index] + 1 + len(following[2].split()[0]) > width
 

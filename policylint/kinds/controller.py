@@ -105,7 +105,7 @@ def named_in_text(doc, defining_only: bool = False) -> bool:
 def name_in_text(doc, defining_only: bool = False, fields: bool = True) -> tuple[str, int, int] | None:
     """The name the first matching naming frame finds (as written, with its offsets), or None;
     without ``fields``, a template field ("[Company Name]") is no name."""
-    text = doc.text
+    text = doc.lined_text
     lowered = text.lower()
     link_starts = {link.start for link in doc.links}
     for hints, pattern, strong, big_company, defines in NAMING_FRAMES:
@@ -128,7 +128,7 @@ def names_in_text(doc) -> list[tuple[str, int, int, bool]]:
     """Every frame's first name for "we" (the brands of "send it to Microsoft" left out), then the
     brands the text treats as its own ("FreeCraft does not know ..."): the candidates for the
     organisation when no definition or title names it."""
-    text = doc.text
+    text = doc.lined_text
     lowered = text.lower()
     link_starts = {link.start for link in doc.links}
     found = []

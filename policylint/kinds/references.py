@@ -102,10 +102,10 @@ class DanglingReference(Kind):
         template's brackets: the text does not point anywhere with it."""
         if DEFINED_AFTER.match(doc.text, b.end) or TAG.fullmatch(b.inner):
             return True
-        line_start = doc.text.rfind("\n", 0, b.start) + 1
+        line_start = doc.source.rfind("\n", 0, b.start) + 1
         if NAME_SLOT_BEFORE.search(doc.text, line_start, b.start):
             return True
-        line_end = doc.text.find("\n", b.end)
+        line_end = doc.source.find("\n", b.end)
         line_end = len(doc.text) if line_end < 0 else line_end
         alone = not doc.text[line_start:b.start].strip(" \t*_>") and not doc.text[b.end:line_end].strip(" \t*_\\")
         return alone and doc.blocks[doc.block_index_at(b.start)].kind == "paragraph"
