@@ -85,16 +85,19 @@ def pack(result) -> dict:
 def unpack(data) -> dict:
     """The Result fields ``pack`` wrote; ValueError (or TypeError) for anything else."""
     from .findings import SEVERITIES, Finding
-    from .suppress import Suppression
 
-    warnings = data["warnings"]
-    if type(warnings) is not list or not all(type(w) is str for w in warnings):
+    warnings, rows = data["warnings"], data["suppressions"]
+    if type(warnings) is not list or not all(type(w) is str for w in warnings) or type(rows) is not list:
         raise ValueError("warnings")
     findings = [_from_row(Finding, row) for row in data["findings"]]
     if not all(f.severity in SEVERITIES for f in findings):
         raise ValueError("severity")
-    return {"findings": findings, "warnings": warnings,
-            "suppressions": [_from_row(Suppression, row) for row in data["suppressions"]]}
+    suppressions = []
+    if rows:  # most documents hold none: do not import the suppression parser for them
+        from .suppress import Suppression
+
+        suppressions = [_from_row(Suppression, row) for row in rows]
+    return {"findings": findings, "warnings": warnings, "suppressions": suppressions}
 
 
 _BUILTIN_TYPES = {"int": int, "float": float, "str": str, "bool": bool, "set": set, "list": list, "dict": dict,
