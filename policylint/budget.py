@@ -16,10 +16,6 @@ from __future__ import annotations
 
 import signal
 
-# seconds of CPU time per rule and document: the built-in rules need milliseconds on a
-# policy and a few seconds on megabytes of hostile text
-DEFAULT = 20.0
-
 _armed = False  # whether a rule is running under the budget right now
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from .budget import Budget, RuleTimeout
 from .config import Config, find_config, load_config
 from .errors import PolicylintError, did_you_mean
 from .findings import Finding, Fix, Hit
@@ -130,6 +129,8 @@ class Linter:
         key = id(config)
         if key in self._compiled:
             return self._compiled[key]
+        from .budget import Budget, RuleTimeout
+
         active = []
         budget = Budget(config.budget)
         for rule in self.registry_for(config).rules.values():
@@ -174,6 +175,8 @@ class Linter:
         findings = []
         active = self.active_rules(config)
         result.errors.extend(self._broken.get(id(config), ()))
+        from .budget import Budget, RuleTimeout
+
         budget = Budget(config.budget)
         try:
             for rule, severity, kind in active:
