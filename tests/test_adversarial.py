@@ -107,12 +107,12 @@ def test_repeats_that_read_text_one_way_are_allowed(pattern):
 def test_config_pattern_with_overlapping_alternatives_is_refused(cli, tmp_path, pattern):
     """A config pattern that would run for minutes on one line of "a"s is an error naming the config line."""
     (tmp_path / ".git").mkdir()
-    (tmp_path / ".policylint.yaml").write_text(f"rules:\n  consent-by-use:\n    patterns: ['{pattern}']\n")
+    (tmp_path / ".policylint.yaml").write_text(f"rules:\n  retention-vague:\n    vague: ['{pattern}']\n")
     (tmp_path / "privacy.md").write_text("# Privacy\n\n" + "a" * 40 + "\n")
     result = cli("privacy.md", cwd=tmp_path)
     assert result.returncode == 2 and not result.stdout
     assert len(result.stderr.splitlines()) == 1
-    assert result.stderr.startswith(f"{tmp_path / '.policylint.yaml'}:3:5: regular expression in \"patterns\" can match")
+    assert result.stderr.startswith(f"{tmp_path / '.policylint.yaml'}:3:5: regular expression in \"vague\" can match")
     assert "more than one way inside a repeat" in result.stderr
 
 
