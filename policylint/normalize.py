@@ -13,7 +13,7 @@ Two steps, both keeping every position exact (see ``positions``):
    and other Unicode spaces to a space, one character for one.
 
 Line breaks inside a paragraph stay (an address block's lines mean
-something); rules read them as the whitespace they are (``\s`` in patterns,
+something); rules read them as the whitespace they are (``\\s`` in patterns,
 a gap between words for the ``frame`` kind), so a sentence hard-wrapped at
 any word matches the same.
 
