@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-BRACKET = re.compile(r"\[([^\[\]\n]{1,120})\]")
+BRACKET = re.compile(r"\[([^\[\]\n]{1,120}(?:\n[^\[\]\n]{1,120})?)\]")  # a field hard-wrapped once is one field
 EDITORIAL = re.compile(
     r"^(?:\s*|[xX✓✔]|\^.*|[\d\s,;–-]+|[a-z]|[ivxlc]+|sic|\.\.\.|…|emphasis (?:added|ours|mine)|redacted|"
     r"citation needed|sic!?|ibid\.?|[?!]|note|edit|update|tl;dr)$",

@@ -71,7 +71,9 @@ def fixable_span(doc, start: int, end: int, replacement: str) -> bool:
     Markdown heading's anchor, which links elsewhere may point to. Such a
     finding is reported but not fixed.
     """
-    if doc.source[start:end] != doc.text[start:end]:
+    from .normalize import typography
+
+    if typography(doc.source[start:end]) != doc.text[start:end]:  # curly quotes are text, not markup
         return False
     index = doc.block_index_at(start)
     block = doc.blocks[index] if index >= 0 else None

@@ -10,7 +10,6 @@ import re
 
 from .document import Block, Document, Heading
 from .inline import ID_ATTR, build_text, mask_block, normalize_label
-from .normalize import unwrap
 from .slugs import Slugger
 
 _PARSER = None
@@ -78,7 +77,7 @@ def parse_markdown(doc: Document) -> None:
     blanks: list[tuple[int, int]] = []
     for _, start, end, _ in spans:
         mask_block(doc, pre_text, start, end, blanks, references)
-    doc.text = unwrap(build_text(source, visible, blanks), [(a, b) for _, a, b, _ in spans])
+    doc.text = build_text(source, visible, blanks)
     doc.code.sort()
     _collect_blocks(doc, spans)
 

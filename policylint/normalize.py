@@ -10,9 +10,12 @@ Two steps, both keeping every position exact (see ``positions``):
    ``OffsetMap``.
 2. ``typography``: the text rules see maps curly apostrophes and quotes to
    straight ones, en and em dashes and the minus sign to ``-``, and no-break
-   and other Unicode spaces to a space, one character for one; and
-   ``unwrap`` makes the line breaks inside a paragraph, list item or cell
-   spaces, so a sentence hard-wrapped at any word reads as one line.
+   and other Unicode spaces to a space, one character for one.
+
+Line breaks inside a paragraph stay (an address block's lines mean
+something); rules read them as the whitespace they are (``\\s`` in patterns,
+a gap between words for the ``frame`` kind), so a sentence hard-wrapped at
+any word matches the same.
 
 The parser sees the text of step 1 only: a no-break space is not Markdown
 indentation, and the file's quotes stay in what is shown from the source.
@@ -61,17 +64,3 @@ def typography(text: str) -> str:
 def _canonical(m: re.Match) -> str:
     return _TYPOGRAPHY[m.group()]
 
-
-def unwrap(text: str, spans) -> str:
-    """``text`` with every line break inside one of ``spans`` (start, end) made a space."""
-    pieces, pos = [], 0
-    for start, end in spans:
-        if text.find("\n", start, end) < 0:
-            continue
-        pieces.append(text[pos:start])
-        pieces.append(text[start:end].replace("\n", " "))
-        pos = end
-    if not pieces:
-        return text
-    pieces.append(text[pos:])
-    return "".join(pieces)

@@ -11,7 +11,6 @@ import re
 
 from .document import Block, Document, Heading
 from .inline import build_text, mask_block
-from .normalize import unwrap
 from .slugs import Slugger
 
 LIST_MARKER = re.compile(r"^\s*(?:[-*•·●▪–]|\d{1,3}[.)、,]|[a-zA-Z][.)]|\((?:[ivxlc]+|[a-z]|\d{1,3})\)|[一二三四五六七八九十]+、)\s*")
@@ -21,6 +20,7 @@ SENTENCE_END = re.compile(r"[.!;:。！；：]['\"’”)\]]*\s*$")
 SUPPRESSION = re.compile(r"^\s*(?:<!--\s*)?policylint-(?:disable|enable)")
 WRAP_WIDTH = 60
 FILL_WIDTH = 40  # narrower runs of lines are lists or addresses, not filled paragraphs
+_PROSE_LINE = re.compile(r"\w+\W+\w+\W+\w+[^\w\s]?\s*$")  # ends on a word, a few words in
 HEADING_WIDTH = 80
 HEADING_WORDS = 12
 
@@ -58,8 +58,8 @@ def parse_text(doc: Document) -> None:
             return False
         if _dangles(line[2]):
             return True
-        if not any(ch.isalnum() for ch in line[2]):
-            return False  # a rule of stars or dashes is decoration: nothing wraps off it
+        if not _PROSE_LINE.search(line[2][-80:]):  # the line's end only: a long line costs no more
+            return False  # a rule of asterisks, a banner: not a sentence going on below
         width = widths[index]
         return width >= FILL_WIDTH and line[1] - starts[index] + 1 + len(following[2].split()[0]) > width
 
@@ -108,7 +108,7 @@ def parse_text(doc: Document) -> None:
     blanks: list[tuple[int, int]] = []
     for _, a, b in spans:
         mask_block(doc, pre_text, a, b, blanks, None)
-    doc.text = unwrap(build_text(source, visible, blanks), visible)
+    doc.text = build_text(source, visible, blanks)
     slugger = Slugger()
     for kind, a, b in spans:
         doc.blocks.append(Block(kind, a, b))

@@ -54,11 +54,11 @@ def test_other_companies_are_never_variants(check, definition, name, variants):
     assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
 
 
-def test_a_definition_wrapped_over_two_lines_is_read_whole(check):
+def test_a_variant_wrapped_over_two_lines_is_found_on_its_first_line(check):
     for eol in ("\n", "\r\n", "\r"):
-        text = f'# Privacy Policy{eol}{eol}Acme{eol}Expert ("we") provides the app. Acme Experts sell nothing.{eol}'
+        text = f'# Privacy Policy{eol}{eol}Acme Expert ("we") provides the app. The Acme{eol}Experts team sells nothing.{eol}'
         (finding,) = check.findings(text)
-        assert "Acme Experts" in finding.message and finding.line == 4, eol
+        assert '"Acme Experts"' in finding.message and (finding.line, finding.end_line) == (3, 4), eol
 
 
 def test_messages_stay_on_one_line(check):

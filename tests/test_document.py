@@ -149,8 +149,14 @@ def test_invisible_characters_are_dropped_and_columns_count_them():
     assert source[offset:offset + 6] == "Target"
 
 
-def test_a_hard_wrap_inside_a_paragraph_reads_as_a_space():
-    doc = doc_of("# T\n\nBy using the\napp you agree.\n\n- one\n  two\n")
-    assert "By using the app you agree." in doc.text
-    assert "one   two" in doc.text or "one two" in doc.text.replace("  ", " ")
+def test_a_hard_wrap_keeps_its_line_and_reads_as_whitespace():
+    """The lines of a paragraph stay (an address block's lines mean something); to rules a
+    line break is whitespace, so the words are those of the unwrapped sentence."""
+    from policylint.words import tokenize
+
+    doc = doc_of("# T\n\nBy using the\napp you agree.\n\nBy using the app you agree.\n")
+    first, second = doc.blocks[1], doc.blocks[2]
+    assert "By using the\napp" in doc.text
+    words = [[w.text for w in tokenize(doc.text, b.start, b.end)] for b in (first, second)]
+    assert words[0] == words[1] == ["by", "using", "the", "app", "you", "agree"]
     assert position_of(doc, "app you") == (4, 1)

@@ -111,13 +111,13 @@ def test_warnings_and_errors_on_stderr_are_one_line(cli, tmp_path):
 
 
 def test_entity_variant_across_a_line_break_is_one_line(cli, tmp_path):
-    """POL104 quotes the variant as written; a line break inside it is escaped."""
+    """POL104 quotes the variant with a line break inside it read as the space it is: one line."""
     text = '# Privacy Policy\n\nAcme Expert ("we", "us") provides the Acme Expert app.\n\nWrite to the acme\nexpert team.\n'
     (tmp_path / "privacy.md").write_text(text, encoding="utf-8")
     for fmt in ("text", "github"):
         result = cli("--select", "entity-name-inconsistent", "--format", fmt, "privacy.md", cwd=tmp_path)
         assert result.returncode == 1, result.stderr
-        assert '"acme\\nexpert" is a spelling variant' in result.stdout
+        assert '"acme expert" is a spelling variant' in result.stdout
         assert len(lines_of(result.stdout)) == (1 if fmt == "github" else 2)
 
 

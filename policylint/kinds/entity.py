@@ -59,7 +59,7 @@ class EntityConsistency(Kind):
                     continue
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
-                          f'"{written}" is a {kind} variant of the defined name "{core}"', _fixed(text, m, core))
+                          f'"{written}" is a {kind} variant of the defined name "{core}"', _fixed(doc, m, core))
         if entity.source in ("definition", "config"):
             yield from self._other_names(doc, core)
 
@@ -88,15 +88,15 @@ class EntityConsistency(Kind):
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 
 
-def _fixed(text: str, m: re.Match, core: str) -> str | None:
+def _fixed(doc, m: re.Match, core: str) -> str | None:
     """The match's replacement, grammatical: a plural possessive ("AI Experts' apps") becomes
-    the singular possessive ("AI Expert's apps"); in quotes ('AI Experts') it is not fixed."""
-    mark = m.group("possessive")
-    if not mark:
+    the singular possessive ("AI Expert's apps"), with the file's own apostrophe; in quotes
+    ('AI Experts') it is not fixed."""
+    if not m.group("possessive"):
         return core
-    if m.start() and text[m.start() - 1] in "'‘":
+    if m.start() and doc.text[m.start() - 1] == "'":
         return None  # a closing quote, not a possessive
-    return core + mark + "s"
+    return core + doc.source[m.start("possessive"):m.end("possessive")] + "s"
 
 
 def _title_case_only(written: str, core: str) -> bool:
