@@ -64,24 +64,31 @@ def lint_document(text, path: str, config=None, lang: str | None = None) -> dict
     """
     from .source import BOM, Source, decode
 
-    linter, settings = _linter(config, lang)
-    warnings: list[str] = []
+    _linter(config, lang)  # a bad config is the caller's error, even for a document that is not read
+    warning = None
     if isinstance(text, (bytes, bytearray)):
         try:
             source, warning = decode(bytes(text), path)
         except PolicylintError as exc:
             return {"path": path, "findings": [], "errors": [str(exc)], "warnings": []}
-        if warning:
-            warnings.append(warning)
     elif isinstance(text, str):
         source = Source(path, text[1:] if text.startswith(BOM) else text, text.startswith(BOM))
     else:
         raise TypeError(f"text must be str or bytes, not {type(text).__name__}")
-    result = linter.lint_source(source, settings)
+    result = lint_source(source, config, lang)
+    if warning:
+        result["warnings"].insert(0, warning)
+    return result
+
+
+def lint_source(source, config=None, lang: str | None = None) -> dict:
+    """``lint_document`` for a ``policylint.source.Source`` already read and decoded."""
     from .reporters.json import record
 
-    return {"path": path, "findings": [record(f) for f in result.findings], "errors": list(result.errors),
-            "warnings": warnings}
+    linter, settings = _linter(config, lang)
+    result = linter.lint_source(source, settings)
+    return {"path": source.path, "findings": [record(f) for f in result.findings], "errors": list(result.errors),
+            "warnings": []}
 
 
 def _linter(config, lang):
