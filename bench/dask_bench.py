@@ -7,7 +7,7 @@ memory each worker needs.
 
 Run it with the Python of an environment that has the dask extra
 (``pip install -e '.[dask]'``). Every case runs once untimed first, then
-``--runs`` timed runs; the table gives the median. Command-line cases are whole
+``--runs`` rounds that run every case once each; the table gives the median. Command-line cases are whole
 processes (start-up included); the cluster cases time ``policylint.dask.audit``
 on a cluster that is already up (a cluster is started once and then used), and
 the cluster's start is timed on its own. Memory: the peak RSS of the largest
@@ -36,7 +36,7 @@ ROOT = os.path.dirname(BENCH)
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=3, help="timed runs per case (default 3)")
+    parser.add_argument("--runs", type=int, default=5, help="timed rounds (default 5)")
     parser.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "corpus", "mozilla-legal-docs"))
     parser.add_argument("--workers", type=int, default=2, help="workers of the LocalCluster and processes of "
                                                                "the local scheduler (default 2)")
@@ -65,24 +65,58 @@ class Bench:
         self.rows: list[tuple] = []
 
     def run(self) -> str:
+        """Every round runs each case once, so a busy machine slows them alike."""
+        from distributed import Client, LocalCluster
+
+        from policylint import dask as pld
+
         load = os.getloadavg() if hasattr(os, "getloadavg") else None
         self.documents = self.count()
         policylint = [sys.executable, "-m", "policylint"]
         out = os.path.join(self.work, "findings.parquet")
         workers = str(self.args.workers)
-        self.tiny = os.path.join(self.work, "tiny")
-        os.mkdir(self.tiny)
-        with open(os.path.join(self.tiny, "privacy.md"), "w", encoding="utf-8") as handle:
+        tiny = os.path.join(self.work, "tiny")
+        os.mkdir(tiny)
+        with open(os.path.join(tiny, "privacy.md"), "w", encoding="utf-8") as handle:
             handle.write("# Privacy\n\nAcme Ltd. Write to privacy@acme.example.\n")
-        self.command("command line, one process (`--jobs 1`)", policylint + ["--no-cache", "--jobs", "1",
-                                                                             "--format", "json", self.corpus])
-        self.command(f"command line, `--jobs {workers}`", policylint + ["--no-cache", "--jobs", workers,
-                                                                         "--format", "json", self.corpus])
-        self.command(f"`policylint audit -o findings.parquet --jobs {workers}` (local scheduler, processes)",
-                     policylint + ["audit", self.corpus, "-o", out, "--jobs", workers])
-        self.command("`policylint audit -o findings.parquet --jobs 1` (in one process)",
-                     policylint + ["audit", self.corpus, "-o", out, "--jobs", "1"])
-        self.cluster(out)
+        commands = {
+            "command line, one process (`--jobs 1`)":
+                policylint + ["--no-cache", "--jobs", "1", "--format", "json", self.corpus],
+            f"command line, `--jobs {workers}`":
+                policylint + ["--no-cache", "--jobs", workers, "--format", "json", self.corpus],
+            "`policylint audit -o findings.parquet --jobs 1` (one process)":
+                policylint + ["audit", self.corpus, "-o", out, "--jobs", "1"],
+            f"`policylint audit -o findings.parquet --jobs {workers}` (local scheduler, processes)":
+                policylint + ["audit", self.corpus, "-o", out, "--jobs", workers],
+        }
+        times: dict = {label: [] for label in commands}
+        fixed: dict = {label: [] for label in commands}
+        cluster_label = f"LocalCluster, {self.args.workers} workers (processes, 1 thread each)"
+        start = time.perf_counter()
+        with LocalCluster(n_workers=self.args.workers, processes=True, threads_per_worker=1,
+                          dashboard_address=None) as cluster, Client(cluster) as client:
+            self.cluster_start = time.perf_counter() - start
+            first = timed(lambda: pld.audit([self.corpus], out, client=client))
+            for command in commands.values():
+                run_process(command, self.work)  # untimed: bytecode, disk cache
+            times[cluster_label] = []
+            for round_ in range(self.args.runs):
+                print(f"bench: round {round_ + 1} of {self.args.runs}", file=sys.stderr)
+                for label, command in commands.items():
+                    times[label].append(run_process(command, self.work)[0])
+                    # the same command on one small document: its fixed cost (start-up, imports, workers)
+                    fixed[label].append(run_process([tiny if a == self.corpus else a for a in command], self.work)[0])
+                times[cluster_label].append(timed(lambda: pld.audit([self.corpus], out, client=client)))
+            peaks = client.run(_peak_rss_kb)
+        print("bench: memory", file=sys.stderr)
+        for label, command in commands.items():
+            _, main_peak, worker_peak = run_process(command, self.work, sample=True)
+            self.rows.append((label, times[label], worker_peak or main_peak, statistics.median(fixed[label]),
+                              "whole process"))
+        self.rows.append((cluster_label + ", first audit", [first], max(peaks.values()), None,
+                          "`policylint.dask.audit`, cluster up, workers fresh"))
+        self.rows.append((cluster_label, times[cluster_label], max(peaks.values()), None,
+                          "`policylint.dask.audit`, cluster up, workers warm"))
         return self.report(load)
 
     def count(self) -> int:
@@ -90,37 +124,6 @@ class Bench:
         result = subprocess.run([sys.executable, "-m", "policylint", "audit", self.corpus, "--jobs", "1",
                                  "--format", "json"], capture_output=True, text=True, cwd=self.work, check=True)
         return json.loads(result.stdout)["documents"]
-
-    # -- cases ---------------------------------------------------------------
-    def command(self, label: str, command: list[str]) -> None:
-        """Times ``command`` on the corpus, and on one small document (its fixed cost: start-up,
-        imports, starting workers)."""
-        print(f"bench: {label}", file=sys.stderr)
-        tiny = [self.tiny if arg == self.corpus else arg for arg in command]
-        run_process(command, self.work)  # untimed: bytecode, disk cache
-        times, fixed = [], []
-        for _ in range(self.args.runs):
-            times.append(run_process(command, self.work)[0])
-            fixed.append(run_process(tiny, self.work)[0])
-        _, main_peak, worker_peak = run_process(command, self.work, sample=True)
-        self.rows.append((label, times, worker_peak or main_peak, statistics.median(fixed), "whole process"))
-
-    def cluster(self, out: str) -> None:
-        from distributed import Client, LocalCluster
-
-        from policylint import dask as pld
-
-        label = f"LocalCluster, {self.args.workers} workers (processes, 1 thread each)"
-        print(f"bench: {label}", file=sys.stderr)
-        start = time.perf_counter()
-        with LocalCluster(n_workers=self.args.workers, processes=True, threads_per_worker=1,
-                          dashboard_address=None) as cluster, Client(cluster) as client:
-            self.cluster_start = time.perf_counter() - start
-            first = timed(lambda: pld.audit([self.corpus], out, client=client))
-            times = [timed(lambda: pld.audit([self.corpus], out, client=client)) for _ in range(self.args.runs)]
-            peaks = client.run(_peak_rss_kb)
-        self.rows.append((label + ", first audit", [first], max(peaks.values()), None, "cluster up, workers fresh"))
-        self.rows.append((label, times, max(peaks.values()), None, "cluster up, workers warm"))
 
     # -- report --------------------------------------------------------------
     def report(self, load) -> str:
@@ -139,7 +142,8 @@ class Bench:
             f"{' '.join(f'{x:.2f}' for x in os.getloadavg()) if hasattr(os, 'getloadavg') else 'n/a'}",
             f"- Python {platform.python_version()}; policylint {__version__}; dask {dask.__version__}",
             f"- corpus: {os.path.basename(self.corpus)}, {self.documents} documents, {size / 1e6:.1f} MB; "
-            f"{self.args.runs} timed runs per case after one untimed run; the median is shown",
+            f"{self.args.runs} rounds, each running every case once (a busy machine slows them alike), "
+            "after one untimed run; the median is shown",
             "- command-line cases are whole processes, start-up included; cluster cases time "
             "`policylint.dask.audit` (listing, linting, writing Parquet) on a running cluster",
             "",

@@ -340,8 +340,16 @@ def _run(tasks: list, client, progress: bool, workers: int) -> list:
             with redirect_stdout(sys.stderr):  # the summary goes to stdout, the bar does not
                 show(futures)
         return client.gather(futures)
-    # one worker: this process (like --jobs 1 on the command line), no process to start
-    options = {"scheduler": "sync"} if workers == 1 else {"scheduler": "processes", "num_workers": workers}
+    # one worker: this process (like --jobs 1 on the command line), no process to start. The
+    # scheduler's function, not its name: a name makes Dask import distributed to look for a client.
+    if workers == 1:
+        from dask.local import get_sync
+
+        options = {"scheduler": get_sync}
+    else:
+        from dask.multiprocessing import get
+
+        options = {"scheduler": get, "num_workers": workers}
     if progress:
         from dask.diagnostics import ProgressBar
 
