@@ -21,6 +21,28 @@ COLUMNS = ("path", "line", "column", "end_line", "end_column", "rule", "code", "
 INTEGERS = ("line", "column", "end_line", "end_column")
 
 
+WARM_UP = "# Privacy Policy\n\nAcme Ltd. By using the site you agree. Write to privacy@acme.example.\n"
+
+
+def warm(config=None, lang=None) -> None:
+    """Load and compile the rules (and both parsers) in this process, and import the Parquet
+    writer, before it forks workers (nothing of Arrow runs here, so no thread of it is forked)."""
+    import pyarrow.parquet  # noqa: F401
+
+    for path in ("warm-up.md", "warm-up.txt"):
+        api.lint_document(WARM_UP, path, config, lang)
+
+
+def start_worker() -> None:
+    """A local worker leaves Ctrl-C to the process that started it (else each prints a traceback)."""
+    import signal
+
+    from .parallel import _sigmask
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _sigmask("SIG_UNBLOCK")  # held back while the workers started
+
+
 def lint_items(items, config=None, lang=None, storage_options=None) -> list[dict]:
     """``policylint.api.lint_document`` results (path, findings, errors, warnings) of ``items``;
     a file skipped as the command line skips it (binary, found in a folder) has ``skipped``."""

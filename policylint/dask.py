@@ -319,7 +319,7 @@ def audit(sources, output: str | None = None, config=None, lang: str | None = No
     tasks = [dask.delayed(corpus.audit_part)(part, output and f"{output}/part.{index:05d}.parquet", config, lang,
                                              storage_options)
              for index, part in enumerate(parts)]
-    summaries = _run(tasks, client, progress, workers)
+    summaries = _run(tasks, client, progress, workers, config, lang)
     rules = _merge_parts(summaries)
     return Audit(documents=rules["documents"], findings=sum(s["findings"] for s in summaries),
                  failed=sum(s["failed"] for s in summaries), rules=rule_rows(rules["rules"], rules["documents"]),
@@ -327,8 +327,9 @@ def audit(sources, output: str | None = None, config=None, lang: str | None = No
                  warnings=[line for s in summaries for line in s["warnings"]])
 
 
-def _run(tasks: list, client, progress: bool, workers: int) -> list:
+def _run(tasks: list, client, progress: bool, workers: int, config=None, lang=None) -> list:
     import sys
+    from contextlib import nullcontext
 
     if client is not None:
         futures = client.compute(tasks)
@@ -340,22 +341,54 @@ def _run(tasks: list, client, progress: bool, workers: int) -> list:
             with redirect_stdout(sys.stderr):  # the summary goes to stdout, the bar does not
                 show(futures)
         return client.gather(futures)
-    # one worker: this process (like --jobs 1 on the command line), no process to start. The
-    # scheduler's function, not its name: a name makes Dask import distributed to look for a client.
-    if workers == 1:
-        from dask.local import get_sync
-
-        options = {"scheduler": get_sync}
-    else:
-        from dask.multiprocessing import get
-
-        options = {"scheduler": get, "num_workers": workers}
     if progress:
         from dask.diagnostics import ProgressBar
 
-        with ProgressBar(out=sys.stderr):
-            return list(dask.compute(*tasks, **options))
-    return list(dask.compute(*tasks, **options))
+        shown = ProgressBar(out=sys.stderr)
+    else:
+        shown = nullcontext()
+    # The scheduler's function, not its name: a name makes Dask import distributed to look for a client.
+    if workers == 1:  # this process, like --jobs 1 on the command line
+        from dask.local import get_sync
+
+        with shown:
+            return list(dask.compute(*tasks, scheduler=get_sync))
+    from dask.multiprocessing import get
+
+    from .parallel import _stop
+
+    pool = _local_pool(workers, config, lang)
+    try:
+        with shown:  # tasks are batches of documents already: hand them out one at a time
+            done = list(dask.compute(*tasks, scheduler=get, pool=pool, chunksize=1))
+    except BaseException:  # Ctrl-C: stop the workers now, not when the queued work is done
+        _stop(pool)
+        raise
+    pool.shutdown()
+    return done
+
+
+def _local_pool(workers: int, config, lang):
+    """Worker processes for Dask's local scheduler. On Linux they are forked after this process
+    loaded and compiled the rules, as ``--jobs`` does, so no worker loads them again."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .parallel import _ctrl_c_held, _stop, start_method
+
+    method = start_method()
+    if method == "fork":
+        corpus.warm(config, lang)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method),
+                               initializer=corpus.start_worker)
+    try:
+        with _ctrl_c_held():  # a Ctrl-C while they start is the parent's, raised once they are all there
+            for _ in range(workers):  # the workers start when work is submitted
+                pool.submit(int)
+    except BaseException:
+        _stop(pool)
+        raise
+    return pool
 
 
 def _prepare_output(output: str, storage_options: dict) -> str:

@@ -7,10 +7,17 @@ they sit next to the project (``../shared/corpus``), as in test_corpus.py.
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
 from conftest import BAD, BAD_LINE, CLEAN_TEXT, EXAMPLES, ROOT, run_cli
+from test_parallel import _process_group as process_group
 
 pytest.importorskip("dask.bag")
 pytest.importorskip("distributed")
@@ -105,6 +112,33 @@ def test_this_machines_processes_find_the_same_with_a_progress_bar(tmp_path):
     table = result.stdout.splitlines()
     assert table[1].split() == ["code", "rule", "severity", "documents", "share", "findings"]
     assert table[2].split()[:5] == ["POL101", "controller-unnamed", "error", "2", "40.0%"]
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc") or not hasattr(os, "killpg"), reason="needs /proc and process groups")
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("delay", [0, 0.01, 0.5])
+def test_ctrl_c_stops_a_local_audit_at_once(tmp_path, delay):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) once the workers
+    appear: exit 130, no traceback from any worker, no worker left behind."""
+    for copy in range(6):  # enough work that the run is still going when Ctrl-C comes
+        shutil.copytree(EXAMPLES, tmp_path / "docs" / f"copy{copy}")
+    command = [sys.executable, "-m", "policylint", "audit", "docs", "-o", "out.parquet", "--jobs", "2"]
+    run = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                           start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while len(process_group(run.pid)) < 3 and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.0005)
+        time.sleep(delay)
+        os.killpg(run.pid, signal.SIGINT)
+        assert (run.wait(timeout=60), run.stderr.read().decode()) == (130, "")
+        deadline = time.monotonic() + 10
+        while process_group(run.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert process_group(run.pid) == []
+    finally:
+        if process_group(run.pid):
+            os.killpg(run.pid, signal.SIGKILL)
 
 
 def test_a_second_audit_replaces_the_dataset(tmp_path):
