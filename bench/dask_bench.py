@@ -12,7 +12,7 @@ processes (start-up included); the cluster cases time ``policylint.dask.audit``
 on a cluster that is already up (a cluster is started once and then used), and
 the cluster's start is timed on its own. Memory: the peak RSS of the largest
 worker process (sampled from /proc for the command-line cases, ``ru_maxrss``
-read inside each cluster worker). Prints a Markdown report and writes it to
+read inside each cluster worker; POSIX only). Prints a Markdown report and writes it to
 ``--output``.
 """
 from __future__ import annotations
@@ -90,32 +90,37 @@ class Bench:
                 policylint + ["audit", self.corpus, "-o", out, "--jobs", workers],
         }
         times: dict = {label: [] for label in commands}
+        cpu: dict = {label: [] for label in commands}
         fixed: dict = {label: [] for label in commands}
         cluster_label = f"LocalCluster, {self.args.workers} workers (processes, 1 thread each)"
         start = time.perf_counter()
         with LocalCluster(n_workers=self.args.workers, processes=True, threads_per_worker=1,
                           dashboard_address=None) as cluster, Client(cluster) as client:
             self.cluster_start = time.perf_counter() - start
-            first = timed(lambda: pld.audit([self.corpus], out, client=client))
+            first = timed(lambda: pld.audit([self.corpus], out, client=client), client)
             for command in commands.values():
                 run_process(command, self.work)  # untimed: bytecode, disk cache
-            times[cluster_label] = []
+            times[cluster_label], cpu[cluster_label] = [], []
             for round_ in range(self.args.runs):
                 print(f"bench: round {round_ + 1} of {self.args.runs}", file=sys.stderr)
                 for label, command in commands.items():
-                    times[label].append(run_process(command, self.work)[0])
+                    wall, seconds = run_process(command, self.work)[:2]
+                    times[label].append(wall)
+                    cpu[label].append(seconds)
                     # the same command on one small document: its fixed cost (start-up, imports, workers)
                     fixed[label].append(run_process([tiny if a == self.corpus else a for a in command], self.work)[0])
-                times[cluster_label].append(timed(lambda: pld.audit([self.corpus], out, client=client)))
+                wall, seconds = timed(lambda: pld.audit([self.corpus], out, client=client), client)
+                times[cluster_label].append(wall)
+                cpu[cluster_label].append(seconds)
             peaks = client.run(_peak_rss_kb)
         print("bench: memory", file=sys.stderr)
         for label, command in commands.items():
-            _, main_peak, worker_peak = run_process(command, self.work, sample=True)
-            self.rows.append((label, times[label], worker_peak or main_peak, statistics.median(fixed[label]),
-                              "whole process"))
-        self.rows.append((cluster_label + ", first audit", [first], max(peaks.values()), None,
+            _, _, main_peak, worker_peak = run_process(command, self.work, sample=True)
+            self.rows.append((label, times[label], cpu[label], worker_peak or main_peak,
+                              statistics.median(fixed[label]), "whole process"))
+        self.rows.append((cluster_label + ", first audit", [first[0]], [first[1]], max(peaks.values()), None,
                           "`policylint.dask.audit`, cluster up, workers fresh"))
-        self.rows.append((cluster_label, times[cluster_label], max(peaks.values()), None,
+        self.rows.append((cluster_label, times[cluster_label], cpu[cluster_label], max(peaks.values()), None,
                           "`policylint.dask.audit`, cluster up, workers warm"))
         return self.report(load)
 
@@ -148,17 +153,21 @@ class Bench:
             "`policylint.dask.audit` (listing, linting, writing Parquet) on a running cluster",
             "",
             "| case | documents/s | median s | min s | max s | fixed cost s | documents/s after it "
-            "| largest worker MB | timed |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+            "| CPU s | documents per CPU s | largest worker MB | timed |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         ]
-        for label, times, worker_kb, fixed, note in self.rows:
-            median = statistics.median(times)
+        for label, times, cpu, worker_kb, fixed, note in self.rows:
+            median, cpu = statistics.median(times), statistics.median(cpu)
             marginal = f"{self.documents / (median - fixed):.0f}" if fixed is not None and median > fixed else "-"
             lines.append(f"| {label} | {self.documents / median:.0f} | {median:.2f} | {min(times):.2f} | "
                          f"{max(times):.2f} | {'-' if fixed is None else f'{fixed:.2f}'} | {marginal} | "
-                         f"{worker_kb / 1024:.0f} | {note} |")
+                         f"{cpu:.2f} | {self.documents / cpu:.0f} | {worker_kb / 1024:.0f} | {note} |")
         lines += [
             "",
+            "CPU s: user and system time of every process involved (for the command line the process "
+            "and the workers it waited for; for the cluster this process, which runs the scheduler, "
+            "and each worker), which a busy machine does not inflate as it does wall time; documents "
+            "per CPU second are what one free core would lint. "
             "Fixed cost: the median time of the same command on one small document (start-up, imports, "
             "starting worker processes); the documents per second after it are what a larger corpus "
             f"approaches. Starting the {self.args.workers}-worker LocalCluster took {self.cluster_start:.1f} s. "
@@ -170,10 +179,20 @@ class Bench:
         return "\n".join(lines)
 
 
-def timed(call) -> float:
+def timed(call, client) -> tuple[float, float]:
+    """Wall and CPU seconds of ``call``: this process (client and scheduler) and every worker."""
+    before = _cpu() + sum(client.run(_cpu).values())
     start = time.perf_counter()
     call()
-    return time.perf_counter() - start
+    elapsed = time.perf_counter() - start
+    return elapsed, _cpu() + sum(client.run(_cpu).values()) - before
+
+
+def _cpu() -> float:
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _peak_rss_kb() -> int:
@@ -190,23 +209,26 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def run_process(command: list[str], cwd: str, sample: bool = False) -> tuple[float, int, int]:
-    """Wall seconds; with ``sample``, the peak RSS (KB) of the process and of its largest descendant."""
+def run_process(command: list[str], cwd: str, sample: bool = False) -> tuple[float, float, int, int]:
+    """Wall seconds, CPU seconds (the process and the workers it waited for); with ``sample``,
+    the peak RSS (KB) of the process and of its largest descendant."""
     sampler = None
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     if sample:
         sampler = Sampler(process.pid)
         sampler.start()
-    process.wait()
+    _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode not in (0, 1):
         raise SystemExit(f"bench: {' '.join(command)} exited {process.returncode}")
+    cpu = usage.ru_utime + usage.ru_stime
     if sampler is None:
-        return elapsed, 0, 0
+        return elapsed, cpu, 0, 0
     sampler.stop()
-    return elapsed, sampler.peaks.get(process.pid, 0), max((kb for pid, kb in sampler.peaks.items()
-                                                             if pid != process.pid), default=0)
+    return elapsed, cpu, sampler.peaks.get(process.pid, 0), max((kb for pid, kb in sampler.peaks.items()
+                                                                  if pid != process.pid), default=0)
 
 
 class Sampler(threading.Thread):

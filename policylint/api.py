@@ -13,6 +13,7 @@ import threading
 
 from .errors import PolicylintError
 
+# the fields of --format json, in its order (then "fix")
 FIELDS = ("path", "line", "column", "end_line", "end_column", "rule", "code", "severity", "message")
 KEEP = 8  # configs whose compiled rules a process keeps
 _LOCK = threading.Lock()
@@ -34,8 +35,9 @@ def lint_text(text, path: str = "<string>.md", config=None, lang: str | None = N
 
     Each record has path, line, column, end_line, end_column, rule, code,
     severity, message and fix (``{"replacement": ...}`` or None). A document
-    policylint cannot read (binary bytes), a bad config or a rule that fails
-    raises ``PolicylintError``; ``lint_document`` reports them instead.
+    policylint cannot read (binary bytes) or a rule that fails raises
+    ``PolicylintError`` (``lint_document`` reports them instead), as does a bad
+    config or language.
     """
     result = lint_document(text, path, config, lang)
     if result["errors"]:
@@ -89,6 +91,12 @@ def lint_source(source, config=None, lang: str | None = None) -> dict:
     result = linter.lint_source(source, settings)
     return {"path": source.path, "findings": [record(f) for f in result.findings], "errors": list(result.errors),
             "warnings": []}
+
+
+def settings(config=None, lang: str | None = None):
+    """The ``Config`` that ``config`` stands for (see ``lint_text``), loaded once per process;
+    a bad config or language raises ``PolicylintError`` here, before any document is linted."""
+    return _linter(config, lang)[1]
 
 
 def _linter(config, lang):

@@ -17,10 +17,8 @@ a worker's working folder is not the client's). ``named``: the path was named or
 not found in a folder (a binary file found in a folder is skipped with a warning, as on the
 command line)."""
 
-COLUMNS = ("path", "line", "column", "end_line", "end_column", "rule", "code", "severity", "message", "fix")
+COLUMNS = (*api.FIELDS, "fix")
 INTEGERS = ("line", "column", "end_line", "end_column")
-
-
 WARM_UP = "# Privacy Policy\n\nAcme Ltd. By using the site you agree. Write to privacy@acme.example.\n"
 
 
@@ -64,8 +62,8 @@ def lint_item(item, config, lang, storage_options: dict) -> dict:
             source, warning = read_path(location, path)
     except PolicylintError as exc:
         if not named and "binary" in exc.message:  # as the command line does for a file found in a folder
-            return {"path": path, "findings": [], "errors": [], "warnings": [f"{path}: warning: skipped, {exc.message}"],
-                    "skipped": True}
+            warning = f"{path}: warning: skipped, {exc.message}"
+            return {"path": path, "findings": [], "errors": [], "warnings": [warning], "skipped": True}
         return {"path": path, "findings": [], "errors": [str(exc)], "warnings": []}
     result = api.lint_source(source, config, lang)
     if warning:

@@ -55,7 +55,7 @@ def documents(sources, config=None, id_column: str = "id", text_column: str = "t
     """
     if isinstance(sources, (str, os.PathLike)) or _is_frame(sources):
         sources = [sources]
-    settings = api._linter(config, None)[1]  # loaded here, a bad config is an error before any work
+    settings = api.settings(config)  # a bad config is an error here, before any work is sent
     files: list = []
     bags: list = []
     for source in sources:
@@ -191,7 +191,7 @@ def _row(row):
 def lint(items: db.Bag, config=None, lang: str | None = None, storage_options: dict | None = None) -> db.Bag:
     """A bag of ``policylint.lint_document`` results (path, findings, errors, warnings), one
     per item of ``documents``; ``config`` and ``lang`` as for ``policylint.lint_text``."""
-    api._linter(config, lang)  # a bad config or language is an error now, not on every worker
+    api.settings(config, lang)  # a bad config or language is an error now, not on every worker
     return items.map_partitions(corpus.lint_items, config, lang, storage_options or {})
 
 
@@ -208,8 +208,9 @@ def findings(results: db.Bag):
 
 
 def by_document(results: db.Bag):
-    """A Dask DataFrame of one row per document: path, findings, how many are errors, warnings and infos, the
-    codes found (space-separated, sorted) and whether linting it failed (``problems`` says why)."""
+    """A Dask DataFrame of one row per document read: path, findings, how many are errors,
+    warnings and infos, the codes found (space-separated, sorted) and whether linting it failed
+    (``problems`` says why)."""
     return results.filter(_read).map(_document_row).to_dataframe(meta=_meta(DOCUMENT_COLUMNS))
 
 
@@ -227,8 +228,8 @@ def _document_row(result) -> dict:
 
 
 def by_rule(results: db.Bag):
-    """The per-rule table of ``rule_table`` over ``results``, as a Dask item (``.compute()``
-    gives the pandas DataFrame)."""
+    """The per-rule table (``rule_rows``) over ``results``, as a Dask item: ``.compute()``
+    gives a pandas DataFrame."""
     return results.reduction(_part_counts, _merge_parts).apply(_rule_frame)
 
 
@@ -302,8 +303,8 @@ def audit(sources, output: str | None = None, config=None, lang: str | None = No
 
     ``client``: a ``dask.distributed.Client`` to run on (its workers must see the files
     and ``output``: a shared folder or an fsspec URL); None runs ``workers`` processes on
-    this machine (default one per core; 1: in this process). ``progress`` draws a bar on stderr. ``options``
-    go to ``documents``.
+    this machine (default one per core; 1: this process alone). ``progress`` draws a bar
+    on stderr. ``options`` go to ``documents``.
     """
     from .parallel import cores
 
@@ -311,8 +312,8 @@ def audit(sources, output: str | None = None, config=None, lang: str | None = No
         workers = workers or max(1, len(client.scheduler_info().get("workers", {})))
     workers = workers or cores()
     storage_options = options.get("storage_options") or {}
+    api.settings(config, lang)
     items = documents(sources, config=config, workers=workers, **options)
-    api._linter(config, lang)
     parts = items.to_delayed()
     if output is not None:
         output = _prepare_output(output, storage_options)
@@ -401,10 +402,15 @@ def _prepare_output(output: str, storage_options: dict) -> str:
     fs, root = fsspec.core.url_to_fs(output, **storage_options)
     if fs.exists(root):
         names = fs.ls(root, detail=False) if fs.isdir(root) else None
-        if names is None or any(not (n.endswith(".parquet") or n.rsplit("/", 1)[-1] in ("_metadata", "_common_metadata"))
-                                or fs.isdir(n) for n in names):
+        if names is None or not all(_is_part(fs, name) for name in names):
             raise PolicylintError("exists and is not a Parquet dataset; not replaced", output)
         for name in names:
             fs.rm(name)
     fs.makedirs(root, exist_ok=True)
     return output
+
+
+def _is_part(fs, name: str) -> bool:
+    """A file of a Parquet dataset (a part file or the metadata Dask and Spark write)."""
+    base = name.rstrip("/").rsplit("/", 1)[-1]
+    return (base.endswith(".parquet") or base in ("_metadata", "_common_metadata", "_SUCCESS")) and fs.isfile(name)

@@ -230,7 +230,8 @@ def test_any_fsspec_file_system(sync):
     fs.pipe({"/corpus/a/privacy.md": BAD.encode(), "/corpus/b.txt": CLEAN_TEXT.encode(),
              "/corpus/notes.rst": BAD.encode(), "/corpus/.git/x.md": BAD.encode()})
     try:
-        for source, listed in (("memory://corpus", ["a/privacy.md", "b.txt"]), ("memory://corpus/a/*.md", ["a/privacy.md"])):
+        for source, listed in (("memory://corpus", ["a/privacy.md", "b.txt"]),
+                               ("memory://corpus/a/*.md", ["a/privacy.md"])):
             items = pld.documents(source)
             assert [item.path for item in items.compute()] == [f"memory:///corpus/{name}" for name in listed]
             rows = pld.findings(pld.lint(items)).compute()
