@@ -17,6 +17,8 @@ import sys
 from .errors import PolicylintError
 from .escape import say
 
+EXTRA = ("dask", "distributed", "pandas", "pyarrow")  # what `pip install 'policylint[dask]'` brings
+
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -69,11 +71,11 @@ def main(argv) -> int:
 def run(args) -> int:
     if args.scheduler and args.jobs:
         raise PolicylintError("--jobs sets this machine's processes; a cluster (--scheduler) has its own workers")
+    _check_extra()
     try:
         from . import dask as pld
     except ImportError as exc:
-        raise PolicylintError(f"needs the dask extra ({exc.name or exc} is not installed): "
-                              "pip install 'policylint[dask]'") from None
+        raise _missing(exc.name or str(exc)) from None
     progress = args.progress if args.progress is not None else sys.stderr.isatty()
     options = {"id_column": args.id_column, "text_column": args.text_column, "follow_links": args.follow_links}
     if args.scheduler:
@@ -89,6 +91,20 @@ def run(args) -> int:
 
     write_stdout(summary(found, args.output, args.format))
     return 2 if found.errors else 0
+
+
+def _check_extra() -> None:
+    """Every package of the dask extra is there (found, not imported: that takes a second)."""
+    from importlib.util import find_spec
+
+    for name in EXTRA:
+        if find_spec(name) is None:
+            raise _missing(name)
+
+
+def _missing(name: str) -> PolicylintError:
+    return PolicylintError(f"auditing on Dask needs {', '.join(EXTRA[:-1])} and {EXTRA[-1]} ({name} is not "
+                           "installed); install them with: pip install 'policylint[dask]'")
 
 
 def _client(address: str):

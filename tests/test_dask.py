@@ -193,16 +193,32 @@ def test_a_scheduler_address_that_is_wrong_is_one_line():
     assert result.stderr.count("\n") == 1
 
 
-def test_without_dask_the_subcommand_says_which_extra_to_install(tmp_path):
-    blocker = ("import sys\nclass Block:\n    def find_spec(self, name, path=None, target=None):\n"
-               "        if name.split('.')[0] in ('dask', 'distributed', 'pandas', 'pyarrow'):\n"
-               "            raise ImportError(name=name)\nsys.meta_path.insert(0, Block())\n")
-    (tmp_path / "sitecustomize.py").write_text(blocker)
+@pytest.mark.parametrize("missing", ["dask", "pyarrow"])
+def test_without_the_extra_the_subcommand_says_how_to_install_it(tmp_path, missing):
     (tmp_path / "p.md").write_text(BAD)
-    result = run_cli("audit", "p.md", cwd=tmp_path, env={"PYTHONPATH": str(tmp_path)})
+    code = (f"import sys\nsys.modules[{missing!r}] = None  # as if installed without the [dask] extra\n"
+            "from policylint.cli import main\nsys.exit(main(['audit', 'p.md']))\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True)
     assert result.returncode == 2
-    assert result.stderr == ("policylint audit: needs the dask extra (dask is not installed): "
-                             "pip install 'policylint[dask]'\n")
+    assert result.stderr == (f"policylint audit: auditing on Dask needs dask, distributed, pandas and pyarrow "
+                             f"({missing} is not installed); install them with: pip install 'policylint[dask]'\n")
+
+
+def test_imports_point_one_way_only_the_audit_command_reaches_dask():
+    """Dask and its stack are imported by policylint.dask and the worker side (corpus) only,
+    and policylint.dask by the `audit` subcommand only."""
+    import re
+
+    pattern = re.compile(r"^\s*(?:from|import)\s+(dask|distributed|pandas|pyarrow|fsspec|\.dask|\.corpus|"
+                         r"policylint\.dask|policylint\.corpus)\b|^\s*from\s+\.\s+import\s+.*\b(dask|corpus)\b", re.M)
+    users = {}
+    for path in sorted((ROOT / "policylint").rglob("*.py")):
+        rel = path.relative_to(ROOT / "policylint").as_posix()
+        for match in pattern.finditer(path.read_text(encoding="utf-8")):
+            users.setdefault(rel, set()).add(match.group(1) or match.group(2))
+    assert set(users) == {"audit.py", "dask.py", "corpus.py"}, users
+    assert users["audit.py"] == {"dask", "distributed"}  # `from . import dask`; a client for --scheduler
+    assert users["corpus.py"] <= {"pyarrow", "fsspec"}
 
 
 # -- the Python API, on the synchronous scheduler ------------------------------
