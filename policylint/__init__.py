@@ -1,17 +1,19 @@
 """policylint: a pluggable linter for privacy policies kept as Markdown or plain text.
 
-Public API::
+Public API (``policylint.api``; plain records, safe to pickle and to call from many processes)::
 
     from policylint import lint_text
     for finding in lint_text(open("privacy.md").read(), "privacy.md"):
-        print(finding.line, finding.code, finding.message)
+        print(finding["line"], finding["code"], finding["message"])
 """
 __version__ = "0.2.0"
-__all__ = ["lint_text", "__version__"]
+__all__ = ["lint_text", "lint_texts", "lint_document", "__version__"]
 
 
-def lint_text(text: str, path: str = "<string>.md", **options):
-    """Lint ``text`` as the document ``path``; returns a sorted list of Finding."""
-    from .engine import lint_text as _lint_text
+def __getattr__(name):
+    """The API functions, imported on first use: the command line's start-up does not need them."""
+    if name in ("lint_text", "lint_texts", "lint_document"):
+        from . import api
 
-    return _lint_text(text, path, **options)
+        return getattr(api, name)
+    raise AttributeError(f"module 'policylint' has no attribute {name!r}")

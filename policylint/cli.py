@@ -16,7 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="policylint",
         description="Lint privacy policies and other legal pages kept as Markdown or plain text. "
-                    "'policylint server' runs the language server for editors.",
+                    "'policylint server' runs the language server for editors; "
+                    "'policylint audit' lints a corpus on Dask into a Parquet table.",
     )
     p.add_argument("paths", nargs="*", help="files or folders to lint (default: .); - reads stdin")
     p.add_argument("--format", help="output format: text (default), json, sarif, github, html")
@@ -63,6 +64,10 @@ def main(argv=None) -> int:
         from .server import main as serve
 
         return serve(argv[1:])
+    if argv[:1] == ["audit"]:  # `policylint audit`: a corpus on Dask (a folder named audit: ./audit)
+        from .audit import main as audit
+
+        return audit(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         code = run(args)

@@ -143,9 +143,22 @@ def load_config(path: str, registry) -> Config:
         def locate(node, key):
             return position(node, key)
 
+    return config_from_data(data, path, registry, locate, root=str(Path(path).parent))
+
+
+def config_from_data(data, path: str, registry, locate=None, root: str = ".") -> Config:
+    """Validate settings already read (a config file's, or a mapping given to the library API).
+
+    ``path`` names them in errors; ``locate(node, key)`` finds a key's line and column.
+    """
+    from pathlib import Path
+
+    from .yamlio import position
+
+    locate = locate or position
     if not isinstance(data, dict):
         raise PolicylintError("config must be a mapping of settings", path, 1, 1)
-    config = Config(path=path, root=str(Path(path).parent))
+    config = Config(path=path, root=root)
     for key in data:
         if key not in KEYS:
             raise PolicylintError(f'unknown key "{key}"{did_you_mean(key, KEYS)}', path, *locate(data, key))

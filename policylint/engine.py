@@ -286,11 +286,3 @@ class LazyRegistry:
     def __getattr__(self, name):
         return getattr(self._linter.registry, name)
 
-
-def lint_text(text: str, path: str = "<string>.md", **options) -> list[Finding]:
-    """Lint a string (Markdown when ``path`` ends in .md, else plain text); returns findings."""
-    linter = Linter(**options)
-    result = linter.lint_source(Source(path, text.lstrip("\ufeff"), text.startswith("\ufeff")))
-    if result.errors:
-        raise PolicylintError(result.errors[0])
-    return result.findings

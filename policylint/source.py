@@ -123,20 +123,23 @@ def stamp_of(info: os.stat_result) -> tuple:
     return info.st_size, info.st_mtime_ns, info.st_dev, info.st_ino
 
 
-def read_path(path: str) -> tuple[Source, str | None]:
+def read_path(path: str, name: str | None = None) -> tuple[Source, str | None]:
+    """The document in the file ``path``, reported as ``name`` (default: ``path``; a Dask
+    worker reads the absolute path of a file the command line names relatively)."""
+    name = path if name is None else name
     try:
         with open(path, "rb") as handle:
             stamp = stamp_of(os.fstat(handle.fileno()))
             data = handle.read()
     except FileNotFoundError:
-        raise PolicylintError("no such file or directory", path) from None
+        raise PolicylintError("no such file or directory", name) from None
     except IsADirectoryError:
-        raise PolicylintError("is a directory", path) from None
+        raise PolicylintError("is a directory", name) from None
     except PermissionError:
-        raise PolicylintError("permission denied", path) from None
+        raise PolicylintError("permission denied", name) from None
     except OSError as exc:
-        raise PolicylintError(f"cannot read: {exc.strerror or exc}", path) from None
-    source, warning = decode(data, path)
+        raise PolicylintError(f"cannot read: {exc.strerror or exc}", name) from None
+    source, warning = decode(data, name)
     source.stamp = stamp
     return source, warning
 

@@ -52,3 +52,21 @@ def test_cached_run_loads_no_plugin_yaml_or_parser(tmp_path, config):
     assert "markdown_it" in cold and "pluggy" in cold
     warm = imported(["privacy.md"], tmp_path)
     assert [m for m in warm if m != "policylint.reporters.text"] == []
+
+
+DASK_STACK = ("dask", "distributed", "pandas", "pyarrow", "fsspec", "numpy", "policylint.dask", "policylint.corpus")
+
+
+def imported_by_importtime(args, cwd) -> set[str]:
+    """The modules ``python -X importtime -m policylint ARGS`` imports (read from its report)."""
+    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "policylint", *args], cwd=cwd,
+                            capture_output=True, text=True)
+    return {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+
+
+@pytest.mark.parametrize("args", [["--version"], ["privacy.md"], ["audit", "--help"]])
+def test_command_line_never_imports_the_dask_stack(tmp_path, args):
+    (tmp_path / "privacy.md").write_text(POLICY)
+    loaded = imported_by_importtime(["--no-cache", *args] if args == ["privacy.md"] else args, tmp_path)
+    assert "policylint.cli" in loaded  # the report was read
+    assert not {m for m in loaded if m.split(".")[0] in DASK_STACK or m in DASK_STACK}

@@ -11,10 +11,11 @@ from ..escape import encodable
 
 
 def render(findings, context) -> str:
-    return json.dumps([_entry(f) for f in findings], indent=2, ensure_ascii=False) + "\n"
+    return json.dumps([record(f) for f in findings], indent=2, ensure_ascii=False) + "\n"
 
 
-def _entry(finding) -> dict:
+def record(finding) -> dict:
+    """One finding as this format writes it (and as the library API returns it)."""
     data = finding.to_dict()
     data["path"], data["message"] = encodable(data["path"]), encodable(data["message"])
     if data["fix"]:
