@@ -156,10 +156,19 @@ SUBORDINATE = re.compile(r"^(?:When|Whenever|Although|Though|If|While|Because|Si
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
+def _product(name: str, text: str) -> bool:
+    """ "our app, Paranormal Activity Detector", "the Orbit Notes app": the name is a product's, not a person's."""
+    kinds = r"(?:app|application|game|bot|extension|add-on|plugin|service|software|website|site|tool|platform|product)"
+    name = re.escape(name)
+    return re.search(rf"\b(?i:{kinds}),?\s+(?:(?i:called|named)\s+)?[\"“'‘]?{name}\b|\b{name}[\"”'’]?\s+(?i:{kinds})\b",
+                     text) is not None
+
+
 def _owned(text: str, name: str) -> bool:
     """ "Google’s Invisible reCAPTCHA", "our site uses Plausible": another company's product or a
     tool the service uses, wherever the text says so."""
-    return re.search(r"(?:\w['’]s|(?<![Bb]y )(?<![Ww]hen )\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
+    return re.search(r"(?:\w['’]s|(?<![Bb]y )(?<![Ww]hen )(?<![Yy]ou )(?<![Tt]o )(?<!users )(?<!user )(?<!and )(?<!or )"
+                     r"\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
                      + re.escape(name) + r"\b", text) is not None
 
 
@@ -244,7 +253,11 @@ def unnamed(doc) -> Hit | None:
 LEGAL_FORM = re.compile(LEGAL_FORMS + r"\b")
 ADDRESS = re.compile(
     r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))|"
-    r"\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|Blvd\.|Lane|Way|Drive|Dr\.|Square|Place|Court)\b|"
+    r"\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:(?:Street|Road|Avenue|Boulevard|Lane|Way|Drive|Square|Place|Court|"
+    r"Parkway|Plaza|Terrace|Highway|Circle)\b|(?:St|Rd|Ave|Blvd|Dr|Pkwy|Ste)\.)|"
+    # a US state and ZIP code after a town: "Wilmington DE 19801", "San Francisco, CA 94107"
+    r"\b[A-Z][a-z]+,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
+    r"T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b|"
     r"\b[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|gracht|laan) ?\d{1,4}\b|"
     r"\b(?:Via|Viale|Rue|Calle|Avenida|Rua|Piazza|Corso) [A-Z][\w' -]{2,40}?,? \d{1,4}\b|"
     r"\b\d{1,4},? (?:rue|avenue|boulevard|place|chemin) |"
@@ -338,7 +351,7 @@ class LegalEntityMissing(Kind):
             if entity.generic or not entity.core:
                 return None  # POL101 reports an unnamed controller
             if (entity.source == "definition" and AS_WE.match(doc.text, entity.end)
-                    and self._person(entity.name, doc.text)):
+                    and self._person(entity.name, doc.text) and not _product(entity.name, doc.text)):
                 return None  # John Example ("we"): a person has no legal form
             return entity.name, entity.start, entity.end, False
         candidates = names_in_text(doc)

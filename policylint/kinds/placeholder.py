@@ -13,7 +13,11 @@
   by the next label, the end of its list or of the document);
 - ``pointers``: prose that announces a value at the end of its line ("can
   be accessed via this URL:") when no value (a link, an address, a number)
-  follows on the next line.
+  follows on the next line;
+- ``filler_words``: the vocabulary of lorem-ipsum generators; a paragraph
+  whose words are mostly theirs ("Nullam eu feugiat mi. Quisque nec ...")
+  is filler, whatever sentence it starts with. One finding per paragraph,
+  on its first sentence.
 
 Template variables of site generators (``{{ site.title }}``, ``{{ page.date
 | date }}``, or ``{{title}}`` under a ``Title:`` metadata header) are not
@@ -45,7 +49,8 @@ class Placeholder(Kind):
     regex_params = ("patterns", "case_sensitive_patterns", "bracket_fields", "unless", "emails", "link_targets",
                     "labels", "pointers")
     params = {"patterns": [], "case_sensitive_patterns": [], "bracket_fields": TEMPLATE_FIELDS,
-              "unless": [], "emails": [], "link_targets": [], "labels": [], "pointers": []}
+              "unless": [], "emails": [], "link_targets": [], "labels": [], "pointers": [],
+              "filler_words": "", "filler_share": 0.6, "filler_min_words": 6}
 
     def __init__(self, params):
         super().__init__(params)
@@ -61,6 +66,7 @@ class Placeholder(Kind):
         self.empty_line = re.compile(
             rf"^{_LEAD}(?P<label>(?:{labels.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$", re.I | re.M) \
             if labels else None
+        self.filler = frozenset(w.lower() for w in re.split(r"[\s,]+", self.options["filler_words"]) if w)
 
     def check(self, doc):
         text = doc.text
@@ -87,6 +93,7 @@ class Placeholder(Kind):
         hits.extend(self._links(doc))
         hits.extend(self._labels(doc))
         hits.extend(self._pointers(doc))
+        hits.extend(self._filler(doc))
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
         for start, end, message in sorted(hits):
             if start < covered:
@@ -161,6 +168,22 @@ class Placeholder(Kind):
                 continue
             yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
 
+    def _filler(self, doc):
+        """Paragraphs written in a lorem-ipsum generator's Latin: most words are its words, and
+        at least two of them are long ones no English or Romance sentence is made of."""
+        if not self.filler:
+            return
+        share, least = self.options["filler_share"], self.options["filler_min_words"]
+        for block in doc.prose_blocks:
+            words = [w.lower() for w in _WORD.findall(doc.text, block.start, block.end)]
+            if len(words) < least:
+                continue
+            ours = [w for w in words if w in self.filler]
+            if len(ours) < share * len(words) or len({w for w in ours if len(w) >= 5}) < 2:
+                continue
+            end = next((e for s, e in doc.sentences if s <= block.start < e), block.end)
+            yield block.start, min(end, block.end), f'filler text left in: "{shorten(doc.text[block.start:end])}"'
+
     @staticmethod
     def _lines(doc, block, starts) -> list[tuple[int, int]]:
         """The spans of the lines of a block, clipped to it."""
@@ -186,6 +209,9 @@ class Placeholder(Kind):
             return False  # the list ended: an item's value is not in the paragraph after the list
         starts = doc.positions.line_starts
         return not self._is_label(doc.source, *self._lines(doc, following, starts)[0])
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _left_in(matched: str) -> str:

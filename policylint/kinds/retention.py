@@ -9,7 +9,9 @@ goes with it, in its section ("the criteria we use ..."), or as a period in
 a sentence about keeping data ("deleted within 60 days") in its section.
 When the document has a section about retention, only that section is read:
 "maintain records for a certain period" in a list of purposes is not the
-retention statement. One finding per section: the writer fixes the section,
+retention statement. A vague phrase that is the end of the period ("as long
+as you use the app and for a reasonable time thereafter": ``open_ended``)
+is vague whatever event comes before it. One finding per section: the writer fixes the section,
 not each phrase.
 
 Every sentence, paragraph and section is searched at most once per pattern
@@ -26,15 +28,16 @@ from . import Kind
 
 
 class RetentionVague(Kind):
-    regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles", "enumeration")
+    regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles", "enumeration",
+                    "open_ended")
     params = {"vague": [], "about_keeping": [], "period": [], "criteria": [], "event": [], "unless": [],
-              "section_titles": [], "enumeration": [], "keeping_window": 120}
+              "section_titles": [], "enumeration": [], "keeping_window": 120, "open_ended": []}
 
     def __init__(self, params):
         super().__init__(params)
         (self.vague, self.about_keeping, self.period, self.criteria, self.event, self.unless, self.titles,
-         self.enumeration) = self.compile("vague", "about_keeping", "period", "criteria", "event", "unless",
-                                          "section_titles", "enumeration")
+         self.enumeration, self.open_ended) = self.compile("vague", "about_keeping", "period", "criteria", "event",
+                                                           "unless", "section_titles", "enumeration", "open_ended")
 
     def check(self, doc):
         if self.vague is None:
@@ -63,7 +66,9 @@ class RetentionVague(Kind):
                 section = doc.section_at(m.start())
                 if section in flagged_sections or self._period_given(doc, section):
                     continue
-                if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)):
+                open_ended = self.open_ended is not None and self.open_ended.match(text, m.start())
+                if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)) \
+                        and not (open_ended and not (self.unless and self.unless.search(text, s_start, s_end))):
                     continue
                 if any(_cached(spelled_out, span, lambda: self._any(text, *span, self.event, self.criteria))
                        for span in self._spelled_out(doc, block, m.end(), cues, lists, list_starts)):
