@@ -156,3 +156,21 @@ def test_emphasis_links_and_containers(check):
     variants += [v for s in BASE_BAD for v in each_word(s, lambda w: f"[{w}](https://example.org/p)")]
     variants += [v for s in BASE_BAD for v in containers(s)]
     assert failures(variants, check.counts(variants, sections=True), 1) == []
+
+
+def test_the_page_or_its_date_as_the_only_notice(check):
+    change = ["Changes", "Any changes", "Updates to this policy", "Revisions", "The updated version",
+              "Amendments to this notice"]
+    shown = ["will be reflected here", "are reflected on this page", "will be indicated by the \"Last updated\" date",
+             "will be shown with an updated revision date", "are marked by a new effective date at the top",
+             "will be noted below"]
+    posted = ["We will post any new versions of this statement here.", "Acme will post the next version here.",
+              "We publish revised versions of this privacy notice on our website.",
+              "The latest version of this policy will be made available on this page."]
+    texts = [f"We may update this policy from time to time. {c} {s}." for c, s in itertools.product(change, shown)]
+    texts += posted
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = [t + " We will also notify you by e-mail before any change takes effect." for t in texts[::4]]
+    quiet += ["New versions of the app are published on our website.",
+              "Changes you make to your settings are shown in the app at once."]
+    assert failures(quiet, check.each(quiet), 0) == []

@@ -5,8 +5,11 @@ heading of that slug (GitHub's rules) or element id, a ``[text][label]``
 reference with no definition, and a ``[Section Title]`` in brackets that is
 not a link (a link whose target was lost, or a section that does not exist).
 Checks written in English words run only where the document's language
-matches ``phrase_languages``: "the links below" with no link after it, and
-"see Section 9" when no section 9 exists.
+matches ``phrase_languages``: "the links below" with no link after it,
+"see Section 9" when no section 9 exists, and "see the "Retention" section
+below" when no heading, and no paragraph's opening words, carry that title
+(a section "of the Terms" is another document's, unless it is said to be
+above or below).
 """
 from __future__ import annotations
 
@@ -33,6 +36,17 @@ NAME_SLOT_BEFORE = LazyPattern(
 TAG = re.compile(r"(?:optional|required|beta|alpha|new|deprecated|experimental|draft|pro|premium|free|paid|"
                  r"android|ios|ipados|macos|windows|linux|web|desktop|mobile|eu|eea|uk|us|usa|california|global)",
                  re.IGNORECASE)
+# see the "Your rights" section (above); the section "Retention" below
+NAMED_SECTION = LazyPattern(
+    r"\b(?:see|in|under|refer to|read|consult|check|described in|set out in|explained in|detailed in|outlined in|"
+    r"listed in|according to)\s+(?:the\s+|our\s+)?(?:[\"“](?P<title>[^\"“”\n]{3,80})[\"”]\s+(?:section|heading|part|paragraph)\b"
+    r"|(?:section|heading|part|paragraph)\s+(?:(?:called|entitled|titled|named)\s+)?[\"“](?P<title2>[^\"“”\n]{3,80})[\"”])",
+    re.IGNORECASE)
+RUN_IN = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,9}[^\W_][\w'’-]*)(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
+SAID_HERE = re.compile(r"[^.;:\n]{0,40}?\b(?:above|below)", re.IGNORECASE)
+TITLE_WORD = re.compile(r"[^\W_]+")
+MINOR_WORDS = {"the", "of", "a", "an", "and", "or", "to", "for", "your", "our", "my", "with", "respect", "on", "in",
+               "about", "how", "we", "you", "this", "that"}
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
 
@@ -61,6 +75,7 @@ class DanglingReference(Kind):
         if matches(doc.lang, self.options["phrase_languages"]):
             yield from self._links_nearby(doc)
             yield from self._numbered_sections(doc)
+            yield from self._named_sections(doc)
 
     def _anchors(self, doc):
         slugs = {h.slug.lower() for h in doc.headings} | {a.lower() for a in doc.anchors}
@@ -154,3 +169,38 @@ class DanglingReference(Kind):
             if self.external and self.external.match(tail):
                 continue  # "Section 5 of the FTC Act": another document
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" refers to a section the document does not have')
+
+    def _named_sections(self, doc):
+        """ "see the "Retention" section below" when no heading or paragraph opening has that title."""
+        if "section" not in doc.text.lower() and "heading" not in doc.text.lower():
+            return
+        titles = None
+        for m in NAMED_SECTION.finditer(doc.text):
+            title = m.group("title") or m.group("title2")
+            wanted = _title_words(title)
+            if not wanted:
+                continue
+            tail = doc.text[m.end():m.end() + 80]
+            if not SAID_HERE.match(tail) and self.external and self.external.match(tail):
+                continue  # "the "Arbitration" section of the Terms": another document
+            if titles is None:
+                titles = [(-1, _title_words(h.title)) for h in doc.headings]
+                titles += [(start, _title_words(opening)) for start, opening in _run_in_titles(doc)]
+            here = doc.block_index_at(m.start())
+            here = doc.blocks[here].start if here >= 0 else -2
+            if any(wanted <= t or t <= wanted for start, t in titles if t and start != here):
+                continue  # (a paragraph does not title itself)
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" refers to a section the document does not have')
+
+
+def _run_in_titles(doc):
+    """Short openings of paragraphs that serve as titles: "Retention of Your Information. We keep ..."."""
+    for b in doc.blocks:
+        opening = RUN_IN.match(doc.text, b.start, min(b.end, b.start + 100))
+        if opening:
+            yield b.start, opening.group(1)
+
+
+def _title_words(title: str) -> frozenset:
+    """The words that tell one title from another ("Your Rights" -> {"rights"})."""
+    return frozenset(w for w in TITLE_WORD.findall(title.casefold()) if w not in MINOR_WORDS)

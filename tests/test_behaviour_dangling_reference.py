@@ -1,0 +1,71 @@
+"""dangling-reference's named sections, proved by generated variants.
+
+"see the "Retention" section below" must fire however it is worded when no
+heading or run-in paragraph title carries that title; it stays quiet when one
+does (in any case, with more or fewer minor words), and when the section is
+another document's ("of our Terms of Service").
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from behaviour import Checker, failures, typographic
+
+VERBS = ["see", "Please see", "refer to", "as described in", "as explained in", "For details, read", "consult"]
+TITLES = ["Data Retention", "Your Rights and Choices", "How We Share Information", "Cookies and Tracking",
+          "International Transfers", "Contact Us"]
+QUOTES = [('"', '"'), ("\u201c", "\u201d")]
+FORMS = ["the {q}{t}{e} section", "the {q}{t}{e} section below", "the {q}{t}{e} section above",
+         "our {q}{t}{e} section", "the section {q}{t}{e}", "the section titled {q}{t}{e} below"]
+OTHER = "## Security\n\nWe encrypt data at rest.\n\n## Children\n\nThe service is not meant for children under 16."
+
+
+def _references() -> list[str]:
+    out = []
+    for i, (verb, title, form) in enumerate(itertools.product(VERBS, TITLES, FORMS)):
+        q, e = QUOTES[i % 2]
+        out.append(f"{verb} {form.format(q=q, t=title, e=e)} for more.")
+    return out
+
+
+REFERENCES = _references()
+
+
+@pytest.fixture(scope="module")
+def check(linter_factory):
+    return Checker(linter_factory(select=["dangling-reference"]), "dangling-reference")
+
+
+def test_every_reference_to_a_missing_section_fires(check):
+    assert len(REFERENCES) >= 200
+    texts = [f"{reference}\n\n{OTHER}" for reference in REFERENCES[::3]]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_a_heading_or_run_in_title_answers_it(check):
+    texts = []
+    for i, reference in enumerate(REFERENCES[::4]):
+        title = next(t for t in TITLES if t in reference)
+        shown = [f"## {title}", f"## {title.upper()}", f"### 4. {title}", f"**{title}.** The details follow.",
+                 f"{title}: the details follow.", f"## {title.replace(' and ', ' & ')} in Detail"][i % 6]
+        texts.append(f"{reference}\n\n{OTHER}\n\n{shown}\n\nText of the section.")
+    assert failures(texts, check.each(texts), 0) == []
+
+
+def test_another_documents_section_stays_quiet(check):
+    texts = [f"See the \"{t}\" section of our Terms of Service." for t in TITLES]
+    texts += [f"Refer to the section \u201c{t}\u201d in the Mozilla Privacy Policy." for t in TITLES]
+    assert failures(texts, check.each(texts), 0) == []
+
+
+def test_above_or_below_claims_this_document_even_when_another_is_named(check):
+    texts = [f"Please see the \u201c{t}\u201d section of our Policy above." for t in TITLES]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_typography_does_not_change_it(check):
+    base = "Please see the \"Data Retention\" section below for more."
+    variants = [base] + typographic(base)
+    assert failures(variants, check.each(variants), 1) == []
