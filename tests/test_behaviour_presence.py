@@ -541,6 +541,10 @@ def test_brand_from_front_matter_title_is_reported_in_the_body(lint):
     ("E-mail us to have your data removed.", "rights"),
     ("You can access, correct, or update your personal information through your account.", "rights"),
     ("If you delete your account, you can request account deletion of all your data.", "rights"),
+    ("If you'd like us to delete the data you gave the app, write to help@orbit.example.", "rights"),
+    ("If you would like the developer to correct your details, e-mail them.", "rights"),
+    ("**Opt-Out Rights** You can stop all collection by uninstalling the app.", "rights"),
+    ("If you think our records would let us amend or delete wrong information about you, e-mail us.", "rights"),
     ("By law we keep contact data for six years after you cease being a customer.", "how long"),
     ("We process your e-mail address with your consent.", "legal basis"),
 ])
