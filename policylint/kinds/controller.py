@@ -167,7 +167,7 @@ def _product(name: str, text: str) -> bool:
 def _owned(text: str, name: str) -> bool:
     """ "Google’s Invisible reCAPTCHA", "our site uses Plausible": another company's product or a
     tool the service uses, wherever the text says so."""
-    return re.search(r"(?:\w['’]s|(?<![Bb]y )(?<![Ww]hen )(?<![Yy]ou )(?<![Tt]o )(?<!users )(?<!user )(?<!and )(?<!or )"
+    return re.search(r"(?:\w['’]s|(?<![Bb]y )(?<![Ww]hen )(?<![Yy]ou )(?<!users )(?<!user )(?<!and )(?<!or )"
                      r"\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
                      + re.escape(name) + r"\b", text) is not None
 
