@@ -92,6 +92,7 @@ class EffectiveDate(Kind):
         if placeholder is not None:
             yield placeholder
             return
+        dates = [m for m in dates if self._stands_as_version_date(doc, m)]
         pointed = False
         for block in doc.prose_blocks:
             for m in self.pointers.finditer(doc.text, block.start, block.end) if self.pointers else ():
@@ -128,6 +129,22 @@ class EffectiveDate(Kind):
         if not value or GENERATED.fullmatch(value):
             return not value
         return bool(self.placeholders is not None and self.placeholders.fullmatch(value))
+
+    @staticmethod
+    def _stands_as_version_date(doc, m) -> bool:
+        """An unlabelled date is taken as the policy's own when it stands where such a date does: near
+        the start or the end, in a heading, or alone on its line; a date inside running prose in the
+        middle ("the service retires on March 31, 2025") dates something else."""
+        blocks = doc.blocks
+        if not blocks:
+            return True
+        index = doc.block_index_at(m.start())  # the masked text keeps the source's offsets
+        if index < 0 or index < 3 or index >= len(blocks) - 2 or blocks[index].kind == "heading":
+            return True
+        line_start = doc.source.rfind("\n", 0, m.start()) + 1
+        line_end = doc.source.find("\n", m.end())
+        line = doc.source[line_start:len(doc.source) if line_end < 0 else line_end]
+        return len(line.split()) <= 8
 
     def _labelled(self, source: str, start: int) -> bool:
         """Is the date at ``start`` introduced as the policy's date ("Last updated: ...")?"""
