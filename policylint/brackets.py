@@ -29,7 +29,8 @@ TEMPLATE_FIELDS = [
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
     r"(?i:(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|identify|choose|select|"
     r"write|delete|remove|link to|name the|state the|specify the)\s+\w.*)",
-    rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)(?:{_FIELD_NOUNS}))?)",
+    rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)(?:{_FIELD_NOUNS}))?"
+    r"(?:\s(?:here|goes here|to be added))?)",  # [your email here]
     r"(?i:to be (?:assigned|determined|confirmed|added|decided|completed|filled(?: in)?|defined))",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
     r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",

@@ -25,8 +25,9 @@ INLINE_LINK = re.compile(
 REF_LINK = re.compile(r"\[([^\[\]]{1,500})\]\[([^\[\]]{0,500})\]")
 SHORTCUT = re.compile(r"(?<![\]\\!])\[([^\[\]\n]{1,200})\](?![\[(:])")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,2000})?/?>")
-# <insert date>, <your company name>: template fields that look like HTML tags stay visible
-PLACEHOLDER_TAG = re.compile(r"</?(?:insert|enter|your|add|fill|company|app|organi[sz]ation|business|website)\b(?!-)", re.I)
+# <insert date>, <your company name>, <Developer Name>: template fields that look like HTML tags stay visible
+PLACEHOLDER_TAG = re.compile(r"</?(?:insert|enter|your|add|fill|company|app|organi[sz]ation|business|website)\b(?!-)|"
+                             r"<[A-Za-z]+(?:[ _-][A-Za-z]+){0,2}[ _-](?:name|e-?mail|address|date|url|phone|website)\s*>", re.I)
 HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.I)
 ID_ATTR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")

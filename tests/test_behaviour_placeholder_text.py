@@ -141,3 +141,14 @@ def test_real_prose_with_latin_or_romance_words_stays_quiet(check):
              "Data in transit is encrypted; at rest it is stored in a separate vault per customer.",
              "The Magna Carta app uses a semper fidelis motto and a per diem fee, in a non-exclusive way."]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+def test_fields_in_angle_brackets_and_fields_that_say_here(check):
+    fields = ["<Developer Name>", "<Company Email>", "<App URL>", "<Support E-mail Address>", "<Owner Name>",
+              "[your email here]", "[company name goes here]", "[Your Website URL here]"]
+    texts = [f"This app is run by {field}. Write to us with questions." for field in fields]
+    assert failures(texts, check.each(texts), 1) == []
+    assert failures(texts, check.each(texts, suffix=".txt"), 1) == []
+    quiet = ["Press <kbd>Ctrl</kbd> to open the <abbr title=\"application\">app</abbr> settings.",
+             "Use <b>Settings</b> to change your name."]
+    assert failures(quiet, check.each(quiet), 0) == []
