@@ -64,3 +64,15 @@ def test_a_variant_wrapped_over_two_lines_is_found_on_its_first_line(check):
 def test_messages_stay_on_one_line(check):
     (finding,) = check.findings('# Privacy Policy\n\nCloudWalk ("we") runs it. The Cloud\nWalk app stores data.\n')
     assert "\n" not in finding.message and '"Cloud Walk"' in finding.message
+
+
+def test_the_singular_of_a_plural_name_is_a_variant(check):
+    def count(defined, variant):
+        text = f'{defined} ("we") makes the Orbit app. {variant} app never sells data.'
+        return check.each([text], preamble=TITLE)[0]
+
+    for defined, variant in [("OrbitLabs", "OrbitLab"), ("OrbitLabs", "Orbit Lab"), ("Acme Systems", "Acme System"),
+                             ("BrightWorks", "Bright Work")]:
+        assert count(defined, variant) == 1, (defined, variant)
+    for defined, variant in [("OrbitLabs", "OrbitLabs'"), ("Acme Systems", "Acme Systems")]:
+        assert count(defined, variant) == 0, (defined, variant)
