@@ -37,8 +37,9 @@ from collections import defaultdict
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 LABELS = os.path.join(BENCH, "quality")
-HALVES = {"tune": ("seeds.yaml", "tune.yaml", "tune2.yaml"), "test": ("test.yaml",),
-          "tune2": ("tune2.yaml",)}  # the second tuning batch alone: measured once before tuning on it
+HALVES = {"tune": ("seeds.yaml", "tune.yaml", "tune2.yaml", "tune3.yaml"), "test": ("test.yaml",),
+          # the later tuning batches alone: each measured once before any tuning on it
+          "tune2": ("tune2.yaml",), "tune3": ("tune3.yaml",)}
 
 # disclosure-missing reports one finding per Art. 13 item; its message names the item
 ITEM_WORDS = {
@@ -179,7 +180,7 @@ def details(score: Score) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=("tune", "tune2", "test", "both"), default="both")
+    parser.add_argument("--half", choices=("tune", "tune2", "tune3", "test", "both"), default="both")
     parser.add_argument("--output", default=os.path.join(BENCH, "QUALITY.md"),
                         help="Markdown report to write ('-' for none)")
     args = parser.parse_args()
@@ -191,9 +192,9 @@ def main() -> int:
     tune = None
     for half in halves:
         score, present, total = score_half(half)
-        if half in ("tune", "tune2"):
+        if half in ("tune", "tune2", "tune3"):
             tune = score
-        title = {"tune": "Tuning half", "tune2": "Second tuning batch", "test": "Test half (measured only)"}[half]
+        title = {"tune": "Tuning half", "tune2": "Second tuning batch", "tune3": "Third tuning batch", "test": "Test half (measured only)"}[half]
         out += [f"## {title}: {present} documents", ""]
         if present < total:
             out += [f"{total - present} labelled documents were not found (../shared beside the checkout?).", ""]
