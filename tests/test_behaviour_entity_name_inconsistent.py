@@ -71,8 +71,8 @@ def test_the_singular_of_a_plural_name_is_a_variant(check):
         text = f'{defined} ("we") makes the Orbit app. {variant} app never sells data.'
         return check.each([text], preamble=TITLE)[0]
 
-    for defined, variant in [("OrbitLabs", "OrbitLab"), ("OrbitLabs", "Orbit Lab"), ("Acme Systems", "Acme System"),
-                             ("BrightWorks", "Bright Work")]:
+    for defined, variant in [("OrbitLabs", "OrbitLab"), ("OrbitLabs", "Orbit Lab"), ("BrightWorks", "Bright Work")]:
         assert count(defined, variant) == 1, (defined, variant)
-    for defined, variant in [("OrbitLabs", "OrbitLabs'"), ("Acme Systems", "Acme Systems")]:
+    for defined, variant in [("OrbitLabs", "OrbitLabs'"), ("Acme Systems", "Acme Systems"),
+                             ("Mozilla Accounts", "Mozilla account")]:
         assert count(defined, variant) == 0, (defined, variant)

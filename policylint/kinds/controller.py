@@ -403,7 +403,9 @@ class LegalEntityMissing(Kind):
     def _legal_form_near_name(text: str, core: str) -> bool:
         if not core:
             return False
-        head = re.escape(core.split()[0])
+        words = core.split()
+        # "Slack Post" is not "Slack, Inc.": another company's name at the head needs the whole name
+        head = re.escape(core if len(words) > 1 and words[0].lower() in THIRD_PARTIES else words[0])
         pattern = re.compile("(?i:" + head + r")[\w\s,&.-]{0,40}?\b" + LEGAL_FORM.pattern)
         return bool(pattern.search(text))
 

@@ -19,7 +19,8 @@ PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 
 def variant_pattern(core: str) -> re.Pattern:
     """Case-insensitive, any spaces/hyphens (or none) at word and camelCase joints, optional plural
-    (and, for a name that ends in a plural "s", the singular)."""
+    (and, for one coined word that ends in a plural "s", the singular: not "Mozilla account" for
+    "Mozilla Accounts", where the last word is an ordinary noun)."""
     parts = []
     for i, ch in enumerate(core):
         if ch.isspace() or ch == "-":
@@ -28,8 +29,8 @@ def variant_pattern(core: str) -> re.Pattern:
         if i and core[i - 1].islower() and ch.isupper():
             parts.append(r"[\s-]*")
         parts.append(re.escape(ch))
-    if len(core) > 4 and core.endswith("s") and core[-2].isalpha() and core[-2] not in "sS'’":
-        parts[-1] += "?"  # "OrbitLab" for "OrbitLabs": the singular is a variant too
+    if " " not in core and len(core) > 4 and core.endswith("s") and core[-2].isalpha() and core[-2] not in "sS'’":
+        parts[-1] += "?"  # "OrbitLab" for "OrbitLabs": one coined word's singular is a variant too
     body = "".join(parts)
     # not after "#": a hashtag or a heading id ({#cloudwalk}) is an identifier, not the name
     return re.compile(rf"(?<![\w@./#-])(?:{body})(?:(?P<plural>s\b)(?P<possessive>['’](?!\w))?)?(?![\w@-]|\.\w)",
