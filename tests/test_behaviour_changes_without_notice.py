@@ -168,9 +168,12 @@ def test_the_page_or_its_date_as_the_only_notice(check):
               "We publish revised versions of this privacy notice on our website.",
               "The latest version of this policy will be made available on this page."]
     texts = [f"We may update this policy from time to time. {c} {s}." for c, s in itertools.product(change, shown)]
-    texts += posted
+    texts += posted + ["Updates will appear on this page.", "We can alter these terms without telling you.",
+                       "We may revise this notice at any time without announcing it."]
     assert failures(texts, check.each(texts), 1) == []
     quiet = [t + " We will also notify you by e-mail before any change takes effect." for t in texts[::4]]
     quiet += ["New versions of the app are published on our website.",
-              "Changes you make to your settings are shown in the app at once."]
+              "Changes you make to your settings are shown in the app at once.",
+              "Please review the settings page regularly to manage your notifications.",
+              "New features will appear in the app as we release them."]
     assert failures(quiet, check.each(quiet), 0) == []
