@@ -20,12 +20,14 @@ EDITORIAL = re.compile(
 # the inside of a template field: [Company Name], [your e-mail address], [Customer Service], [INSERT DATE]
 _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|telephone|url|link|date|country|state|city|"
                 r"jurisdiction|year|company|business|organi[sz]ation|app|website|entity|contact|contact details|"
-                r"contact information|customer service|customer support|support team")
+                r"contact information|customer service|customer support|support team|domain|zip|zip code|postcode|"
+                r"postal code|region|province|county|street|street address|postal address|mailing address")
 _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
-                     r"privacy|dpo|registered|effective|publication|last updated?")
+                     r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
+                     r"billing|head office|zip")
 TEMPLATE_FIELDS = [
-    r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b.*)",
+    r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
     r"(?i:(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|identify|choose|select|"
     r"write|delete|remove|link to|name the|state the|specify the)\s+\w.*)",

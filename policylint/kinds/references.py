@@ -47,6 +47,8 @@ SAID_HERE = re.compile(r"[^.;:\n]{0,40}?\b(?:above|below)", re.IGNORECASE)
 TITLE_WORD = re.compile(r"[^\W_]+")
 MINOR_WORDS = {"the", "of", "a", "an", "and", "or", "to", "for", "your", "our", "my", "with", "respect", "on", "in",
                "about", "how", "we", "you", "this", "that"}
+UI_ACT = re.compile(r"\b(?:press|hit|tap|click|select|choose|type|toggle)(?: on)?(?: the)?\s*$", re.IGNORECASE)
+ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
 
@@ -101,6 +103,8 @@ class DanglingReference(Kind):
                 continue  # a template field: placeholder-text reports it
             if len(b.inner.split()) > 12 or any(ch.isdigit() for ch in b.inner):
                 continue
+            if ABBREVIATION.fullmatch(b.inner):
+                continue  # "[EUR]", "[GDPR]": a code or an abbreviation, not a section's title
             if b.spaced_link:
                 yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is not a link: remove the space between "]" and "("')
                 continue
@@ -117,6 +121,8 @@ class DanglingReference(Kind):
         template's brackets: the text does not point anywhere with it."""
         if DEFINED_AFTER.match(doc.text, b.end) or TAG.fullmatch(b.inner):
             return True
+        if UI_ACT.search(doc.text, max(0, b.start - 20), b.start):
+            return True  # "press [Enter]", "tap [Allow]": a key or a button's label
         line_start = doc.source.rfind("\n", 0, b.start) + 1
         if NAME_SLOT_BEFORE.search(doc.text, line_start, b.start):
             return True
