@@ -202,3 +202,16 @@ def test_positions_stay_exact_in_the_file(check):
             (finding,) = check.findings(text, ".md", eol="\n")
             assert (finding.line, text.split(eol)[2][finding.column - 1:].startswith("By")) == (3, True), (eol, lead)
             assert text[finding.start:finding.start + 2] == "By"
+
+
+def test_use_taken_as_content_by_the_organisation(check):
+    texts = [f"If you {act}, we will {assume} that you are {content} our cookies."
+             for act, assume, content in itertools.product(
+                 ["continue browsing", "keep using the site", "continue to use this website", "stay on this page"],
+                 ["assume", "take it", "consider", "understand"],
+                 ["happy with", "okay with", "fine with", "in agreement with"])]
+    texts += ["By continuing to browse the site, we assume you accept the use of cookies."]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = ["If you continue browsing, we will show you more articles.",
+             "If you are happy with our service, please tell a friend."]
+    assert failures(quiet, check.each(quiet), 0) == []
