@@ -11,10 +11,9 @@ document, a failing rule, a bad path or config). Dask is imported only here.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
-from .errors import PolicylintError
+from .errors import PolicylintError, guarded
 from .escape import say
 
 EXTRA = ("dask", "distributed", "pandas", "pyarrow")  # what `pip install 'policylint[dask]'` brings
@@ -54,18 +53,7 @@ def _jobs(value: str) -> int:
 
 def main(argv) -> int:
     args = build_parser().parse_args(argv)
-    try:
-        return run(args)
-    except PolicylintError as exc:
-        say(f"policylint audit: {exc}" if not exc.path else str(exc))
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # never a traceback for the user; POLICYLINT_DEBUG=1 shows it
-        if os.environ.get("POLICYLINT_DEBUG"):
-            raise
-        say(f"policylint audit: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)")
-        return 2
+    return guarded("policylint audit", lambda: run(args))
 
 
 def run(args) -> int:

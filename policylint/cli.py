@@ -6,7 +6,7 @@ import os
 import sys
 
 from . import __version__
-from .errors import PolicylintError
+from .errors import PolicylintError, guarded
 from .escape import say
 
 FORMATS = ("text", "json", "sarif", "github", "html")
@@ -69,25 +69,15 @@ def main(argv=None) -> int:
 
         return audit(argv[1:])
     args = build_parser().parse_args(argv)
-    try:
+
+    def lint() -> int:
         code = run(args)
         from .outputs import write_stdout
 
         write_stdout("")  # what print() left in the buffer: a full disk must fail here, not at exit
         return code
-    except PolicylintError as exc:
-        say(f"policylint: {exc}" if not exc.path else str(exc))
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # `policylint ... | head`: the reader left, which is not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-    except Exception as exc:  # never a traceback for the user; POLICYLINT_DEBUG=1 shows it
-        if os.environ.get("POLICYLINT_DEBUG"):
-            raise
-        say(f"policylint: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)")
-        return 2
+
+    return guarded("policylint", lint)
 
 
 def run(args) -> int:

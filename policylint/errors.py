@@ -30,3 +30,28 @@ def did_you_mean(word: str, choices) -> str:
 
     close = difflib.get_close_matches(str(word), sorted(choices), n=1, cutoff=0.6)
     return f' (did you mean "{close[0]}"?)' if close else ""
+
+
+def guarded(program: str, action) -> int:
+    """``action()``'s exit code, with every failure a one-line message and exit code 2 (130 on
+    Ctrl-C): a command never shows a traceback; POLICYLINT_DEBUG=1 lets an internal error through."""
+    import os
+    import sys
+
+    from .escape import say
+
+    try:
+        return action()
+    except PolicylintError as exc:
+        say(f"{program}: {exc}" if not exc.path else str(exc))
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `policylint ... | head`: the reader left, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except Exception as exc:
+        if os.environ.get("POLICYLINT_DEBUG"):
+            raise
+        say(f"{program}: internal error: {exc!r} (set POLICYLINT_DEBUG=1 for details)")
+        return 2

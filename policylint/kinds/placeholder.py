@@ -149,7 +149,6 @@ class Placeholder(Kind):
         if self.pointer is None:
             return
         source, text = doc.source, doc.text
-        starts = doc.positions.line_starts
         blocks = doc.blocks
         for colon in _LINE_END_COLON.finditer(source):
             line_start = source.rfind("\n", 0, colon.start()) + 1
