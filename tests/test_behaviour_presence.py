@@ -158,6 +158,8 @@ ADDRESSES = [
     "Photon Editor, Hauptstraße 5, 10115 Berlin",
     "Registered office: Photon House, Leeds",
     "Photon Editor, P.O. Box 42, Springfield",
+    "Photon Editor, Attn: Legal, 300 Delaware Ave. Ste. 210, Wilmington DE 19801",
+    "Photon Editor, 1 Market St., San Francisco, CA 94105",
 ]
 
 
