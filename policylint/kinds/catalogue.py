@@ -14,6 +14,7 @@ from .phrase import Phrase
 from .placeholder import Placeholder
 from .references import DanglingReference
 from .retention import RetentionVague
+from .translations import TranslationStale, TranslationStructure
 
 KINDS = {
     "phrase": Phrase,
@@ -30,4 +31,6 @@ KINDS = {
     "placeholder": Placeholder,
     "dangling-reference": DanglingReference,
     "duplicate-heading": DuplicateHeading,
+    "translation-stale": TranslationStale,
+    "translation-structure": TranslationStructure,
 }

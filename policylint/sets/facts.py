@@ -1,0 +1,162 @@
+"""What the set checks need to know of one document, read once when it is linted.
+
+The facts are plain JSON (kept in the results cache beside the findings), so a
+set can be checked again from cached members without parsing them: the
+grouping keys (title, language, links, policies it names), the effective
+date, the heading outline, the main policy a layered notice defers to, and
+the values consistency rules compare (legal entity, contact e-mail, age).
+"""
+from __future__ import annotations
+
+import re
+
+from .localdates import find_dates
+
+HEAD_BLOCKS = 8  # a policy states its date in its first blocks, or after a label further down
+HEAD_CHARS = 2000
+SHORT_LINE = 100
+LABEL = re.compile(
+    r"(?i:last\s+(?:updated|modified|revised|changed)|effective|updated|revised|version|"
+    r"stand|gültig|zuletzt|aktualisiert|mise\s+à\s+jour|en\s+vigueur|date\s+d.effet|vigente|vigencia|"
+    r"actualizad[oa]|actualización|aggiornat[oa]|aggiornamento|in\s+vigore|atualizad[oa]|atualização|em\s+vigor|"
+    r"bijgewerkt|van\s+kracht|ingangsdatum|aktualizacja|obowiązuj|wejścia\s+w\s+życie|aktualizace|účinn|platn|"
+    r"обновлен|вступления|hatályos|frissítés|yürürlük|güncelleme|berlaku|diperbarui|kuat\s+kuasa|"
+    r"în\s+vigoare|actualizat|発効|最終更新|生效|更新|시행|업데이트)")
+# a policy named by its proper name: "the GitHub Privacy Statement", "Mozilla's Terms of Use"
+MENTION = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'&.-]*[^\S\n]+){1,4}?(?:Privacy[^\S\n]+(?:Policy|Notice|Statement)|"
+    r"Terms[^\S\n]+of[^\S\n]+(?:Service|Use)|Cookie[^\S\n]+(?:Policy|Notice)|Terms[^\S\n]+and[^\S\n]+Conditions|"
+    r"Acceptable[^\S\n]+Use[^\S\n]+Policy|Data[^\S\n]+Processing[^\S\n]+(?:Addendum|Agreement)))\b")
+GENERIC = {"the", "our", "this", "these", "that", "its", "their", "your", "a", "an", "see", "read", "general",
+           "main", "global", "full", "complete", "current", "applicable", "relevant", "separate", "website", "site"}
+AGE = re.compile(r"(?i:\b(?:under|younger\s+than|below|less\s+than)\s+(?:the\s+age\s+of\s+)?(?P<age>1[0-9]|[89])\b"
+                 r"(?:\s+years)?)")
+CHILD = re.compile(r"(?i:child|minor|kid|age)")
+
+
+def facts_of(doc) -> dict:
+    """The facts of ``doc`` (a parsed Document)."""
+    return {
+        "title": doc.title,
+        "lang": doc.lang,
+        "declared_lang": _declared_lang(doc),
+        "page": _page_key(doc),
+        "links": sorted({link.target for link in doc.links if _local(link.target)}),
+        "mentions": sorted({_name(m.group("name")) for m in MENTION.finditer(doc.text) if _specific(m.group("name"))}),
+        "headings": [[h.level, h.title, *_position(doc, h.start, h.end)] for h in doc.headings],
+        "date": _date(doc),
+        "main": _main(doc),
+        "emails": _emails(doc),
+        "ages": _ages(doc),
+        "privacy": doc.is_privacy_notice,
+    }
+
+
+def _declared_lang(doc) -> str | None:
+    from .locales import normalize_tag
+
+    for key in ("lang", "locale", "language"):
+        value = doc.front_matter.get(key)
+        if isinstance(value, str) and normalize_tag(value):
+            return normalize_tag(value)
+    return None
+
+
+def _page_key(doc) -> str | None:
+    """A page key the front matter gives to all translations of one page (Hugo's translationKey)."""
+    for key in ("translationKey", "translation_key", "translation-key", "page_id", "ref"):
+        value = doc.front_matter.get(key)
+        if isinstance(value, (str, int)) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _local(target: str) -> bool:
+    """A link to another page of the site (relative or site-absolute), not to the web or a mailbox."""
+    target = target.strip()
+    return bool(target) and not target.startswith("#") and not re.match(r"[A-Za-z][\w+.-]*:|//", target)
+
+
+def _name(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def _specific(name: str) -> bool:
+    """"GitHub Privacy Statement" names one policy; "Our Privacy Policy" does not."""
+    words = [w.strip(".,").casefold() for w in name.split()]
+    return any(w not in GENERIC for w in words[:-2]) and not words[0] in {"this", "these"}
+
+
+def _position(doc, start: int, end: int) -> list:
+    line, column = doc.line_col(start)
+    end_line, end_column = doc.line_col(end, end=end > start)
+    return [line, column, end_line, end_column]
+
+
+def _date(doc) -> list | None:
+    """[iso date, the date as written, line, column, end line, end column] of the document's own
+    date: the first date in its opening blocks on a short line or after a label, else the first
+    labelled date anywhere, else the front matter's."""
+    text = doc.source  # not ``text``: "23. června 2016" alone on a line is a list item, its marker blanked there
+    lang = doc.lang or "en"
+    blocks = doc.blocks
+    head_end = min(len(text), blocks[min(HEAD_BLOCKS, len(blocks)) - 1].end if blocks else HEAD_CHARS, HEAD_CHARS)
+    for start, end, value in find_dates(text, lang, 0, head_end):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start <= SHORT_LINE or LABEL.search(text, max(line_start, start - 60), start):
+            return [value.isoformat(), doc.source[start:end], *_position(doc, start, end)]
+    for label in LABEL.finditer(text, head_end):
+        found = find_dates(text, lang, label.end(), min(len(text), label.end() + 40))
+        if found:
+            start, end, value = found[0]
+            return [value.isoformat(), doc.source[start:end], *_position(doc, start, end)]
+    from ..kinds.dates import FRONT_MATTER_DATE_KEYS
+
+    for key in sorted(FRONT_MATTER_DATE_KEYS):
+        value = doc.front_matter.get(key)
+        if value is not None:
+            found = find_dates(str(value), lang)
+            if found:
+                return [found[0][2].isoformat(), str(value), 1, 1, 1, 1]
+    return None
+
+
+def _main(doc) -> list | None:
+    """[policy name, link target or None] of the main policy a layered notice defers to."""
+    from ..layers import main_policy
+
+    if not doc.blocks:
+        return None
+    name = main_policy(doc)
+    if name is None:
+        return None
+    wanted = _name(name)
+    target = None
+    for link in doc.links:
+        shown = _name(doc.text[link.start:link.end])
+        if shown and (shown in wanted or wanted in shown) and _local(link.target):
+            target = link.target
+            break
+    return [name, target]
+
+
+def _emails(doc) -> list:
+    seen, found = set(), []
+    for e in sorted(doc.emails, key=lambda e: e.start):
+        address = e.address.casefold()
+        if address not in seen:  # once, where it first appears (a mailto link holds it twice)
+            seen.add(address)
+            found.append([address, *_position(doc, e.start, e.end)])
+    return found
+
+
+def _ages(doc) -> list:
+    """[age, line, column, end line, end column] of each "under 13"-style age near a word for children."""
+    found = []
+    for m in AGE.finditer(doc.text):
+        start, end = doc.sentence_at(m.start())
+        if CHILD.search(doc.text, start, max(end, m.end())):
+            found.append([int(m.group("age")), *_position(doc, m.start("age"), m.end("age"))])
+    return found
