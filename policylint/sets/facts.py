@@ -24,9 +24,9 @@ LABEL = re.compile(
     r"în\s+vigoare|actualizat|発効|最終更新|生效|更新|시행|업데이트)")
 # a policy named by its proper name: "the GitHub Privacy Statement", "Mozilla's Terms of Use"
 MENTION = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'&.-]*[^\S\n]+){1,4}?(?:Privacy[^\S\n]+(?:Policy|Notice|Statement)|"
-    r"Terms[^\S\n]+of[^\S\n]+(?:Service|Use)|Cookie[^\S\n]+(?:Policy|Notice)|Terms[^\S\n]+and[^\S\n]+Conditions|"
-    r"Acceptable[^\S\n]+Use[^\S\n]+Policy|Data[^\S\n]+Processing[^\S\n]+(?:Addendum|Agreement)))\b")
+    r"(?P<name>(?:[A-Z][\w’'&.-]*[^\S\n]*\n?[^\S\n]*){1,4}?(?i:privacy\s+(?:policy|notice|statement)|"
+    r"terms\s+of\s+(?:service|use)|cookie\s+(?:policy|notice)|terms\s+and\s+conditions|"
+    r"acceptable\s+use\s+policy|data\s+processing\s+(?:addendum|agreement)))\b")
 GENERIC = {"the", "our", "this", "these", "that", "its", "their", "your", "a", "an", "see", "read", "general",
            "main", "global", "full", "complete", "current", "applicable", "relevant", "separate", "website", "site"}
 AGE = re.compile(r"(?i:\b(?:under|younger\s+than|below|less\s+than)\s+(?:the\s+age\s+of\s+)?(?P<age>1[0-9]|[89])\b"

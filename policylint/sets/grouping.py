@@ -14,7 +14,7 @@ import os
 import posixpath
 from dataclasses import dataclass, field
 
-from .locales import split_locale
+from .locales import locate
 
 
 @dataclass
@@ -72,10 +72,28 @@ def members_of(items, roots=None) -> list[Member]:
         for member in group:
             rel = os.path.relpath(os.path.abspath(member.path), base) if base else member.path
             member.rel = rel.replace(os.sep, "/")
-            locale, page = split_locale(member.rel)
+            locale, page, layout = locate(member.rel)
+            if layout == "suffix" and not _speaks(member.facts.get("lang"), locale):
+                locale, page = None, posixpath.splitext(member.rel)[0]  # "policy_eu.md" in English: not Basque
             member.locale = member.facts.get("declared_lang") or locale
             member.page = member.facts.get("page") or page
     return members
+
+
+def _speaks(detected: str | None, locale: str | None) -> bool:
+    """Is a text detected as ``detected`` plausibly in ``locale``? A file-name suffix is only
+    a locale when the text agrees (or its language is one the guess cannot tell and the text
+    is not plainly English)."""
+    from ..lang import _STOP, _SCRIPTS
+
+    if not detected or not locale:
+        return True
+    known = set(_STOP) | {code for code, _ in _SCRIPTS}
+    mine, theirs = detected.split("-")[0], locale.split("-")[0]
+    close = ({"id", "ms"}, {"no", "nb", "nn", "da"}, {"ru", "uk", "be", "bg", "sr"})
+    if mine == theirs or any({mine, theirs} <= group for group in close):
+        return True
+    return theirs not in known and mine != "en"  # "en" is also the guess when unsure: then ask more
 
 
 def _common_folder(paths) -> str:
@@ -125,6 +143,10 @@ def group(members: list[Member], declared=()) -> list[PolicySet]:
             for j in titles.get((m.project, mention), ()):
                 if j != i:
                     union.join(i, j)
+    for i, m in enumerate(members):  # "see our main Privacy Policy": the project's one main policy
+        if m.facts.get("main"):
+            for other in unnamed_main(m, [o for o in members if o is not m]):
+                union.join(i, index[other.path])
     names = {}
     for name, paths in declared:
         found = [index[p] for p in paths if p in index]
@@ -194,19 +216,55 @@ def _keys(rel: str):
 
 def resolve_main(member: Member, members: list[Member]) -> Member | None:
     """The member a layered notice defers to (facts ``main``: its name and link), preferring the
-    copy in the notice's own locale; None when the set does not hold it."""
+    copy in the notice's own locale; None when the set does not hold it.
+
+    Found by the link on the policy's name, else by its title, else (for "our main Privacy
+    Policy") the one privacy notice the notice links to that defers to nothing itself."""
     main = member.facts.get("main")
     if not main:
         return None
     name, target = main
-    wanted = " ".join(str(name).replace("’", "'").split()).casefold()
-    found = [m for m in members if m is not member
-             and " ".join(str(m.facts.get("title", "")).replace("’", "'").split()).casefold() == wanted]
-    if not found and target:
-        probe = Member(member.path, {"links": [target]}, member.rel, member.project, member.locale, member.page)
-        hits = {j for i, j in _links(members + [probe]) if i == len(members)}
-        found = [members[j] for j in sorted(hits) if members[j] is not member]
+    others = [m for m in members if m is not member]
+    found = _linked_from(member, others, [target]) if target else []
+    if not found:
+        wanted = _title(name)
+        found = [m for m in others if _title(m.facts.get("title", "")) == wanted]
+    if not found:
+        found = [m for m in _linked_from(member, others, member.facts.get("links", ()))
+                 if m.facts.get("privacy") and not m.facts.get("main")]
+        if len({m.page for m in found}) != 1:
+            found = []
+    if not found:
+        found = unnamed_main(member, others)
     if not found:
         return None
     same = [m for m in found if m.locale == member.locale]
     return (same or found)[0]
+
+
+def unnamed_main(member: Member, others: list[Member]) -> list[Member]:
+    """For a notice that defers to "our main Privacy Policy" without naming or linking it: the
+    copies of the one privacy notice of its project that defers to nothing itself, the one in
+    the nearest folder above the notice's when there are several; [] when that is not one page."""
+    candidates = [m for m in others if m.project == member.project and m.facts.get("privacy")
+                  and not m.facts.get("main")]
+    if len({m.page for m in candidates}) > 1:
+        folder = posixpath.dirname(member.page)
+        above = []
+        while not above:
+            above = [m for m in candidates if posixpath.dirname(m.page) == folder]
+            if not folder:
+                break
+            folder = posixpath.dirname(folder)
+        candidates = above
+    return candidates if len({m.page for m in candidates}) == 1 else []
+
+
+def _title(text) -> str:
+    return " ".join(str(text).replace("’", "'").split()).casefold()
+
+
+def _linked_from(member: Member, others: list[Member], targets) -> list[Member]:
+    probe = Member(member.path, {"links": list(targets)}, member.rel, member.project, member.locale, member.page)
+    hits = {j for i, j in _links(others + [probe]) if i == len(others)}
+    return [others[j] for j in sorted(hits)]

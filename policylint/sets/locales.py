@@ -36,7 +36,13 @@ def _path_tag(value: str) -> str | None:
 
 
 def split_locale(path: str) -> tuple[str | None, str]:
-    """(locale, page key) of ``path`` (``/``-separated, relative to the project).
+    """(locale, page key) of ``path``; see ``locate``."""
+    return locate(path)[:2]
+
+
+def locate(path: str) -> tuple[str | None, str, str | None]:
+    """(locale, page key, layout) of ``path`` (``/``-separated, relative to the project); the
+    layout is "folder", "suffix" (``name.de.md``, ``name_de.md``) or None.
 
     The page key is the path with the locale taken out, so every copy of one page
     has the same key: ``de/legal/privacy.md`` and ``en/legal/privacy.md`` ->
@@ -52,12 +58,12 @@ def split_locale(path: str) -> tuple[str | None, str]:
             tag = _path_tag(tail)
             # "privacy_policy" is not a copy in "policy": only the language-tag shapes count
             if head and tag and (sep == "." or len(tail) == 2 or "-" in tag) and _plausible(tail):
-                return tag, "/".join(folders + [head])
+                return tag, "/".join(folders + [head]), "suffix"
     for index in range(len(folders) - 1, -1, -1):
         tag = _path_tag(folders[index])
         if tag and _plausible(folders[index]):
-            return tag, "/".join(folders[:index] + folders[index + 1:] + [stem])
-    return None, "/".join(folders + [stem])
+            return tag, "/".join(folders[:index] + folders[index + 1:] + [stem]), "folder"
+    return None, "/".join(folders + [stem]), None
 
 
 def _plausible(text: str) -> bool:
