@@ -9,8 +9,6 @@ date or section.
 """
 from __future__ import annotations
 
-import difflib
-
 from ..findings import SetHit
 from . import SetKind
 
@@ -78,37 +76,77 @@ class TranslationStructure(SetKind):
 
 def _first_difference(source, wanted, copy, found):
     """One hit at the first place where the copy's outline leaves the source's, or None."""
-    levels = [h[0] for h in wanted]
-    theirs = [h[0] for h in found]
-    if levels == theirs:
+    if [h[0] for h in wanted] == [h[0] for h in found]:
         return None
     counts = (f"{len(found)} heading{'s' if len(found) != 1 else ''} where its {_label(source)} source "
               f"{source.rel} has {len(wanted)}")
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, levels, theirs, autojunk=False).get_opcodes():
-        if tag == "equal":
+    pairs = align(wanted, found)
+    for index, (i, j) in enumerate(pairs):
+        if i is not None and j is not None:
             continue
-        if tag == "delete":  # sections of the source with nothing in the copy
-            at = found[j1 - 1] if j1 > 0 else None
-            missing = wanted[i1]
-            where = at[2:6] if at else [1, 1, 1, 1]
-            extra = f" and {i2 - i1 - 1} more" if i2 - i1 > 1 else ""
+        after = pairs[index + 1] if index + 1 < len(pairs) else (None, None)
+        if i is not None and after[0] is None and after[1] is not None:  # replaced: a heading changed level
+            theirs, mine = wanted[i], found[after[1]]
+            return SetHit(copy.path, *mine[2:6],
+                          f"this heading is level {mine[0]} where the source has \"{_short(theirs[1])}\" "
+                          f"(level {theirs[0]}): this copy has {counts}", ((source.path, theirs[2], theirs[3]),))
+        if i is not None:  # a section of the source with nothing in the copy
+            before = next((found[b] for a, b in reversed(pairs[:index]) if b is not None), None)
+            missing = wanted[i]
+            where = before[2:6] if before else [1, 1, 1, 1]
             return SetHit(copy.path, *where,
-                          f'the section "{_short(missing[1])}" (level {missing[0]}){extra} of the source is '
-                          f"missing {'after this heading' if at else 'here'}: this copy has {counts}",
+                          f'the section "{_short(missing[1])}" (level {missing[0]}) of the source is missing '
+                          f"{'after this heading' if before else 'here'}: this copy has {counts}",
                           ((source.path, missing[2], missing[3]),))
-        if tag == "insert":  # headings in the copy the source does not have
-            extra = found[j1]
-            before = wanted[i1 - 1] if i1 > 0 else wanted[0] if wanted else None
-            return SetHit(copy.path, *extra[2:6],
-                          f'the heading "{_short(extra[1])}" (level {extra[0]}) has no counterpart in the '
-                          f"source: this copy has {counts}",
-                          ((source.path, before[2], before[3]),) if before else ())
-        mine, theirs_heading = found[j1], wanted[i1]
-        return SetHit(copy.path, *mine[2:6],
-                      f'the outline leaves the source\'s here: this heading is level {mine[0]} where the source '
-                      f'has "{_short(theirs_heading[1])}" (level {theirs_heading[0]}); this copy has {counts}',
-                      ((source.path, theirs_heading[2], theirs_heading[3]),))
+        extra = found[j]  # a heading in the copy the source does not have
+        before = next((wanted[a] for a, b in reversed(pairs[:index]) if a is not None), None)
+        return SetHit(copy.path, *extra[2:6],
+                      f'the heading "{_short(extra[1])}" (level {extra[0]}) has no counterpart in the source: '
+                      f"this copy has {counts}", ((source.path, before[2], before[3]),) if before else ())
     return None
+
+
+def align(wanted, found) -> list:
+    """Pair the headings of two outlines: as many pairs of one level as possible, in order, and
+    among those the pairs whose sections hold the same links, addresses and numbers and about
+    as much text. Returns (i, j) steps, None on the side that has no heading there."""
+    def sizes(outline):
+        return [(h[6] if len(h) > 6 else 0) for h in outline]
+
+    a, b = sizes(wanted), sizes(found)
+    n, m = len(wanted), len(found)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best = max(score[i + 1][j], score[i][j + 1])
+            if wanted[i][0] == found[j][0]:
+                best = max(best, 10 + _likeness(wanted[i], found[j], a[i], b[j]) + score[i + 1][j + 1])
+            score[i][j] = best
+    pairs, i, j = [], 0, 0
+    while i < n or j < m:
+        if i < n and j < m and wanted[i][0] == found[j][0] and abs(
+                score[i][j] - (10 + _likeness(wanted[i], found[j], a[i], b[j]) + score[i + 1][j + 1])) < 1e-9:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif i < n and (j >= m or abs(score[i][j] - score[i + 1][j]) < 1e-9):
+            pairs.append((i, None))
+            i += 1
+        else:
+            pairs.append((None, j))
+            j += 1
+    return pairs
+
+
+def _likeness(one, other, size, other_size) -> float:
+    """How alike two sections of one level are (higher: more), whatever their language: the
+    same links, addresses and numbers, and about as much text (a translation runs a little
+    longer or shorter, a different section usually much more)."""
+    import math
+
+    mine = set(one[7]) if len(one) > 7 else set()
+    theirs = set(other[7]) if len(other) > 7 else set()
+    common = len(mine & theirs) / len(mine | theirs) if mine | theirs else 0.0
+    return 2 * common - abs(math.log((size + 20) / (other_size + 20)))
 
 
 def _short(title: str, limit: int = 60) -> str:

@@ -43,13 +43,38 @@ def facts_of(doc) -> dict:
         "page": _page_key(doc),
         "links": sorted({link.target for link in doc.links if _local(link.target)}),
         "mentions": sorted({_name(m.group("name")) for m in MENTION.finditer(doc.text) if _specific(m.group("name"))}),
-        "headings": [[h.level, h.title, *_position(doc, h.start, h.end)] for h in doc.headings],
+        "headings": _outline(doc),
         "date": _date(doc),
         "main": _main(doc),
         "emails": _emails(doc),
         "ages": _ages(doc),
         "privacy": doc.is_privacy_notice,
     }
+
+
+TOKEN = re.compile(r"\b\d{2,}\b")
+
+
+def _outline(doc) -> list:
+    """[level, title, line, column, end line, end column, size, tokens] per heading: ``size`` is
+    the length of the text under it (to the next heading), ``tokens`` what a translation keeps
+    as written (link targets without their locale, e-mail addresses, numbers), so the sections
+    of two copies can be paired whatever their language."""
+    from .locales import normalize_tag
+
+    outline = []
+    headings = doc.headings
+    for index, h in enumerate(headings):
+        end = headings[index + 1].start if index + 1 < len(headings) else len(doc.text)
+        body = doc.text[h.end:end]
+        tokens = set(TOKEN.findall(body))
+        tokens |= {e.address.casefold() for e in doc.emails if h.end <= e.start < end}
+        for link in doc.links:
+            if h.end <= link.start < end:
+                parts = [p for p in re.split(r"[/?#]", link.target.casefold()) if p and not normalize_tag(p)]
+                tokens.add("/".join(parts))
+        outline.append([h.level, h.title, *_position(doc, h.start, h.end), len(body.strip()), sorted(tokens)])
+    return outline
 
 
 def _declared_lang(doc) -> str | None:
