@@ -20,30 +20,41 @@ LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)|^\s*\[[^\]]+\]:
 EXTENSIONS = (".md", ".markdown", ".txt")
 
 
-def companions(paths, linter, warn) -> list[str]:
-    """Documents to read beside ``paths`` (files), in a stable order, none of ``paths`` itself."""
+def companions(paths, linter, warn, rounds: int = 3) -> list[str]:
+    """Documents to read beside ``paths`` (files), in a stable order, none of ``paths`` itself:
+    what the given files reach, then what those reach, ``rounds`` steps out (a notice's main
+    policy, then that policy's locale copies)."""
     from ..files import identity
 
-    given = {identity(p) for p in paths if p != "-"}
-    found: list[str] = []
-    for path in paths:
-        if path == "-" or not os.path.isfile(path):
-            continue
-        config = linter.config_for(path)
-        folder = os.path.dirname(path) or "."
-        found += _documents_in(folder, config)
-        found += _locale_copies(path, config)
-        found += _linked(path, config)
-        if config.sets:
-            found += _declared(path, config, linter, warn)
-    seen = set(given)
-    kept = []
-    for candidate in found:
-        key = identity(candidate)
-        if key not in seen and os.path.isfile(candidate) and not linter.config_for(candidate).excluded(candidate):
-            seen.add(key)
-            kept.append(candidate)
+    seen = {identity(p) for p in paths if p != "-"}
+    kept: list[str] = []
+    frontier = [p for p in paths if p != "-" and os.path.isfile(p)]
+    for step in range(rounds):
+        found: list[str] = []
+        for path in frontier:
+            found += _reached(path, linter, warn, neighbours=step == 0)
+        frontier = []
+        for candidate in found:
+            key = identity(candidate) if os.path.isfile(candidate) else None
+            if key is not None and key not in seen and not linter.config_for(candidate).excluded(candidate):
+                seen.add(key)
+                kept.append(candidate)
+                frontier.append(candidate)
+        if not frontier:
+            break
     return sorted(kept)
+
+
+def _reached(path: str, linter, warn, neighbours: bool) -> list[str]:
+    """What ``path`` leads to; the documents beside it only for a given file (else a corpus of
+    many folders would be read whole, one folder per step)."""
+    config = linter.config_for(path)
+    folder = os.path.dirname(path) or "."
+    found = (_documents_in(folder, config) if neighbours else _suffix_copies(path, config))
+    found += _locale_copies(path, config) + _linked(path, config)
+    if config.sets:
+        found += _declared(path, config, linter, warn)
+    return [os.path.normpath(p) for p in found]
 
 
 def _documents_in(folder: str, config) -> list[str]:
@@ -53,6 +64,15 @@ def _documents_in(folder: str, config) -> list[str]:
         return []
     return [os.path.join(folder, name) for name in names
             if name.lower().endswith(EXTENSIONS) and config.included(os.path.join(folder, name))]
+
+
+def _suffix_copies(path: str, config) -> list[str]:
+    """``privacy.md``, ``privacy.de.md``, ``privacy_fr.md``: the copies of one page in one folder."""
+    from .locales import locate
+
+    folder, name = os.path.split(path)
+    page = locate(name)[1]
+    return [p for p in _documents_in(folder or ".", config) if locate(os.path.basename(p))[1] == page]
 
 
 def _locale_copies(path: str, config) -> list[str]:
