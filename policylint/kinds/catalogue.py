@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .changes import ChangesNotice
+from .consistency import ChildrenAgeAcrossSet, ContactEmailAcrossSet, EntityAcrossSet
 from .children import ChildAge
 from .contact import ContactEmail
 from .dates import EffectiveDate
@@ -33,4 +34,7 @@ KINDS = {
     "duplicate-heading": DuplicateHeading,
     "translation-stale": TranslationStale,
     "translation-structure": TranslationStructure,
+    "entity-across-set": EntityAcrossSet,
+    "contact-email-across-set": ContactEmailAcrossSet,
+    "children-age-across-set": ChildrenAgeAcrossSet,
 }

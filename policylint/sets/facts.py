@@ -31,7 +31,11 @@ GENERIC = {"the", "our", "this", "these", "that", "its", "their", "your", "a", "
            "main", "global", "full", "complete", "current", "applicable", "relevant", "separate", "website", "site"}
 AGE = re.compile(r"(?i:\b(?:under|younger\s+than|below|less\s+than)\s+(?:the\s+age\s+of\s+)?(?P<age>1[0-9]|[89])\b"
                  r"(?:\s+years)?)")
-CHILD = re.compile(r"(?i:child|minor|kid|age)")
+CHILD = re.compile(r"(?i:\bchild|\bkids?\b)")
+# an age tied to a law, a place or one use (CCPA's 16 for selling, GDPR Art. 8's consent age) is
+# not the service's age for children: two documents may rightly give different ones
+PLACED_AGE = re.compile(r"(?i:\b(?:sell|sale|share|sharing|consent|opt|resident|california|eea|europe|european|"
+                        r"eu|uk|country|countries|jurisdiction|state|law|laws|coppa|gdpr|ccpa)\b)")
 
 
 def facts_of(doc) -> dict:
@@ -48,6 +52,8 @@ def facts_of(doc) -> dict:
         "main": _main(doc),
         "emails": _emails(doc),
         "ages": _ages(doc),
+        "entity": _entity(doc),
+        "legal_names": _legal_names(doc),
         "privacy": doc.is_privacy_notice,
     }
 
@@ -177,11 +183,45 @@ def _emails(doc) -> list:
     return found
 
 
+def _entity(doc) -> list | None:
+    """[name, brand, legal form, line, column, end line, end column] of the legal entity the
+    document defines as "we" ("Acme Ltd ("we")"), or None when it defines none with a legal form."""
+    from ..entities import definitions, split_legal
+
+    for entity in definitions(doc):
+        if entity.generic or not entity.core or entity.end <= entity.start:
+            continue
+        name = entity.name.strip(" .,")
+        for candidate in (name, name + "."):  # "WidgetCo B.V" lost its last dot to the sentence
+            base, form = split_legal(candidate)
+            if form.strip(" ,"):
+                return [entity.name, base.strip(" ,"), form.strip(" ,"), *_position(doc, entity.start, entity.end)]
+    return None
+
+
+def _legal_names(doc, limit: int = 50) -> list:
+    """Every "<Name> <legal form>" the document writes ("GitHub B.V.", "Acme, Inc."), so a set rule
+    can tell a document that names two entities on purpose."""
+    from ..entities import LEGAL_FORMS
+
+    pattern = re.compile(rf"(?:[A-Z][\w&'’-]*[^\S\n]+){{1,4}}?,?[^\S\n]*{LEGAL_FORMS}(?![\w])")
+    found = []
+    for m in pattern.finditer(doc.text):
+        name = " ".join(m.group(0).split())
+        if name not in found:
+            found.append(name)
+            if len(found) >= limit:
+                break
+    return found
+
+
 def _ages(doc) -> list:
-    """[age, line, column, end line, end column] of each "under 13"-style age near a word for children."""
+    """[age, line, column, end line, end column] of each "under 13"-style age in a sentence about
+    children that ties it to no law, place or single use."""
     found = []
     for m in AGE.finditer(doc.text):
         start, end = doc.sentence_at(m.start())
-        if CHILD.search(doc.text, start, max(end, m.end())):
+        end = max(end, m.end())
+        if CHILD.search(doc.text, start, end) and not PLACED_AGE.search(doc.text, start, end):
             found.append([int(m.group("age")), *_position(doc, m.start("age"), m.end("age"))])
     return found

@@ -33,6 +33,7 @@ class PolicySet:
     members: list = field(default_factory=list)  # Members, sorted by path
     pages: dict = field(default_factory=dict)  # page key -> Members that are locale copies of it (2 or more)
     declared: bool = False
+    related: list = field(default_factory=list)  # (Member, Member) directly related: copies, a link, a name, a declared set
 
 
 def project_of(path: str, config_root: str | None = None, cache: dict | None = None) -> str:
@@ -123,16 +124,24 @@ def group(members: list[Member], declared=()) -> list[PolicySet]:
     members = sorted(members, key=lambda m: m.path)
     union = _Union(len(members))
     index = {m.path: i for i, m in enumerate(members)}
+    edges: set = set()
+
+    def join(a: int, b: int) -> None:
+        union.join(a, b)
+        edges.add((min(a, b), max(a, b)))
+
     by_page: dict = {}
     for i, m in enumerate(members):
         by_page.setdefault((m.project, m.page), []).append(i)
     pages = {key: found for key, found in by_page.items()
              if len(found) > 1 and len({members[i].locale or members[i].facts.get("lang") for i in found}) > 1}
     for found in pages.values():
-        for i in found[1:]:
-            union.join(found[0], i)
+        for a in found:
+            for b in found:
+                if a < b:
+                    join(a, b)
     for i, target in _links(members):
-        union.join(i, target)
+        join(i, target)
     titles: dict = {}
     for i, m in enumerate(members):
         title = " ".join(str(m.facts.get("title", "")).replace("’", "'").split()).casefold()
@@ -142,16 +151,18 @@ def group(members: list[Member], declared=()) -> list[PolicySet]:
         for mention in m.facts.get("mentions", ()):
             for j in titles.get((m.project, mention), ()):
                 if j != i:
-                    union.join(i, j)
+                    join(i, j)
     for i, m in enumerate(members):  # "see our main Privacy Policy": the project's one main policy
         if m.facts.get("main"):
             for other in unnamed_main(m, [o for o in members if o is not m]):
-                union.join(i, index[other.path])
+                join(i, index[other.path])
     names = {}
     for name, paths in declared:
         found = [index[p] for p in paths if p in index]
-        for i in found[1:]:
-            union.join(found[0], i)
+        for a in found:
+            for b in found:
+                if a < b:
+                    join(a, b)
         if found:
             names.setdefault(union.find(found[0]), name)
     components: dict = {}
@@ -163,7 +174,8 @@ def group(members: list[Member], declared=()) -> list[PolicySet]:
             continue
         chosen = [members[i] for i in found]
         declared_name = next((names[r] for r in names if union.find(r) == root), None)
-        policy_set = PolicySet(declared_name or chosen[0].page, chosen, declared=declared_name is not None)
+        policy_set = PolicySet(declared_name or chosen[0].page, chosen, declared=declared_name is not None,
+                               related=[(members[a], members[b]) for a, b in sorted(edges) if union.find(a) == root])
         for (project, page), copies in pages.items():
             if union.find(copies[0]) == root:
                 policy_set.pages[page] = [members[i] for i in copies]

@@ -54,8 +54,8 @@ _DAY = r"(?P<day>(?:0?[1-9]|[12]\d|3[01]))(?!\d)"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _WEEKDAY_GAP = r"[^\S\n]*"
 FORMS = [
-    # 1. März 2023, 3 mai 2024, 4 de mayo de 2026, 1er mai 2024, 3rd of March 2024
-    re.compile(rf"(?<![\w.]){_DAY}(?:\.|er|st|nd|rd|th)?[^\S\n]*(?:de[^\S\n]+|of[^\S\n]+)?{_MONTH}"
+    # 1. März 2023, 3 mai 2024, 4 de mayo de 2026, 1er mai 2024, 1º de maio de 2024, 3rd of March 2024
+    re.compile(rf"(?<![\w.]){_DAY}(?:\.|er|st|nd|rd|th|º|o)?[^\S\n]*(?:de[^\S\n]+|of[^\S\n]+)?{_MONTH}"
                rf"[^\S\n]*,?[^\S\n]*(?:de[^\S\n]+|del[^\S\n]+)?{_YEAR}", re.IGNORECASE),
     # May 4, 2026
     re.compile(rf"(?<!\w){_MONTH}[^\S\n]*{_DAY}(?:st|nd|rd|th)?,?[^\S\n]+{_YEAR}", re.IGNORECASE),
