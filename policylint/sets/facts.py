@@ -22,11 +22,12 @@ LABEL = re.compile(
     r"bijgewerkt|van\s+kracht|ingangsdatum|aktualizacja|obowiązuj|wejścia\s+w\s+życie|aktualizace|účinn|platn|"
     r"обновлен|вступления|hatályos|frissítés|yürürlük|güncelleme|berlaku|diperbarui|kuat\s+kuasa|"
     r"în\s+vigoare|actualizat|発効|最終更新|生效|更新|시행|업데이트)")
-# a policy named by its proper name: "the GitHub Privacy Statement", "Mozilla's Terms of Use"
-MENTION = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'&.-]*[^\S\n]*\n?[^\S\n]*){1,4}?(?i:privacy\s+(?:policy|notice|statement)|"
-    r"terms\s+of\s+(?:service|use)|cookie\s+(?:policy|notice)|terms\s+and\s+conditions|"
-    r"acceptable\s+use\s+policy|data\s+processing\s+(?:addendum|agreement)))\b")
+# a policy named by its proper name: "the GitHub Privacy Statement", "Mozilla's Terms of Use"; the kind
+# of document is found first, then the capitalised words before it (a scan from every capital was slow)
+POLICY_KIND = re.compile(
+    r"(?i:\bprivacy\s+(?:policy|notice|statement)|\bterms\s+of\s+(?:service|use)|\bcookie\s+(?:policy|notice)|"
+    r"\bterms\s+and\s+conditions|\bacceptable\s+use\s+policy|\bdata\s+processing\s+(?:addendum|agreement))\b")
+OWNER = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){1,4}$")
 GENERIC = {"the", "our", "this", "these", "that", "its", "their", "your", "a", "an", "see", "read", "general",
            "main", "global", "full", "complete", "current", "applicable", "relevant", "separate", "website", "site"}
 AGE = re.compile(r"(?i:\b(?:under|younger\s+than|below|less\s+than)\s+(?:the\s+age\s+of\s+)?(?P<age>1[0-9]|[89])\b"
@@ -39,21 +40,24 @@ PLACED_AGE = re.compile(r"(?i:\b(?:sell|sale|share|sharing|consent|opt|resident|
 
 
 def facts_of(doc) -> dict:
-    """The facts of ``doc`` (a parsed Document)."""
+    """The facts of ``doc`` (a parsed Document). What is read with English patterns (the main
+    policy a notice defers to, the entity defined as "we") is read only in English documents,
+    as the rules that use the same patterns run only there."""
+    english = (doc.lang or "en").split("-")[0] == "en"
     return {
         "title": doc.title,
         "lang": doc.lang,
         "declared_lang": _declared_lang(doc),
         "page": _page_key(doc),
         "links": sorted({link.target for link in doc.links if _local(link.target)}),
-        "mentions": sorted({_name(m.group("name")) for m in MENTION.finditer(doc.text) if _specific(m.group("name"))}),
+        "mentions": _mentions(doc.text),
         "headings": _outline(doc),
         "date": _date(doc),
-        "main": _main(doc),
+        "main": _main(doc) if english else None,
         "emails": _emails(doc),
         "ages": _ages(doc),
-        "entity": _entity(doc),
-        "legal_names": _legal_names(doc),
+        "entity": _entity(doc) if english else None,
+        "legal_names": _legal_names(doc) if english else [],
         "privacy": doc.is_privacy_notice,
     }
 
@@ -65,21 +69,36 @@ def _outline(doc) -> list:
     """[level, title, line, column, end line, end column, size, tokens] per heading: ``size`` is
     the length of the text under it (to the next heading), ``tokens`` what a translation keeps
     as written (link targets without their locale, e-mail addresses, numbers), so the sections
-    of two copies can be paired whatever their language."""
+    of two copies can be paired whatever their language. Linear: links and addresses are
+    handed to their section in one pass."""
+    from bisect import bisect_right
+
     from .locales import normalize_tag
 
-    outline = []
     headings = doc.headings
+    starts = [h.end for h in headings]
+    tokens: list = [set() for _ in headings]
+
+    def section(offset: int) -> int:
+        index = bisect_right(starts, offset) - 1
+        return index if index >= 0 and offset < (headings[index + 1].start if index + 1 < len(headings)
+                                                   else len(doc.text)) else -1
+
+    for email in doc.emails:
+        index = section(email.start)
+        if index >= 0:
+            tokens[index].add(email.address.casefold())
+    for link in doc.links:
+        index = section(link.start)
+        if index >= 0 and len(tokens[index]) < 200:
+            parts = [p for p in re.split(r"[/?#]", link.target.casefold()) if p and not normalize_tag(p)]
+            tokens[index].add("/".join(parts)[:200])
+    outline = []
     for index, h in enumerate(headings):
         end = headings[index + 1].start if index + 1 < len(headings) else len(doc.text)
         body = doc.text[h.end:end]
-        tokens = set(TOKEN.findall(body))
-        tokens |= {e.address.casefold() for e in doc.emails if h.end <= e.start < end}
-        for link in doc.links:
-            if h.end <= link.start < end:
-                parts = [p for p in re.split(r"[/?#]", link.target.casefold()) if p and not normalize_tag(p)]
-                tokens.add("/".join(parts))
-        outline.append([h.level, h.title, *_position(doc, h.start, h.end), len(body.strip()), sorted(tokens)])
+        found = tokens[index] | set(TOKEN.findall(body)[:200])
+        outline.append([h.level, h.title[:200], *_position(doc, h.start, h.end), len(body.strip()), sorted(found)])
     return outline
 
 
@@ -100,6 +119,26 @@ def _page_key(doc) -> str | None:
         if isinstance(value, (str, int)) and str(value).strip():
             return str(value).strip()
     return None
+
+
+def _mentions(text: str, limit: int = 200) -> list:
+    """The policies the text names by a proper name, lower-cased ("github privacy statement")."""
+    found = set()
+    for m in POLICY_KIND.finditer(text):
+        owner = OWNER.search(text, max(0, m.start() - 80), m.start())
+        if owner:
+            name = owner.group(0) + m.group(0)
+            # the longest run of owner words that still names one policy: "Mozilla" of "Read the Mozilla"
+            words = name.split()
+            while len(words) > 2 and not _specific(" ".join(words)):
+                words.pop(0)
+            while len(words) > 3 and words[0].casefold() in GENERIC:
+                words.pop(0)
+            if _specific(" ".join(words)):
+                found.add(_name(" ".join(words)))
+                if len(found) >= limit:
+                    break
+    return sorted(found)
 
 
 def _local(target: str) -> bool:
@@ -201,17 +240,21 @@ def _entity(doc) -> list | None:
 
 def _legal_names(doc, limit: int = 50) -> list:
     """Every "<Name> <legal form>" the document writes ("GitHub B.V.", "Acme, Inc."), so a set rule
-    can tell a document that names two entities on purpose."""
+    can tell a document that names two entities on purpose. The legal form is found first."""
     from ..entities import LEGAL_FORMS
 
-    pattern = re.compile(rf"(?:[A-Z][\w&'’-]*[^\S\n]+){{1,4}}?,?[^\S\n]*{LEGAL_FORMS}(?![\w])")
+    forms = re.compile(rf"(?<![\w.]){LEGAL_FORMS}(?![\w])")
+    before = re.compile(r"(?:[A-Z][\w&'’-]*[^\S\n]+){1,4}$|(?:[A-Z][\w&'’-]*[^\S\n]+){0,3}[A-Z][\w&'’-]*,[^\S\n]*$")
     found = []
-    for m in pattern.finditer(doc.text):
-        name = " ".join(m.group(0).split())
-        if name not in found:
-            found.append(name)
-            if len(found) >= limit:
-                break
+    text = doc.text
+    for m in forms.finditer(text):
+        owner = before.search(text, max(0, m.start() - 80), m.start())
+        if owner:
+            name = " ".join((owner.group(0) + m.group(0)).split())
+            if name not in found:
+                found.append(name)
+                if len(found) >= limit:
+                    break
     return found
 
 

@@ -91,15 +91,28 @@ def parse_date(match, lang: str = "en") -> datetime.date | None:
         return None
 
 
+_YEAR_ONLY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+WINDOW = 48  # every form holds a year: the rest of a date lies within this many characters of it
+
+
 def find_dates(text: str, lang: str = "en", start: int = 0, end: int | None = None):
-    """(start, end, date) of every date in ``text[start:end]``, in order, not overlapping."""
+    """(start, end, date) of every date in ``text[start:end]``, in order, not overlapping. The
+    forms are tried only around each year (a cheap scan), not at every position."""
     end = len(text) if end is None else end
     found = []
-    for form in FORMS:
-        for m in form.finditer(text, start, end):
-            value = parse_date(m, lang)
-            if value is not None:
-                found.append((m.start(), m.end(), value))
+    windows = []
+    for year in _YEAR_ONLY.finditer(text, start, end):
+        low, high = max(start, year.start() - WINDOW), min(end, year.end() + WINDOW)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+        else:
+            windows.append((low, high))
+    for low, high in windows:
+        for form in FORMS:
+            for m in form.finditer(text, low, high):
+                value = parse_date(m, lang)
+                if value is not None:
+                    found.append((m.start(), m.end(), value))
     found.sort(key=lambda item: (item[0], -item[1]))
     kept, after = [], -1
     for item in found:
