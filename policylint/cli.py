@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
     p.add_argument("--list-sets", action="store_true",
                    help="print the policy sets the documents form (one line per set) and exit")
+    p.add_argument("--no-sets", action="store_true",
+                   help="judge each document alone: no policy sets, no set rules (as 'policylint audit' does)")
     p.add_argument("--companions", action="store_true",
                    help="also read the other members of the given files' policy sets (locale copies, linked "
                         "pages, declared sets) without reporting on them: for pre-commit, which passes only "
@@ -168,7 +170,7 @@ def run(args) -> int:
                            cacheable=from_files)
     from .sets.stage import apply_sets
 
-    sets = apply_sets(linter, results)
+    sets = [] if args.no_sets and not args.list_sets else apply_sets(linter, results)
     if args.list_sets:
         from .sets.listing import render
 

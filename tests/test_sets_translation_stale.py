@@ -74,3 +74,15 @@ def test_suppressed_on_the_copy(lint_set):
     copy = copy.replace("Stand:", "<!-- policylint-disable-next-line translation-stale -->\nStand:")
     assert not stale(lint_set({"en/privacy.md": EN.format(date="June 1, 2024"), "de/privacy.md": copy},
                               select=["translation-stale"]))
+
+
+def test_front_matter_lastmod_is_the_date_not_the_publication_date(lint_set):
+    def page(date, lastmod, title):
+        return f"---\ntitle: {title}\ndate: {date}\nlastmod: {lastmod}\n---\n\n## Data\n\nText.\n"
+
+    found = stale(lint_set({
+        "content/en/privacy.md": page("2018-01-01", "2026-07-06", "Privacy"),
+        "content/es/privacy.md": page("2019-09-19", "2019-12-05", "Privacidad"),
+    }, select=["translation-stale"]))
+    assert len(found) == 1 and found[0].line == 4
+    assert '"2019-12-05"' in found[0].message and "(2026-07-06)" in found[0].message

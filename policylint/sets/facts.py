@@ -163,33 +163,56 @@ def _position(doc, start: int, end: int) -> list:
     return [line, column, end_line, end_column]
 
 
+# front-matter keys that date a version, most telling first ("date" is often when the page was first published)
+UPDATE_KEYS = ("lastmod", "last_modified", "last-modified", "last_updated", "last-updated", "updated", "modified",
+               "effective", "effective_date", "effective-date")
+
+
 def _date(doc) -> list | None:
     """[iso date, the date as written, line, column, end line, end column] of the document's own
-    date: the first date in its opening blocks on a short line or after a label, else the first
-    labelled date anywhere, else the front matter's."""
+    date: a front-matter update date (``lastmod``), else the first date in its opening blocks on
+    a short line or after a label, else the first labelled date anywhere, else the front
+    matter's ``date``."""
     text = doc.source  # not ``text``: "23. června 2016" alone on a line is a list item, its marker blanked there
     lang = doc.lang or "en"
+    front = _front_matter_end(text)
+    found = _front_matter_date(doc, front, UPDATE_KEYS)
+    if found:
+        return found
     blocks = doc.blocks
-    head_end = min(len(text), blocks[min(HEAD_BLOCKS, len(blocks)) - 1].end if blocks else HEAD_CHARS, HEAD_CHARS)
-    for start, end, value in find_dates(text, lang, 0, head_end):
+    head_end = min(len(text), blocks[min(HEAD_BLOCKS, len(blocks)) - 1].end if blocks else HEAD_CHARS,
+                   front + HEAD_CHARS)
+    for start, end, value in find_dates(text, lang, front, head_end):
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         if line_end - line_start <= SHORT_LINE or LABEL.search(text, max(line_start, start - 60), start):
-            return [value.isoformat(), doc.source[start:end], *_position(doc, start, end)]
-    for label in LABEL.finditer(text, head_end):
+            return [value.isoformat(), text[start:end], *_position(doc, start, end)]
+    for label in LABEL.finditer(text, max(head_end, front)):
         found = find_dates(text, lang, label.end(), min(len(text), label.end() + 40))
         if found:
             start, end, value = found[0]
-            return [value.isoformat(), doc.source[start:end], *_position(doc, start, end)]
-    from ..kinds.dates import FRONT_MATTER_DATE_KEYS
+            return [value.isoformat(), text[start:end], *_position(doc, start, end)]
+    return _front_matter_date(doc, front, ("date",))
 
-    for key in sorted(FRONT_MATTER_DATE_KEYS):
-        value = doc.front_matter.get(key)
-        if value is not None:
-            found = find_dates(str(value), lang)
+
+def _front_matter_end(text: str) -> int:
+    """Where a ``---`` front matter block ends (0 when there is none)."""
+    if not text.startswith("---"):
+        return 0
+    m = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE).search(text, 3)
+    return m.end() if m else 0
+
+
+def _front_matter_date(doc, front: int, keys) -> list | None:
+    text = doc.source
+    for key in keys:
+        m = re.search(rf"(?mi)^{re.escape(key)}[^\S\n]*:[^\S\n]*(.+)$", text[:front])
+        if m:
+            found = find_dates(text, doc.lang or "en", m.start(1), m.end(1))
             if found:
-                return [found[0][2].isoformat(), str(value), 1, 1, 1, 1]
+                start, end, value = found[0]
+                return [value.isoformat(), text[start:end], *_position(doc, start, end)]
     return None
 
 
