@@ -43,6 +43,9 @@ def _row(value) -> list:
     for index, item in enumerate(row):
         if type(item) in _PLAIN or type(item) is list:
             continue
+        if type(item) is tuple:
+            row[index] = [list(place) for place in item]
+            continue
         row[index] = sorted(item) if isinstance(item, (set, frozenset)) else _row(item)
     return row
 
@@ -66,6 +69,12 @@ def _from_row(cls, row):
             if type(item) is not list or not all(type(v) is str for v in item):
                 raise ValueError(f.name)
             item = set(item) if kind == "set" else item
+        elif kind == "tuple":  # related places: [path, line, column] rows
+            if type(item) is not list or not all(
+                    type(place) is list and len(place) == 3 and type(place[0]) is str
+                    and type(place[1]) is int and type(place[2]) is int for place in item):
+                raise ValueError(f.name)
+            item = tuple(tuple(place) for place in item)
         elif kind == "Fix | None":
             from .findings import Fix
 
@@ -77,9 +86,10 @@ def _from_row(cls, row):
 
 
 def pack(result) -> dict:
-    """What an entry keeps of a Result: its findings, warnings and suppressions."""
+    """What an entry keeps of a Result: its findings, warnings, suppressions and the facts
+    its policy set is checked from (see ``sets.facts``)."""
     return {"findings": [_row(f) for f in result.findings], "warnings": result.warnings,
-            "suppressions": [_row(s) for s in result.suppressions]}
+            "suppressions": [_row(s) for s in result.suppressions], "facts": result.facts}
 
 
 def unpack(data) -> dict:
@@ -97,7 +107,10 @@ def unpack(data) -> dict:
         from .suppress import Suppression
 
         suppressions = [_from_row(Suppression, row) for row in rows]
-    return {"findings": findings, "warnings": warnings, "suppressions": suppressions}
+    facts = data.get("facts")
+    if facts is not None and type(facts) is not dict:
+        raise ValueError("facts")
+    return {"findings": findings, "warnings": warnings, "suppressions": suppressions, "facts": facts}
 
 
 _BUILTIN_TYPES = {"int": int, "float": float, "str": str, "bool": bool, "set": set, "list": list, "dict": dict,

@@ -31,6 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--stdin-filename", help="the path to report for text read from stdin")
     p.add_argument("--show-config", action="store_true", help="print the resolved config for the first path and exit")
     p.add_argument("--list-rules", action="store_true", help="list every rule and exit")
+    p.add_argument("--list-sets", action="store_true",
+                   help="print the policy sets the documents form (one line per set) and exit")
+    p.add_argument("--no-sets", action="store_true",
+                   help="judge each document alone: no policy sets, no set rules (as 'policylint audit' does)")
+    p.add_argument("--companions", action="store_true",
+                   help="also read the other members of the given files' policy sets (locale copies, linked "
+                        "pages, declared sets) without reporting on them: for pre-commit, which passes only "
+                        "changed files")
     p.add_argument("--explain", metavar="RULE", help="explain a rule (name or code) and exit")
     p.add_argument("--statistics", action="store_true", help="print the number of findings per rule instead")
     p.add_argument("--fix", action="store_true", help="apply the fixes of fixable rules to the files")
@@ -117,10 +125,15 @@ def run(args) -> int:
     from .files import collect
     from .source import read_path, read_stdin
 
-    sources, from_files = [], []
+    sources, from_files, reported = [], [], []
     documents = collect(paths, linter, warn, errors.append, args.follow_links)
     check_targets(args, documents)
-    for path in documents:
+    extra: list[str] = []
+    if args.companions:
+        from .sets.companions import companions
+
+        extra = companions(documents, linter, warn)
+    for path in documents + extra:
         try:
             if path == "-":
                 source, warning = read_stdin(sys.stdin.buffer, args.stdin_filename or "-")
@@ -136,6 +149,7 @@ def run(args) -> int:
             warn(warning)
         sources.append(source)
         from_files.append(path != "-")  # stdin is never cached
+        reported.append(path not in extra)
     if errors and not sources:  # nothing to lint: say why, before loading any rule
         for line in warnings + errors:
             say(line)
@@ -144,6 +158,15 @@ def run(args) -> int:
 
     results = lint_sources(linter, sources, jobs=args.jobs, use_cache=not args.no_cache,
                            cacheable=from_files)
+    from .sets.stage import apply_sets
+
+    sets = [] if args.no_sets and not args.list_sets else apply_sets(linter, results)
+    if args.list_sets:
+        from .sets.listing import render
+
+        write_stdout(render(sets))
+        return 0
+    results = [result for result, keep in zip(results, reported) if keep]  # companions are not reported
     errors[:0] = linter.internal_errors  # plugin errors (known once rules are loaded) first
     for result in results:
         errors.extend(result.errors)

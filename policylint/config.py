@@ -9,7 +9,7 @@ from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
 
 CONFIG_NAMES = (".policylint.yaml", ".policylint.yml")
-KEYS = ("rules", "include", "exclude", "fail-on", "plugins", "rule-packs", "entity", "lang", "rule-timeout")
+KEYS = ("rules", "include", "exclude", "fail-on", "plugins", "rule-packs", "entity", "lang", "rule-timeout", "sets")
 FAIL_ON = SEVERITIES + ("none",)
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 # rule-timeout: seconds of CPU time per rule and document; the built-in rules need
@@ -30,6 +30,7 @@ class Config:
     entity: str | None = None
     lang: str | None = None
     rule_timeout: float | None = None  # seconds of CPU time per rule and document; 0: no limit
+    sets: dict = field(default_factory=dict)  # policy set name -> globs of its members (see policylint.sets)
 
     @property
     def budget(self) -> float:
@@ -39,7 +40,7 @@ class Config:
         return {
             "config": self.path, "fail-on": self.fail_on or "warning", "include": self.include,
             "exclude": self.exclude, "entity": self.entity, "lang": self.lang, "plugins": self.plugins,
-            "rule-packs": self.rule_packs, "rule-timeout": self.budget, "rules": self.rules,
+            "rule-packs": self.rule_packs, "rule-timeout": self.budget, "rules": self.rules, "sets": self.sets,
         }
 
     def excluded(self, path: str) -> bool:
@@ -214,6 +215,8 @@ def config_from_data(data, path: str, registry, locate=None, root: str = ".") ->
             raise PolicylintError('"rule-timeout" must be a number of seconds (0 turns the limit off)',
                                   path, *locate(data, "rule-timeout"))
         config.rule_timeout = float(seconds)
+    if "sets" in plain:
+        config.sets = _sets(plain["sets"], data, path, locate)
     if config.plugins or config.rule_packs:
         registry = registry.with_extras(tuple(config.plugins), tuple(config.rule_packs))
     rules = data.get("rules") or {}
@@ -225,6 +228,26 @@ def config_from_data(data, path: str, registry, locate=None, root: str = ".") ->
         config.rules[rule.name] = _rule_setting(to_plain(setting), rule, path, line, col,
                                                 _value_position(rules, name, setting), (setting, locate))
     return config
+
+
+def _sets(value, data, path: str, locate) -> dict:
+    """``sets``: a mapping of set name -> member globs (relative to the config's folder)."""
+    from .globs import check
+
+    if not isinstance(value, dict):
+        raise PolicylintError('"sets" must be a mapping of set name to a list of globs', path, *locate(data, "sets"))
+    sets = {}
+    for name, patterns in value.items():
+        where = locate(data["sets"], name) if isinstance(data["sets"], dict) else locate(data, "sets")
+        if isinstance(patterns, str):
+            patterns = [patterns]
+        if not isinstance(patterns, list) or not patterns or not all(isinstance(p, str) for p in patterns):
+            raise PolicylintError(f'set "{name}" must be a list of globs naming its documents', path, *where)
+        bad = check(patterns)
+        if bad:
+            raise PolicylintError(f'bad glob "{patterns[bad[0]]}" in set "{name}": {bad[1]}', path, *where)
+        sets[str(name)] = patterns
+    return sets
 
 
 def _pack_problem(pack: str, written: str) -> str | None:

@@ -20,6 +20,7 @@ class Result:
     warnings: list = field(default_factory=list)
     suppressions: list = field(default_factory=list)
     source: Source | None = None
+    facts: dict | None = None  # what policy-set checks read of this document (sets.facts)
 
 
 class Linter:
@@ -205,6 +206,7 @@ class Linter:
                 findings.extend(found)
         finally:
             budget.done()
+        result.facts = _facts(doc, result)
         result.suppressions = parse_suppressions(doc.source, doc.positions, doc.code)
         findings = apply(findings, result.suppressions)
         # after suppressions: a suppressed finding replaces nothing
@@ -233,6 +235,19 @@ class Linter:
         fix = Fix(start, end, hit.replacement) if fixable else None
         return Finding(doc.path, line, column, end_line, end_column, rule.name, rule.code, severity,
                        hit.message or rule.summary, fix, start, end, rule.reports == "document")
+
+
+def _facts(doc, result) -> dict | None:
+    """The document's facts for the set stage; a failure there costs its set checks, not its findings."""
+    from .sets.facts import facts_of
+
+    try:
+        return facts_of(doc)
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported, never a crash
+        result.errors.append(f"{doc.path}: internal error: reading the facts for policy sets raised {exc!r}")
+        return None
 
 
 def _matching(registry, name: str) -> list[str]:

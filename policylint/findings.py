@@ -16,6 +16,11 @@ Hit.__doc__ = """A rule's raw result: offsets into ``Document.text`` and a messa
 """
 
 
+SetHit = namedtuple("SetHit", "path line column end_line end_column message related", defaults=((),))
+SetHit.__doc__ = """A set rule's result: a place in one member (positions, as the member's facts give
+them) and the (path, line, column) of the places in other members it is compared with."""
+
+
 @dataclass(frozen=True)
 class Fix:
     start: int
@@ -38,6 +43,7 @@ class Finding:
     start: int = 0
     end: int = 0
     whole: bool = False  # about the whole document (something it lacks), not about its lines
+    related: tuple = ()  # (path, line, column) of the other places a set finding compares this one with
 
     @property
     def sort_key(self):
@@ -48,6 +54,9 @@ class Finding:
         data.pop("start")
         data.pop("end")
         data.pop("whole")
+        related = data.pop("related")
         fix = data.pop("fix")
         data["fix"] = {"replacement": fix["replacement"]} if fix else None
+        if related:  # only set findings have one: the fields of every other finding stay as they were
+            data["related"] = [{"path": path, "line": line, "column": column} for path, line, column in related]
         return data

@@ -93,3 +93,34 @@ def write_plugin(root: Path, name: str, module_source: str, files: dict | None =
     (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n", encoding="utf-8")
     (info / "entry_points.txt").write_text(f"[policylint]\n{name} = {name}\n", encoding="utf-8")
     return root
+
+
+@pytest.fixture
+def lint_set(linter_factory, tmp_path):
+    """lint_set({"en/privacy.md": text, ...}, select=(...), jobs=1, cache=False) -> findings of
+    every file, policy-set findings included (the files are written under a temporary folder
+    and reported by their relative paths)."""
+    from policylint.batch import lint_sources
+    from policylint.sets.stage import apply_sets
+    from policylint.source import read_path
+
+    def run(files, select=(), jobs=1, cache=False, root=None):
+        root = root or tmp_path
+        for name, text in files.items():
+            target = root / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        here = os.getcwd()
+        os.chdir(root)
+        try:
+            linter = linter_factory(select=select)
+            sources = [read_path(name)[0] for name in sorted(files)]
+            results = lint_sources(linter, sources, jobs=jobs, use_cache=cache)
+            apply_sets(linter, results)
+        finally:
+            os.chdir(here)
+        for result in results:
+            assert not result.errors, result.errors
+        return sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
+
+    return run

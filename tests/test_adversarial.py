@@ -70,8 +70,18 @@ def test_adversarial_input_finishes(lint_big, name, suffix):
 @pytest.mark.timeout(GUARD)
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.name)
-def test_repeated_trigger_phrases_finish(lint_big, rule, suffix):
-    """All of a rule's bad examples, repeated: per-match work must not grow with the document."""
+def test_repeated_trigger_phrases_finish(lint_big, lint_set, rule, suffix):
+    """All of a rule's bad examples, repeated: per-match work must not grow with the document.
+    A set rule's example is several files: each file's text is repeated, and the set linted."""
+    from policylint.kinds import SetKind
+    from policylint.sets.examples import split_documents
+
+    if issubclass(rule.kind_class, SetKind):
+        files = split_documents(rule.examples["bad"][0])
+        big = {path.rsplit(".", 1)[0] + suffix: "\n\n".join([text] * (REPEATS // 4)) for path, text in files}
+        found = lint_set(big)
+        assert suffix == ".txt" or any(f.rule == rule.name for f in found)  # plain text has no links
+        return
     unit = "\n\n".join(rule.examples["bad"])
     findings = lint_big("\n\n".join([unit] * (REPEATS // len(rule.examples["bad"]))), "privacy" + suffix)
     assert any(f.rule == rule.name for f in findings) or rule.scope == "privacy-notice"

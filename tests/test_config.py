@@ -84,7 +84,7 @@ def test_show_config_is_the_effective_config(cli, tmp_path):
     shown = json.loads(cli("--show-config", "docs/privacy.md", cwd=tmp_path).stdout)
     assert shown["rules"]["retention-vague"] == {"code": "POL302", "severity": "error", "params": {}}
     assert shown["rules"]["entity-name-inconsistent"]["params"] == {"entity": "Acme"}
-    assert "placeholder-text" not in shown["rules"] and len(shown["rules"]) == 12
+    assert "placeholder-text" not in shown["rules"] and len(shown["rules"]) == 17
     narrowed = json.loads(cli("--show-config", "--fail-on", "info", "--lang", "de", "--select", "POL3",
                               "--ignore", "POL303", "docs/privacy.md", cwd=tmp_path).stdout)
     assert (narrowed["fail-on"], narrowed["lang"]) == ("info", "de")

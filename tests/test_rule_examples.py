@@ -26,15 +26,27 @@ def _examples(kind):
             yield pytest.param(rule, text, id=f"{rule.name}-{kind}-{number}")
 
 
+def _run(lint, lint_set, rule, text):
+    """A set rule's example is several files (``==> path <==`` lines): linted as a policy set."""
+    from policylint.kinds import SetKind
+    from policylint.sets.examples import split_documents
+
+    if issubclass(rule.kind_class, SetKind):
+        files = split_documents(text)
+        assert len(files) >= 2, f"{rule.name}: a set rule's example needs two or more '==> path <==' files"
+        return [f for f in lint_set(dict(files), select=[rule.name]) if f.rule == rule.name]
+    return [f for f in lint(text, path="privacy.md", select=[rule.name]) if f.rule == rule.name]
+
+
 @pytest.mark.parametrize("rule,text", list(_examples("bad")))
-def test_bad_example_fires(lint, rule, text):
-    found = [f for f in lint(text, path="privacy.md", select=[rule.name]) if f.rule == rule.name]
+def test_bad_example_fires(lint, lint_set, rule, text):
+    found = _run(lint, lint_set, rule, text)
     assert found, f"{rule.name} did not fire on: {text!r}"
 
 
 @pytest.mark.parametrize("rule,text", list(_examples("good")))
-def test_good_example_is_clean(lint, rule, text):
-    found = [f for f in lint(text, path="privacy.md", select=[rule.name]) if f.rule == rule.name]
+def test_good_example_is_clean(lint, lint_set, rule, text):
+    found = _run(lint, lint_set, rule, text)
     assert not found, f"{rule.name} fired on a good example: {found}"
 
 

@@ -49,3 +49,18 @@ class Kind:
 
     def check(self, doc):  # pragma: no cover - interface
         raise NotImplementedError
+
+
+class SetKind(Kind):
+    """Base class of kinds that judge a policy set (see ``policylint.sets``), not one document.
+
+    ``check(doc)`` finds nothing; ``check_set(policy_set, context)`` is called once per set
+    after every member was linted and yields ``SetHit``s on its members. ``context`` holds
+    ``lang``, the source language a config names (or None).
+    """
+
+    def check(self, doc):
+        return iter(())
+
+    def check_set(self, policy_set, context):  # pragma: no cover - interface
+        raise NotImplementedError

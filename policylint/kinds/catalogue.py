@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .changes import ChangesNotice
+from .consistency import ChildrenAgeAcrossSet, ContactEmailAcrossSet, EntityAcrossSet
 from .children import ChildAge
 from .contact import ContactEmail
 from .dates import EffectiveDate
@@ -14,6 +15,7 @@ from .phrase import Phrase
 from .placeholder import Placeholder
 from .references import DanglingReference
 from .retention import RetentionVague
+from .translations import TranslationStale, TranslationStructure
 
 KINDS = {
     "phrase": Phrase,
@@ -30,4 +32,9 @@ KINDS = {
     "placeholder": Placeholder,
     "dangling-reference": DanglingReference,
     "duplicate-heading": DuplicateHeading,
+    "translation-stale": TranslationStale,
+    "translation-structure": TranslationStructure,
+    "entity-across-set": EntityAcrossSet,
+    "contact-email-across-set": ContactEmailAcrossSet,
+    "children-age-across-set": ChildrenAgeAcrossSet,
 }

@@ -44,5 +44,6 @@ def render(findings, context) -> str:
             props += [("endLine", f.end_line)]
         props.append(("title", f"{f.code} {f.rule}"))
         joined = ",".join(f"{key}={escape_property(printable(str(value)))}" for key, value in props)
-        lines.append(f"::{COMMANDS[f.severity]} {joined}::{escape_data(printable(f.message))}")
+        see = "".join(f" (see {_path(path)}:{line}:{column})" for path, line, column in f.related)
+        lines.append(f"::{COMMANDS[f.severity]} {joined}::{escape_data(printable(f.message + see))}")
     return "".join(line + "\n" for line in lines)

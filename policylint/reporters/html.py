@@ -289,4 +289,9 @@ def _finding_note(f, pin: int) -> str:
             f'<span class="badge {f.severity}">{f.severity}</span>'
             f'<code>{_text(f.code)}</code><span class="rule">{_text(f.rule)}</span>'
             f'<span class="where">{f.line}:{f.column}</span></div>'
-            f'<div class="msg">{_text(f.message)}</div></div>')
+            f'<div class="msg">{_text(f.message + _see(f))}</div></div>')
+
+
+def _see(f) -> str:
+    """The other places a set finding was compared with: " (see terms.md:12:3)"."""
+    return "".join(f" (see {path}:{line}:{column})" for path, line, column in f.related)

@@ -95,6 +95,12 @@ def render(findings, context) -> str:
             "locations": [location],
             "partialFingerprints": {FINGERPRINT: prints[f]},
         }
+        if f.related:  # a set finding: the place in the other document it was compared with
+            result["relatedLocations"] = [{
+                "id": number,
+                "physicalLocation": {"artifactLocation": {"uri": artifact_uri(path), "uriBaseId": "%SRCROOT%"},
+                                     "region": {"startLine": line, "startColumn": column}},
+            } for number, (path, line, column) in enumerate(f.related)]
         source = context.sources.get(f.path)
         if f.fix is not None and source is not None:
             positions = maps.setdefault(f.path, PositionMap(source.text))

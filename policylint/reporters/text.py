@@ -16,7 +16,8 @@ def render(findings, context) -> str:
         if context.color:
             where = f"{BOLD}{where}{RESET}"
             code = f"{COLORS.get(f.severity, '')}{code}{RESET}"
-        lines.append(f"{where} {code} {printable(f.message)}")
+        see = "".join(f" (see {one_line(path)}:{line}:{column})" for path, line, column in f.related)
+        lines.append(f"{where} {code} {printable(f.message)}{see}")
     if findings:
         counts = {}
         for f in findings:

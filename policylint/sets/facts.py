@@ -1,0 +1,293 @@
+"""What the set checks need to know of one document, read once when it is linted.
+
+The facts are plain JSON (kept in the results cache beside the findings), so a
+set can be checked again from cached members without parsing them: the
+grouping keys (title, language, links, policies it names), the effective
+date, the heading outline, the main policy a layered notice defers to, and
+the values consistency rules compare (legal entity, contact e-mail, age).
+"""
+from __future__ import annotations
+
+import re
+
+from .localdates import find_dates
+
+HEAD_BLOCKS = 8  # a policy states its date in its first blocks, or after a label further down
+HEAD_CHARS = 2000
+SHORT_LINE = 100
+LABEL = re.compile(
+    r"(?i:last\s+(?:updated|modified|revised|changed)|effective|updated|revised|version|"
+    r"stand|gültig|zuletzt|aktualisiert|mise\s+à\s+jour|en\s+vigueur|date\s+d.effet|vigente|vigencia|"
+    r"actualizad[oa]|actualización|aggiornat[oa]|aggiornamento|in\s+vigore|atualizad[oa]|atualização|em\s+vigor|"
+    r"bijgewerkt|van\s+kracht|ingangsdatum|aktualizacja|obowiązuj|wejścia\s+w\s+życie|aktualizace|účinn|platn|"
+    r"обновлен|вступления|hatályos|frissítés|yürürlük|güncelleme|berlaku|diperbarui|kuat\s+kuasa|"
+    r"în\s+vigoare|actualizat|発効|最終更新|生效|更新|시행|업데이트)")
+# a policy named by its proper name: "the GitHub Privacy Statement", "Mozilla's Terms of Use"; the kind
+# of document is found first, then the capitalised words before it (a scan from every capital was slow)
+POLICY_KIND = re.compile(
+    r"(?i:\bprivacy\s+(?:policy|notice|statement)|\bterms\s+of\s+(?:service|use)|\bcookie\s+(?:policy|notice)|"
+    r"\bterms\s+and\s+conditions|\bacceptable\s+use\s+policy|\bdata\s+processing\s+(?:addendum|agreement))\b")
+OWNER = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){1,4}$")
+GENERIC = {"the", "our", "this", "these", "that", "its", "their", "your", "a", "an", "see", "read", "general",
+           "main", "global", "full", "complete", "current", "applicable", "relevant", "separate", "website", "site"}
+AGE = re.compile(r"(?i:\b(?:under|younger\s+than|below|less\s+than)\s+(?:the\s+age\s+of\s+)?(?P<age>1[0-9]|[89])\b"
+                 r"(?:\s+years)?)")
+CHILD = re.compile(r"(?i:\bchild|\bkids?\b)")
+# an age tied to a law, a place or one use (CCPA's 16 for selling, GDPR Art. 8's consent age) is
+# not the service's age for children: two documents may rightly give different ones
+PLACED_AGE = re.compile(r"(?i:\b(?:sell|sale|share|sharing|consent|opt|resident|california|eea|europe|european|"
+                        r"eu|uk|country|countries|jurisdiction|state|law|laws|coppa|gdpr|ccpa)\b)")
+
+
+def facts_of(doc) -> dict:
+    """The facts of ``doc`` (a parsed Document). What is read with English patterns (the main
+    policy a notice defers to, the entity defined as "we") is read only in English documents,
+    as the rules that use the same patterns run only there."""
+    english = (doc.lang or "en").split("-")[0] == "en"
+    return {
+        "title": doc.title,
+        "lang": doc.lang,
+        "declared_lang": _declared_lang(doc),
+        "page": _page_key(doc),
+        "links": sorted({link.target for link in doc.links if _local(link.target)}),
+        "mentions": _mentions(doc.text),
+        "headings": _outline(doc),
+        "date": _date(doc),
+        "main": _main(doc) if english else None,
+        "emails": _emails(doc),
+        "ages": _ages(doc),
+        "entity": _entity(doc) if english else None,
+        "legal_names": _legal_names(doc) if english else [],
+        "privacy": doc.is_privacy_notice,
+    }
+
+
+TOKEN = re.compile(r"\b\d{2,}\b")
+
+
+def _outline(doc) -> list:
+    """[level, title, line, column, end line, end column, size, tokens] per heading: ``size`` is
+    the length of the text under it (to the next heading), ``tokens`` what a translation keeps
+    as written (link targets without their locale, e-mail addresses, numbers), so the sections
+    of two copies can be paired whatever their language. Linear: links and addresses are
+    handed to their section in one pass."""
+    from bisect import bisect_right
+
+    from .locales import normalize_tag
+
+    headings = doc.headings
+    starts = [h.end for h in headings]
+    tokens: list = [set() for _ in headings]
+
+    def section(offset: int) -> int:
+        index = bisect_right(starts, offset) - 1
+        return index if index >= 0 and offset < (headings[index + 1].start if index + 1 < len(headings)
+                                                   else len(doc.text)) else -1
+
+    for email in doc.emails:
+        index = section(email.start)
+        if index >= 0:
+            tokens[index].add(email.address.casefold())
+    for link in doc.links:
+        index = section(link.start)
+        if index >= 0 and len(tokens[index]) < 200:
+            parts = [p for p in re.split(r"[/?#]", link.target.casefold()) if p and not normalize_tag(p)]
+            tokens[index].add("/".join(parts)[:200])
+    outline = []
+    for index, h in enumerate(headings):
+        end = headings[index + 1].start if index + 1 < len(headings) else len(doc.text)
+        body = doc.text[h.end:end]
+        found = tokens[index] | set(TOKEN.findall(body)[:200])
+        outline.append([h.level, h.title[:200], *_position(doc, h.start, h.end), len(body.strip()), sorted(found)])
+    return outline
+
+
+def _declared_lang(doc) -> str | None:
+    from .locales import normalize_tag
+
+    for key in ("lang", "locale", "language"):
+        value = doc.front_matter.get(key)
+        if isinstance(value, str) and normalize_tag(value):
+            return normalize_tag(value)
+    return None
+
+
+def _page_key(doc) -> str | None:
+    """A page key the front matter gives to all translations of one page (Hugo's translationKey)."""
+    for key in ("translationKey", "translation_key", "translation-key", "page_id", "ref"):
+        value = doc.front_matter.get(key)
+        if isinstance(value, (str, int)) and str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _mentions(text: str, limit: int = 200) -> list:
+    """The policies the text names by a proper name, lower-cased ("github privacy statement")."""
+    found = set()
+    for m in POLICY_KIND.finditer(text):
+        owner = OWNER.search(text, max(0, m.start() - 80), m.start())
+        if owner:
+            name = owner.group(0) + m.group(0)
+            # the longest run of owner words that still names one policy: "Mozilla" of "Read the Mozilla"
+            words = name.split()
+            while len(words) > 2 and not _specific(" ".join(words)):
+                words.pop(0)
+            while len(words) > 3 and words[0].casefold() in GENERIC:
+                words.pop(0)
+            if _specific(" ".join(words)):
+                found.add(_name(" ".join(words)))
+                if len(found) >= limit:
+                    break
+    return sorted(found)
+
+
+def _local(target: str) -> bool:
+    """A link to another page of the site (relative or site-absolute), not to the web or a mailbox."""
+    target = target.strip()
+    return bool(target) and not target.startswith("#") and not re.match(r"[A-Za-z][\w+.-]*:|//", target)
+
+
+def _name(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def _specific(name: str) -> bool:
+    """"GitHub Privacy Statement" names one policy; "Our Privacy Policy" does not."""
+    words = [w.strip(".,").casefold() for w in name.split()]
+    return any(w not in GENERIC for w in words[:-2]) and not words[0] in {"this", "these"}
+
+
+def _position(doc, start: int, end: int) -> list:
+    line, column = doc.line_col(start)
+    end_line, end_column = doc.line_col(end, end=end > start)
+    return [line, column, end_line, end_column]
+
+
+# front-matter keys that date a version, most telling first ("date" is often when the page was first published)
+UPDATE_KEYS = ("lastmod", "last_modified", "last-modified", "last_updated", "last-updated", "updated", "modified",
+               "effective", "effective_date", "effective-date")
+
+
+def _date(doc) -> list | None:
+    """[iso date, the date as written, line, column, end line, end column] of the document's own
+    date: a front-matter update date (``lastmod``), else the first date in its opening blocks on
+    a short line or after a label, else the first labelled date anywhere, else the front
+    matter's ``date``."""
+    text = doc.source  # not ``text``: "23. června 2016" alone on a line is a list item, its marker blanked there
+    lang = doc.lang or "en"
+    front = _front_matter_end(text)
+    found = _front_matter_date(doc, front, UPDATE_KEYS)
+    if found:
+        return found
+    blocks = doc.blocks
+    head_end = min(len(text), blocks[min(HEAD_BLOCKS, len(blocks)) - 1].end if blocks else HEAD_CHARS,
+                   front + HEAD_CHARS)
+    for start, end, value in find_dates(text, lang, front, head_end):
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_end - line_start <= SHORT_LINE or LABEL.search(text, max(line_start, start - 60), start):
+            return [value.isoformat(), text[start:end], *_position(doc, start, end)]
+    for label in LABEL.finditer(text, max(head_end, front)):
+        found = find_dates(text, lang, label.end(), min(len(text), label.end() + 40))
+        if found:
+            start, end, value = found[0]
+            return [value.isoformat(), text[start:end], *_position(doc, start, end)]
+    return _front_matter_date(doc, front, ("date",))
+
+
+def _front_matter_end(text: str) -> int:
+    """Where a ``---`` front matter block ends (0 when there is none)."""
+    if not text.startswith("---"):
+        return 0
+    m = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE).search(text, 3)
+    return m.end() if m else 0
+
+
+def _front_matter_date(doc, front: int, keys) -> list | None:
+    text = doc.source
+    for key in keys:
+        m = re.search(rf"(?mi)^{re.escape(key)}[^\S\n]*:[^\S\n]*(.+)$", text[:front])
+        if m:
+            found = find_dates(text, doc.lang or "en", m.start(1), m.end(1))
+            if found:
+                start, end, value = found[0]
+                return [value.isoformat(), text[start:end], *_position(doc, start, end)]
+    return None
+
+
+def _main(doc) -> list | None:
+    """[policy name, link target or None] of the main policy a layered notice defers to."""
+    from ..layers import main_policy
+
+    if not doc.blocks:
+        return None
+    name = main_policy(doc)
+    if name is None:
+        return None
+    wanted = _name(name)
+    target = None
+    for link in doc.links:
+        shown = _name(doc.text[link.start:link.end])
+        if shown and (shown in wanted or wanted in shown) and _local(link.target):
+            target = link.target
+            break
+    return [name, target]
+
+
+def _emails(doc) -> list:
+    seen, found = set(), []
+    for e in sorted(doc.emails, key=lambda e: e.start):
+        address = e.address.casefold()
+        if address not in seen:  # once, where it first appears (a mailto link holds it twice)
+            seen.add(address)
+            found.append([address, *_position(doc, e.start, e.end)])
+    return found
+
+
+def _entity(doc) -> list | None:
+    """[name, brand, legal form, line, column, end line, end column] of the legal entity the
+    document defines as "we" ("Acme Ltd ("we")"), or None when it defines none with a legal form."""
+    from ..entities import definitions, split_legal
+
+    for entity in definitions(doc):
+        if entity.generic or not entity.core or entity.end <= entity.start:
+            continue
+        name = entity.name.strip(" .,")
+        for candidate in (name, name + "."):  # "WidgetCo B.V" lost its last dot to the sentence
+            base, form = split_legal(candidate)
+            if form.strip(" ,"):
+                return [entity.name, base.strip(" ,"), form.strip(" ,"), *_position(doc, entity.start, entity.end)]
+    return None
+
+
+def _legal_names(doc, limit: int = 50) -> list:
+    """Every "<Name> <legal form>" the document writes ("GitHub B.V.", "Acme, Inc."), so a set rule
+    can tell a document that names two entities on purpose. The legal form is found first."""
+    from ..entities import LEGAL_FORMS
+
+    forms = re.compile(rf"(?<![\w.]){LEGAL_FORMS}(?![\w])")
+    before = re.compile(r"(?:[A-Z][\w&'’-]*[^\S\n]+){1,4}$|(?:[A-Z][\w&'’-]*[^\S\n]+){0,3}[A-Z][\w&'’-]*,[^\S\n]*$")
+    found = []
+    text = doc.text
+    for m in forms.finditer(text):
+        owner = before.search(text, max(0, m.start() - 80), m.start())
+        if owner:
+            name = " ".join((owner.group(0) + m.group(0)).split())
+            if name not in found:
+                found.append(name)
+                if len(found) >= limit:
+                    break
+    return found
+
+
+def _ages(doc) -> list:
+    """[age, line, column, end line, end column] of each "under 13"-style age in a sentence about
+    children that ties it to no law, place or single use."""
+    found = []
+    for m in AGE.finditer(doc.text):
+        start, end = doc.sentence_at(m.start())
+        end = max(end, m.end())
+        if CHILD.search(doc.text, start, end) and not PLACED_AGE.search(doc.text, start, end):
+            found.append([int(m.group("age")), *_position(doc, m.start("age"), m.end("age"))])
+    return found
