@@ -111,7 +111,7 @@ def _prepare(linter, sources) -> None:
     from . import lang, parse, suppress  # noqa: F401 - imported once for all workers
 
     for source in sources:
-        linter.active_rules(linter.config_for(source.path))
+        linter.start_rules(linter.config_for(source.path))
     if any(source.fmt == "markdown" for source in sources):
         from .markdown import _parser
 
