@@ -44,6 +44,9 @@ def lint_sources(linter, sources, jobs: int | None = None, use_cache: bool = Tru
             plan[index][0].stored()  # written by the process that linted it
     for store in {id(store): store for store, _ in plan.values()}.values():
         store.prune(present[id(store)])
+    from . import regexstore
+
+    regexstore.save()  # the patterns this run compiled that the next one can reuse
     return results
 
 

@@ -200,15 +200,16 @@ class Linter:
 
     # -- linting --------------------------------------------------------
     def lint_source(self, source: Source, config: Config | None = None) -> Result:
+        config = config or self.config_for(source.path)
+        active = self.active_rules(config)  # first: reading the rule pack sets up the pattern store
+        from . import regexstore
         from .parse import parse
         from .suppress import apply, parse_suppressions
 
-        config = config or self.config_for(source.path)
         result = Result(source.path, source=source)
         doc = parse(source, lang=self.lang or config.lang)  # the command line wins
         result.errors.extend(doc.errors)
         findings = []
-        active = self.active_rules(config)
         self.start_rules(config, doc)
         result.errors.extend(self._broken.get(id(config), ()))
         from .budget import Budget, RuleTimeout
@@ -219,7 +220,7 @@ class Linter:
                 if kind is None or kind is _FAILED or not _applies(rule, doc):
                     continue
                 try:
-                    with budget:
+                    with budget, regexstore.dynamic():  # patterns made from this document are not kept
                         found = [self._finding(doc, rule, severity, hit) for hit in kind.check(doc)]
                 except RuleTimeout:  # one endless rule must not hang the run
                     result.errors.append(

@@ -28,10 +28,15 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_constants as c
         import sre_parse as _parser
-    try:
-        return _first(list(_parser.parse(pattern, flags)), c)
-    except Exception:  # an unknown construct: no prefix, the pattern works as written
-        return None
+    from .regexstore import first_chars as kept
+
+    def compute():
+        try:
+            return _first(list(_parser.parse(pattern, flags)), c)
+        except Exception:  # an unknown construct: no prefix, the pattern works as written
+            return None
+
+    return kept(pattern, flags, compute)
 
 
 def _first(items, c):
@@ -84,7 +89,10 @@ class LazyPattern:
 
     def __getattr__(self, name):
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self._flags)
+            from .regexstore import static
+
+            with static():
+                self._compiled = re.compile(self.source, self._flags)
         return getattr(self._compiled, name)
 
 

@@ -89,6 +89,10 @@ def load(linter, config, write: bool) -> dict:
     packs = plugin_packs(linter, config, store, write)
     entry = _entry(store, config, packs) if packs is not None else None
     if entry is not None:
+        from . import regexstore
+
+        regexstore.install(os.path.join(os.path.dirname(entry), fingerprint.digest(entry, regexstore.version()) + ".re"),
+                           write)
         rules = _read(entry)
         if rules is not None:
             return rules
@@ -138,3 +142,17 @@ def _write(store, path: str, rules: dict) -> None:
         with open(temporary, "wb") as out:
             out.write(data)
         os.replace(temporary, path)
+    trim(os.path.dirname(path))
+
+
+KEEP = 8  # packs (and pattern stores) kept: a few configs, and the versions just before
+
+
+def trim(folder: str) -> None:
+    """Keep the newest few of each kind of file: each upgrade or edited rule file makes a new one."""
+    with contextlib.suppress(OSError):
+        for suffix in (".marshal", ".re"):
+            found = sorted((e for e in os.scandir(folder) if e.name.endswith(suffix)),
+                           key=lambda e: e.stat().st_mtime_ns, reverse=True)
+            for old in found[KEEP:]:
+                os.unlink(old.path)

@@ -167,10 +167,16 @@ class _AnyOf:
 
     def search(self, text: str) -> bool:
         if self._searches is None:
-            from ..patterns import first_chars, guarded, spaced
+            from ..regexstore import static
 
-            known = [p for p in self.patterns if first_chars(spaced(p), re.IGNORECASE)]
-            other = [p for p in self.patterns if p not in known]
-            self._searches = [re.compile(guarded("|".join(f"(?:{spaced(p)})" for p in group)), re.IGNORECASE).search
-                              for group in (known, other) if group]
+            with static():  # fixed patterns: kept between runs
+                self._searches = self._compile()
         return any(search(text) is not None for search in self._searches)
+
+    def _compile(self) -> list:
+        from ..patterns import first_chars, guarded, spaced
+
+        known = [p for p in self.patterns if first_chars(spaced(p), re.IGNORECASE)]
+        other = [p for p in self.patterns if p not in known]
+        return [re.compile(guarded("|".join(f"(?:{spaced(p)})" for p in group)), re.IGNORECASE).search
+                for group in (known, other) if group]
