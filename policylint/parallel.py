@@ -173,4 +173,7 @@ def _start(options: dict) -> None:
 def _lint(task):
     result = _lint_and_keep(_LINTER, *task)
     result.source = None  # the parent has the text; do not send it back
+    from . import regexstore
+
+    regexstore.save()  # rules' patterns first compiled here (none after the first few documents)
     return result

@@ -48,18 +48,25 @@ def install(path: str, write: bool) -> None:
     global _real, _path
     if _compiler is None:
         return
-    try:
-        with open(path, "rb") as handle:
-            data = marshal.loads(handle.read())
-        if type(data) is tuple and len(data) == 2 and type(data[0]) is dict and type(data[1]) is dict:
-            _stored.update(data[0])
-            _first.update(data[1])
-    except (OSError, EOFError, ValueError, TypeError):
-        pass  # none yet, or unreadable: compile as usual
+    patterns, first = _read(path)
+    _stored.update(patterns)
+    _first.update(first)
     _path = path if write else None
     if _real is None:
         _real = _compiler.compile
         _compiler.compile = _compile
+
+
+def _read(path: str) -> tuple[dict, dict]:
+    """The stored patterns and first characters; none when missing or unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            data = marshal.loads(handle.read())
+        if type(data) is tuple and len(data) == 2 and type(data[0]) is dict and type(data[1]) is dict:
+            return data
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # none yet, or unreadable: compile as usual
+    return {}, {}
 
 
 def _compile(p, flags=0):
@@ -129,8 +136,11 @@ def save() -> None:
     if not (_added and _path):
         return
     _added = False
+    patterns, first = _read(_path)  # what other processes (workers) saved meanwhile is kept
+    patterns.update(_stored)
+    first.update(_first)
     with contextlib.suppress(OSError, ValueError):
-        data = marshal.dumps((_stored, _first))
+        data = marshal.dumps((dict(list(patterns.items())[:LIMIT]), dict(list(first.items())[:LIMIT])))
         os.makedirs(os.path.dirname(_path), exist_ok=True)
         temporary = f"{_path}.{os.getpid()}.tmp"
         with open(temporary, "wb") as out:
