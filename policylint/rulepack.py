@@ -64,18 +64,29 @@ def plugin_packs(linter, config, store, write: bool) -> list | None:
             return None
         registry = linter.registry_for(config)
         index = {"packs": [path for _, path in registry.packs],
-                 "reporters": {fmt: plugin for fmt, (plugin, _) in registry.reporter_plugins.items()}}
+                 "reporters": {fmt: plugin for fmt, (plugin, _) in registry.reporter_plugins.items()},
+                 "modules": list(fingerprint.plugin_modules(config))}
         if registry.internal_errors or linter.internal_errors:
             return None
         store.write(name, index)
     if extras == ((), ()):
         linter.reporter_plugins = index["reporters"]
+    modules = index.get("modules")
+    config_modules[id(config)] = tuple(modules) if isinstance(modules, list) else None
     return index["packs"]
 
 
+config_modules: dict = {}  # id(config) -> its plugin modules, as the plugin index lists them
+
+
 def _entry(store, config, packs) -> str:
+    # the plugin modules come from the index (keyed by the installed distributions), which
+    # spares reading every distribution's entry points on each run
+    modules = config_modules.get(id(config))
+    if modules is None:
+        modules = fingerprint.plugin_modules(config)
     key = fingerprint.digest(FORMAT, fingerprint.code(), fingerprint.environment(),
-                             fingerprint.plugin_code(fingerprint.plugin_modules(config)), tuple(config.plugins),
+                             fingerprint.plugin_code(modules), tuple(config.plugins),
                              tuple(config.rule_packs), packs, fingerprint.files(fingerprint.pack_files(packs)))
     return os.path.join(store.dir, "rules", key + ".marshal")
 
