@@ -164,6 +164,13 @@ def _start(options: dict) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
     _sigmask("SIG_UNBLOCK")
+    from multiprocessing.util import Finalize
+
+    from . import regexstore
+
+    # the rules' patterns this worker compiled first are saved once, as it exits (before the
+    # parent's own save, which waits for the workers)
+    Finalize(None, regexstore.save, exitpriority=10)
     if _LINTER is None:  # a spawned worker: nothing inherited
         from .engine import Linter
 
@@ -173,7 +180,4 @@ def _start(options: dict) -> None:
 def _lint(task):
     result = _lint_and_keep(_LINTER, *task)
     result.source = None  # the parent has the text; do not send it back
-    from . import regexstore
-
-    regexstore.save()  # rules' patterns first compiled here (none after the first few documents)
     return result
