@@ -51,9 +51,16 @@ class LazyKind:
 
 
 def plugin_packs(linter, config, store, write: bool) -> list | None:
-    """The rule pack paths of ``config``'s plugins, from the small plugin index in ``store``
-    (built from the registry when missing and ``write`` is set), or None when unknown or when
-    plugins failed (such runs are never cached). Sets the linter's reporter index as well."""
+    """The rule pack paths of ``config``'s plugins (see ``plugin_index``), or None."""
+    index = plugin_index(linter, config, store, write)
+    return None if index is None else index["packs"]
+
+
+def plugin_index(linter, config, store, write: bool) -> dict | None:
+    """The small plugin index in ``store``: the rule packs, reporters and modules of
+    ``config``'s plugins, keyed by the installed distributions (built from the registry when
+    missing and ``write`` is set). None when unknown or when plugins failed (such runs are
+    never cached). Sets the linter's reporter index as well."""
     extras = (tuple(config.plugins), tuple(config.rule_packs))
     name = os.path.join(store.dir, "plugins-" + fingerprint.digest(fingerprint.environment(), fingerprint.code(),
                                                                    extras) + ".json")
@@ -71,20 +78,15 @@ def plugin_packs(linter, config, store, write: bool) -> list | None:
         store.write(name, index)
     if extras == ((), ()):
         linter.reporter_plugins = index["reporters"]
-    modules = index.get("modules")
-    config_modules[id(config)] = tuple(modules) if isinstance(modules, list) else None
-    return index["packs"]
+    return index
 
 
-config_modules: dict = {}  # id(config) -> its plugin modules, as the plugin index lists them
-
-
-def _entry(store, config, packs) -> str:
+def _entry(store, config, index) -> str:
     # the plugin modules come from the index (keyed by the installed distributions), which
     # spares reading every distribution's entry points on each run
-    modules = config_modules.get(id(config))
-    if modules is None:
-        modules = fingerprint.plugin_modules(config)
+    modules = index.get("modules")
+    modules = tuple(modules) if isinstance(modules, list) else fingerprint.plugin_modules(config)
+    packs = index["packs"]
     key = fingerprint.digest(FORMAT, fingerprint.code(), fingerprint.environment(),
                              fingerprint.plugin_code(modules), tuple(config.plugins),
                              tuple(config.rule_packs), packs, fingerprint.files(fingerprint.pack_files(packs)))
@@ -97,8 +99,8 @@ def load(linter, config, write: bool) -> dict:
     from .cache import ResultCache
 
     store = ResultCache(config.root)
-    packs = plugin_packs(linter, config, store, write)
-    entry = _entry(store, config, packs) if packs is not None else None
+    index = plugin_index(linter, config, store, write)
+    entry = _entry(store, config, index) if index is not None else None
     if entry is not None:
         from . import regexstore
 
