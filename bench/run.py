@@ -10,12 +10,19 @@ them alike:
 1. one policy file (a seed from examples/policies);
 2. the real corpus (default ../shared/corpus/real);
 3. the Mozilla legal-docs corpus (default ../shared/corpus/mozilla-legal-docs);
-4. a growth series: one document repeated 1, 2, 4 ... 32 times, time per MB;
-5. peak memory on the Mozilla corpus.
+4. one changed file in a real ``pre-commit run``: a temporary git repository of
+   the real corpus with a hook running policylint, and the same set-up running
+   proselint;
+5. a growth series: one document repeated 1, 2, 4 ... 32 times, time per MB;
+6. peak memory on the Mozilla corpus.
 
 policylint is timed with a cold cache (the cache folder removed before each
-run) and a warm one. Prints Markdown tables and writes bench/RESULTS.md.
-A corpus that is missing is skipped with a message.
+run), with ``--no-cache`` (what a file whose cache entry misses costs: the
+compiled rules are still read), truly cold (a fresh interpreter, no cache and no
+bytecode for policylint's modules) and warm. CPU time (user + system, of the
+process and the processes it waited for) is reported next to wall time: on a
+shared machine it is the steadier number. Prints Markdown tables and writes
+bench/RESULTS.md. A corpus that is missing is skipped with a message.
 """
 from __future__ import annotations
 
@@ -36,6 +43,7 @@ ROOT = os.path.dirname(BENCH)
 VENV = os.path.join(BENCH, ".venv")
 BIN = os.path.join(VENV, "Scripts" if os.name == "nt" else "bin")
 PEERS = ("proselint", "pymarkdownlnt")
+HELPERS = ("pre-commit",)  # for the hook case
 GROWTH = (1, 2, 4, 8, 16, 32)
 # Tools run as installed: with bytecode caching, even when this shell turns it off
 # (the peers' bytecode was compiled by pip; policylint is an editable install).
@@ -81,7 +89,8 @@ def ensure_venv() -> None:
     if not os.path.exists(python):
         print("bench: creating bench/.venv", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", VENV], check=True)
-    missing = [p for p in PEERS if not os.path.exists(tool("proselint" if p == "proselint" else "pymarkdown"))]
+    executables = {"proselint": "proselint", "pymarkdownlnt": "pymarkdown", "pre-commit": "pre-commit"}
+    missing = [p for p in PEERS + HELPERS if not os.path.exists(tool(executables[p]))]
     if missing:
         print(f"bench: installing {', '.join(missing)}", file=sys.stderr)
         subprocess.run([python, "-m", "pip", "install", "-q", *missing], check=True)
@@ -114,11 +123,12 @@ def cores() -> int:
 
 
 # -- measuring --------------------------------------------------------------
-def run_once(command: list[str], cwd: str, sample: bool = False) -> tuple[float, int, int]:
-    """Wall seconds, max RSS of the largest process (KB) and, with ``sample``, the peak RSS
-    of the whole process tree (KB; sampling costs CPU, so timed runs do not sample)."""
+def run_once(command: list[str], cwd: str, sample: bool = False, env: dict | None = None) -> tuple:
+    """Wall seconds, max RSS of the largest process (KB), with ``sample`` the peak RSS of the
+    whole process tree (KB; sampling costs CPU, so timed runs do not sample), and CPU seconds
+    (user + system of the process and of the processes it waited for)."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(command, cwd=cwd, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     sampler = TreeSampler(process.pid)
     if sample:
         sampler.start()
@@ -126,13 +136,14 @@ def run_once(command: list[str], cwd: str, sample: bool = False) -> tuple[float,
         _, status, usage = os.wait4(process.pid, 0)
         process.returncode = os.waitstatus_to_exitcode(status)
         largest = usage.ru_maxrss
+        cpu = usage.ru_utime + usage.ru_stime
     else:  # pragma: no cover - Windows
         process.wait()
-        largest = 0
+        largest, cpu = 0, float("nan")
     elapsed = time.perf_counter() - start
     if sample:
         sampler.stop()
-    return elapsed, largest, max(sampler.peak, largest)
+    return elapsed, largest, max(sampler.peak, largest), cpu
 
 
 class TreeSampler(threading.Thread):
@@ -176,16 +187,21 @@ class TreeSampler(threading.Thread):
 
 class Series:
     def __init__(self, label: str):
-        self.label, self.times, self.largest, self.tree = label, [], [], []
+        self.label, self.times, self.largest, self.tree, self.cpu = label, [], [], [], []
 
     def add(self, sample) -> None:
         self.times.append(sample[0])
         self.largest.append(sample[1])
         self.tree.append(sample[2])
+        self.cpu.append(sample[3])
 
     @property
     def median(self) -> float:
         return statistics.median(self.times)
+
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(self.cpu)
 
 
 class Bench:
@@ -200,11 +216,21 @@ class Bench:
     def clear_cache(self) -> None:
         shutil.rmtree(os.path.join(self.work, ".policylint_cache"), ignore_errors=True)
 
+    def without_bytecode(self) -> None:
+        """No cache and no bytecode of policylint's own modules: what the first run after an
+        upgrade or a fresh clone of an editable install pays."""
+        self.clear_cache()
+        for base, dirs, _ in os.walk(os.path.join(ROOT, "policylint")):
+            if "__pycache__" in dirs:
+                shutil.rmtree(os.path.join(base, "__pycache__"), ignore_errors=True)
+
     def commands(self, target: str, markdown_copy: str | None) -> dict:
         """Each tool's command for ``target`` (pymarkdown only reads Markdown file names)."""
         folder = os.path.isdir(target)
         return {
             "policylint (cold)": [tool("policylint"), "--exit-zero", target],
+            "policylint --no-cache": [tool("policylint"), "--exit-zero", "--no-cache", target],
+            "policylint (truly cold)": [tool("policylint"), "--exit-zero", target],
             "policylint (warm)": [tool("policylint"), "--exit-zero", target],
             "proselint": [tool("proselint"), "check", target],
             "pymarkdown": [tool("pymarkdown"), "scan", *(["-r"] if folder else []), markdown_copy or target],
@@ -217,9 +243,13 @@ class Bench:
             run_once(command, self.work)
         for _ in range(runs):  # interleaved: a busy machine slows every tool alike
             for label, command in commands.items():  # a cold run fills the cache for the warm one after it
-                if "cold" in label:
+                env = None
+                if "truly cold" in label:
+                    self.without_bytecode()
+                    env = {**ENV, "PYTHONDONTWRITEBYTECODE": "1"}
+                elif "cold" in label:
                     self.clear_cache()
-                series[label].add(run_once(command, self.work))
+                series[label].add(run_once(command, self.work, env=env))
         return series
 
     # -- the report ---------------------------------------------------------
@@ -231,8 +261,11 @@ class Bench:
                   f"- Python {platform.python_version()}; {version([tool('policylint'), '--version'])}; "
                   f"{version([tool('proselint'), 'version'])}; pymarkdown {version([tool('pymarkdown'), 'version'])}",
                   f"- load average at start: {_load()}",
-                  f"- {args.runs} runs per cell, interleaved; whole processes, wall time; "
-                  "policylint cold = `.policylint_cache` removed before the run, warm = cache filled",
+                  f"- {args.runs} runs per cell, interleaved; whole processes, wall time and CPU time (user + system, "
+                  "with the processes each waited for; on a shared machine the steadier number); policylint cold = "
+                  "`.policylint_cache` removed before the run, `--no-cache` = the results cache neither read nor "
+                  "written (the compiled rules are read: what a changed file costs), truly cold = cache removed "
+                  "and no bytecode for policylint's modules (removed, and not written), warm = cache filled",
                   "- proselint walks folders for .md/.txt/.rtf/.html/.tex, pymarkdown (`scan -r`) for .md only, "
                   "policylint for .md/.markdown/.txt; for the one-file case pymarkdown gets a .md copy of the seed",
                   "- every command runs once untimed first; bytecode caching is on for all tools (as after an install)",
@@ -253,8 +286,9 @@ class Bench:
                 print(f"bench: {relative} not found, skipped", file=sys.stderr)
                 lines.append(f"- skipped: {relative} (not found)")
         lines += ["## Time", "",
-                  "| case | tool | median s | min s | max s | vs proselint | vs pymarkdown |",
-                  "|---|---|---:|---:|---:|---:|---:|"]
+                  "| case | tool | median s | min s | max s | CPU s (median) | vs proselint | vs pymarkdown | "
+                  "CPU vs proselint |",
+                  "|---|---|---:|---:|---:|---:|---:|---:|---:|"]
         results = {}
         for label, target, copy in cases:
             print(f"bench: {label}", file=sys.stderr)
@@ -265,13 +299,75 @@ class Bench:
             prose, pymd = series["proselint"].median, series["pymarkdown"].median
             for name, s in series.items():
                 lines.append(f"| {label} | {name} | {s.median:.3f} | {min(s.times):.3f} | {max(s.times):.3f} | "
-                             f"{s.median / prose:.2f}x | {s.median / pymd:.2f}x |")
+                             f"{s.median_cpu:.3f} | {s.median / prose:.2f}x | {s.median / pymd:.2f}x | "
+                             f"{s.median_cpu / series['proselint'].median_cpu:.2f}x |")
         lines += [""]
+        lines += self.hook()
         lines += self.startup(seed)
         lines += self.memory()
         lines += self.growth()
         lines += self.goals(results)
         return "\n".join(lines) + "\n"
+
+    def hook(self) -> list[str]:
+        """``pre-commit run`` on one changed file in a git repository of the real corpus: the
+        policylint hook (its cache warm for the other files, as after earlier commits) against
+        the same set-up running proselint. Both hooks run the tools installed in bench/.venv
+        (``language: system``), so the case measures pre-commit plus the tool, not an install."""
+        corpus = self.path(self.args.real)
+        if not corpus or not os.path.exists(tool("pre-commit")):
+            print("bench: no real corpus or no pre-commit, hook case skipped", file=sys.stderr)
+            return []
+        print("bench: pre-commit hook", file=sys.stderr)
+        repo = os.path.join(self.work, "hook-repo")
+        shutil.copytree(corpus, os.path.join(repo, "policies"))
+        # "pre-commit alone" runs `true`: what pre-commit itself costs around any hook
+        hooks = {"policylint": [tool("policylint")], "proselint": [tool("proselint"), "check"],
+                 "pre-commit alone": ["true"]}
+        config = ["repos:", "- repo: local", "  hooks:"]
+        for name, entry in hooks.items():
+            config += [f"  - id: {name.replace(' ', '-')}", f"    name: {name}", f"    entry: '{' '.join(entry)}'", "    language: system",
+                       "    types_or: [markdown, plain-text]", "    require_serial: true"]
+        with open(os.path.join(repo, ".pre-commit-config.yaml"), "w", encoding="utf-8") as handle:
+            handle.write("\n".join(config) + "\n")
+        git = ["git", "-c", "user.name=bench", "-c", "user.email=bench@example.invalid", "-c", "commit.gpgsign=false"]
+        for command in (["git", "init", "-q"], ["git", "add", "-A"], git + ["commit", "-q", "-m", "policies"]):
+            subprocess.run(command, cwd=repo, env=ENV, check=True)
+        home = os.path.join(self.work, "pre-commit-home")  # pre-commit's own cache, kept out of the user's
+        env = {**ENV, "PRE_COMMIT_HOME": home}
+        changed = os.path.join("policies", sorted(n for n in os.listdir(os.path.join(repo, "policies"))
+                                                  if n.endswith((".md", ".txt")))[0])
+        with open(os.path.join(repo, changed), encoding="utf-8", errors="replace") as handle:
+            original = handle.read()
+        # the policylint cache holds every file, as after earlier commits
+        subprocess.run([tool("policylint"), "--exit-zero", "policies"], cwd=repo, env=env, capture_output=True)
+        series = {name: Series(name) for name in hooks}
+        edits = 0
+        for round_ in range(self.args.runs + 1):
+            for name in hooks:
+                edits += 1  # a new change each time: the changed file's cache entry misses
+                with open(os.path.join(repo, changed), "w", encoding="utf-8") as handle:
+                    handle.write(original + f"\nChanged in edit {edits}.\n")
+                command = [tool("pre-commit"), "run", name.replace(" ", "-"), "--files", changed]
+                sample = run_once(command, repo, env=env)
+                if round_:  # the first round installs pre-commit's environment: untimed
+                    series[name].add(sample)
+        alone = series["pre-commit alone"]
+        lines = ["## One changed file in a pre-commit hook", "",
+                 f"`pre-commit run HOOK --files {changed}` in a git repository of the real corpus "
+                 f"({_count(corpus)} files), the file edited before every run; median of {self.args.runs}. "
+                 "Both hooks run the tools installed in bench/.venv (`language: system`); \"pre-commit alone\" is "
+                 "a hook running `true`, what pre-commit costs around any tool. The last columns leave it out.", "",
+                 "| hook | median s | min s | max s | CPU s (median) | vs proselint | CPU vs proselint | "
+                 "beyond pre-commit s | CPU beyond pre-commit s |",
+                 "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        prose = series["proselint"]
+        for name, s in series.items():
+            lines.append(f"| {name} | {s.median:.3f} | {min(s.times):.3f} | {max(s.times):.3f} | {s.median_cpu:.3f} | "
+                         f"{s.median / prose.median:.2f}x | {s.median_cpu / prose.median_cpu:.2f}x | "
+                         f"{s.median - alone.median:.3f} | {s.median_cpu - alone.median_cpu:.3f} |")
+        self.hook_series = series
+        return lines + [""]
 
     def startup(self, seed: str | None) -> list[str]:
         """``python -X importtime``: total import time and which heavy packages each command loads."""
@@ -307,7 +403,8 @@ class Bench:
         if not folder:
             return []
         print("bench: memory", file=sys.stderr)
-        commands = {label: command for label, command in self.commands(folder, None).items()}
+        commands = {label: command for label, command in self.commands(folder, None).items()
+                    if label in ("policylint (cold)", "policylint (warm)", "proselint", "pymarkdown")}
         commands["policylint --jobs 1 (cold)"] = [tool("policylint"), "--exit-zero", "--jobs", "1", folder]
         lines = ["## Peak memory on the Mozilla corpus", "",
                  "| tool | largest process MB | all its processes MB (sampled) |", "|---|---:|---:|"]
@@ -369,11 +466,26 @@ class Bench:
             cold, warm = series["policylint (cold)"].median, series["policylint (warm)"].median
             if label.startswith("one file"):
                 faster = min(prose, pymd)
-                lines.append(f"- one file: policylint {warm:.3f} s warm / {cold:.3f} s cold vs faster peer "
-                             f"{faster:.3f} s: {warm / faster:.2f}x warm, {cold / faster:.2f}x cold (goal <= 0.33x)")
+                missed = series["policylint --no-cache"]
+                peer_cpu = min(series["proselint"].median_cpu, series["pymarkdown"].median_cpu)
+                lines.append(f"- one file: policylint {warm:.3f} s warm / {missed.median:.3f} s --no-cache / "
+                             f"{cold:.3f} s cold vs faster peer {faster:.3f} s: {warm / faster:.2f}x warm, "
+                             f"{missed.median / faster:.2f}x --no-cache (goal <= 0.33x), {cold / faster:.2f}x cold; "
+                             f"CPU {missed.median_cpu:.3f} s --no-cache vs {peer_cpu:.3f} s: "
+                             f"{missed.median_cpu / peer_cpu:.2f}x")
             elif label.startswith("real corpus"):
                 lines.append(f"- real corpus: cold {cold / prose:.2f}x proselint (goal <= 0.33x), "
                              f"warm {warm / prose:.3f}x (goal < 0.10x)")
+        hook = getattr(self, "hook_series", None)
+        if hook:
+            ratio = hook["policylint"].median / hook["proselint"].median
+            cpu = hook["policylint"].median_cpu / hook["proselint"].median_cpu
+            alone = hook["pre-commit alone"]
+            tool_ratio = (hook["policylint"].median_cpu - alone.median_cpu) / max(
+                hook["proselint"].median_cpu - alone.median_cpu, 1e-9)
+            lines.append(f"- pre-commit, one changed file: {ratio:.2f}x the proselint hook's wall time, {cpu:.2f}x its "
+                         f"CPU time (goal <= 0.5x); pre-commit alone takes {alone.median:.3f} s, and beyond it "
+                         f"policylint takes {tool_ratio:.2f}x proselint's CPU time")
         for label, ratio in getattr(self, "growth_ratio", []):
             lines.append(f"- growth: 32 copies of {label} cost {ratio:.1f}x one copy (goal <= 32x)")
         if getattr(self, "peak_rss", None):

@@ -5,8 +5,6 @@ on ``--jobs``.
 """
 from __future__ import annotations
 
-import os
-
 from . import fingerprint, parallel
 from .cache import ResultCache
 
@@ -46,6 +44,9 @@ def lint_sources(linter, sources, jobs: int | None = None, use_cache: bool = Tru
             plan[index][0].stored()  # written by the process that linted it
     for store in {id(store): store for store, _ in plan.values()}.values():
         store.prune(present[id(store)])
+    from . import regexstore
+
+    regexstore.save()  # the patterns this run compiled that the next one can reuse
     return results
 
 
@@ -55,18 +56,7 @@ def _settings(linter, config, store) -> str | None:
     The rule packs and reporters of the installed plugins are kept in a small
     index keyed by the environment, so a cached run need not load any plugin.
     """
-    extras = (tuple(config.plugins), tuple(config.rule_packs))
-    name = os.path.join(store.dir, "plugins-" + fingerprint.digest(fingerprint.environment(), fingerprint.code(),
-                                                                   extras) + ".json")
-    index = store.read(name)
-    if not (isinstance(index, dict) and isinstance(index.get("packs"), list)
-            and isinstance(index.get("reporters"), dict)):
-        registry = linter.registry_for(config)
-        index = {"packs": [path for _, path in registry.packs],
-                 "reporters": {fmt: plugin for fmt, (plugin, _) in registry.reporter_plugins.items()}}
-        if registry.internal_errors or linter.internal_errors:
-            return None
-        store.write(name, index)
-    if extras == ((), ()):
-        linter.reporter_plugins = index["reporters"]
-    return fingerprint.settings(linter, config, index["packs"])
+    from .rulepack import plugin_packs
+
+    packs = plugin_packs(linter, config, store, write=True)
+    return None if packs is None else fingerprint.settings(linter, config, packs)

@@ -48,10 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="also report suppression comments that suppress nothing")
     p.add_argument("--no-color", action="store_true", help="never colour the output")
     p.add_argument("--jobs", "-j", type=_jobs, metavar="N",
-                   help="worker processes (default: one per core when there are more than a handful of files)")
+                   help="worker processes (default: one per core when there are more than a handful of files and enough text to repay starting them)")
     p.add_argument("--follow-links", action="store_true",
                    help="follow symbolic links that lead outside a folder being walked (default: skip them)")
-    p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache (.policylint_cache/)")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the results cache (.policylint_cache/); compiled rules stored there are still read")
     p.add_argument("--version", action="version", version=f"policylint {__version__}")
     return p
 

@@ -35,12 +35,15 @@ class Linter:
             if problem:
                 raise PolicylintError(f"--lang: {problem}")
         self._registry = registry  # loaded on first use: a fully cached run never needs it
+        self._packed = registry is None  # rules may come from the compiled rule pack (see rulepack)
+        self._rule_sets: dict = {}  # (plugins, rule packs) of a config -> its rules
         self.cache = cache  # reuse configs validated by an earlier run (see cache.load_config_cached)
         self.config_path = config_path
         self.lang = lang
         self._configs: dict[str, Config] = {}
         self._folder_config: dict[str, str | None] = {}
         self._compiled: dict = {}
+        self._params: dict = {}  # config id -> the params of each active rule, in order
         self.reporter_plugins: dict = {}  # format -> plugin, from the cache's plugin index
         self._broken: dict = {}  # config id -> internal errors of rules that failed to start
         self.select = self._resolve_names(select, "--select")
@@ -125,16 +128,28 @@ class Linter:
             return self.registry.with_extras(tuple(config.plugins), tuple(config.rule_packs))
         return self.registry
 
+    def rules_of(self, config: Config) -> dict:
+        """name -> RuleDef under ``config``: from the compiled rule pack when it matches (no YAML,
+        no plugin loading), else from the registry."""
+        if not self._packed:
+            return self.registry_for(config).rules
+        extras = (tuple(config.plugins), tuple(config.rule_packs))
+        if extras not in self._rule_sets:
+            from .rulepack import load
+
+            self._rule_sets[extras] = load(self, config, write=self.cache)
+        return self._rule_sets[extras]
+
     def active_rules(self, config: Config) -> list:
-        """(rule, severity, kind instance) for every rule on under ``config``."""
+        """[rule, severity, kind instance] for every rule on under ``config``; the kind is None
+        until a document the rule applies to needs it (see ``start_rules``): a rule that cannot apply
+        compiles none of its patterns."""
         key = id(config)
         if key in self._compiled:
             return self._compiled[key]
-        from .budget import Budget, RuleTimeout
-
         active = []
-        budget = Budget(config.budget)
-        for rule in self.registry_for(config).rules.values():
+        self._params[key] = params_of = []
+        for rule in self.rules_of(config).values():
             setting = config.rules.get(rule.name, {})
             severity = setting.get("severity") or rule.severity
             if self.select and rule.name not in self.select:
@@ -146,47 +161,67 @@ class Linter:
             params = dict(setting.get("params", {}))
             if config.entity and "entity" in rule.kind_class.params and "entity" not in params:
                 params["entity"] = config.entity
+            active.append([rule, severity, None])
+            params_of.append(params)
+        self._compiled[key] = active
+        return active
+
+    def start_rules(self, config: Config, doc=None) -> None:
+        """Make the kind instances of the active rules that apply to ``doc`` (all of them without
+        one), in rule order; a rule that fails to start is reported, the others still run."""
+        key = id(config)
+        active = self.active_rules(config)
+        budget = None
+        for index, entry in enumerate(active):
+            rule, _, kind = entry
+            if kind is not None or (doc is not None and not _applies(rule, doc)):
+                continue
+            if budget is None:
+                from .budget import Budget
+
+                budget = Budget(config.budget)
+            from .budget import RuleTimeout
+
+            entry[2] = _FAILED
             try:
                 with budget:
-                    active.append((rule, severity, rule.make(params)))
+                    entry[2] = rule.make(self._params[key][index])
             except RuleTimeout:
                 self._broken.setdefault(key, []).append(
                     f'internal error: rule "{rule.name}" (plugin "{rule.plugin}") failed to start: it did not '
                     f"finish within {budget.seconds:g} s of CPU time (rule-timeout)")
             except KeyboardInterrupt:
+                entry[2] = None
                 raise
             except BaseException as exc:  # a kind that cannot start must not stop the others
                 self._broken.setdefault(key, []).append(
                     f'internal error: rule "{rule.name}" (plugin "{rule.plugin}") failed to start: {exc!r}')
-        budget.done()
-        self._compiled[key] = active
-        return active
+        if budget is not None:
+            budget.done()
 
     # -- linting --------------------------------------------------------
     def lint_source(self, source: Source, config: Config | None = None) -> Result:
+        config = config or self.config_for(source.path)
+        active = self.active_rules(config)  # first: reading the rule pack sets up the pattern store
+        from . import regexstore
         from .parse import parse
         from .suppress import apply, parse_suppressions
 
-        config = config or self.config_for(source.path)
         result = Result(source.path, source=source)
         doc = parse(source, lang=self.lang or config.lang)  # the command line wins
         result.errors.extend(doc.errors)
-        from .lang import matches
-
         findings = []
-        active = self.active_rules(config)
+        self.start_rules(config, doc)
         result.errors.extend(self._broken.get(id(config), ()))
         from .budget import Budget, RuleTimeout
 
         budget = Budget(config.budget)
         try:
             for rule, severity, kind in active:
-                if not matches(doc.lang, rule.languages):
-                    continue
-                if rule.scope == "privacy-notice" and not doc.is_privacy_notice:
+                if kind is None or kind is _FAILED or not _applies(rule, doc):
                     continue
                 try:
-                    with budget:
+                    with budget, regexstore.dynamic():  # patterns made from this document are not kept
                         found = [self._finding(doc, rule, severity, hit) for hit in kind.check(doc)]
                 except RuleTimeout:  # one endless rule must not hang the run
                     result.errors.append(
@@ -210,7 +245,8 @@ class Linter:
         result.suppressions = parse_suppressions(doc.source, doc.positions, doc.code)
         findings = apply(findings, result.suppressions)
         # after suppressions: a suppressed finding replaces nothing
-        findings = drop_superseded(findings, {rule.name: rule.supersedes for rule, _, _ in active if rule.supersedes})
+        findings = drop_superseded(findings, {rule.name: rule.supersedes for rule, _, kind in active
+                                              if rule.supersedes and kind is not _FAILED})
         result.findings = sorted(set(findings), key=lambda f: f.sort_key)
         return result
 
@@ -248,6 +284,18 @@ def _facts(doc, result) -> dict | None:
     except Exception as exc:  # noqa: BLE001 - reported, never a crash
         result.errors.append(f"{doc.path}: internal error: reading the facts for policy sets raised {exc!r}")
         return None
+
+
+_FAILED = object()  # the kind of a rule that failed to start
+
+
+def _applies(rule, doc) -> bool:
+    """Whether ``rule`` runs on ``doc``: its languages and its scope."""
+    from .lang import matches
+
+    if not matches(doc.lang, rule.languages):
+        return False
+    return rule.scope != "privacy-notice" or doc.is_privacy_notice
 
 
 def _matching(registry, name: str) -> list[str]:

@@ -26,7 +26,10 @@ class _LazyPattern:
 
     def __getattr__(self, name):
         if self._compiled is None:
-            self._compiled = re.compile(*self._args)
+            from .regexstore import static
+
+            with static():
+                self._compiled = re.compile(*self._args)
         return getattr(self._compiled, name)
 
 

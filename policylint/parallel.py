@@ -16,6 +16,10 @@ import os
 import sys
 
 HANDFUL = 8  # below this many documents, starting workers costs more than it saves
+# nor below this much text: one process lints about a megabyte a second, and a worker costs
+# a fork, its own share of pattern compiling and the results sent back (about a tenth of a
+# second on a busy two-core machine), so a second process pays off only from about here
+ENOUGH_TEXT = 512 * 1024
 _LINTER = None  # the Linter a worker uses
 
 
@@ -26,15 +30,17 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def default_jobs(count: int) -> int:
-    """All cores for more than a handful of documents, else one process."""
-    return cores() if count > HANDFUL else 1
+def default_jobs(count: int, size: int | None = None) -> int:
+    """All cores for more than a handful of documents holding enough text (``size`` characters,
+    when known), else one process."""
+    return cores() if count > HANDFUL and (size is None or size >= ENOUGH_TEXT) else 1
 
 
-def workers(jobs: int | None, count: int) -> int:
-    """Processes to use for ``count`` documents: never more than the documents or the cores
-    (1,000 workers on 2 cores only compete for them)."""
-    jobs = default_jobs(count) if jobs is None else jobs
+def workers(jobs: int | None, count: int, size: int | None = None) -> int:
+    """Processes to use for ``count`` documents of ``size`` characters in all: never more than
+    the documents or the cores (1,000 workers on 2 cores only compete for them); by default
+    one process unless the work outweighs starting workers. An explicit ``--jobs`` is obeyed."""
+    jobs = default_jobs(count, size) if jobs is None else jobs
     return max(1, min(jobs, count, cores()))
 
 
@@ -45,7 +51,7 @@ def lint(linter, sources, jobs: int | None = None, keep=None) -> list:
     ``sources[i]``: the process that linted it writes the entry.
     """
     keep = keep or [None] * len(sources)
-    jobs = workers(jobs, len(sources))
+    jobs = workers(jobs, len(sources), sum(len(source.text) for source in sources))
     if jobs == 1:
         return [_lint_and_keep(linter, source, slot) for source, slot in zip(sources, keep)]
     import multiprocessing
@@ -111,7 +117,7 @@ def _prepare(linter, sources) -> None:
     from . import lang, parse, suppress  # noqa: F401 - imported once for all workers
 
     for source in sources:
-        linter.active_rules(linter.config_for(source.path))
+        linter.start_rules(linter.config_for(source.path))
     if any(source.fmt == "markdown" for source in sources):
         from .markdown import _parser
 
@@ -158,6 +164,13 @@ def _start(options: dict) -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent to handle
     _sigmask("SIG_UNBLOCK")
+    from multiprocessing.util import Finalize
+
+    from . import regexstore
+
+    # the rules' patterns this worker compiled first are saved once, as it exits (before the
+    # parent's own save, which waits for the workers)
+    Finalize(None, regexstore.save, exitpriority=10)
     if _LINTER is None:  # a spawned worker: nothing inherited
         from .engine import Linter
 

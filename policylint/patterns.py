@@ -28,10 +28,15 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_constants as c
         import sre_parse as _parser
-    try:
-        return _first(list(_parser.parse(pattern, flags)), c)
-    except Exception:  # an unknown construct: no prefix, the pattern works as written
-        return None
+    from .regexstore import first_chars as kept
+
+    def compute():
+        try:
+            return _first(list(_parser.parse(pattern, flags)), c)
+        except Exception:  # an unknown construct: no prefix, the pattern works as written
+            return None
+
+    return kept(pattern, flags, compute)
 
 
 def _first(items, c):
@@ -84,8 +89,21 @@ class LazyPattern:
 
     def __getattr__(self, name):
         if self._compiled is None:
-            self._compiled = re.compile(self.source, self._flags)
+            from .regexstore import static
+
+            with static():
+                self._compiled = re.compile(self.source, self._flags)
         return getattr(self._compiled, name)
+
+
+def guarded(source: str, flags: int = re.IGNORECASE) -> str:
+    """``source`` behind a look-ahead for the characters a match can begin with, when they are
+    known and few: the engine then skips the positions where no branch can start instead of
+    trying each branch there. Matches exactly what ``source`` matches."""
+    starts = first_chars(source, flags)
+    if starts and len(starts) <= 40:
+        return "(?=[" + "".join(re.escape(ch) for ch in sorted(starts)) + "])(?:" + source + ")"
+    return source
 
 
 def lazy_patterns(patterns, flags=re.IGNORECASE):

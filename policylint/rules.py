@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
@@ -91,6 +90,8 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
         path=str(path), text=text, plugin=plugin, fixable=bool(plain.get("fixable", kind_class.fixable)), scope=scope,
         supersedes=tuple(supersedes), reports=reports, kind_class=kind_class,
     )
+    from pathlib import Path  # not at the top: a run on the compiled rule pack needs no pathlib
+
     if Path(path).stem != rule.name:
         raise PolicylintError(f'rule "{rule.name}" must live in a file named {rule.name}.yaml', path, 1)
     return rule
@@ -205,7 +206,10 @@ def check_regexes(key: str, value, path: str, where) -> None:
                 path, *where)
 
 
-def rule_files(pack: str) -> list[Path]:
+def rule_files(pack: str) -> list:
+    """The rule files of a pack: a folder's YAML files, or the one file (as Paths)."""
+    from pathlib import Path
+
     target = Path(pack)
     if target.is_dir():
         return sorted(target.glob("*.yaml")) + sorted(target.glob("*.yml"))

@@ -44,7 +44,9 @@ def unused_suppressions(linter, result) -> list[Finding]:
         return []
     config = linter.config_for(result.path)
     registry = linter.registry_for(config)
-    ran = {rule.name for rule, _, _ in linter.active_rules(config)}
+    from .engine import _FAILED
+
+    ran = {rule.name for rule, _, kind in linter.active_rules(config) if kind is not _FAILED}
     everything_ran = ran >= set(registry.rules)
     text = result.source.text
     positions = PositionMap(text)

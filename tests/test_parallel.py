@@ -134,6 +134,16 @@ def test_jobs_are_capped_at_files_and_cores(monkeypatch):
     assert parallel.workers(1, 50) == 1
 
 
+def test_default_jobs_start_workers_only_for_enough_text(monkeypatch):
+    """Fifty one-line files are done in one process before two workers have started."""
+    from policylint import parallel
+
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
+    assert parallel.workers(None, 50, 50 * 200) == 1
+    assert parallel.workers(None, 50, parallel.ENOUGH_TEXT) == 2
+    assert parallel.workers(2, 50, 50 * 200) == 2  # an explicit --jobs is obeyed
+
+
 def test_a_thousand_jobs_start_no_more_workers_than_cores(tmp_path, monkeypatch):
     """--jobs 1000 on 2 cores started 1,000 processes that only competed for them."""
     import concurrent.futures

@@ -104,7 +104,12 @@ def named_in_text(doc, defining_only: bool = False) -> bool:
 
 def name_in_text(doc, defining_only: bool = False, fields: bool = True) -> tuple[str, int, int] | None:
     """The name the first matching naming frame finds (as written, with its offsets), or None;
-    without ``fields``, a template field ("[Company Name]") is no name."""
+    without ``fields``, a template field ("[Company Name]") is no name. Once per document: the
+    frames are long, and several rules ask."""
+    return doc.memo(("name in text", defining_only, fields), lambda: _name_in_text(doc, defining_only, fields))
+
+
+def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int] | None:
     text = doc.lined_text
     lowered = text.lower()
     link_starts = {link.start for link in doc.links}
@@ -128,6 +133,10 @@ def names_in_text(doc) -> list[tuple[str, int, int, bool]]:
     """Every frame's first name for "we" (the brands of "send it to Microsoft" left out), then the
     brands the text treats as its own ("FreeCraft does not know ..."): the candidates for the
     organisation when no definition or title names it."""
+    return list(doc.memo(("names in text",), lambda: _names_in_text(doc)))
+
+
+def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
     text = doc.lined_text
     lowered = text.lower()
     link_starts = {link.start for link in doc.links}
@@ -219,7 +228,12 @@ class ControllerUnnamed(Kind):
 
 def unnamed(doc) -> Hit | None:
     """Where and why the document names nobody as responsible for the data, or None when it names
-    someone (shared with disclosure-missing, whose first item is the controller's identity)."""
+    someone (shared with disclosure-missing, whose first item is the controller's identity: worked
+    out once per document)."""
+    return doc.memo(("controller unnamed",), lambda: _unnamed(doc))
+
+
+def _unnamed(doc) -> Hit | None:
     entity = organisation(doc)
     if entity is not None and not entity.generic:
         return None

@@ -474,7 +474,10 @@ def _anchor_pattern(classes, anchors: tuple) -> re.Pattern:
     if ("anchor", anchors) not in cache:
         words = {form[0] for a in anchors for form in class_forms(classes, a)}
         # \b, not a look-behind: the engine then tries each position faster
-        cache["anchor", anchors] = re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
+        from ..regexstore import static
+
+        with static():  # made from the rule's classes: kept between runs
+            cache["anchor", anchors] = re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     return cache["anchor", anchors]
 
 
