@@ -166,15 +166,16 @@ class Linter:
         self._compiled[key] = active
         return active
 
-    def start_rules(self, config: Config, doc=None) -> None:
+    def start_rules(self, config: Config, doc=None, per_set: bool = False) -> None:
         """Make the kind instances of the active rules that apply to ``doc`` (all of them without
-        one), in rule order; a rule that fails to start is reported, the others still run."""
+        one; ``per_set``: only the rules that judge policy sets), in rule order; a rule that fails
+        to start is reported, the others still run."""
         key = id(config)
         active = self.active_rules(config)
         budget = None
         for index, entry in enumerate(active):
             rule, _, kind = entry
-            if kind is not None or (doc is not None and not _applies(rule, doc)):
+            if kind is not None or (doc is not None and not _applies(rule, doc)) or (per_set and not rule.per_set):
                 continue
             if budget is None:
                 from .budget import Budget

@@ -24,7 +24,7 @@ from .rules import RuleDef
 
 FORMAT = 1  # bump when the stored layout changes
 _FIELDS = ("code", "name", "severity", "summary", "rationale", "kind", "params", "examples", "languages", "path",
-           "text", "plugin", "fixable", "scope", "supersedes", "reports")
+           "text", "plugin", "fixable", "scope", "supersedes", "reports", "per_set")
 
 
 class LazyKind:

@@ -33,11 +33,18 @@ class RuleDef:
     scope: str = "any"  # "privacy-notice": only documents that are privacy notices
     supersedes: tuple = ()  # rules whose findings on the same text this rule's finding replaces
     reports: str = "lines"  # "document": its findings are about the whole document (what it lacks)
+    per_set: bool = False  # its kind judges a policy set after every document was linted (a SetKind)
     kind_class: type | None = field(default=None, repr=False)
 
     def make(self, overrides: dict | None = None):
         """A ready-to-run kind instance with the rule's params plus ``overrides``."""
         return self.kind_class({**self.params, **(overrides or {})})
+
+
+def _per_set(kind_class) -> bool:
+    from .kinds import SetKind
+
+    return isinstance(kind_class, type) and issubclass(kind_class, SetKind)
 
 
 def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDef:
@@ -88,7 +95,7 @@ def load_rule_file(path: str, kinds: dict, plugin: str = "policylint") -> RuleDe
         summary=str(plain["summary"]).strip(), rationale=str(plain["rationale"]).strip(), kind=kind_name,
         params=params, examples=examples, languages=[languages] if isinstance(languages, str) else languages or None,
         path=str(path), text=text, plugin=plugin, fixable=bool(plain.get("fixable", kind_class.fixable)), scope=scope,
-        supersedes=tuple(supersedes), reports=reports, kind_class=kind_class,
+        supersedes=tuple(supersedes), reports=reports, kind_class=kind_class, per_set=_per_set(kind_class),
     )
     from pathlib import Path  # not at the top: a run on the compiled rule pack needs no pathlib
 

@@ -87,6 +87,7 @@ def _run_rules(linter, policy_set: PolicySet, by_path: dict) -> None:
         configs.setdefault(id(config), (config, set()))[1].add(member.path)
     for config, paths in configs.values():
         context = {"lang": linter.lang or config.lang}
+        linter.start_rules(config, per_set=True)  # documents from the cache started none of them
         for rule, severity, kind in linter.active_rules(config):
             if not isinstance(kind, SetKind):
                 continue
