@@ -27,8 +27,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+
+from proctree import Sampler
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
@@ -229,45 +230,6 @@ def run_process(command: list[str], cwd: str, sample: bool = False) -> tuple[flo
     sampler.stop()
     return elapsed, cpu, sampler.peaks.get(process.pid, 0), max((kb for pid, kb in sampler.peaks.items()
                                                                   if pid != process.pid), default=0)
-
-
-class Sampler(threading.Thread):
-    """The peak RSS of a process and each of its descendants, read from /proc every 10 ms."""
-
-    def __init__(self, pid: int):
-        super().__init__(daemon=True)
-        self.pid, self.peaks, self._done = pid, {}, threading.Event()
-
-    def run(self) -> None:
-        while os.path.isdir("/proc") and not self._done.is_set():
-            for pid, kb in self._tree().items():
-                self.peaks[pid] = max(self.peaks.get(pid, 0), kb)
-            self._done.wait(0.01)
-
-    def stop(self) -> None:
-        self._done.set()
-        self.join()
-
-    def _tree(self) -> dict:
-        children: dict[int, list[int]] = {}
-        rss: dict[int, int] = {}
-        for name in os.listdir("/proc"):
-            if not name.isdigit():
-                continue
-            try:
-                with open(f"/proc/{name}/stat", encoding="utf-8") as handle:
-                    fields = handle.read().rsplit(")", 1)[1].split()
-                children.setdefault(int(fields[1]), []).append(int(name))
-                rss[int(name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
-            except (OSError, IndexError, ValueError):
-                continue
-        found, stack = {}, [self.pid]
-        while stack:
-            pid = stack.pop()
-            if pid in rss:
-                found[pid] = rss[pid]
-            stack.extend(children.get(pid, ()))
-        return found
 
 
 if __name__ == "__main__":

@@ -35,8 +35,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
+
+from proctree import Sampler
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
@@ -129,7 +130,7 @@ def run_once(command: list[str], cwd: str, sample: bool = False, env: dict | Non
     (user + system of the process and of the processes it waited for)."""
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, env=env or ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    sampler = TreeSampler(process.pid)
+    sampler = Sampler(process.pid)
     if sample:
         sampler.start()
     if hasattr(os, "wait4"):
@@ -144,45 +145,6 @@ def run_once(command: list[str], cwd: str, sample: bool = False, env: dict | Non
     if sample:
         sampler.stop()
     return elapsed, largest, max(sampler.peak, largest), cpu
-
-
-class TreeSampler(threading.Thread):
-    """Sums the RSS of a process and its descendants every few milliseconds (Linux /proc)."""
-
-    def __init__(self, pid: int):
-        super().__init__(daemon=True)
-        self.pid, self.peak, self._done = pid, 0, threading.Event()
-
-    def run(self) -> None:
-        if not os.path.isdir("/proc"):
-            return
-        while not self._done.is_set():
-            self.peak = max(self.peak, self._tree_rss())
-            self._done.wait(0.01)
-
-    def stop(self) -> None:
-        self._done.set()
-        self.join()
-
-    def _tree_rss(self) -> int:
-        children: dict[int, list[int]] = {}
-        rss: dict[int, int] = {}
-        for name in os.listdir("/proc"):
-            if not name.isdigit():
-                continue
-            try:
-                with open(f"/proc/{name}/stat", encoding="utf-8") as handle:
-                    fields = handle.read().rsplit(")", 1)[1].split()
-                children.setdefault(int(fields[1]), []).append(int(name))
-                rss[int(name)] = int(fields[21]) * os.sysconf("SC_PAGE_SIZE") // 1024
-            except (OSError, IndexError, ValueError):
-                continue
-        total, stack = 0, [self.pid]
-        while stack:
-            pid = stack.pop()
-            total += rss.get(pid, 0)
-            stack.extend(children.get(pid, ()))
-        return total
 
 
 class Series:
