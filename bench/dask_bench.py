@@ -22,14 +22,12 @@ import datetime
 import json
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
-from proctree import Sampler
+from benchtools import Sampler, write_report
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
@@ -46,16 +44,7 @@ def main() -> int:
     if not os.path.isdir(args.corpus):
         print(f"bench: no corpus at {args.corpus}", file=sys.stderr)
         return 2
-    work = tempfile.mkdtemp(prefix="policylint-dask-bench-")
-    try:
-        report = Bench(args, work).run()
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print(report)
-    with open(args.output, "w", encoding="utf-8") as handle:
-        handle.write(report)
-    print(f"written to {os.path.relpath(args.output, ROOT)}", file=sys.stderr)
-    return 0
+    return write_report(lambda work: Bench(args, work).run(), "policylint-dask-bench-", args.output, ROOT)
 
 
 class Bench:

@@ -34,10 +34,9 @@ import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 
-from proctree import Sampler
+from benchtools import Sampler, write_report
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
@@ -61,16 +60,7 @@ def main() -> int:
     args = parser.parse_args()
 
     ensure_venv()
-    work = tempfile.mkdtemp(prefix="policylint-bench-")
-    try:
-        report = Bench(args, work).run()
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print(report)
-    with open(args.output, "w", encoding="utf-8") as handle:
-        handle.write(report)
-    print(f"written to {os.path.relpath(args.output, ROOT)}", file=sys.stderr)
-    return 0
+    return write_report(lambda work: Bench(args, work).run(), "policylint-bench-", args.output, ROOT)
 
 
 # -- set-up -----------------------------------------------------------------

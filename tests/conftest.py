@@ -124,3 +124,11 @@ def lint_set(linter_factory, tmp_path):
         return sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
 
     return run
+
+
+def write_files(root: Path, files: dict) -> None:
+    """Write ``{relative path: text}`` under ``root``, making the folders."""
+    for name, text in files.items():
+        target = root / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")

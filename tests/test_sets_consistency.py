@@ -7,19 +7,12 @@ import json
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, write_files
 
 PRIVACY = ("# Acme Privacy Policy\n\nAcme Ltd (\"we\") runs the shop. Write to privacy@acme.example.\n\n"
            "We do not collect data from children under 13.\n\nSee the [terms](terms.md).\n")
 TERMS = ("# Terms\n\nAcme GmbH (\"we\") sells the goods.\n\nQuestions about your data: privacy@acme-shop.example.\n\n"
          "The shop is not for children under 16.\n")
-
-
-def write(root, files):
-    for name, text in files.items():
-        target = root / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
 
 
 @pytest.mark.parametrize("rule,line,column,related", [
@@ -49,7 +42,7 @@ def test_a_document_naming_both_entities_is_quiet(lint_set):
 
 
 def test_output_formats_name_the_other_place(tmp_path):
-    write(tmp_path, {"privacy.md": PRIVACY, "terms.md": TERMS})
+    write_files(tmp_path, {"privacy.md": PRIVACY, "terms.md": TERMS})
     text = run_cli("--no-cache", "--select", "POL503", "privacy.md", "terms.md", cwd=tmp_path).stdout
     assert text.splitlines()[0].endswith("(see privacy.md:3:1)")
     records = json.loads(run_cli("--no-cache", "--format", "json", "--select", "POL503", "privacy.md", "terms.md",
@@ -66,7 +59,7 @@ def test_sarif_with_related_locations_is_valid(tmp_path):
     jsonschema = pytest.importorskip("jsonschema")
     from conftest import ROOT
 
-    write(tmp_path, {"privacy.md": PRIVACY, "terms.md": TERMS})
+    write_files(tmp_path, {"privacy.md": PRIVACY, "terms.md": TERMS})
     sarif = json.loads(run_cli("--no-cache", "--format", "sarif", ".", cwd=tmp_path).stdout)
     schema = json.loads((ROOT / "tests" / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.validate(sarif, schema)
@@ -77,7 +70,7 @@ def test_jobs_and_cache_give_the_same_set_findings(tmp_path):
     for shop in range(6):
         files[f"shop{shop}/privacy.md"] = PRIVACY
         files[f"shop{shop}/terms.md"] = TERMS
-    write(tmp_path, files)
+    write_files(tmp_path, files)
 
     def run(*args):
         result = run_cli("--format", "json", "--select", "POL5", *args, ".", cwd=tmp_path)

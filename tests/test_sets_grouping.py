@@ -3,17 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run_cli
+from conftest import run_cli, write_files
 
 EN = "# Privacy Policy\n\nLast updated: March 3, 2024\n\nWe collect your e-mail address.\n"
 DE = "# Datenschutzerklärung\n\nStand: 3. März 2024\n\nWir erheben Ihre E-Mail-Adresse.\n"
-
-
-def write(root, files):
-    for name, text in files.items():
-        target = root / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
 
 
 def sets_of(root, *args):
@@ -36,12 +29,12 @@ def sets_of(root, *args):
      "privacy (2 documents): ./datenschutz.md ./privacy.md [privacy: de en]"),
 ], ids=["locale-folder", "nested-locale-folder", "dot-suffix", "underscore-suffix", "front-matter"])
 def test_locale_layouts(tmp_path, files, expected):
-    write(tmp_path, files)
+    write_files(tmp_path, files)
     assert sets_of(tmp_path) == [expected]
 
 
 def test_links_and_titles_group_pages(tmp_path):
-    write(tmp_path, {
+    write_files(tmp_path, {
         "privacy.md": "# Acme Privacy Policy\n\nAcme Ltd runs the shop. See the [terms](terms.md).\n",
         "terms.md": "# Terms\n\nYou may use the shop.\n",
         "app/notice.md": "# App Notice\n\nUse of the app is subject to the Acme Privacy Policy.\n",
@@ -51,7 +44,7 @@ def test_links_and_titles_group_pages(tmp_path):
 
 
 def test_site_path_link_reaches_a_page_by_its_name(tmp_path):
-    write(tmp_path, {
+    write_files(tmp_path, {
         "policies/acme-privacy-statement.md": "# Privacy\n\nText.\n",
         "policies/products/tool.md": "# Tool\n\nSee [it](/site-policy/acme-privacy-statement).\n",
     })
@@ -59,7 +52,7 @@ def test_site_path_link_reaches_a_page_by_its_name(tmp_path):
 
 
 def test_declared_sets(tmp_path):
-    write(tmp_path, {
+    write_files(tmp_path, {
         ".policylint.yaml": "sets:\n  checkout:\n    - shop/*.md\n    - cookies.md\n",
         "shop/privacy.md": "# Shop privacy\n\nText.\n",
         "shop/returns.md": "# Returns\n\nText.\n",
@@ -70,7 +63,7 @@ def test_declared_sets(tmp_path):
 
 
 def test_declared_sets_are_validated(tmp_path):
-    write(tmp_path, {".policylint.yaml": "sets:\n  checkout: 3\n", "a.md": "# A\n"})
+    write_files(tmp_path, {".policylint.yaml": "sets:\n  checkout: 3\n", "a.md": "# A\n"})
     result = run_cli("--no-cache", ".", cwd=tmp_path)
     assert result.returncode == 2
     assert 'set "checkout" must be a list of globs' in result.stderr
@@ -79,13 +72,13 @@ def test_declared_sets_are_validated(tmp_path):
 def test_repositories_are_not_mixed(tmp_path):
     for repo in ("one", "two"):
         (tmp_path / repo / ".git").mkdir(parents=True)
-        write(tmp_path / repo, {"en/privacy.md": EN, "de/privacy.md": DE})
+        write_files(tmp_path / repo, {"en/privacy.md": EN, "de/privacy.md": DE})
     lines = sets_of(tmp_path)
     assert len(lines) == 2 and all(line.startswith("privacy (2 documents)") for line in lines)
 
 
 def test_words_that_look_like_locales_are_not(tmp_path):
-    write(tmp_path, {
+    write_files(tmp_path, {
         "privacy_policy.md": EN, "privacy.md": EN, "docs/privacy.md": EN,
         "pocket_policy_eu.md": EN, "pocket_policy.md": EN, "Policies/privacy.md": EN,
     })
@@ -93,7 +86,7 @@ def test_words_that_look_like_locales_are_not(tmp_path):
 
 
 def test_listing_is_deterministic(tmp_path):
-    write(tmp_path, {f"{loc}/{page}.md": EN for loc in ("en", "de", "fr") for page in ("a", "b")})
+    write_files(tmp_path, {f"{loc}/{page}.md": EN for loc in ("en", "de", "fr") for page in ("a", "b")})
     first = sets_of(tmp_path)
     assert first == sets_of(tmp_path, "-j", "2") == [
         "a (3 documents): ./de/a.md ./en/a.md ./fr/a.md [a: de en fr]",

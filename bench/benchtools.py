@@ -1,8 +1,26 @@
-"""Memory of a process tree, sampled from Linux's /proc while a benchmark runs."""
+"""What the benchmarks share: a scratch folder around a run that writes its report, and the
+memory of a process tree, sampled from Linux's /proc while a benchmark runs."""
 from __future__ import annotations
 
 import os
+import shutil
+import sys
+import tempfile
 import threading
+
+
+def write_report(make_report, prefix: str, output: str, root: str) -> int:
+    """``make_report(work)`` in a scratch folder ``work`` (removed after), printed and written to ``output``."""
+    work = tempfile.mkdtemp(prefix=prefix)
+    try:
+        report = make_report(work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(report)
+    with open(output, "w", encoding="utf-8") as handle:
+        handle.write(report)
+    print(f"written to {os.path.relpath(output, root)}", file=sys.stderr)
+    return 0
 
 
 def tree_rss(root: int) -> dict[int, int]:
