@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Precision and recall of every rule against a labelled set of real policies.
 
-    python3 bench/quality.py [--half tune|test|both] [--output bench/QUALITY.md]
+    python3 bench/quality.py [--half tune|tune2|tune3|test|both] [--output bench/QUALITY.md]
 
-The labelled set is in ``bench/quality/``: ``tune.yaml`` and ``seeds.yaml`` (the
-half rules may be tuned on) and ``test.yaml`` (the half that is only measured),
+The labelled set is in ``bench/quality/``: ``seeds.yaml``, ``tune.yaml``,
+``tune2.yaml`` and ``tune3.yaml`` (the half rules may be tuned on; the later
+batches can be measured alone, as each was once before tuning on it) and
+``test.yaml`` (the half that is only measured),
 written from the documents alone following ``bench/quality/GUIDE.md``. Each
 file entry lists ``expect`` (what a reviewer marks), ``forbid`` (look-alikes
 that must stay quiet) and ``debatable`` (left out of the score).
