@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from .changes import ChangesNotice
-from .consistency import ChildrenAgeAcrossSet, ContactEmailAcrossSet, EntityAcrossSet
+from .consistency import (AddressAcrossSet, ChildrenAgeAcrossSet, ContactEmailAcrossSet, EntityAcrossSet,
+                          RetentionAcrossSet)
 from .children import ChildAge
 from .contact import ContactEmail
 from .dates import EffectiveDate
@@ -37,4 +38,6 @@ KINDS = {
     "entity-across-set": EntityAcrossSet,
     "contact-email-across-set": ContactEmailAcrossSet,
     "children-age-across-set": ChildrenAgeAcrossSet,
+    "address-across-set": AddressAcrossSet,
+    "retention-across-set": RetentionAcrossSet,
 }

@@ -3,7 +3,9 @@
 entity-inconsistent-across-set: two documents define as "we" the same brand with a different
 legal form ("Acme Ltd" here, "Acme GmbH" in the terms). contact-email-inconsistent: two
 documents give different privacy contact addresses and neither gives the other's. children-age-
-inconsistent: one document gives one age for children, another a different one. The e-mail rule
+inconsistent: one document gives one age for children, another a different one. address-
+inconsistent: the same organisation's street address differs. retention-inconsistent: the same
+category of data is kept for a different period. The e-mail rule
 compares one mailbox on two domains. Each finding is
 on the later document (in path order) and names the other place. Only documents directly
 related are compared (copies of one page, one linking to or naming the other, one declared
@@ -103,3 +105,67 @@ class ChildrenAgeAcrossSet(SetKind):
                 yield SetHit(member.path, *mine[0][1:5],
                              f"children's age is {mine[0][0]} here but {theirs[0][0]} in {other.rel}: give one "
                              "age, or say which applies where", ((other.path, theirs[0][1], theirs[0][2]),))
+
+
+class AddressAcrossSet(SetKind):
+    """One organisation, two street addresses that share none: "Acme Ltd, 12 Harbour Street" in
+    the policy, "Acme Ltd, 40 Mill Lane" in the terms. Addresses are compared by their street
+    key (case, punctuation and "Street"/"St." do not differ); a document that gives several
+    addresses of the organisation is compared by all of them."""
+
+    params = {}
+
+    def check_set(self, policy_set, context):
+        done = set()
+        for other, member in _pairs(policy_set, "addresses"):
+            if member.path in done:
+                continue
+            theirs_by_owner: dict = {}
+            for address in other.facts["addresses"]:
+                theirs_by_owner.setdefault(address[1], []).append(address)
+            mine_by_owner: dict = {}
+            for address in member.facts["addresses"]:
+                mine_by_owner.setdefault(address[1], []).append(address)
+            for owner, mine in mine_by_owner.items():
+                theirs = theirs_by_owner.get(owner)
+                if not theirs or {a[0] for a in mine} & {a[0] for a in theirs}:
+                    continue
+                done.add(member.path)
+                yield SetHit(member.path, *mine[0][3:7],
+                             f'the address is "{mine[0][2]}" here but "{theirs[0][2]}" in {other.rel}: give the '
+                             "same address in every document of the set, or say which one is for what",
+                             ((other.path, theirs[0][3], theirs[0][4]),))
+                break
+
+
+class RetentionAcrossSet(SetKind):
+    """One category of data ("server log"), two periods: each document must state one period for
+    it (a document that gives several is not compared) and the periods differ in days."""
+
+    params = {}
+
+    def check_set(self, policy_set, context):
+        done = set()
+        for other, member in _pairs(policy_set, "retention"):
+            if member.path in done:
+                continue
+            mine, theirs = _single_periods(member.facts["retention"]), _single_periods(other.facts["retention"])
+            for category, stated in mine.items():
+                their = theirs.get(category)
+                if their is None or their[1] == stated[1]:
+                    continue
+                done.add(member.path)
+                yield SetHit(member.path, *stated[3:7],
+                             f'the retention period of "{category}" is {stated[2]} here but {their[2]} in {other.rel}: give one '
+                             "period, or say which applies to what", ((other.path, their[3], their[4]),))
+                break
+
+
+def _single_periods(stated: list) -> dict:
+    """{category: the first statement} of the categories a document gives one period (in days) for."""
+    periods: dict = {}
+    first: dict = {}
+    for item in stated:
+        periods.setdefault(item[0], set()).add(item[1])
+        first.setdefault(item[0], item)
+    return {category: first[category] for category, days in periods.items() if len(days) == 1}

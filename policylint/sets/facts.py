@@ -4,7 +4,8 @@ The facts are plain JSON (kept in the results cache beside the findings), so a
 set can be checked again from cached members without parsing them: the
 grouping keys (title, language, links, policies it names), the effective
 date, the heading outline, the main policy a layered notice defers to, and
-the values consistency rules compare (legal entity, contact e-mail, age).
+the values consistency rules compare (legal entity, contact e-mail, age, the
+organisation's postal address, retention periods by category of data).
 """
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def facts_of(doc) -> dict:
         "ages": _ages(doc),
         "entity": _entity(doc) if english else None,
         "legal_names": _legal_names(doc) if english else [],
+        "addresses": _addresses(doc) if english else [],
+        "retention": _retention(doc) if english else [],
         "privacy": doc.is_privacy_notice,
     }
 
@@ -291,3 +294,128 @@ def _ages(doc) -> list:
         if CHILD.search(doc.text, start, end) and not PLACED_AGE.search(doc.text, start, end):
             found.append([int(m.group("age")), *_position(doc, m.start("age"), m.end("age"))])
     return found
+
+
+# a street address: "12 Harbour Street", "12 Harbour St.", "221B Baker St" (number, capitalised name, street type)
+STREET_TYPES = {"street": "st", "st": "st", "road": "rd", "rd": "rd", "avenue": "ave", "ave": "ave",
+                "boulevard": "blvd", "blvd": "blvd", "lane": "ln", "ln": "ln", "drive": "dr", "dr": "dr",
+                "parkway": "pkwy", "pkwy": "pkwy", "square": "sq", "sq": "sq", "place": "pl", "pl": "pl",
+                "court": "ct", "ct": "ct", "plaza": "plz", "terrace": "ter", "highway": "hwy", "circle": "cir",
+                "way": "way"}
+STREET = re.compile(
+    r"\b(?P<number>\d{1,5}[A-Za-z]?)(?:[-–]\d{1,5})?,?[^\S\n]+(?P<name>(?:[A-Z][\w'’.-]*[^\S\n]+){1,4}?)"
+    r"(?P<type>Street|St\b\.?|Road|Rd\b\.?|Avenue|Ave\b\.?|Boulevard|Blvd\b\.?|Lane|Ln\b\.?|Drive|Dr\b\.?|"
+    r"Parkway|Pkwy\b\.?|Square|Sq\b\.?|Place|Pl\b\.?|Court|Ct\b\.?|Plaza|Terrace|Highway|Circle|Way)\b"
+    r"|\b(?P<de>[A-ZÄÖÜ][\w-]*?(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|gracht|laan))[^\S\n]?"
+    r"(?P<de_number>\d{1,4}[a-z]?)\b")
+WE = re.compile(r"(?i:\b(?:we|us|our)\b)")
+
+
+def _street_key(m) -> str:
+    """"12 harbour st" for "12 Harbour Street" and "12 Harbour St.": case, punctuation, spacing
+    and the street type's abbreviation do not make another address."""
+    if m.group("de"):
+        name = m.group("de").casefold().replace("ß", "ss")
+        name = re.sub(r"str\.$", "strasse", name)
+        return re.sub(r"[^\w]+", "", name) + " " + m.group("de_number").casefold()
+    kind = STREET_TYPES[m.group("type").rstrip(".").casefold()]
+    name = " ".join(re.sub(r"[^\w\s]+", " ", m.group("name").casefold()).split())
+    return f"{m.group('number').casefold()} {name} {kind}"
+
+
+def _addresses(doc, limit: int = 20) -> list:
+    """[street key, owner, street as written, line, column, end line, end column] of each street
+    address (where the legal-entity rule's ADDRESS pattern finds an address line): ``owner`` is
+    the brand of the legal entity named before it in its sentence ("Acme" of "Acme Ltd, 12
+    Harbour Street"), or of the entity the document defines as "we" when the sentence speaks of
+    "we"/"our"; an address with neither is left out (whose it is, is not known)."""
+    from ..entities import LEGAL_FORMS, split_legal
+    from ..kinds.controller import ADDRESS
+
+    text = doc.text
+    legal = re.compile(rf"(?:[A-Z][\w&'’-]*[^\S\n]+){{0,3}}[A-Z][\w&'’-]*,?[^\S\n]+{LEGAL_FORMS}(?![\w])")
+    entity = _entity(doc)
+    we = _brand_of(entity[1]) if entity else None
+    found, seen = [], set()
+    for hit in ADDRESS.finditer(text):
+        start, end = doc.sentence_at(hit.start())
+        if (start, end) in seen or end <= start:
+            continue
+        seen.add((start, end))
+        for street in STREET.finditer(text, start, end):
+            names = [n for n in legal.finditer(text, start, street.start())]
+            if names:
+                owner = _brand_of(split_legal(" ".join(names[-1].group(0).split()).strip(" ,"))[0])
+            elif we and WE.search(text, start, street.start()):
+                owner = we
+            else:
+                continue
+            if owner:
+                found.append([_street_key(street), owner, " ".join(street.group(0).split()),
+                              *_position(doc, street.start(), street.end())])
+                if len(found) >= limit:
+                    return found
+    return found
+
+
+def _brand_of(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
+
+
+# retention of one category of data for one period, in the sentences that state it in English:
+# "we keep server logs for 30 days", "server logs are deleted after 90 days"
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "eighteen": 18, "twenty-four": 24,
+            "thirty": 30, "thirty-six": 36, "sixty": 60, "ninety": 90}
+_UNITS = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}
+PERIOD = (rf"(?:a\s+(?:period|maximum)\s+of\s+|up\s+to\s+|at\s+most\s+|no\s+(?:more|longer)\s+than\s+|"
+          rf"(?:approximately|about|roughly)\s+)?(?P<period>(?P<n>\d{{1,4}}|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
+          rf"(?:\s*\(\d{{1,4}}\))?[^\S\n]+(?P<unit>day|week|month|year)s?)\b")
+_STOP = (r"(?!(?:and|or|but|that|which|who|we|it|they|them|this|these|those|is|are|was|be|been|will|may|can|"
+         r"then|also|not|only|of|to|in|on|for|with|by|from|after|within|such|some|other|any|all|each|until|"
+         r"generally|typically|usually|automatically|permanently|securely)\b)")
+_WORD = rf"{_STOP}[a-z][a-z-]*"
+_CATEGORY = rf"(?:(?:your|our|the|any|all|such)\s+)?(?P<category>{_WORD}(?:[^\S\n]+{_WORD}){{0,2}})"
+_PREP = r"(?:for|after|within)\s+"
+RETENTION = (
+    re.compile(rf"(?i:\bwe\s+(?:(?:will|may|only|generally|typically|usually|automatically|permanently)\s+)*"
+               rf"(?:keep|retain|store|delete|erase)\s+{_CATEGORY}\s+{_PREP}{PERIOD})"),
+    re.compile(rf"(?i:\b{_CATEGORY}\s+(?:is|are|will\s+be)\s+(?:(?:only|automatically|permanently|generally|"
+               rf"typically|usually)\s+)?(?:kept|retained|stored|deleted|erased)\s+{_PREP}{PERIOD})"),
+)
+# names of no one category: two documents may speak of different data by these
+GENERIC_DATA = {"data", "information", "personal data", "personal information", "it", "record", "content",
+                "copy", "cookie", "file", "item", "detail", "this data", "this information", "such data"}
+
+
+def _retention(doc, limit: int = 50) -> list:
+    """[category, days, period as written, line, column, end line, end column] of each retention
+    period stated for a category of data ("server log", 30, "30 days", ...)."""
+    found = []
+    matches = sorted((m for pattern in RETENTION for m in pattern.finditer(doc.text)), key=lambda m: m.start())
+    for m in matches:
+        category = _category(m.group("category"))
+        if not category or category in GENERIC_DATA or re.search(r"ed$", category):
+            continue  # "the latest IP address used is stored ...": a participle ends no category
+        n = m.group("n").casefold()
+        days = round((int(n) if n.isdigit() else _NUMBERS[n]) * _UNITS[m.group("unit").casefold()])
+        found.append([category, days, m.group("period"), *_position(doc, m.start("period"), m.end("period"))])
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _category(text: str) -> str:
+    """"server log" of "Server Logs", "account data" of "account data": lower case, the last
+    word singular."""
+    words = text.casefold().split()
+    if not words:
+        return ""
+    last = words[-1]
+    if last.endswith("ies") and len(last) > 4:
+        last = last[:-3] + "y"
+    elif re.search(r"(?:ss|x|ch|sh)es$", last):
+        last = last[:-2]
+    elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return " ".join([*words[:-1], last])
