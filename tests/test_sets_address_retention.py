@@ -126,3 +126,55 @@ def test_jobs_and_cache_give_the_same_findings(tmp_path):
     # a member changed: the set is judged again though its other member comes from the cache
     (tmp_path / "shop0" / "terms.md").write_text(TERMS, encoding="utf-8")
     assert len(run("-j", "2")) == 8 == len(run("--no-cache", "-j", "1"))
+
+
+@pytest.mark.parametrize("sentence,category,days", [
+    ("We keep server logs for 30 days.", "server log", 30),
+    ("Server logs are deleted after 90 days.", "server log", 90),
+    ("We retain your account data for twelve months.", "account data", 365),
+    ("Backups are kept for up to two years.", "backup", 730),
+    ("Error reports will automatically be deleted after one month.", "error report", 30),
+    ("We keep that IP address for approximately 30 days.", "ip address", 30),
+    ("Invoices are kept for ten (10) years.", "invoice", 3652),
+])
+def test_retention_facts(sentence, category, days):
+    from policylint.parse import parse
+    from policylint.sets.facts import facts_of
+    from policylint.source import Source
+
+    facts = facts_of(parse(Source("privacy.md", f"# Privacy\n\n{sentence}\n", False)))
+    assert [(item[0], item[1]) for item in facts["retention"]] == [(category, days)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We keep your data for 30 days.",  # no one category
+    "The latest IP address used is stored for up to 12 months.",  # a participle ends no category
+    "We keep server logs as long as necessary.",  # no period
+    "Server logs help us for 30 days.",  # no retention verb
+])
+def test_no_retention_fact(sentence):
+    from policylint.parse import parse
+    from policylint.sets.facts import facts_of
+    from policylint.source import Source
+
+    assert facts_of(parse(Source("privacy.md", f"# Privacy\n\n{sentence}\n", False)))["retention"] == []
+
+
+def _addresses(text):
+    from policylint.parse import parse
+    from policylint.sets.facts import facts_of
+    from policylint.source import Source
+
+    return [(item[0], item[1]) for item in facts_of(parse(Source("privacy.md", text, False)))["addresses"]]
+
+
+def test_an_address_block_belongs_to_the_entity_above_it():
+    text = "# Privacy\n\nWrite to:\nAcme Ltd  \nAttn: Legal Notices  \n331 E. Evelyn Avenue  \nMountain View, CA 94041\n"
+    assert _addresses(text) == [("331 e evelyn ave", "acme")]
+
+
+def test_an_address_is_not_given_to_an_entity_named_lines_above_it():
+    # the DPO's firm is named above; the street on the CC line is another entity's (whose form is not read)
+    text = ("# Privacy\n\nc/o DP Dock DPO Services GmbH,<br>\nAttn: Acme BV, Gut Projensdorf,<br>\n"
+            "24161 Altenholz, Germany<br>\nCC: Acme BV, Vijzelstraat 68-72, 1017 HL Amsterdam\n")
+    assert _addresses(text) == []

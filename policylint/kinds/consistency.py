@@ -156,8 +156,8 @@ class RetentionAcrossSet(SetKind):
                     continue
                 done.add(member.path)
                 yield SetHit(member.path, *stated[3:7],
-                             f'the retention period of "{category}" is {stated[2]} here but {their[2]} in {other.rel}: give one '
-                             "period, or say which applies to what", ((other.path, their[3], their[4]),))
+                             f'the retention period of "{category}" is {stated[2]} here but {their[2]} in {other.rel}: '
+                             "give one period, or say which applies to what", ((other.path, their[3], their[4]),))
                 break
 
 

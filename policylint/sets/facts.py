@@ -338,12 +338,17 @@ def _addresses(doc, limit: int = 20) -> list:
     we = _brand_of(entity[1]) if entity else None
     found, seen = [], set()
     for hit in ADDRESS.finditer(text):
-        start, end = doc.sentence_at(hit.start())
-        if (start, end) in seen or end <= start:
-            continue
-        seen.add((start, end))
-        for street in STREET.finditer(text, start, end):
-            names = [n for n in legal.finditer(text, start, street.start())]
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        for _ in range(2):  # the street is often a line or two above the town and postcode the pattern finds
+            line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        line_end = text.find("\n", hit.end())
+        for street in STREET.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+            if street.start() in seen:
+                continue
+            seen.add(street.start())
+            start = _owner_start(doc, street.start())
+            names = [n for n in legal.finditer(text, start, street.start())
+                     if not ADDRESS.search(text, n.end(), text.rfind("\n", 0, street.start()) + 1)]
             if names:
                 owner = _brand_of(split_legal(" ".join(names[-1].group(0).split()).strip(" ,"))[0])
             elif we and WE.search(text, start, street.start()):
@@ -358,6 +363,24 @@ def _addresses(doc, limit: int = 20) -> list:
     return found
 
 
+def _owner_start(doc, offset: int) -> int:
+    """Where the text that says whose the street address at ``offset`` is begins: its own line
+    ("CC: GitHub BV, Vijzelstraat 68": not the DPO named lines above), or, for a street that
+    starts its line, the three lines above it in its block ("Acme Ltd<br>\nAttn: Legal<br>\n12
+    Harbour Street"); a name with another address between it and the street is not its owner."""
+    text = doc.text
+    line = text.rfind("\n", 0, offset) + 1
+    start = line
+    if not text[line:offset].strip(" \t>*_-|#"):
+        for _ in range(3):
+            if start == 0:
+                break
+            start = text.rfind("\n", 0, start - 1) + 1
+    index = doc.block_index_at(offset)
+    block_start = doc.blocks[index].start if index >= 0 else 0
+    return max(start, min(block_start, line), offset - 300)
+
+
 def _brand_of(name: str) -> str:
     return re.sub(r"[\W_]+", "", name.casefold())
 
@@ -368,20 +391,23 @@ _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
             "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "eighteen": 18, "twenty-four": 24,
             "thirty": 30, "thirty-six": 36, "sixty": 60, "ninety": 90}
 _UNITS = {"day": 1, "week": 7, "month": 30.4375, "year": 365.25}
+_NUMBER_WORDS = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 PERIOD = (rf"(?:a\s+(?:period|maximum)\s+of\s+|up\s+to\s+|at\s+most\s+|no\s+(?:more|longer)\s+than\s+|"
-          rf"(?:approximately|about|roughly)\s+)?(?P<period>(?P<n>\d{{1,4}}|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
+          rf"(?:approximately|about|roughly)\s+)?(?P<period>(?P<n>\d{{1,4}}|{_NUMBER_WORDS})"
           rf"(?:\s*\(\d{{1,4}}\))?[^\S\n]+(?P<unit>day|week|month|year)s?)\b")
 _STOP = (r"(?!(?:and|or|but|that|which|who|we|it|they|them|this|these|those|is|are|was|be|been|will|may|can|"
          r"then|also|not|only|of|to|in|on|for|with|by|from|after|within|such|some|other|any|all|each|until|"
          r"generally|typically|usually|automatically|permanently|securely)\b)")
 _WORD = rf"{_STOP}[a-z][a-z-]*"
-_CATEGORY = rf"(?:(?:your|our|the|any|all|such)\s+)?(?P<category>{_WORD}(?:[^\S\n]+{_WORD}){{0,2}})"
+_CATEGORY = (rf"(?:(?:your|our|the|any|all|such|that|this|these|those)\s+)?"
+             rf"(?P<category>{_WORD}(?:[^\S\n]+{_WORD}){{0,2}})")
 _PREP = r"(?:for|after|within)\s+"
+_ADVERB = r"(?:only|automatically|permanently|generally|typically|usually)"
 RETENTION = (
     re.compile(rf"(?i:\bwe\s+(?:(?:will|may|only|generally|typically|usually|automatically|permanently)\s+)*"
                rf"(?:keep|retain|store|delete|erase)\s+{_CATEGORY}\s+{_PREP}{PERIOD})"),
-    re.compile(rf"(?i:\b{_CATEGORY}\s+(?:is|are|will\s+be)\s+(?:(?:only|automatically|permanently|generally|"
-               rf"typically|usually)\s+)?(?:kept|retained|stored|deleted|erased)\s+{_PREP}{PERIOD})"),
+    re.compile(rf"(?i:\b{_CATEGORY}\s+(?:is|are|will(?:\s+{_ADVERB})?\s+be)\s+(?:{_ADVERB}\s+)?"
+               rf"(?:kept|retained|stored|deleted|erased)\s+{_PREP}{PERIOD})"),
 )
 # names of no one category: two documents may speak of different data by these
 GENERIC_DATA = {"data", "information", "personal data", "personal information", "it", "record", "content",
