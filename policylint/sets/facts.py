@@ -414,11 +414,25 @@ GENERIC_DATA = {"data", "information", "personal data", "personal information", 
                 "copy", "cookie", "file", "item", "detail", "this data", "this information", "such data"}
 
 
+RETENTION_HINT = re.compile(r"(?i:\b(?:keep|kept|retain|stor|delet|eras))")
+LONGEST_SENTENCE = 2000  # characters: the patterns may start at any word, so a sentence is searched whole
+
+
+def _retention_sentences(doc):
+    """The sentences that may state a retention period: a retention verb in them, and not so long
+    that trying the patterns at each of their words costs more than the rest of the run."""
+    text = doc.text
+    for start, end in doc.sentences:
+        if end - start <= LONGEST_SENTENCE and RETENTION_HINT.search(text, start, end):
+            yield start, end
+
+
 def _retention(doc, limit: int = 50) -> list:
     """[category, days, period as written, line, column, end line, end column] of each retention
     period stated for a category of data ("server log", 30, "30 days", ...)."""
     found = []
-    matches = sorted((m for pattern in RETENTION for m in pattern.finditer(doc.text)), key=lambda m: m.start())
+    matches = sorted((m for start, end in _retention_sentences(doc)
+                      for pattern in RETENTION for m in pattern.finditer(doc.text, start, end)), key=lambda m: m.start())
     for m in matches:
         category = _category(m.group("category"))
         if not category or category in GENERIC_DATA or re.search(r"ed$", category):
