@@ -30,7 +30,7 @@ def lint_sources(linter, sources, jobs: int | None = None, use_cache: bool = Tru
             if settings is None:
                 continue
             present.setdefault(id(store), []).append(source)
-            hit = store.get(source, settings)
+            hit = store.get(source, settings, facts=linter.facts)
             if hit is not None:
                 results[index] = hit
             else:

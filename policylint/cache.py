@@ -152,12 +152,15 @@ class ResultCache:
     def _entry(self, source, settings: str) -> str:
         return os.path.join(self._folder(source), digest(settings) + ".json")
 
-    def get(self, source, settings: str):
-        """The cached Result for ``source``, or None."""
+    def get(self, source, settings: str, facts: bool = True):
+        """The cached Result for ``source``, or None; ``facts``: only one that carries the
+        facts for policy sets (an entry made by a one-document run has none)."""
         from .engine import Result
 
         data = self.read(self._entry(source, settings))
         if not isinstance(data, dict) or data.get("key") != self.key(source, settings):
+            return None
+        if facts and data.get("facts") is None:
             return None
         try:
             return Result(path=source.path, source=source, **unpack(data))

@@ -156,6 +156,8 @@ def run(args) -> int:
         return 2
     from .batch import lint_sources
 
+    # a set needs two documents: one document alone (a hook's usual run) skips reading its facts
+    linter.facts = len(sources) > 1 and not (args.no_sets and not args.list_sets)
     results = lint_sources(linter, sources, jobs=args.jobs, use_cache=not args.no_cache,
                            cacheable=from_files)
     from .sets.stage import apply_sets

@@ -27,7 +27,7 @@ class Linter:
     """Holds the registry, resolved configs and compiled rules for a whole run."""
 
     def __init__(self, registry=None, config_path: str | None = None, select=(), ignore=(), lang: str | None = None,
-                 cache: bool = False):
+                 cache: bool = False, facts: bool = True):
         if lang is not None:
             from .languages import language_problem
 
@@ -40,6 +40,9 @@ class Linter:
         self.cache = cache  # reuse configs validated by an earlier run (see cache.load_config_cached)
         self.config_path = config_path
         self.lang = lang
+        # whether results carry the facts the set stage reads: a run of one document forms no set,
+        # and reading them costs as much as a rule
+        self.facts = facts
         self._configs: dict[str, Config] = {}
         self._folder_config: dict[str, str | None] = {}
         self._compiled: dict = {}
@@ -80,7 +83,7 @@ class Linter:
     def options(self) -> dict:
         """What another process needs to build the same Linter."""
         return {"config_path": self.config_path, "select": sorted(self.select), "ignore": sorted(self.ignore),
-                "lang": self.lang, "cache": self.cache}
+                "lang": self.lang, "cache": self.cache, "facts": self.facts}
 
     def _resolve_names(self, names, option: str) -> set:
         """Rule names, codes or code prefixes, looked up in the built-in rules and then in the
@@ -242,7 +245,7 @@ class Linter:
                 findings.extend(found)
         finally:
             budget.done()
-        result.facts = _facts(doc, result)
+        result.facts = _facts(doc, result) if self.facts else None
         result.suppressions = parse_suppressions(doc.source, doc.positions, doc.code)
         findings = apply(findings, result.suppressions)
         # after suppressions: a suppressed finding replaces nothing
