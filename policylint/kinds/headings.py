@@ -1,9 +1,13 @@
 """duplicate-heading: two sections with the same title confuse readers and anchors.
 
 Headings are compared by their words (case, punctuation and numbering
-ignored) at the same level. With ``siblings_only`` (the default) only
-headings under the same parent count, so "Retention" under two products is
-fine; the second and later ones are flagged.
+ignored) at the same level, as markdownlint's MD024 does: two "### Prompts"
+under different sections share one anchor name and leave the reader unsure
+which is meant. Under different parents, a numbered heading ("III. Sub-processors"
+in parts A and B: an outline repeated on purpose) and a heading under another
+level-1 title (a second language or a second document in the file) are not
+duplicates. With ``siblings_only`` only headings under the same parent count.
+The second and later ones are flagged.
 """
 from __future__ import annotations
 
@@ -21,7 +25,7 @@ def heading_key(title: str) -> str:
 
 
 class DuplicateHeading(Kind):
-    params = {"siblings_only": True}
+    params = {"siblings_only": False}
 
     def check(self, doc):
         seen: dict[tuple, object] = {}
@@ -29,10 +33,15 @@ class DuplicateHeading(Kind):
         for heading in doc.headings:
             while parents and parents[-1].level >= heading.level:
                 parents.pop()
-            parent = parents[-1].start if parents and self.options["siblings_only"] else None
-            key = (heading.level, parent, heading_key(heading.title))
+            parent = parents[-1].start if parents else None
+            title = heading_key(heading.title)
+            if self.options["siblings_only"] or NUMBERING.match(heading.title):
+                scope = parent
+            else:  # its level-1 section (or the whole file when there is none above it)
+                scope = ("top", parents[0].start if parents and parents[0].level == 1 else None)
+            key = (heading.level, scope, title)
             parents.append(heading)
-            if not key[2]:
+            if not title:
                 continue
             first = seen.setdefault(key, heading)
             if first is not heading:
