@@ -19,7 +19,9 @@ FIELDS = ["[Company Name]", "[App Name]", "[Your Name]", "[Insert Date]", "[Cont
           "<insert company name>", "<your e-mail address>", "[xxx@email.com]", "privacy@example.com",
           "you@yourdomain.com", "[describe security measures implemented]", "[list the cookies you use]",
           "[[\"we\" or \"I\"]]", "[\"our\"/\"my\"]", "XXX", "%COMPANY_NAME%",
-          "[ Reviewers - please check this paragraph ]", "[Customer Service]", "[To be determined]"]
+          "[ Reviewers - please check this paragraph ]", "[Customer Service]", "[To be determined]",
+          "%{domain}s", "%(app_name)s", "${COMPANY_NAME}", "YOUR COMPANY NAME", "YOUR APP NAME",
+          "DEVELOPER E-MAIL ADDRESS"]
 CARRIERS = ["Please contact {} with any question.", "This policy applies to {} and its services.",
             "The controller is {}, which decides how data is used.", "- Contact: {}",
             "| Contact | {} |\n|---|---|"]
@@ -38,7 +40,28 @@ QUIET = [
     "We call it the \"Service\" or the \"App\".",
     "Set the template variable `{{app_name}}` in your build.",
     "We use tools such as [Plausible] for statistics.\n\n[Plausible]: https://plausible.io",
+    "WE COLLECT YOUR NAME AND EMAIL ADDRESS WHEN YOU SIGN UP.",
+    "THE SERVICE IS PROVIDED AS IS. YOUR COMPANY NAME AND LOGO REMAIN YOURS.",
+    "Cookies\n\n__________\n\nWe use one cookie.",
+    "Use snake_case names such as user_id or __init__ in code.",
+    "# Privacy\n\n## Summary\n\nShort.\n\n## Acme Privacy Statement\n\n## Who we are\n\nAcme Ltd.",
+    "# Privacy\n\n## Your rights\n\n### Access\n\nAsk us.\n\n## Last updated on 5 May 2024",
 ]
+
+
+@pytest.mark.parametrize("sentence", ["We keep data no longer than ________.", "Contact: ______", "Write to ____ (our DPO).",
+                                      "Keep it for ______ days.", "- E-mail: __________"])
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_blanks_to_fill_in(check, sentence, suffix):
+    assert check.each([sentence], suffix) == [1]
+
+
+@pytest.mark.parametrize("title", ["Third-Party Services", "Cookies", "Data Retention", "Children's Privacy"])
+@pytest.mark.parametrize("after", ["", "\n## Contact\n\nWrite to us.\n", "\n<!-- to do -->\n\n## Contact\n\nHi.\n",
+                                   "\n# Appendix\n\nText.\n"])
+def test_a_section_with_nothing_under_it(check, title, after):
+    text = f"# Privacy\n\n## Data\n\nWe collect e-mail.\n\n## {title}\n{after}"
+    assert [(f.line, "is empty" in f.message) for f in check.findings(text)] == [(7, True)]
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,9 @@
 - ``pointers``: prose that announces a value at the end of its line ("can
   be accessed via this URL:") when no value (a link, an address, a number)
   follows on the next line;
+- ``empty_sections``: a Markdown section (level 2 or deeper) with nothing
+  under it, before the next heading of its level or above or at the end of
+  the document: a template's heading whose text was never written;
 - ``filler_words``: the vocabulary of lorem-ipsum generators; a paragraph
   whose words are mostly theirs ("Nullam eu feugiat mi. Quisque nec ...")
   is filler, whatever sentence it starts with. One finding per paragraph,
@@ -38,7 +41,8 @@ from . import Kind
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
 METADATA_HEADER = re.compile(r"\A\ufeff?(?:[A-Za-z][\w-]*:[ \t][^\n]*\n)+")
 METADATA_KEY = re.compile(r"^([A-Za-z][\w-]*):", re.M)
-_LINE_END_COLON = re.compile(r":(?:[ \t*_\\]|<br\s*/?>)*$", re.M)
+# emphasis may close after the colon; four underscores or more are a blank (reported as such)
+_LINE_END_COLON = re.compile(r":(?:[ \t*\\]|(?<!_)_{1,3}(?!_)|<br\s*/?>)*$", re.M)
 # what may come before a label on its line: indentation, list markers, quote markers, emphasis
 _LEAD = r"[ \t>]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?[*_ \t]*"
 # what a value announced by a pointer looks like: a link, an address, an e-mail, a number
@@ -50,7 +54,7 @@ class Placeholder(Kind):
                     "labels", "pointers")
     params = {"patterns": [], "case_sensitive_patterns": [], "bracket_fields": TEMPLATE_FIELDS,
               "unless": [], "emails": [], "link_targets": [], "labels": [], "pointers": [],
-              "filler_words": "", "filler_share": 0.6, "filler_min_words": 6}
+              "filler_words": "", "filler_share": 0.6, "filler_min_words": 6, "empty_sections": True}
 
     def __init__(self, params):
         super().__init__(params)
@@ -59,12 +63,12 @@ class Placeholder(Kind):
         self.exact, self.fields = self.compile("case_sensitive_patterns", "bracket_fields", case_sensitive=True)
         (labels, pointers) = self.compile("labels", "pointers")
         # prose ending with a pointer and its colon: "... can be accessed via this URL:"
-        self.pointer = re.compile(rf"\b(?P<label>(?:{pointers.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$",
+        self.pointer = re.compile(rf"\b(?P<label>(?:{pointers.pattern})[ \t]*:)(?:[ \t*]|(?<!_)_{{1,3}}(?!_)|<br\s*/?>|\\)*$",
                                   re.I | re.M) if pointers else None
         self.label = re.compile(rf"(?:{labels.pattern})[ \t]*:", re.I) if labels else None  # "E-Mail:"
         # a whole line that is a label and its colon, in list markers or emphasis
         self.empty_line = re.compile(
-            rf"^{_LEAD}(?P<label>(?:{labels.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$", re.I | re.M) \
+            rf"^{_LEAD}(?P<label>(?:{labels.pattern})[ \t]*:)(?:[ \t*]|(?<!_)_{{1,3}}(?!_)|<br\s*/?>|\\)*$", re.I | re.M) \
             if labels else None
         self.filler = frozenset(w.lower() for w in re.split(r"[\s,]+", self.options["filler_words"]) if w)
 
@@ -94,6 +98,8 @@ class Placeholder(Kind):
         hits.extend(self._labels(doc))
         hits.extend(self._pointers(doc))
         hits.extend(self._filler(doc))
+        if self.options["empty_sections"]:
+            hits.extend(_empty_sections(doc))
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
         for start, end, message in sorted(hits):
             if start < covered:
@@ -211,6 +217,37 @@ class Placeholder(Kind):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# headings that are a title or a date line, not a section: "## GitHub Privacy Statement", "## Last Edited on May 5, 2019"
+_NOT_A_SECTION = re.compile(r"(?i)\b(?:privacy|cookies?|data protection)\s+(?:policy|notice|statement)|\bterms\b|"
+                            r"\b(?:19|20)\d\d\b|\b(?:last\s+)?(?:updated|edited|modified|revised)\b|\beffective\b")
+
+
+def _empty_sections(doc):
+    """Markdown headings (level 2 or deeper) with no content before the next heading of their
+    level or above, or before the end: "## Third-Party Services" and then nothing."""
+    if doc.fmt != "markdown":
+        return  # a plain-text heading is a guess: a short line before another may be a list
+    headings = doc.headings
+    for k, heading in enumerate(headings):
+        if heading.level < 2 or _NOT_A_SECTION.search(heading.title):
+            continue
+        following = next((h for h in headings[k + 1:] if h.level <= heading.level), None)
+        deeper = k + 1 < len(headings) and headings[k + 1].level > heading.level
+        if deeper:
+            continue  # its subsections are its content
+        line_end = doc.source.find("\n", heading.end)
+        body_end = following.start if following is not None else len(doc.source)
+        if k + 1 < len(headings) and following is not None and headings[k + 1] is not following:
+            continue
+        body = doc.source[len(doc.source) if line_end < 0 else line_end:body_end]
+        # a Setext heading's underline is part of the heading; the next heading's own line start
+        body = body[:body.rfind("\n") + 1] if following is not None else body
+        if _COMMENT.sub("", body).strip(" \t\r\n=-"):
+            continue
+        yield heading.start, heading.end, f'section "{shorten(heading.title)}" is empty: its text was never written'
 
 
 def _left_in(matched: str) -> str:
