@@ -75,6 +75,10 @@ TEMPLATE_NAMES = [
     "{{company_name}} (\"we\") operates the app.",
     "[Company/AppName] built the [AppName] app as a free app.",
     "This SERVICE is provided by [Developer Name] at no cost.",
+    "%{domain}s (\"we\", \"us\") runs this server.",
+    "Welcome to %{domain}s. This policy explains what we collect.",
+    "Orbit Notes keeps your notes.\n\n**Developer**: [Your Developer Name].",
+    "Orbit Notes keeps your notes.\n\n- Operated by: {{ operator }}.",
 ]
 
 
@@ -90,7 +94,7 @@ def test_template_field_next_to_a_real_name_is_quiet(lint, text):
     assert found == []
 
 
-@pytest.mark.parametrize("text", ["Welcome to [Flutter Demo] (the \"App\").", "Welcome to %{domain}s."])
+@pytest.mark.parametrize("text", ["Welcome to [Flutter Demo] (the \"App\").", "Welcome to [Orbit Notes]!"])
 def test_brackets_around_a_filled_in_name_still_name_it(lint, text):
     assert lint(UNNAMED.format(naming=text), select=["controller-unnamed"]) == []
 

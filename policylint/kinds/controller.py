@@ -122,7 +122,7 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
                 continue  # "contact us at: [Profile](https://...)": a link's text, not a name
             if _acceptable(text, m.group(group), strong, big_company):
                 name = m.group(group).strip(" \t.,;:!?*_")
-                if not fields and name[:1] in "[{%<" and FIELD_WORDS.search(name):
+                if not fields and _is_field(name):
                     continue
                 start = text.find(name, m.start(group))
                 return name, start, start + len(name)
@@ -190,6 +190,18 @@ def _compound(name: str) -> bool:
 FIELD_WORDS = re.compile(r"(?i:name|company|app\b|your|website|developer|insert|owner|organi[sz]ation|business|enter)")
 
 
+def _is_field(name: str) -> bool:
+    """ "{{company}}", "%{domain}s" always; "[Company Name]" when its words ask for a name ("[Acme]"
+    may be a name filled in and left in its brackets)."""
+    return name[:1] in "{%<" or (name[:1] == "[" and FIELD_WORDS.search(name) is not None)
+
+
+# the label of who is responsible, with a template field for its value: "**Developer**: [Your Developer Name]"
+RESPONSIBLE_FIELD = LazyPattern(
+    rf"(?i:\b(?:developer|publisher|owner|operator|data controller|controller|company|organi[sz]ation|"
+    rf"(?:developed|operated|maintained|published|provided|created|run) by))\b[*_]*[ \t]*[:=]?[ \t*_]*(?P<field>{_FIELD})", 0)
+
+
 def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     name = raw.strip(" \t.,;:!?*_")
     if not name:
@@ -234,6 +246,13 @@ def unnamed(doc) -> Hit | None:
 
 
 def _unnamed(doc) -> Hit | None:
+    for m in RESPONSIBLE_FIELD.finditer(doc.text):
+        # the brand in the title is the product's; its maker was never filled in (unless the text
+        # says who "we" is elsewhere: "At Orbit Works, we ...")
+        if _is_field(m.group("field")) and not name_in_text(doc, defining_only=True, fields=False):
+            start, end = title_span(doc)
+            return Hit(start, end, f'the only name for the party responsible is a template field ("{m.group("field")}"): '
+                                   "name the organisation (controller)")
     entity = organisation(doc)
     if entity is not None and not entity.generic:
         return None
