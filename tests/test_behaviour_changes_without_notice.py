@@ -26,7 +26,7 @@ POSTING = ["by posting the new Privacy Policy on this page", "by posting the upd
            "by publishing the revised notice here", "by updating the \"Last updated\" date of this policy",
            "by posting the new version on this site"]
 READER = ["You are advised to", "We encourage you to", "Please", "It is your responsibility to",
-          "Users should", "You should"]
+          "Users should", "You should", "It is advisable to", "It is recommended to", "It is a good idea to"]
 CHECK = ["review this page", "check this Privacy Policy", "consult this policy", "visit this page",
          "review this notice"]
 OFTEN = ["periodically", "regularly", "from time to time", "frequently", "on a regular basis"]
@@ -57,6 +57,8 @@ def _passive() -> list[str]:
     for i, (reader, check, often) in enumerate(itertools.product(READER, CHECK, OFTEN)):
         out.append(f"We may update this policy. {reader} {check} {often} for any changes.")
     out += ["Any changes will be posted on this page.", "Changes to this policy take effect immediately upon posting.",
+            "Changes become effective upon publication in this document.",
+            "We may update this policy. It is advisable to check it periodically for changes.",
             "Check back here periodically for updates to this policy.",
             "Significant updates will be posted on our website."]
     return out
