@@ -69,3 +69,48 @@ def test_typography_does_not_change_it(check):
     base = "Please see the \"Data Retention\" section below for more."
     variants = [base] + typographic(base)
     assert failures(variants, check.each(variants), 1) == []
+
+
+# -- pointers to a thing that is not there: "click here" with no link, "the table below", "the following:"
+CLICK = ["Submit a request by clicking here.", "To opt out, click here.", "Click on this link to delete your account.",
+         "Tap here to change your settings.", "You can withdraw consent by clicking on the link below."]
+CLICK_QUIET = ["Submit a request by [clicking here](https://acme.example/request).",
+               "To opt out, click here: https://acme.example/optout",
+               "To opt out, click here:\nhttps://acme.example/optout",
+               "Click on [this link](#contact) to write to us.\n\n## Contact\n\nWrite to dpo@acme.example.",
+               "Click the \"Delete\" button in your settings to delete your account."]
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_click_here_without_a_link(check, suffix):
+    assert failures(CLICK, check.each(CLICK, suffix), 1) == []
+    assert failures(CLICK_QUIET, check.each(CLICK_QUIET, suffix), 0) == []
+
+
+@pytest.mark.parametrize("thing,present", [
+    ("table", "| Cookie | Purpose |\n|---|---|\n| sid | login |"),
+    ("list", "- E-mail\n- Name"),
+    ("change log", "## Change log\n\n- 2024-05-01: first version."),
+])
+@pytest.mark.parametrize("form", ["See the {} below for details.", "We describe this in the {} below."])
+def test_a_thing_below_must_be_there(check, thing, present, form):
+    sentence = form.format(thing)
+    assert check.each([sentence + "\n\n## Contact\n\nWrite to us."]) == [1]
+    assert check.each([sentence + "\n\n" + present]) == [0]
+    assert check.each([present + "\n\n" + sentence.replace("below", "above")]) == [0]
+
+
+@pytest.mark.parametrize("announce", ["The data we collect may include the following:", "We share data as follows:",
+                                      "These are listed below:"])
+def test_a_list_announced_and_left_empty(check, announce):
+    assert check.each([announce + "\n\n## Retention\n\nWe keep data for 30 days."]) == [1]
+    assert check.each([announce]) == [1]
+    assert check.each([announce + "\n\nAll personal information that you provide to us must be true, complete and "
+                                  "accurate, and you must notify us of any changes to such personal information."],
+                      ".txt") == [1]
+    quiet = [announce + "\n\n- Your name\n- Your e-mail", announce + "\n\n| Item | Why |\n|---|---|\n| Name | login |",
+             announce + "\n\nIndirect, special or consequential damages, including loss of profits or data.",
+             announce + "\n\nName and e-mail address. We use them to log you in.",
+             announce + "\n\nWe use your e-mail address to send you receipts and notices about your account.",
+             announce + "\n\n```\nname, email\n```"]
+    assert failures(quiet, check.each(quiet), 0) == []

@@ -6,10 +6,13 @@ reference with no definition, and a ``[Section Title]`` in brackets that is
 not a link (a link whose target was lost, or a section that does not exist).
 Checks written in English words run only where the document's language
 matches ``phrase_languages``: "the links below" with no link after it,
-"see Section 9" when no section 9 exists, and "see the "Retention" section
+"see Section 9" when no section 9 exists, "see the "Retention" section
 below" when no heading, and no paragraph's opening words, carry that title
 (a section "of the Terms" is another document's, unless it is said to be
-above or below).
+above or below), "click here" with no link in its sentence or on its line,
+"the table / list / change log below" with no such thing there, and a
+sentence announcing a list ("may include the following:") followed by the
+next heading, the end, or a paragraph that is plainly about something else.
 """
 from __future__ import annotations
 
@@ -49,6 +52,23 @@ MINOR_WORDS = {"the", "of", "a", "an", "and", "or", "to", "for", "your", "our", 
                "about", "how", "we", "you", "this", "that"}
 UI_ACT = re.compile(r"\b(?:press|hit|tap|click|select|choose|type|toggle)(?: on)?(?: the)?\s*$", re.IGNORECASE)
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# "by clicking here", "click on this link", "tap here": the link itself is the reference
+CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link|the\s+link\s+below)\b",
+                         re.IGNORECASE)
+URL_LIKE = re.compile(r"\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)|[^\n]*?(?:https?://|www\.)", re.IGNORECASE)
+# a sentence the author says to the reader: a person and a finite verb
+CLAUSE = re.compile(r"(?i)\b(?:we|you|us|our|your|they)\b.{0,80}?\b(?:must|will|may|can|shall|should|is|are|do|does|have|has)\b"
+                    r"|\b(?:must|will|may|can|shall|should)\b.{0,80}?\b(?:we|you|us|our|your)\b")
+LIST_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪◦]|\d{1,3}[.)]|\(?[a-z]\)|[A-Z][\w /'’&-]{0,40}:)")
+PIPE_ROW = re.compile(r"^[ \t>]*\|[^\n]*\|", re.M)
+# "the table below", "the change log below", "the following table"
+THING_BELOW = LazyPattern(
+    r"\b(?:the|this)\s+(?P<thing>table|chart|list|form|change\s?log|revision\s+history|version\s+history)\s+"
+    r"(?P<where>below|above)\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b", re.IGNORECASE)
+CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change|update)\s+history\b|"
+                             r"\bhistory\s+of\s+(?:changes|revisions|updates)\b|\bprevious\s+versions?\b|\bchanges\b")
+# a sentence that ends announcing a list: "may include the following:", "as follows:"
+FOLLOWING_COLON = LazyPattern(r"\b(?:the\s+following|as\s+follows|these|listed\s+below|set\s+out\s+below)\s*:", re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
 
@@ -78,6 +98,9 @@ class DanglingReference(Kind):
             yield from self._links_nearby(doc)
             yield from self._numbered_sections(doc)
             yield from self._named_sections(doc)
+            yield from self._click_here(doc)
+            yield from self._things_below(doc)
+            yield from self._following_nothing(doc)
 
     def _anchors(self, doc):
         slugs = {h.slug.lower() for h in doc.headings} | {a.lower() for a in doc.anchors}
@@ -197,6 +220,87 @@ class DanglingReference(Kind):
             if any(wanted <= t or t <= wanted for start, t in titles if t and start != here):
                 continue  # (a paragraph does not title itself)
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" refers to a section the document does not have')
+
+
+    @staticmethod
+    def _click_here(doc):
+        """ "please submit a request by clicking here." with no link in the sentence."""
+        if "click" not in doc.text.lower() and "tap here" not in doc.text.lower():
+            return
+        link_starts = sorted(link.start for link in doc.links)
+        for m in CLICK_HERE.finditer(doc.text):
+            start, end = doc.sentence_at(m.start())
+            if start == end:
+                continue  # not in prose
+            index = bisect_left(link_starts, start)
+            if index < len(link_starts) and link_starts[index] < end:
+                continue
+            line_end = doc.source.find("\n", m.end())
+            line_end = len(doc.source) if line_end < 0 else line_end
+            if URL_LIKE.search(doc.source, start, max(end, line_end)) or _link_on_next_line(doc, max(end, line_end)):
+                continue  # a bare address in the sentence or on its line, or the link on the line after it
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no link to click')
+
+    @staticmethod
+    def _things_below(doc):
+        """ "the table below", "the change log below" when the document has no such thing there."""
+        lowered = doc.text.lower()
+        if "below" not in lowered and "above" not in lowered and "following" not in lowered:
+            return
+        for m in THING_BELOW.finditer(doc.text):
+            if doc.sentence_at(m.start()) == (m.start(), m.start()):
+                continue
+            thing = (m.group("thing") or m.group("thing2")).lower()
+            below = (m.group("where") or "below").lower() != "above"
+            if _has_thing(doc, thing, m.end() if below else 0, len(doc.text) if below else m.start()):
+                continue
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no {thing} {"after" if below else "before"} it')
+
+    @staticmethod
+    def _following_nothing(doc):
+        """A sentence that announces a list ("may include the following:") with nothing after it
+        before the next heading or the end of the document."""
+        for m in FOLLOWING_COLON.finditer(doc.text):
+            index = doc.block_index_at(m.start())
+            if index < 0 or doc.blocks[index].kind == "heading" or m.end() < doc.blocks[index].end - 2:
+                continue  # not the end of a prose block
+            nxt = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            if nxt is not None and nxt.kind != "heading" and not _new_topic(doc, nxt):
+                continue
+            gap = doc.source[m.end():nxt.start if nxt is not None else len(doc.source)]
+            if gap.strip(" \t\r\n#*_-=>"):
+                continue  # something not in prose follows (code, a table, an image, HTML)
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" announces a list, but nothing follows it')
+
+
+def _new_topic(doc, block) -> bool:
+    """A paragraph of several sentences that does not open like a list's entry: not what a
+    "the following:" announced (the generator's list was left empty)."""
+    if block.kind != "paragraph" or LIST_OPENING.match(doc.source, block.start):
+        return False
+    sentences = [(a, b) for a, b in doc.sentences if block.start <= a < block.end]
+    if not sentences or not CLAUSE.search(doc.text, *sentences[0]):
+        return False  # an entry written as a fragment ("Indirect or consequential damages, ...")
+    return len(sentences) >= 3 or sentences[0][1] - sentences[0][0] > 120
+
+
+def _link_on_next_line(doc, end: int) -> bool:
+    nxt = doc.source.find("\n", end)
+    return nxt >= 0 and URL_LIKE.match(doc.source, nxt + 1, nxt + 200) is not None
+
+
+def _has_thing(doc, thing: str, start: int, end: int) -> bool:
+    """Whether ``doc`` has a ``thing`` (a table, a list, a form, a change log ...) between the offsets."""
+    blocks = [b for b in doc.blocks if b.start < end and b.end > start]
+    if thing in ("table", "chart"):
+        return (doc.fmt != "markdown" or any(b.kind == "cell" for b in blocks) or "<table" in doc.source.lower()
+                or PIPE_ROW.search(doc.source, start, end) is not None)  # a table the parser did not take
+    if thing == "list":
+        return doc.fmt != "markdown" or any(b.kind == "item" for b in blocks)
+    if thing in ("form", "button"):
+        return any(start <= link.start < end for link in doc.links) or "<form" in doc.source.lower()
+    # a change log, a revision history: a heading or an opening that says so, or a list of dates
+    return CHANGELOG_TITLE.search(doc.text, start, end) is not None
 
 
 def _run_in_titles(doc):
