@@ -284,6 +284,11 @@ def _unnamed(doc) -> Hit | None:
 
 
 LEGAL_FORM = re.compile(LEGAL_FORMS + r"\b")
+COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Pakistan|Bangladesh|"
+             r"Nigeria|Kenya|South Africa|Egypt|Turkey|Türkiye|Israel|Russia|Ukraine|Poland|Germany|Austria|"
+             r"Switzerland|France|Belgium|Netherlands|Luxembourg|Denmark|Norway|Sweden|Finland|Estonia|Latvia|"
+             r"Lithuania|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Italy|Spain|Portugal|"
+             r"Ireland|Iceland|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru)\b")
 ADDRESS = re.compile(
     r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))|"
     r"\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:(?:Street|Road|Avenue|Boulevard|Lane|Way|Drive|Square|Place|Court|"
@@ -294,10 +299,18 @@ ADDRESS = re.compile(
     r"\b[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|gracht|laan) ?\d{1,4}\b|"
     r"\b(?:Via|Viale|Rue|Calle|Avenida|Rua|Piazza|Corso) [A-Z][\w' -]{2,40}?,? \d{1,4}\b|"
     r"\b\d{1,4},? (?:rue|avenue|boulevard|place|chemin) |"
-    r"\b(?:P\.?O\.? Box|Postfach)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})? [A-Z][a-z]+)",
+    r"\b(?:P\.?O\.? Box|Postfach)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})? [A-Z][a-z]+|"
+    # a town or region and its postcode, then the country: "Manipal, Karnataka 576104\n\nIndia"
+    r"\b[A-Z][a-z]+,?[ \t]+\d{4,6}\b[\s,]{1,6}" + COUNTRIES + r")",
 )
 
 
+# the text says outright that nobody with a legal form stands behind the service
+NO_LEGAL_ENTITY = re.compile(
+    r"(?i)\b(?:is|are)\s+not\s+(?:\w+\s+){0,2}?(?:represented\s+by|registered\s+as|incorporated\s+as|backed\s+by)\s+"
+    r"(?:any|a)\s+(?:legal\s+entity|legal\s+person|registered\s+company|company|corporation)\b|"
+    r"\b(?:is|are)\s+not\s+(?:a\s+)?(?:legal\s+entity|registered\s+(?:company|business|charity)|incorporated)\b|"
+    r"\bthere\s+is\s+no\s+legal\s+entity\b")
 PROVIDER_CONTEXT = re.compile(
     r"\b(?:provided|operated|run|owned|offered|published|developed|maintained|controlled|managed) by\b|\bcontroller\b",
     re.IGNORECASE,
@@ -344,6 +357,11 @@ class LegalEntityMissing(Kind):
     params = {"entity": None, "min_mentions": 3}
 
     def check(self, doc):
+        said = NO_LEGAL_ENTITY.search(doc.text)
+        if said is not None and not ADDRESS.search(doc.text):  # "AntennaPod ... is not represented by any legal entity"
+            yield Hit(said.start(), said.end(), f'the notice says there is no legal entity ("{said.group(0)}") and gives '
+                                                "no postal address: name the person or body responsible and an address")
+            return
         named = self._named(doc)
         if named is None:
             return
