@@ -58,6 +58,9 @@ def _bad() -> list[str]:
         "If you do not agree with this Privacy Policy, please do not use BrightLine.",
         "If you don't accept this policy, you must not use the App.",
         "If you disagree with any part of this Privacy Policy, please stop using our website.",
+        "If there are any terms in this privacy notice that you do not agree with, please discontinue use of our "
+        "Services immediately.",
+        "If any part of this policy is something you don't accept, stop using the app.",
         "You consent to the transfer of your data to the United States by submitting it to us.",
         "By giving us information, you consent to this kind of transfer of your information.",
         "Your consent to this Privacy Policy followed by your submission of such information represents your "
