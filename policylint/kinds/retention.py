@@ -6,13 +6,15 @@ sentence ("until you delete your account", data kept on the reader's own
 device), spelled out after it in its paragraph ("For example, we keep: ...
 (b) contact details for as long as you are subscribed") or in the list that
 goes with it, in its section ("the criteria we use ..."), or as a period in
-a sentence about keeping data ("deleted within 60 days") in its section.
+a sentence about keeping data ("deleted within 60 days") in its paragraph.
 When the document has a section about retention, only that section is read:
 "maintain records for a certain period" in a list of purposes is not the
 retention statement. A vague phrase that is the end of the period ("as long
 as you use the app and for a reasonable time thereafter": ``open_ended``)
-is vague whatever event comes before it. One finding per section: the writer fixes the section,
-not each phrase.
+is vague whatever event comes before it. Only a period in the vague phrase's own paragraph, list item
+or table row answers it: a period elsewhere in the section is for other data (an event or
+criteria in the list or section still count). One finding
+per section: the writer fixes the section, not each phrase.
 
 Every sentence, paragraph and section is searched at most once per pattern
 (the answers are kept), so a long sentence with many vague phrases costs
@@ -20,6 +22,7 @@ what one costs.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..findings import Hit
@@ -64,14 +67,18 @@ class RetentionVague(Kind):
                 if self.about_keeping and not self.about_keeping.search(text, *near):
                     continue
                 section = doc.section_at(m.start())
-                if section in flagged_sections or self._period_given(doc, section):
+                # a period given in another paragraph, list item or table row is for other data
+                # ("Support e-mails: for a sensible time" after "Invoices: 10 years")
+                own = (block.start, _elaborated_end(doc, block))
+                if section in flagged_sections or self._period_given(doc, own):
                     continue
                 open_ended = self.open_ended is not None and self.open_ended.match(text, m.start())
                 if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)) \
                         and not (open_ended and not (self.unless and self.unless.search(text, s_start, s_end))):
                     continue
+                spans = self._spelled_out(doc, block, m.end(), cues, lists, list_starts)
                 if any(_cached(spelled_out, span, lambda: self._any(text, *span, self.event, self.criteria))
-                       for span in self._spelled_out(doc, block, m.end(), cues, lists, list_starts)):
+                       for span in spans):
                     continue
                 if _cached(in_section, section, lambda: self._any(text, *section, self.criteria)):
                     continue
@@ -128,6 +135,17 @@ class RetentionVague(Kind):
             if self.about_keeping is None or self.about_keeping.search(text, s_start, max(s_end, m.end())):
                 return True
         return False
+
+
+_ELABORATION = re.compile(r"[*_ \t]*(?i:for example|for instance|e\.g\.|specifically|in particular|namely)\b")
+
+
+def _elaborated_end(doc, block) -> int:
+    """The end of ``block``, or of the paragraph after it when that one opens with "For example"."""
+    index = doc.block_index_at(block.start) + 1
+    if index < len(doc.blocks) and _ELABORATION.match(doc.text, doc.blocks[index].start):
+        return doc.blocks[index].end
+    return block.end
 
 
 def _cached(cache: dict, key, compute) -> bool:
