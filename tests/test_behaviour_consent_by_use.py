@@ -61,6 +61,14 @@ def _bad() -> list[str]:
         "If there are any terms in this privacy notice that you do not agree with, please discontinue use of our "
         "Services immediately.",
         "If any part of this policy is something you don't accept, stop using the app.",
+        "Keeping the extension installed means you're happy for us to handle your data as set out here.",
+        "Adding the bot to a server is how you tell us you're fine with the handling described here.",
+        "Completing registration is treated as your informed approval of the data practices below.",
+        "Choosing to use Moodlog means you're okay with us collecting information as this page describes.",
+        "Starting a conversation with the assistant signals that you accept the handling of your prompts.",
+        "Should you carry on using Snapmoji, we'll understand that you're on board with all of the above.",
+        "Each time you launch the game you confirm again that you're comfortable with everything set out here.",
+        "Placing an order is taken as your go-ahead for me to use your details as set out here.",
         "You consent to the transfer of your data to the United States by submitting it to us.",
         "By giving us information, you consent to this kind of transfer of your information.",
         "Your consent to this Privacy Policy followed by your submission of such information represents your "
