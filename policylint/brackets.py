@@ -40,7 +40,7 @@ TEMPLATE_FIELDS = [
 
 
 # "e.g. [user name] deleted [title]": brackets that illustrate a format
-EXAMPLE = re.compile(r"\b(?:e\.g\.|for example|for instance|such as|i\.e\.)", re.IGNORECASE)
+EXAMPLE = re.compile(r"\b(?:e\.g\.|for example|for instance|such as|i\.e\.)|\b(?:something like|say,|like)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

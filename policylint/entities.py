@@ -50,7 +50,11 @@ VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "own
 LEGAL_FORMS = (
     r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|"
     r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.|N\.V\.|"
-    r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|AB|ApS|A/S|SE|Sp\.\s*z\s*o\.\s*o\.?)"
+    r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|Oyj|AB|ApS|A/S|SE|[Ss]p\.\s*z\s*o\.\s*o\.?|"
+    # more of Europe and Asia: Kft., Zrt. (HU), s.r.o., a.s. (CZ, SK), d.o.o. (SI, HR, RS), S.L. (ES), Lda (PT),
+    # OÜ (EE), gGmbH, G.K., Pvt. Ltd (IN), Sdn. Bhd. (MY), S.à r.l. (LU)
+    r"Kft\.?|Zrt\.?|Nyrt\.?|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.L\.U?\.?|S\.A\.U\.|Ltda\.?|Lda\.?|OÜ|gGmbH|"
+    r"G\.K\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|S\.à\s?r\.l\.|SRL|S\.R\.L\.)"
 )
 # the look-behind starts a match only at the start of a run of commas/spaces (linear time)
 LEGAL_SUFFIX = re.compile(rf"(?<![,\s])[,\s]+{LEGAL_FORMS}\s*$")

@@ -180,8 +180,8 @@ class DanglingReference(Kind):
             m = NUMBER_AT_START.match(heading.title)
             if m:
                 numbers.add(m.group(1))
-        for block in doc.blocks:
-            m = NUMBER_AT_START.match(doc.source[block.start:block.start + 40])
+        for block in doc.blocks:  # from its line's start: a list marker "4." is not in the item's text
+            m = NUMBER_AT_START.match(doc.source[doc.source.rfind("\n", 0, block.start) + 1:block.start + 40])
             if m:
                 numbers.add(m.group(1))
         expanded = set()
