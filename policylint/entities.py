@@ -49,7 +49,7 @@ VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "own
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
 LEGAL_FORMS = (
     r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|"
-    r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.|N\.V\.|"
+    r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.|N\.V\.|"
     r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|Oyj|AB|ApS|A/S|SE|[Ss]p\.\s*z\s*o\.\s*o\.?|"
     # more of Europe and Asia: Kft., Zrt. (HU), s.r.o., a.s. (CZ, SK), d.o.o. (SI, HR, RS), S.L. (ES), Lda (PT),
     # OÜ (EE), gGmbH, G.K., Pvt. Ltd (IN), Sdn. Bhd. (MY), S.à r.l. (LU)
@@ -58,7 +58,10 @@ LEGAL_FORMS = (
 )
 # the look-behind starts a match only at the start of a run of commas/spaces (linear time)
 LEGAL_SUFFIX = re.compile(rf"(?<![,\s])[,\s]+{LEGAL_FORMS}\s*$")
-NAME_WORD = r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|[A-Z0-9][\w&'’-]{0,63}|[a-z]{1,3}[A-Z][\w&'’-]{0,63})"
+# legal forms written with dots or in lower case are words of a name too ("Harbourlight e.V.", "Parley S.r.l.")
+NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.|Ltda\.|Pty\.|Pvt\.|Sdn\.|Bhd\.|"
+             r"e\.\s?V\.|S\.r\.l\.|S\.p\.A\.|s\.r\.o\.|d\.o\.o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|S\.L\.|K\.K\.|G\.K\.|"
+             r"S\.à\s?r\.l\.|[A-Z0-9][\w&'’-]{0,63}|[a-z]{1,3}[A-Z][\w&'’-]{0,63})")
 # A name starts at a word start and has at most 12 words of at most 64 characters: unbounded,
 # a run of capitalised words made every pattern below quadratic (each start scanned to its end).
 # The look-ahead comes first: the regex engine then skips blanked text fast.
@@ -161,11 +164,24 @@ def _clean(name: str) -> str:
     return " ".join(words).rstrip(".,;:")
 
 
+# ("Gravelpit Games", "we"), — "Quillstone", "we": the quoted short name is the name "we" goes by
+QUOTED_ALIAS = _pattern(rf"""["“'‘](?P<name>{NAME})["”'’],?\s*(?:(?:or|and)\s+)?{QUOTED_WE}""")
+
+
 @lru_cache(maxsize=64)
 def _definitions(text: str) -> tuple[Entity, ...]:
     found = []
+    aliases = []
+    for m in QUOTED_ALIAS.finditer(text):
+        name = _clean(m.group("name"))
+        core, generic = _core(name)
+        if name and not generic and len(name) <= 80 and name.lower() not in THIRD_PARTIES:
+            aliases.append(m.start("name"))
+            found.append(Entity(name, core, m.start("name"), m.start("name") + len(name), generic, "definition"))
     for pattern in DEFINITION_PATTERNS:
         for m in pattern.finditer(text):
+            if any(m.start() < at < m.end() for at in aliases):
+                continue  # "Gravelpit Games Ltd, 9 Quayside Works, Bristol, England ("Gravelpit Games", "we")"
             name = _clean(m.group("name"))
             if not name or len(name) > 80:
                 continue

@@ -19,6 +19,13 @@ DEFINITIONS = [
      ["Acme Experts", "AcmeExpert", "acme expert", "Acme-Expert", "ACME Expert", "Acme\nexpert", "Acme  Experts"]),
     ('12 Stars Media ("we") publishes the game.', "12 Stars Media", ["12 stars media", "12 StarsMedia", "12 Stars media"]),
     ('BrightLine Ltd ("we", "us") operates BrightLine.', "BrightLine", ["Brightline", "Bright Line", "Bright-Line"]),
+    # a space inside one word, a digit apart, a business plural dropped, "and" for "&", an institution turned round
+    ('Quillstone ApS ("Quillstone", "we") makes notes.app.', "Quillstone", ["Quill Stone", "QuillStone", "Quill-stone"]),
+    ('Pixel8 Labs Kft. ("we") makes the game.', "Pixel8 Labs", ["Pixel 8 Labs", "Pixel8 Lab", "Pixel8 labs"]),
+    ('Wool & Wander ("we", "us") is a small shop.', "Wool & Wander", ["Wool and Wander", "Wool&Wander", "wool & wander"]),
+    ('The University of Eastmoor ("we") runs the study.', "University of Eastmoor", ["Eastmoor University"]),
+    ('Gravelpit Games Ltd, 9 Quayside Works, Bristol BS1 6ED, England ("Gravelpit Games", "we") makes the game.',
+     "Gravelpit Games", ["GravelPit Games", "Gravel Pit Games", "Gravelpit Game"]),
 ]
 CARRIERS = ["{} stores your data in the EU.", "Data is kept on the {} servers.", "Write to the {} team.",
             "We, {}, never sell data.", "Questions about {}? Write to us."]
