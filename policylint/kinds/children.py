@@ -1,7 +1,8 @@
 """child-age: one clear age threshold for children, or a place for each.
 
-Raised at "13 (or 16)" / "under 13 or the age of digital consent" when no
-place says which age applies where, and at the first mention of a second
+Raised at "13 (or 16)" / "under 13 or the age of digital consent" / "13 or
+the minimum age in your country" when no place is named to say which age
+applies where, and at the first mention of a second
 child age ("under 13" on one line, "under 16" on another) when neither
 mention names where it applies.
 """
@@ -38,7 +39,7 @@ class ChildAge(Kind):
         self._sentences = {}  # (sentence span, pattern) -> found: each sentence searched once per pattern
         for block in doc.prose_blocks:
             for m in self.alternatives.finditer(text, block.start, block.end) if self.alternatives else ():
-                if not self._placed(doc, m.start(), m.end()):
+                if not self._named_place(doc, m.start()):
                     flagged.append((m.start(), m.end()))
                     yield Hit(m.start(), m.end(),
                               f'ambiguous age for children: "{" ".join(m.group(0).split())}" '
@@ -71,6 +72,14 @@ class ChildAge(Kind):
                               f"children's age given as {age} here but {first[0]} on line {line} "
                               "(say which age applies where)")
                     return
+
+    def _named_place(self, doc, start: int) -> bool:
+        """A place by its name (the EEA, California, COPPA) in the sentence: "or the minimum age in
+        your country" names no place and gives no number, so it leaves the reader guessing."""
+        if self.place is None:
+            return False
+        s_start, s_end = doc.sentence_at(start)
+        return any(any(c.isupper() for c in m.group(0)) for m in self.place.finditer(doc.text, s_start, max(s_end, start)))
 
     def _placed(self, doc, start: int, end: int) -> bool:
         return self._names(doc, start, end, self.place)
