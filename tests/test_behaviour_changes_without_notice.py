@@ -59,6 +59,9 @@ def _passive() -> list[str]:
     out += ["Any changes will be posted on this page.", "Changes to this policy take effect immediately upon posting.",
             "Changes become effective upon publication in this document.",
             "We may update this policy. It is advisable to check it periodically for changes.",
+            "We tweak this page whenever we need to, and it's on you to check back now and again.",
+            "We may change these Terms whenever we see fit, and the version posted on this page is the one that binds you.",
+            "The version in force is always the one published at acme.example/privacy.",
             "Check back here periodically for updates to this policy.",
             "Significant updates will be posted on our website."]
     return out
