@@ -27,7 +27,8 @@ SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he) (?
 # a template field stands for a name: placeholder-text reports it, this rule does not report it twice
 _FIELD = r"(?:\[\[[^\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,40}\}\}|%\{\w+\}s?|\{[A-Za-z_]+\}|<[A-Za-z][^<>\n]{0,40}>)"
 # starts only at a word start and every part is bounded: a run of letters is scanned once, not once per letter
-_DOMAIN = r"(?<![\w.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,4}(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site)\b"
+_DOMAIN = (r"(?<![\w.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,4}(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site|social|blog|online|tech|cloud|"
+           r"page|link|space|games|chat|tools|studio|works|life|world|network|pro|club|live|news|shop|store|email|sh|fm)\b")
 _WORD = r"(?:[A-Z0-9][\w&'’+-]{0,63}|[a-z]{1,3}[A-Z][\w-]{0,63})(?:\.(?=\w)[\w-]{1,63}){0,3}"
 _WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
@@ -346,6 +347,20 @@ BUSINESS_WORDS = {
 }
 
 
+PERSON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-])")
+
+
+def _named_by_address(doc, email) -> bool:
+    """A person's name on the same line as an e-mail address whose local part is made of it."""
+    local = set(re.split(r"[._+\-\d]+", email.address.split("@")[0].lower()))
+    line_start = doc.text.rfind("\n", 0, email.start) + 1
+    for m in PERSON_NAME.finditer(doc.text, line_start, email.start):
+        words = m.group(1).lower().split()
+        if all(w in local for w in words):
+            return True
+    return False
+
+
 class LegalEntityMissing(Kind):
     """A brand is named but no company form (Ltd, Inc., GmbH ...) and no registered address.
 
@@ -429,7 +444,10 @@ class LegalEntityMissing(Kind):
         return False
 
     def _person_behind(self, doc) -> bool:
-        """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe")?"""
+        """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe",
+        or "Jonah Reyes · jonah.reyes.dev@proton.me": a name on the line of an address made of it)?"""
+        if any(_named_by_address(doc, email) for email in doc.emails):
+            return True
         texts = [doc.text] + ([doc.front_matter["title"]] if isinstance(doc.front_matter.get("title"), str) else [])
         for text in texts:
             for m in [*PERSON_CUE.finditer(text), *PERSON_BEFORE.finditer(text)]:

@@ -31,11 +31,12 @@ DATE = re.compile(
     rf"|{_MONTH} (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d"  # March 3, 2024
     rf"|{_MONTH},? (?:19|20)\d\d"  # March 2024
     rf"|(?:19|20)\d\d[-/. ]{_MONTH}[-/. ](?:0?[1-9]|[12]\d|3[01])(?!\d)"  # 2016-Dec-19, 2016 Oct 23
-    r"|(?:19|20)\d\d ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?)",  # 2024年3月3日
+    r"|(?:19|20)\d\d ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?"  # 2024年3月3日
+    rf"|(?:(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? )?{_MONTH}(?: (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?,? ['’]\d\d(?!\d))",  # 18 Mar '25
     re.IGNORECASE,
 )
 # every date form above holds a year: find years (a cheap scan), then try the forms around each
-YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=\w )['’]\d\d(?!\d)")
 FRONT_MATTER_DATE_KEYS = {"date", "updated", "last_updated", "last-updated", "lastmod", "modified",
                           "effective", "effective_date", "effective-date", "last_modified"}
 
