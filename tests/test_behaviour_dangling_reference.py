@@ -114,3 +114,19 @@ def test_a_list_announced_and_left_empty(check, announce):
              announce + "\n\nWe use your e-mail address to send you receipts and notices about your account.",
              announce + "\n\n```\nname, email\n```"]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+@pytest.mark.parametrize("kind,ident", [("Appendix", "B"), ("Annex", "1"), ("Schedule", "2"), ("Exhibit", "A")])
+@pytest.mark.parametrize("lead", ["as set out in", "see", "explained in", "according to"])
+def test_an_appendix_that_is_not_there(check, kind, ident, lead):
+    sentence = f"The retention periods are {lead} {kind} {ident}."
+    assert check.each([sentence + "\n\n## Contact\n\nWrite to us."]) == [1]
+    assert check.each([sentence + f"\n\n## {kind} {ident}: Retention\n\nLogs: 30 days."]) == [0]
+    assert check.each([f"Transfers rely on {kind} {ident} of the standard contractual clauses."]) == [0]
+
+
+@pytest.mark.parametrize("text", ["Terms have the meanings given in [Definitions].",
+                                  "We enforce our \\[Code of Conduct\\] and terms.",
+                                  "See the Acceptable Use Policy linked below.\n\n## Contact\n\nWrite to us."])
+def test_references_to_missing_parts(check, text):
+    assert check.each([text]) == [1]

@@ -28,7 +28,7 @@ from ..patterns import LazyPattern, shorten
 from . import Kind
 
 # cheap first looks: without these words the English checks cannot match
-LINK_WORD = re.compile(r"\blinks?\b", re.IGNORECASE)
+LINK_WORD = re.compile(r"\blink(?:s|ed)?\b", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part)\s*\d|§", re.IGNORECASE)
 # "[Acme] (the "App")", "Welcome to [Acme]", "Developer: [Jane Doe]": a filled-in name left in its brackets
 DEFINED_AFTER = LazyPattern(r"\s*\((?:the |hereinafter |referred to |[\"“'‘])", re.IGNORECASE)
@@ -52,6 +52,15 @@ MINOR_WORDS = {"the", "of", "a", "an", "and", "or", "to", "for", "your", "our", 
                "about", "how", "we", "you", "this", "that"}
 UI_ACT = re.compile(r"\b(?:press|hit|tap|click|select|choose|type|toggle)(?: on)?(?: the)?\s*$", re.IGNORECASE)
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+# "the meanings given in [Definitions]", "enforce our \[Code of Conduct\]": the text points at what is in brackets
+REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|described|explained|listed|found|shown|stated|"
+                              r"outlined|detailed|provided) in|\bsee|\brefer to|\benforce|\bper|\bunder)"
+                              r" (?:the |our |this |its )?\\?$", re.IGNORECASE)
+APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
+APPENDIX_REFERENCE = LazyPattern(
+    r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
+    r"defined in|according to|shown in|detailed in)\s+(?:the\s+)?(?P<kind>(?-i:Appendix|Annex|Schedule|Exhibit|Attachment|"
+    r"Addendum))\s+(?P<id>[A-Z](?![\w-])|\d{1,2}(?!\d|\.\d)|[IVX]{1,4}(?![\w-]))", re.IGNORECASE)
 # "by clicking here", "click on this link", "tap here": the link itself is the reference
 CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link|the\s+link\s+below)\b",
                          re.IGNORECASE)
@@ -95,12 +104,13 @@ class DanglingReference(Kind):
         yield from self._undefined_references(doc)
         yield from self._bracketed_titles(doc)
         if matches(doc.lang, self.options["phrase_languages"]):
-            yield from self._links_nearby(doc)
-            yield from self._numbered_sections(doc)
-            yield from self._named_sections(doc)
-            yield from self._click_here(doc)
-            yield from self._things_below(doc)
-            yield from self._following_nothing(doc)
+            taken: list = []  # one defect, one finding: "clicking on the link below" is one pointer
+            for check in (self._links_nearby, self._numbered_sections, self._named_sections, self._appendices,
+                          self._click_here, self._things_below, self._following_nothing):
+                for hit in check(doc):
+                    if not any(a < hit.end and hit.start < b for a, b in taken):
+                        taken.append((hit.start, hit.end))
+                        yield hit
 
     def _anchors(self, doc):
         slugs = {h.slug.lower() for h in doc.headings} | {a.lower() for a in doc.anchors}
@@ -120,7 +130,10 @@ class DanglingReference(Kind):
     def _bracketed_titles(self, doc):
         headings = {heading_key(h.title): h for h in doc.headings}
         for b in doc.bracketed:
-            if b.escaped or b.example or not b.inner[:1].isupper() or b.inner[-1:] in ".,;:!?":
+            pointed = REFERENCE_BEFORE.search(doc.text, max(0, b.start - 40), b.start - (1 if b.escaped else 0))
+            if (b.escaped or b.example) and not pointed:
+                continue  # literal brackets, or a format shown by example: unless the text points at it
+            if not b.inner[:1].isupper() or b.inner[-1:] in ".,;:!?":
                 continue
             if self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner):
                 continue  # a template field: placeholder-text reports it
@@ -221,6 +234,21 @@ class DanglingReference(Kind):
                 continue  # (a paragraph does not title itself)
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" refers to a section the document does not have')
 
+
+    def _appendices(self, doc):
+        """ "the procedure set out in Appendix B", "explained in Annex 1" when no heading or paragraph
+        opens with that appendix (an annex "of the GDPR" is another document's)."""
+        if not APPENDIX_WORD.search(doc.text):
+            return
+        for m in APPENDIX_REFERENCE.finditer(doc.text):
+            wanted = re.compile(rf"^\W{{0,4}}{m.group('kind')}\s+{re.escape(m.group('id'))}\b", re.IGNORECASE)
+            if any(wanted.match(h.title) for h in doc.headings) or any(
+                    wanted.match(doc.source, b.start, b.start + 40) for b in doc.blocks):
+                continue
+            tail = doc.text[m.end():m.end() + 60]
+            if self.external and self.external.match(tail):
+                continue  # "Annex 1 of the Regulation": another document
+            yield Hit(m.start("kind"), m.end(), f'"{m.group("kind")} {m.group("id")}": the document has no such part')
 
     @staticmethod
     def _click_here(doc):
