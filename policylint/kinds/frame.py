@@ -75,7 +75,7 @@ class FrameError(ValueError):
 class Slot:
     """One slot of a frame: a gap of up to ``gap`` words, or a set of word sequences."""
 
-    __slots__ = ("gap", "by_first", "low", "high", "name", "literal", "start_only")
+    __slots__ = ("gap", "by_first", "low", "high", "name", "literal", "start_only", "_longest")
 
     def __init__(self, gap=None, forms=(), low=1, high=1, name="", literal=False, start_only=False, by_first=None):
         self.gap = gap
@@ -83,9 +83,13 @@ class Slot:
         # first word -> the rest of each form starting with it (as lists, compared with a slice of words)
         self.by_first: dict[str, list[list[str]]] = by_first if by_first is not None else _by_first(forms)
         self.low, self.high, self.name, self.literal = low, high, name, literal
+        self._longest = None
 
     def longest(self) -> int:
-        return 1 + max((len(rest) for rests in self.by_first.values() for rest in rests), default=0)
+        """The most words one form of the slot has (worked out once: a class has hundreds of forms)."""
+        if self._longest is None:
+            self._longest = _longest(self.by_first)
+        return self._longest
 
     def lengths_at(self, texts: list, pos: int):
         """Lengths of the entries that match the words ``texts`` at ``pos``."""
@@ -213,6 +217,17 @@ def _by_first(forms) -> dict:
     for form in forms:
         index.setdefault(form[0], []).append(list(form[1:]))
     return index
+
+
+_LONGEST: dict = {}  # id(by_first index) -> (the index, its longest form): slots share a class's index
+
+
+def _longest(by_first: dict) -> int:
+    known = _LONGEST.get(id(by_first))
+    if known is None or known[0] is not by_first:
+        known = _LONGEST[id(by_first)] = (by_first, 1 + max((len(rest) for rests in by_first.values() for rest in rests),
+                                                            default=0))
+    return known[1]
 
 
 def _class_index(classes, name: str, only: str | None) -> dict:
