@@ -30,6 +30,7 @@ except ImportError:  # pragma: no cover - Python 3.10 or another implementation
 
 _stored: dict = {}  # (pattern, flags) -> the arguments of _sre.compile after the pattern
 _first: dict = {}  # (pattern, flags) -> the characters a match begins with ("" for unknown)
+_values: dict = {}  # (what, inputs...) -> a value worked out from a rule's params (see ``remembered``)
 _added = False  # whether this run compiled a pattern to keep
 _path: str | None = None  # where to save, when this run may write
 _dynamic = 0  # inside rules' checks: patterns made from a document are not kept
@@ -48,25 +49,26 @@ def install(path: str, write: bool) -> None:
     global _real, _path
     if _compiler is None:
         return
-    patterns, first = _read(path)
+    patterns, first, values = _read(path)
     _stored.update(patterns)
     _first.update(first)
+    _values.update(values)
     _path = path if write else None
     if _real is None:
         _real = _compiler.compile
         _compiler.compile = _compile
 
 
-def _read(path: str) -> tuple[dict, dict]:
-    """The stored patterns and first characters; none when missing or unreadable."""
+def _read(path: str) -> tuple[dict, dict, dict]:
+    """The stored patterns, first characters and values; none when missing or unreadable."""
     try:
         with open(path, "rb") as handle:
             data = marshal.loads(handle.read())
-        if type(data) is tuple and len(data) == 2 and type(data[0]) is dict and type(data[1]) is dict:
+        if type(data) is tuple and len(data) == 3 and all(type(part) is dict for part in data):
             return data
     except (OSError, EOFError, ValueError, TypeError):
         pass  # none yet, or unreadable: compile as usual
-    return {}, {}
+    return {}, {}, {}
 
 
 def _compile(p, flags=0):
@@ -108,6 +110,24 @@ def first_chars(pattern: str, flags: int, compute):
     return found
 
 
+def remembered(key: tuple, compute):
+    """``compute()``, kept like the patterns: what a rule works out from its own params alone (the
+    inflected forms of a word class) is read back by the next run instead of worked out again.
+    ``key`` holds everything the value depends on; key and value must be plain data (marshal)."""
+    if key in _values:
+        return _values[key]
+    value = compute()
+    if _real is not None and (_dynamic == 0 or _static > 0) and len(_values) < LIMIT:
+        global _added
+        try:
+            marshal.dumps((key, value))
+        except ValueError:
+            return value  # not plain data: worked out every time
+        _values[key] = value
+        _added = True
+    return value
+
+
 @contextlib.contextmanager
 def dynamic():
     """Patterns compiled inside are made from a document: do not keep them."""
@@ -136,11 +156,12 @@ def save() -> None:
     if not (_added and _path):
         return
     _added = False
-    patterns, first = _read(_path)  # what other processes (workers) saved meanwhile is kept
+    patterns, first, values = _read(_path)  # what other processes (workers) saved meanwhile is kept
     patterns.update(_stored)
     first.update(_first)
+    values.update(_values)
     with contextlib.suppress(OSError, ValueError):
-        data = marshal.dumps((dict(list(patterns.items())[:LIMIT]), dict(list(first.items())[:LIMIT])))
+        data = marshal.dumps(tuple(dict(list(table.items())[:LIMIT]) for table in (patterns, first, values)))
         os.makedirs(os.path.dirname(_path), exist_ok=True)
         temporary = f"{_path}.{os.getpid()}.tmp"
         with open(temporary, "wb") as out:

@@ -62,6 +62,28 @@ def test_patterns_made_from_a_document_are_not_kept(tmp_path):
 
     store = tmp_path / "store.re"
     run(store)
-    patterns, _ = marshal.loads(store.read_bytes())
+    patterns, _, _ = marshal.loads(store.read_bytes())
     assert ("made from a document: Acme Ltd", 0) not in patterns
     assert (PATTERNS[0][0], 2) in patterns
+
+
+def test_a_remembered_value_is_worked_out_once_and_kept(monkeypatch):
+    from policylint import regexstore
+
+    monkeypatch.setattr(regexstore, "_values", {})
+    monkeypatch.setattr(regexstore, "_real", regexstore._real or object())  # as once a store is installed
+    monkeypatch.setattr(regexstore, "_added", False)
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return frozenset({("agree",), ("agreed",)})
+
+    key = ("frame class forms", ("agree",), None)
+    first = regexstore.remembered(key, compute)
+    again = regexstore.remembered(key, compute)
+    assert first == again == frozenset({("agree",), ("agreed",)})
+    assert len(calls) == 1 and regexstore._added  # saved with the patterns at the end of the run
+    with regexstore.dynamic():  # worked out from a document: never kept
+        regexstore.remembered(("from a document",), compute)
+    assert ("from a document",) not in regexstore._values

@@ -231,21 +231,30 @@ def _longest(by_first: dict) -> int:
 
 
 def _class_index(classes, name: str, only: str | None) -> dict:
-    """The forms of a class grouped by first word, built once for all the slots naming the class."""
+    """The forms of a class grouped by first word, built once for all the slots naming the class
+    (and kept between runs with the compiled patterns: it depends on the class's words alone)."""
+    from ..regexstore import remembered
+
     cache = getattr(classes, "forms", None)
-    if cache is None:
-        return _by_first(_class_forms(classes, name, only))
-    if ("index", name, only) not in cache:
-        cache["index", name, only] = _by_first(_class_forms(classes, name, only))
+    if cache is None or ("index", name, only) not in cache:
+        index = remembered(("frame class index", tuple(classes[name]), only),
+                           lambda: _by_first(_class_forms(classes, name, only)))
+        if cache is None:
+            return index
+        cache["index", name, only] = index
     return cache["index", name, only]
 
 
 def _class_forms(classes: dict, name: str, only: str | None) -> frozenset:
+    from ..regexstore import remembered
+
     cache = getattr(classes, "forms", None)  # several slots and guards name the same class
-    if cache is None:
-        return frozenset(f for entry in classes[name] for f in phrase_forms(entry, only))
-    if (name, only) not in cache:
-        cache[name, only] = frozenset(f for entry in classes[name] for f in phrase_forms(entry, only))
+    if cache is None or (name, only) not in cache:
+        forms = remembered(("frame class forms", tuple(classes[name]), only),
+                           lambda: frozenset(f for entry in classes[name] for f in phrase_forms(entry, only)))
+        if cache is None:
+            return forms
+        cache[name, only] = forms
     return cache[name, only]
 
 
