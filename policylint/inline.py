@@ -27,7 +27,10 @@ SHORTCUT = re.compile(r"(?<![\]\\!])\[([^\[\]\n]{1,200})\](?![\[(:])")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,2000})?/?>")
 # <insert date>, <your company name>, <Developer Name>: template fields that look like HTML tags stay visible
 PLACEHOLDER_TAG = re.compile(r"</?(?:insert|enter|your|add|fill|company|app|organi[sz]ation|business|website)\b(?!-)|"
-                             r"<[A-Za-z]+(?:[ _-][A-Za-z]+){0,2}[ _-](?:name|e-?mail|address|date|url|phone|website)\s*>", re.I)
+                             r"<[A-Za-z]+(?:[ _-][A-Za-z]+){0,2}[ _-](?:name|e-?mail|address|date|url|phone|website)\s*>|"
+                             # <your-email-here>, <insert_link_here>: a custom element's shape, a template's words
+                             r"<(?:your|insert|enter|add)[-_](?:[A-Za-z]+[-_]){0,3}?(?:name|e-?mail|address|date|url|phone|"
+                             r"website|link|here)\s*>", re.I)
 HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.I)
 ID_ATTR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")

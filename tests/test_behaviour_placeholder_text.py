@@ -21,7 +21,7 @@ FIELDS = ["[Company Name]", "[App Name]", "[Your Name]", "[Insert Date]", "[Cont
           "[[\"we\" or \"I\"]]", "[\"our\"/\"my\"]", "XXX", "%COMPANY_NAME%",
           "[ Reviewers - please check this paragraph ]", "[Customer Service]", "[To be determined]",
           "%{domain}s", "%(app_name)s", "${COMPANY_NAME}", "YOUR COMPANY NAME", "YOUR APP NAME",
-          "DEVELOPER E-MAIL ADDRESS"]
+          "DEVELOPER E-MAIL ADDRESS", "<your-email-here>", "<insert_link_here>"]
 CARRIERS = ["Please contact {} with any question.", "This policy applies to {} and its services.",
             "The controller is {}, which decides how data is used.", "- Contact: {}",
             "| Contact | {} |\n|---|---|"]
@@ -47,6 +47,13 @@ QUIET = [
     "# Privacy\n\n## Summary\n\nShort.\n\n## Acme Privacy Statement\n\n## Who we are\n\nAcme Ltd.",
     "# Privacy\n\n## Your rights\n\n### Access\n\nAsk us.\n\n## Last updated on 5 May 2024",
 ]
+
+
+@pytest.mark.parametrize("text", ["Data Protection Officer:\n\n## Rights\n\nAsk us.", "- DPO:\n- E-mail: dpo@acme.example",
+                                  "[Report it](https://github.com/USERNAME/USERNAME.github.io/issues).",
+                                  "[Source](https://github.com/YOUR_ORG/app)."])
+def test_labels_and_addresses_of_a_template(check, text):
+    assert check.each([text]) == [1]
 
 
 @pytest.mark.parametrize("sentence", ["We keep data no longer than ________.", "Contact: ______", "Write to ____ (our DPO).",
