@@ -284,7 +284,7 @@ def _unnamed(doc) -> Hit | None:
                            "name the organisation (controller)")
 
 
-LEGAL_FORM = re.compile(LEGAL_FORMS + r"\b")
+LEGAL_FORM = re.compile(r"(?<![\w])" + LEGAL_FORMS + r"\b")  # "SE" is a legal form, the end of "USE" is not
 COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Pakistan|Bangladesh|"
              r"Nigeria|Kenya|South Africa|Egypt|Turkey|Türkiye|Israel|Russia|Ukraine|Poland|Germany|Austria|"
              r"Switzerland|France|Belgium|Netherlands|Luxembourg|Denmark|Norway|Sweden|Finland|Estonia|Latvia|"
@@ -292,7 +292,7 @@ COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vie
              r"Ireland|Iceland|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru)\b")
 ADDRESS = re.compile(
     r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))|"
-    r"\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:(?:Street|Road|Avenue|Boulevard|Lane|Way|Drive|Square|Place|Court|"
+    r"(?<![–-])(?<!©)(?<!© )\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:(?:Street|Road|Avenue|Boulevard|Lane|Way|Drive|Square|Place|Court|"
     r"Parkway|Plaza|Terrace|Highway|Circle)\b|(?:St|Rd|Ave|Blvd|Dr|Pkwy|Ste)\.)|"
     # a US state and ZIP code after a town: "Wilmington DE 19801", "San Francisco, CA 94107"
     r"\b[A-Z][a-z]+,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
@@ -344,6 +344,7 @@ BUSINESS_WORDS = {
     "solutions", "systems", "tech", "foundation", "project", "team", "group", "media", "digital", "network",
     "services", "service", "cloud", "data", "web", "online", "mobile", "editor", "generator", "exporter",
     "health", "chat", "privacy", "guides", "community", "arts", "works", "dev", "developers", "hub", "notepad",
+    "tools", "tool", "street",
 }
 
 
