@@ -79,7 +79,11 @@ class ChildAge(Kind):
         if self.place is None:
             return False
         s_start, s_end = doc.sentence_at(start)
-        return any(any(c.isupper() for c in m.group(0)) for m in self.place.finditer(doc.text, s_start, max(s_end, start)))
+        key = (s_start, max(s_end, start), "named")  # searched once per sentence, like ``_names``
+        if key not in self._sentences:
+            self._sentences[key] = any(any(c.isupper() for c in m.group(0))
+                                       for m in self.place.finditer(doc.text, key[0], key[1]))
+        return self._sentences[key]
 
     def _placed(self, doc, start: int, end: int) -> bool:
         return self._names(doc, start, end, self.place)

@@ -77,6 +77,8 @@ class RetentionVague(Kind):
                         and not (open_ended and not (self.unless and self.unless.search(text, s_start, s_end))):
                     continue
                 spans = self._spelled_out(doc, block, m.end(), cues, lists, list_starts)
+                if block.kind in ("item", "cell"):  # the other rows' events count when about the same data
+                    spans = _same_data(doc, block, spans, self.about_keeping)
                 if any(_cached(spelled_out, span, lambda: self._any(text, *span, self.event, self.criteria))
                        for span in spans):
                     continue
@@ -135,6 +137,31 @@ class RetentionVague(Kind):
             if self.about_keeping is None or self.about_keeping.search(text, s_start, max(s_end, m.end())):
                 return True
         return False
+
+
+_SUBJECT_WORD = re.compile(r"[^\W\d_]{4,}")
+_NOT_SUBJECT = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what"}
+
+
+def _same_data(doc, block, spans, about_keeping) -> list[tuple[int, int]]:
+    """The parts of ``spans`` that may answer a vague phrase in the list item or row ``block``:
+    the item itself, and the other items that name the data it is about ("OAuth tokens are stored
+    only as long as necessary" / "the OAuth tokens are retained until manually deleted"), not
+    items about other data ("Match telemetry: for whatever period" / "Account: until you delete it")."""
+    text = doc.text
+    verb = about_keeping.search(text, block.start, block.end) if about_keeping is not None else None
+    head = text[block.start:verb.start() if verb else min(block.end, block.start + 60)]
+    words = {w.lower() for w in _SUBJECT_WORD.findall(head)} - _NOT_SUBJECT
+    found = []
+    for a, b in spans:
+        for other in doc.blocks[max(doc.block_index_at(a), 0):]:  # from the span's first block: linear in the span
+            if other.start >= b:
+                break
+            if other.end <= a or other.kind not in ("item", "cell", "paragraph"):
+                continue
+            if other is block or (words and any(w in text[other.start:other.end].lower() for w in words)):
+                found.append((max(a, other.start), min(b, other.end)))
+    return found
 
 
 _ELABORATION = re.compile(r"[*_ \t]*(?i:for example|for instance|e\.g\.|specifically|in particular|namely)\b")
