@@ -41,8 +41,9 @@ from . import Kind
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
 METADATA_HEADER = re.compile(r"\A\ufeff?(?:[A-Za-z][\w-]*:[ \t][^\n]*\n)+")
 METADATA_KEY = re.compile(r"^([A-Za-z][\w-]*):", re.M)
-# emphasis may close after the colon; four underscores or more are a blank (reported as such)
-_LINE_END_COLON = re.compile(r":(?:[ \t*\\]|(?<!_)_{1,3}(?!_)|<br\s*/?>)*$", re.M)
+# emphasis may close after the colon (four underscores or more are a blank, reported as such)
+_LINE_END_COLON = re.compile(r":(?:[ \t*_\\]|<br\s*/?>)*$", re.M)
+_BLANK = re.compile(r"_{4,}")
 # what may come before a label on its line: indentation, list markers, quote markers, emphasis
 _LEAD = r"[ \t>]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?[*_ \t]*"
 # what a value announced by a pointer looks like: a link, an address, an e-mail, a number
@@ -63,12 +64,12 @@ class Placeholder(Kind):
         self.exact, self.fields = self.compile("case_sensitive_patterns", "bracket_fields", case_sensitive=True)
         (labels, pointers) = self.compile("labels", "pointers")
         # prose ending with a pointer and its colon: "... can be accessed via this URL:"
-        self.pointer = re.compile(rf"\b(?P<label>(?:{pointers.pattern})[ \t]*:)(?:[ \t*]|(?<!_)_{{1,3}}(?!_)|<br\s*/?>|\\)*$",
+        self.pointer = re.compile(rf"\b(?P<label>(?:{pointers.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$",
                                   re.I | re.M) if pointers else None
         self.label = re.compile(rf"(?:{labels.pattern})[ \t]*:", re.I) if labels else None  # "E-Mail:"
         # a whole line that is a label and its colon, in list markers or emphasis
         self.empty_line = re.compile(
-            rf"^{_LEAD}(?P<label>(?:{labels.pattern})[ \t]*:)(?:[ \t*]|(?<!_)_{{1,3}}(?!_)|<br\s*/?>|\\)*$", re.I | re.M) \
+            rf"^{_LEAD}(?P<label>(?:{labels.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$", re.I | re.M) \
             if labels else None
         self.filler = frozenset(w.lower() for w in re.split(r"[\s,]+", self.options["filler_words"]) if w)
 
@@ -134,6 +135,8 @@ class Placeholder(Kind):
         blocks = doc.blocks
         # lines that end right after a colon (a scan for ":" is fast), then a label before it
         for colon in _LINE_END_COLON.finditer(source):
+            if _BLANK.search(source, colon.start(), colon.end()):
+                continue  # "E-mail: ______": the blank is the finding
             m = self.empty_line.match(source, source.rfind("\n", 0, colon.start()) + 1)
             if m is None:
                 continue
@@ -157,6 +160,8 @@ class Placeholder(Kind):
         source, text = doc.source, doc.text
         blocks = doc.blocks
         for colon in _LINE_END_COLON.finditer(source):
+            if _BLANK.search(source, colon.start(), colon.end()):
+                continue
             line_start = source.rfind("\n", 0, colon.start()) + 1
             m = self.pointer.search(source, line_start, colon.end())
             if m is None or m.end() != colon.end():
