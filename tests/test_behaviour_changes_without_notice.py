@@ -62,6 +62,13 @@ def _passive() -> list[str]:
             "We tweak this page whenever we need to, and it's on you to check back now and again.",
             "We may change these Terms whenever we see fit, and the version posted on this page is the one that binds you.",
             "The version in force is always the one published at acme.example/privacy.",
+            "We may update this policy now and again, and it's on you to pop back and check.",
+            "We can change this notice whenever we need to — keep an eye on this screen.",
+            "New revisions are committed to our repository; watch the repo if you want to know when this changes.",
+            "We amend these rules on the fly. The #rules channel is the only place changes will show up.",
+            "We refresh this list as the site changes, so check back for the latest version.",
+            "Revisions become binding on posting.",
+            "A revision takes effect as soon as it is published on the store listing.",
             "Check back here periodically for updates to this policy.",
             "Significant updates will be posted on our website."]
     return out
