@@ -69,6 +69,13 @@ def _bad() -> list[str]:
         "Should you carry on using Snapmoji, we'll understand that you're on board with all of the above.",
         "Each time you launch the game you confirm again that you're comfortable with everything set out here.",
         "Placing an order is taken as your go-ahead for me to use your details as set out here.",
+        "Coming along to our services and events means you accept that you may appear in photographs.",
+        "Generating or importing a recovery phrase is taken as your go-ahead for the diagnostics.",
+        "Creating an account also entails the User's agreement to receive commercial offers.",
+        "When you place an order, you thereby also approve the use of your postal address for our catalogue.",
+        "Logging into the server counts as your permission for us to record and review all of that.",
+        "Sending /start to the bot means you're OK with it keeping the things listed above.",
+        "Activating the plugin on your site implies your agreement to the data flows below.",
         "You consent to the transfer of your data to the United States by submitting it to us.",
         "By giving us information, you consent to this kind of transfer of your information.",
         "Your consent to this Privacy Policy followed by your submission of such information represents your "
@@ -226,3 +233,12 @@ def test_use_taken_as_content_by_the_organisation(check):
     quiet = ["If you continue browsing, we will show you more articles.",
              "If you are happy with our service, please tell a friend."]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+def test_a_yes_in_a_cookie_notice_is_to_cookies(linter_factory):
+    from behaviour import Checker
+
+    check = Checker(linter_factory(select=["consent-by-use"]), "consent-by-use")
+    text = "If you close the banner and keep listening, we'll treat that as a yes."
+    assert check.each([text], preamble="# Cookie notice\n\n") == [1]
+    assert check.each(["If you tap Accept on the banner, we'll treat that as a yes."], preamble="# Cookie notice\n\n") == [0]

@@ -68,6 +68,12 @@ CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which 
 GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
 
 
+def _cookie_notice(doc) -> bool:
+    """A cookie notice (by its title or file name): what is agreed to there is the use of cookies."""
+    name = doc.path.replace("\\", "/").rsplit("/", 1)[-1].lower()
+    return "cookie" in name or "cookie" in doc.title.lower()
+
+
 class FrameError(ValueError):
     """A frame or class in a rule file that cannot be compiled (reported when the rule starts)."""
 
@@ -475,7 +481,7 @@ class FrameSet:
             if referent:
                 return referent == "contract"
             return doc.text[word.start].isupper() or not doc.is_privacy_notice  # "these Terms": a defined contract
-        return not doc.is_privacy_notice
+        return not (doc.is_privacy_notice or _cookie_notice(doc))  # a cookie notice's "yes" is to cookies
 
     def _referent(self, doc, words, before: int) -> str:
         """The nearest document named before word ``before`` in its paragraph: "document", "contract" or ""."""
