@@ -67,13 +67,15 @@ NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.
 # The look-ahead comes first: the regex engine then skips blanked text fast.
 NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-]){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team)){{0,11}}"
         r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
-QUOTED_WE = r"""["'“‘](?i:we|us|our)["'”’]"""
+QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     _pattern(rf"""(?P<name>{NAME})\s*\((?P<alias>[^()]{{0,160}}?(?:{QUOTED_WE}|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{{0,160}}?)\)"""),
     # We at Acme / we, Acme,
     _pattern(rf"\b[Ww]e,? at (?P<name>{NAME})"),
+    # We, the Pebblebrook maintainers, ...
+    _pattern(rf"\b[Ww]e,? the (?P<name>{NAME}) (?:maintainers|team|developers|authors|volunteers|admins|administrators|organi[sz]ers|staff|founders|editors)\b"),
     # npm, Inc. ("npm") - a lower-case brand with its legal form
     _pattern(r"(?=[a-z])(?<![\w.@/-])(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited|Corp\.))"),
     # Acme is the (data) controller
@@ -164,8 +166,9 @@ def _clean(name: str) -> str:
     return " ".join(words).rstrip(".,;:")
 
 
+_INITIALS = re.compile(r"[A-Z]{2,6}")  # ("TYN", "we"): initials of the name before, not a name of its own
 # ("Gravelpit Games", "we"), — "Quillstone", "we": the quoted short name is the name "we" goes by
-QUOTED_ALIAS = _pattern(rf"""["“'‘](?P<name>{NAME})["”'’],?\s*(?:(?:or|and)\s+)?{QUOTED_WE}""")
+QUOTED_ALIAS = _pattern(rf"""["“'‘](?P<name>{NAME})[,.]?["”'’],?\s*(?:(?:or|and)\s+)?{QUOTED_WE}""")
 
 
 @lru_cache(maxsize=64)
@@ -175,7 +178,7 @@ def _definitions(text: str) -> tuple[Entity, ...]:
     for m in QUOTED_ALIAS.finditer(text):
         name = _clean(m.group("name"))
         core, generic = _core(name)
-        if name and not generic and len(name) <= 80 and name.lower() not in THIRD_PARTIES:
+        if name and not generic and len(name) <= 80 and name.lower() not in THIRD_PARTIES and not _INITIALS.fullmatch(name):
             aliases.append(m.start("name"))
             found.append(Entity(name, core, m.start("name"), m.start("name") + len(name), generic, "definition"))
     for pattern in DEFINITION_PATTERNS:

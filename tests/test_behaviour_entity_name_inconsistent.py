@@ -24,6 +24,11 @@ DEFINITIONS = [
     ('Pixel8 Labs Kft. ("we") makes the game.', "Pixel8 Labs", ["Pixel 8 Labs", "Pixel8 Lab", "Pixel8 labs"]),
     ('Wool & Wander ("we", "us") is a small shop.', "Wool & Wander", ["Wool and Wander", "Wool&Wander", "wool & wander"]),
     ('The University of Eastmoor ("we") runs the study.', "University of Eastmoor", ["Eastmoor University"]),
+    ('Kräuterkontor GmbH ("Kräuterkontor", "we") sells tea.', "Kräuterkontor", ["Krauterkontor", "Kraeuterkontor", "Kräuter-Kontor"]),
+    ('Meridian Metrics, Inc., a Delaware corporation (\u201cMeridian,\u201d \u201cwe,\u201d or \u201cus\u201d) runs the site.',
+     "Meridian", ["meridian", "MeriDian"]),
+    ('We, the Pebblebrook maintainers, wrote this page.', "Pebblebrook", ["PebbleBrook", "Pebble Brook"]),
+    ('Trailhead Youth Network ("TYN", "we") runs camps.', "Trailhead Youth Network", ["Trail Head Youth Network"]),
     ('Gravelpit Games Ltd, 9 Quayside Works, Bristol BS1 6ED, England ("Gravelpit Games", "we") makes the game.',
      "Gravelpit Games", ["GravelPit Games", "Gravel Pit Games", "Gravelpit Game"]),
 ]

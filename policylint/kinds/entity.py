@@ -24,6 +24,19 @@ BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "soluti
 INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Library|School|Academy) of (?P<place>[\w-]+)$")
 
 
+def _letter(ch: str) -> str:
+    """A letter and its spellings without the accent: "ä" is also "a" or "ae" (Krauterkontor, Kraeuterkontor)."""
+    import unicodedata
+
+    base = unicodedata.normalize("NFD", ch)[0]
+    if base == ch or not base.isalpha():
+        return re.escape(ch)
+    spellings = [re.escape(ch), re.escape(base)]
+    if ch.lower() in "äöü":
+        spellings.append(re.escape(base) + "e")
+    return "(?:" + "|".join(spellings) + ")"
+
+
 def variant_pattern(core: str) -> re.Pattern:
     """Case-insensitive, any spaces/hyphens (or none) at word and camelCase joints, a space or a
     hyphen inside a word ("Quill Stone", "Pixel 8" for "Quillstone", "Pixel8"), "and" for "&",
@@ -40,7 +53,7 @@ def variant_pattern(core: str) -> re.Pattern:
             continue
         if i and core[i - 1].isalnum() and ch.isalnum():
             parts.append(r"[\s-]*" if core[i - 1].islower() and ch.isupper() else r"[ -]?")
-        parts.append(re.escape(ch))
+        parts.append(_letter(ch))
     last = core.split()[-1].lower() if core.split() else ""
     coined = " " not in core and len(core) > 4 and core.endswith("s") and core[-2].isalpha() and core[-2] not in "sS'’"
     if coined or (" " in core and last in BUSINESS_PLURALS):
