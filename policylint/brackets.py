@@ -21,11 +21,12 @@ EDITORIAL = re.compile(
 _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|telephone|url|link|date|country|state|city|"
                 r"jurisdiction|year|company|business|organi[sz]ation|app|website|entity|contact|contact details|"
                 r"contact information|customer service|customer support|support team|domain|zip|zip code|postcode|"
-                r"postal code|region|province|county|street|street address|postal address|mailing address")
+                r"postal code|region|province|county|street|street address|postal address|mailing address|author|"
+                r"developer|owner|parish|school|club|charity|anschrift|adresse|nom|firma")
 _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
-                     r"billing|head office|zip")
+                     r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author")
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
@@ -34,6 +35,10 @@ TEMPLATE_FIELDS = [
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)(?:{_FIELD_NOUNS}))?"
     r"(?:\s(?:here|goes here|to be added))?)",  # [your email here]
     r"(?i:to be (?:assigned|determined|confirmed|added|decided|completed|filled(?: in)?|defined))",
+    # [name of parish], [name of the school]: what goes here, described
+    r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",
+    # [Name, Anschrift], [name and address]: a list of fields
+    rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}})",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
     r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",
 ]

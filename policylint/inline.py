@@ -126,8 +126,7 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
                 blank(m.start(), m.end())
     for m in URL.finditer(text, start, end) if "://" in chunk or "www." in chunk else ():
         if free(*m.span()):
-            if not markdown:
-                doc.links.append(Link(m.start(), m.end(), m.group(0)))
+            doc.links.append(Link(m.start(), m.end(), m.group(0)))  # GitHub links a bare address in Markdown too
             blank(m.start(), m.end())
     for m in EMAIL.finditer(text, start, end) if "@" in chunk else ():
         if free(*m.span()):

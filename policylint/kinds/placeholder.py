@@ -122,7 +122,10 @@ class Placeholder(Kind):
         for link in doc.links:
             target = link.target.strip()
             if link.end > link.start and self.targets.fullmatch(target):
-                shown = doc.text[link.start:link.end]
+                shown = doc.text[link.start:link.end].strip()
+                if not shown or shown == target:  # a bare address: its own text
+                    yield link.start, link.end, f'address "{shorten(target)}" was never filled in'
+                    continue
                 where = f'"{shorten(target)}"' if target else "nothing"
                 yield link.start, link.end, f'link "{shorten(shown)}" points to {where}: the target was never filled in'
 
