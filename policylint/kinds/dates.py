@@ -41,8 +41,13 @@ FRONT_MATTER_DATE_KEYS = {"date", "updated", "last_updated", "last-updated", "la
                           "effective", "effective_date", "effective-date", "last_modified"}
 
 
+# no-break and thin spaces read as spaces ("Jan\u00a02025"); one character for one, so offsets stay
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u2002": " ", "\u2003": " "})
+
+
 def find_dates(source: str):
     """Every date in ``source`` (as ``DATE`` matches), found from the years in it."""
+    source = source.translate(_SPACES)
     after = 0
     for year in YEAR.finditer(source):
         if year.start() < after:
