@@ -188,7 +188,8 @@ def _compound(name: str) -> bool:
 
 
 # what a template asks to fill in: "[Company/AppName]", "{{company_name}}", "<insert app name>"
-FIELD_WORDS = re.compile(r"(?i:name|company|app\b|your|website|developer|insert|owner|organi[sz]ation|business|enter)")
+FIELD_WORDS = re.compile(r"(?i:name|company|app\b|your|website|developer|insert|owner|organi[sz]ation|business|enter|"
+                         r"author|plugin|maintainer|publisher|operator|controller|parish|school|club)")
 
 
 def _is_field(name: str) -> bool:
@@ -197,6 +198,7 @@ def _is_field(name: str) -> bool:
     return name[:1] in "{%<" or (name[:1] == "[" and FIELD_WORDS.search(name) is not None)
 
 
+OF_FIELD = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<field>{_FIELD})")
 # the label of who is responsible, with a template field for its value: "**Developer**: [Your Developer Name]"
 RESPONSIBLE_FIELD = LazyPattern(
     rf"(?i:\b(?:developer|publisher|owner|operator|data controller|controller|company|organi[sz]ation|"
@@ -254,9 +256,20 @@ def _unnamed(doc) -> Hit | None:
             start, end = title_span(doc)
             return Hit(start, end, f'the only name for the party responsible is a template field ("{m.group("field")}"): '
                                    "name the organisation (controller)")
+    defined = name_in_text(doc, defining_only=True)
+    if defined is not None and _is_field(defined[0]) and not name_in_text(doc, defining_only=True, fields=False):
+        start, end = title_span(doc)  # '[Plugin Author] ("we")': who "we" is was never filled in
+        return Hit(start, end, f'the only name for the party responsible is a template field ("{defined[0]}"): '
+                               "name the organisation (controller)")
     entity = organisation(doc)
     if entity is not None and not entity.generic:
-        return None
+        field = next((m for m in re.finditer(re.escape(entity.name) + OF_FIELD.pattern, doc.text)
+                      if _is_field(m.group("field"))), None)
+        if field is None:
+            return None
+        start, end = title_span(doc)  # "The Parochial Church Council of [name of parish]"
+        return Hit(start, end, f'the only name for the party responsible is a template field '
+                               f'("{field.group(0)}"): name the organisation (controller)')
     if name_in_text(doc, defining_only=entity is not None, fields=False):
         return None
     field = name_in_text(doc, defining_only=entity is not None)
