@@ -29,7 +29,7 @@ from . import Kind
 
 # cheap first looks: without these words the English checks cannot match
 LINK_WORD = re.compile(r"\blink(?:s|ed)?\b", re.IGNORECASE)
-SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part)\s*\d|§", re.IGNORECASE)
+SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part|article)\s*\d|§", re.IGNORECASE)
 # "[Acme] (the "App")", "Welcome to [Acme]", "Developer: [Jane Doe]": a filled-in name left in its brackets
 DEFINED_AFTER = LazyPattern(r"\s*\((?:the |hereinafter |referred to |[\"“'‘])", re.IGNORECASE)
 NAME_SLOT_BEFORE = LazyPattern(
@@ -43,7 +43,10 @@ TAG = re.compile(r"(?:optional|required|beta|alpha|new|deprecated|experimental|d
 NAMED_SECTION = LazyPattern(
     r"\b(?:see|in|under|refer to|read|consult|check|described in|set out in|explained in|detailed in|outlined in|"
     r"listed in|according to)\s+(?:the\s+|our\s+)?(?:[\"“](?P<title>[^\"“”\n]{3,80})[\"”]\s+(?:section|heading|part|paragraph)\b"
-    r"|(?:section|heading|part|paragraph)\s+(?:(?:called|entitled|titled|named)\s+)?[\"“](?P<title2>[^\"“”\n]{3,80})[\"”])",
+    r"|(?:section|heading|part|paragraph)\s+(?:(?:called|entitled|titled|named)\s+)?[\"“](?P<title2>[^\"“”\n]{3,80})[\"”])"
+    # the controls described under "Safety Centre" above
+    r"|\b(?:described|explained|set out|listed|found|covered|mentioned|shown)\s+(?:under|in)\s+[\"“](?P<title3>[^\"“”\n]{3,80})[\"”]"
+    r"\s+(?:above|below)\b",
     re.IGNORECASE)
 RUN_IN = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,9}[^\W_][\w'’-]*)(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
 SAID_HERE = re.compile(r"[^.;:\n]{0,40}?\b(?:above|below)", re.IGNORECASE)
@@ -56,6 +59,8 @@ ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|described|explained|listed|found|shown|stated|"
                               r"outlined|detailed|provided) in|\bsee|\brefer to|\benforce|\bper|\bunder)"
                               r" (?:the |our |this |its )?\\?$", re.IGNORECASE)
+ARTICLE_TITLE = re.compile(r"\W{0,3}(?:article|art\.)\s*\d", re.IGNORECASE)
+LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO|RGPD|UK GDPR|Regulation|Directive|Act|Code|BDSG|TTDSG|LOPDGDD|CCPA)\b")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
     r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
@@ -201,10 +206,17 @@ class DanglingReference(Kind):
         for number in numbers:
             parts = number.split(".")
             expanded.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+        articles = None  # "Article 6(1)(f)" is the GDPR's unless the document is itself in articles
         for m in self.numbered.finditer(doc.text):
             number = m.group(m.lastindex).rstrip(".")
             if number in expanded:
                 continue
+            if "article" in m.group(0).lower():
+                if articles is None:
+                    articles = any(ARTICLE_TITLE.match(h.title) for h in doc.headings) or any(
+                        ARTICLE_TITLE.match(doc.source, b.start, b.start + 20) for b in doc.blocks)
+                if not articles or LAW_AFTER.match(doc.text, m.end()):
+                    continue
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue
             tail = doc.text[m.end():m.end() + 60]
@@ -214,11 +226,12 @@ class DanglingReference(Kind):
 
     def _named_sections(self, doc):
         """ "see the "Retention" section below" when no heading or paragraph opening has that title."""
-        if "section" not in doc.text.lower() and "heading" not in doc.text.lower():
+        lowered = doc.text.lower()
+        if "section" not in lowered and "heading" not in lowered and "above" not in lowered and "below" not in lowered:
             return
         titles = None
         for m in NAMED_SECTION.finditer(doc.text):
-            title = m.group("title") or m.group("title2")
+            title = m.group("title") or m.group("title2") or m.group("title3")
             wanted = _title_words(title)
             if not wanted:
                 continue
