@@ -3,10 +3,11 @@
 Headings are compared by their words (case, punctuation and numbering
 ignored) at the same level, as markdownlint's MD024 does: two "### Prompts"
 under different sections share one anchor name and leave the reader unsure
-which is meant. Under different parents, a numbered heading ("III. Sub-processors"
-in parts A and B: an outline repeated on purpose) and a heading under another
-level-1 title (a second language or a second document in the file) are not
-duplicates. With ``siblings_only`` only headings under the same parent count.
+which is meant. Under different parents, a numbered heading in an outline that
+starts again in each part ("III. Sub-processors" in parts A and B) and a heading
+under another level-1 title (a second language or a second document in the
+file) are not duplicates; a numbered heading out of its part's order ("3.
+Security" after "6. Retention": copied from part A) is. With ``siblings_only`` only headings under the same parent count.
 The second and later ones are flagged.
 """
 from __future__ import annotations
@@ -20,6 +21,25 @@ NUMBERING = re.compile(r"^\W*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s+", re.I)
 WORDS = re.compile(r"\w+")
 
 
+_NUMBER = re.compile(r"^\W*(\d+|[ivxlc]+)(?=[.)]\s)", re.I)
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _number(title: str) -> int | None:
+    """The outline number a heading starts with ("3. Security" -> 3, "IV. Legal basis" -> 4), or None."""
+    m = _NUMBER.match(title)
+    if m is None:
+        return None
+    token = m.group(1).lower()
+    if token.isdigit():
+        return int(token)
+    total = 0
+    for a, b in zip(token, token[1:] + " "):
+        value = _ROMAN[a]
+        total += -value if b != " " and _ROMAN[b] > value else value
+    return total
+
+
 def heading_key(title: str) -> str:
     return " ".join(WORDS.findall(NUMBERING.sub("", title).casefold()))
 
@@ -30,20 +50,29 @@ class DuplicateHeading(Kind):
     def check(self, doc):
         seen: dict[tuple, object] = {}
         parents: list = []  # the open heading at each level above
+        last_number: dict = {}  # (level, parent) -> the number of the last numbered heading there
         for heading in doc.headings:
             while parents and parents[-1].level >= heading.level:
                 parents.pop()
             parent = parents[-1].start if parents else None
             title = heading_key(heading.title)
-            if self.options["siblings_only"] or NUMBERING.match(heading.title):
-                scope = parent
+            number = _number(heading.title)
+            out_of_order = number is not None and number <= last_number.get((heading.level, parent), 0)
+            if number is not None:
+                last_number[heading.level, parent] = number
+            if self.options["siblings_only"] or (number is not None and not out_of_order):
+                scope = parent  # an outline that starts again in each part: "I. Data" under A and under B
             else:  # its level-1 section (or the whole file when there is none above it)
                 scope = ("top", parents[0].start if parents and parents[0].level == 1 else None)
+            top = ("top", parents[0].start if parents and parents[0].level == 1 else None)
             key = (heading.level, scope, title)
             parents.append(heading)
             if not title:
                 continue
             first = seen.setdefault(key, heading)
+            anywhere = seen.setdefault((heading.level, top, title, "any"), heading)
+            if out_of_order and first is heading:
+                first = anywhere  # copied from another part: the same title anywhere above counts
             if first is not heading:
                 yield Hit(heading.start, heading.end,
                           f'heading "{heading.title}" repeats the one on line {first.line}')
