@@ -13,6 +13,7 @@ from .inline import ID_ATTR, build_text, mask_block, normalize_label
 from .slugs import Slugger
 
 _PARSER = None
+_BLOCK_IAL = re.compile(r"^[ \t]*\{:[ \t]*#([\w:.-]+)(?:[ \t][^{}\n]*)?\}[ \t]*$", re.M)
 _HEADING_ID = re.compile(r"\{:?[ \t]*#([\w:.-]+)(?:[ \t][^{}\n]*)?\}[ \t]*$")  # {#id} and kramdown {: #id .class }
 
 
@@ -73,6 +74,7 @@ def parse_markdown(doc: Document) -> None:
                 block_kind = "paragraph"
             spans.append((block_kind, pieces[0][0], pieces[-1][1], heading_level))
 
+    doc.anchors.update(_BLOCK_IAL.findall(source))  # kramdown's "{: #id}" under a block (Jekyll, GitHub Pages)
     pre_text = build_text(source, visible, [])
     blanks: list[tuple[int, int]] = []
     for _, start, end, _ in spans:
@@ -100,7 +102,8 @@ def _collect_blocks(doc: Document, spans) -> None:
 
 
 # no class may run past the next opening bracket: a heading of 200,000 "[" is then linear
-_MARKUP = re.compile(r"[`*_~]|!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)|<[^<>]+>")
+# "_" marks emphasis only at a word's edge: "data_retention" keeps it (as GitHub's anchor does)
+_MARKUP = re.compile(r"[`*~]|(?<![^\W_])_+|_+(?![^\W_])|!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)|<[^<>]+>")
 
 
 def _plain_heading(raw: str) -> str:

@@ -130,3 +130,15 @@ def test_an_appendix_that_is_not_there(check, kind, ident, lead):
                                   "See the Acceptable Use Policy linked below.\n\n## Contact\n\nWrite to us."])
 def test_references_to_missing_parts(check, text):
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("heading,anchor", [
+    ("## data_retention", "data_retention"), ("## Your Rights & Choices", "your-rights--choices"),
+    ("## What's new?", "whats-new"), ("## Données personnelles", "données-personnelles"),
+    ("## Kramdown\n{: #kramdown-id}", "kramdown-id"), ("## Custom {#custom-id}", "custom-id"),
+    ("<a id=\"html-anchor\"></a>", "html-anchor"), ("## 🍪 Emoji heading", "-emoji-heading"),
+    ("## `code` heading", "code-heading"), ("## Trailing ##", "trailing"),
+])
+def test_anchors_that_resolve_as_github_and_jekyll_render_them(check, heading, anchor):
+    assert check.each([f"See [this part](#{anchor}).\n\n{heading}\n\nText."]) == [0]
+    assert check.each([f"See [this part](#{anchor}-gone).\n\n{heading}\n\nText."]) == [1]
