@@ -32,44 +32,48 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
 
     def compute():
         try:
-            return _first(list(_parser.parse(pattern, flags)), c)
+            return _first(list(_parser.parse(pattern, flags)), c, bool(flags & re.IGNORECASE))
         except Exception:  # an unknown construct: no prefix, the pattern works as written
             return None
 
     return kept(pattern, flags, compute)
 
 
-def _first(items, c):
+def _first(items, c, fold: bool = True):
+    """``fold``: letters match in both cases (the pattern, or the group it is in, ignores case)."""
+    cases = _cases if fold else (lambda ch: {ch})
     for op, av in items:
         if op is c.AT or op in (c.ASSERT, c.ASSERT_NOT):
             continue  # \b, ^, look-arounds: they take no character
         if op is c.LITERAL:
-            return _cases(chr(av))
+            return cases(chr(av))
         if op is c.IN:
             chars: set[str] = set()
             for kind, value in av:
                 if kind is c.LITERAL:
-                    chars |= _cases(chr(value))
+                    chars |= cases(chr(value))
                 elif kind is c.RANGE and value[1] - value[0] < 64:
                     for code in range(value[0], value[1] + 1):
-                        chars |= _cases(chr(code))
+                        chars |= cases(chr(code))
                 else:
                     return None  # a negated class, \w, a wide range
             return chars
         if op is c.BRANCH:
             union: set[str] = set()
             for branch in av[1]:
-                found = _first(list(branch), c)
+                found = _first(list(branch), c, fold)
                 if found is None:
                     return None
                 union |= found
             return union
         if op is c.SUBPATTERN:
-            return _first(list(av[3]), c)
+            _, add, remove, body = av
+            inner = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            return _first(list(body), c, inner)
         if op is getattr(c, "ATOMIC_GROUP", None):
-            return _first(list(av), c)
+            return _first(list(av), c, fold)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
-            return _first(list(av[2]), c)
+            return _first(list(av[2]), c, fold)
         return None  # anything else, or something that may match nothing
     return None
 

@@ -44,7 +44,16 @@ def test_the_first_character_look_ahead_changes_no_match(patterns, flags):
     (r"[^x]", None),
 ])
 def test_first_chars(pattern, expected):
-    assert first_chars(pattern) == expected
+    assert first_chars(pattern, re.IGNORECASE) == expected
+
+
+@pytest.mark.parametrize("pattern,expected", [
+    (r"(?<!\w)TODO|XXX", {"T", "X"}),  # case-sensitive: only the capitals can start a match
+    (r"(?i:todo)|XXX", {"T", "t", "X"}),
+    (r"[A-C]_", {"A", "B", "C"}),
+])
+def test_first_chars_of_a_case_sensitive_pattern(pattern, expected):
+    assert first_chars(pattern, 0) == expected
 
 
 @given(st.lists(st.text(alphabet="abcde'", min_size=1, max_size=6), min_size=1, max_size=12),

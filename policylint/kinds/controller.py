@@ -256,13 +256,14 @@ def _unnamed(doc) -> Hit | None:
             start, end = title_span(doc)
             return Hit(start, end, f'the only name for the party responsible is a template field ("{m.group("field")}"): '
                                    "name the organisation (controller)")
-    defined = name_in_text(doc, defining_only=True)
-    if defined is not None and _is_field(defined[0]) and not name_in_text(doc, defining_only=True, fields=False):
-        start, end = title_span(doc)  # '[Plugin Author] ("we")': who "we" is was never filled in
-        return Hit(start, end, f'the only name for the party responsible is a template field ("{defined[0]}"): '
-                               "name the organisation (controller)")
     entity = organisation(doc)
-    if entity is not None and not entity.generic:
+    if entity is None or entity.generic:
+        defined = name_in_text(doc, defining_only=True)
+        if defined is not None and _is_field(defined[0]) and not name_in_text(doc, defining_only=True, fields=False):
+            start, end = title_span(doc)  # '[Plugin Author] ("we")': who "we" is was never filled in
+            return Hit(start, end, f'the only name for the party responsible is a template field ("{defined[0]}"): '
+                                   "name the organisation (controller)")
+    else:
         field = next((m for m in re.finditer(re.escape(entity.name) + OF_FIELD.pattern, doc.text)
                       if _is_field(m.group("field"))), None)
         if field is None:
