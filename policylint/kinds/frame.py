@@ -280,6 +280,7 @@ class FrameSet:
         self.unless = tuple(unless)
         self.message = message
         self.anchor = _anchor_pattern(classes, anchors)
+        self.anchor_rests = _anchor_rests(classes, anchors)
         self.by_first: dict[str, list] = {}  # a word -> the frames whose first slot may begin with it
         for frame in self.frames:
             for word in frame.slots[0].by_first:
@@ -326,9 +327,13 @@ class FrameSet:
 
     def _anchored(self, doc) -> list[tuple[int, int]]:
         found = []
+        rests = self.anchor_rests
         for m in self.anchor.finditer(doc.text):  # one pass: outside the blocks the text is blank
             if found and m.start() < found[-1][1]:
                 continue  # in the sentence found last
+            tails = rests.get(m.group(0).lower())
+            if tails is not None and not _phrase_follows(doc.text, m.end(), tails):
+                continue  # "in", not "in agreement with"
             span = doc.sentence_at(m.start())
             if span[1] > span[0]:
                 found.append(span)
@@ -509,6 +514,30 @@ def _anchor_pattern(classes, anchors: tuple) -> re.Pattern:
         with static():  # made from the rule's classes: kept between runs
             cache["anchor", anchors] = re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     return cache["anchor", anchors]
+
+
+def _anchor_rests(classes, anchors: tuple) -> dict:
+    """First word -> the words that must follow it, for first words that begin only phrases ("in" of
+    "in agreement with", "a" of "a yes"): a sentence with a bare "in" holds no anchor."""
+    rests: dict = {}
+    alone = set()
+    for a in anchors:
+        for form in class_forms(classes, a):
+            if len(form) == 1:
+                alone.add(form[0])
+            else:
+                rests.setdefault(form[0], set()).add(tuple(form[1:]))
+    return {first: sorted(tails, key=len) for first, tails in rests.items() if first not in alone}
+
+
+_WORD_AFTER = re.compile(r"[^\W_]+")
+
+
+def _phrase_follows(text: str, end: int, tails) -> bool:
+    """Does one of ``tails`` (word tuples) follow ``end`` in ``text``, across spaces and punctuation?"""
+    longest = max(len(tail) for tail in tails)
+    after = [w.lower() for w in _WORD_AFTER.findall(text, end, end + 24 * longest)[:longest]]
+    return any(tuple(after[:len(tail)]) == tail for tail in tails)
 
 
 def _clauses(text: str, start: int, end: int):
