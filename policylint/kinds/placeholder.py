@@ -119,11 +119,15 @@ class Placeholder(Kind):
     def _links(self, doc):
         if self.targets is None:
             return
+        header = METADATA_HEADER.match(doc.source)
+        header_end = header.end() if header else 0
         for link in doc.links:
             target = link.target.strip()
             if link.end > link.start and self.targets.fullmatch(target):
                 shown = doc.text[link.start:link.end].strip()
                 if not shown or shown == target:  # a bare address: its own text
+                    if link.start < header_end:
+                        continue  # "license: https://example.org/licence": a site generator's metadata
                     yield link.start, link.end, f'address "{shorten(target)}" was never filled in'
                     continue
                 where = f'"{shorten(target)}"' if target else "nothing"
