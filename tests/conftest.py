@@ -106,10 +106,7 @@ def lint_set(linter_factory, tmp_path):
 
     def run(files, select=(), jobs=1, cache=False, root=None):
         root = root or tmp_path
-        for name, text in files.items():
-            target = root / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        write_files(root, files)
         here = os.getcwd()
         os.chdir(root)
         try:
@@ -122,6 +119,15 @@ def lint_set(linter_factory, tmp_path):
         for result in results:
             assert not result.errors, result.errors
         return sorted((f for r in results for f in r.findings), key=lambda f: f.sort_key)
+
+    return run
+
+
+@pytest.fixture
+def set_places(lint_set):
+    """set_places(files, rule) -> [(path, line, column, related)] of that set rule's findings."""
+    def run(files, rule):
+        return [(f.path, f.line, f.column, f.related) for f in lint_set(files, select=[rule]) if f.rule == rule]
 
     return run
 

@@ -39,126 +39,129 @@ def _pairs(policy_set, key):
             yield (one, other) if one.path <= other.path else (other, one)
 
 
-class EntityAcrossSet(SetKind):
+class PairKind(SetKind):
+    """A set rule that compares one fact of two directly related members: ``compare`` gives the
+    finding on the later member, or None; each member gets at most one finding of the rule."""
+
     params = {}
+    fact = ""
 
     def check_set(self, policy_set, context):
         done = set()
-        for other, member in _pairs(policy_set, "entity"):
-            mine, theirs = member.facts["entity"], other.facts["entity"]
-            if _brand(mine[1]) != _brand(theirs[1]) or _form(mine[2]) == _form(theirs[2]) or member.path in done:
+        for other, member in _pairs(policy_set, self.fact):
+            if member.path in done:
                 continue
-            named = {_brand(n) for n in (member.facts.get("legal_names") or [])}
-            named_there = {_brand(n) for n in (other.facts.get("legal_names") or [])}
-            if _brand(theirs[0]) in named or _brand(mine[0]) in named_there:
-                continue  # one document names both: it says which is which
-            done.add(member.path)
-            yield SetHit(member.path, *mine[3:7],
-                         f'the organisation is "{mine[0]}" here but "{theirs[0]}" in {other.rel}: give the same '
-                         "legal entity in every document of the set, or say which one is responsible for what",
-                         ((other.path, theirs[3], theirs[4]),))
+            hit = self.compare(member, other)
+            if hit is not None:
+                done.add(member.path)
+                yield hit
+
+    def compare(self, member, other) -> SetHit | None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class EntityAcrossSet(PairKind):
+    fact = "entity"
+
+    def compare(self, member, other):
+        mine, theirs = member.facts["entity"], other.facts["entity"]
+        if _brand(mine[1]) != _brand(theirs[1]) or _form(mine[2]) == _form(theirs[2]):
+            return None
+        named = {_brand(n) for n in (member.facts.get("legal_names") or [])}
+        named_there = {_brand(n) for n in (other.facts.get("legal_names") or [])}
+        if _brand(theirs[0]) in named or _brand(mine[0]) in named_there:
+            return None  # one document names both: it says which is which
+        return SetHit(member.path, *mine[3:7],
+                      f'the organisation is "{mine[0]}" here but "{theirs[0]}" in {other.rel}: give the same '
+                      "legal entity in every document of the set, or say which one is responsible for what",
+                      ((other.path, theirs[3], theirs[4]),))
 
 
 PRIVACY_MAILBOX = re.compile(r"^(?:privacy|dpo|data[._-]?protection|dataprotection|gdpr|datenschutz|"
                              r"privacidad|privacite|confidentialite|privacy[._-]?\w+|\w+[._-]privacy)@")
 
 
-class ContactEmailAcrossSet(SetKind):
+class ContactEmailAcrossSet(PairKind):
     """The same mailbox on two domains (privacy@acme.example, privacy@acme-old.example): one is
     out of date. Different mailboxes (privacy@, dpo@) may rightly serve different requests."""
 
-    params = {}
+    fact = "emails"
 
-    def check_set(self, policy_set, context):
-        done = set()
-        for other, member in _pairs(policy_set, "emails"):
-            mine_all = {e[0] for e in member.facts["emails"]}
-            theirs_all = {e[0] for e in other.facts["emails"]}
-            theirs = [e for e in other.facts["emails"] if PRIVACY_MAILBOX.match(e[0])]
-            for address in member.facts["emails"]:
-                if member.path in done or not PRIVACY_MAILBOX.match(address[0]):
-                    continue
-                local, _, domain = address[0].partition("@")
-                for their in theirs:
-                    their_local, _, their_domain = their[0].partition("@")
-                    if (local == their_local and domain != their_domain and address[0] not in theirs_all
-                            and their[0] not in mine_all):
-                        done.add(member.path)
-                        yield SetHit(member.path, *address[1:5],
-                                     f"the privacy contact is {address[0]} here but {their[0]} in {other.rel}: "
-                                     "give one address, or say which to use for what",
-                                     ((other.path, their[1], their[2]),))
-                        break
+    def compare(self, member, other):
+        mine_all = {e[0] for e in member.facts["emails"]}
+        theirs_all = {e[0] for e in other.facts["emails"]}
+        theirs = [e for e in other.facts["emails"] if PRIVACY_MAILBOX.match(e[0])]
+        for address in member.facts["emails"]:
+            if not PRIVACY_MAILBOX.match(address[0]):
+                continue
+            local, _, domain = address[0].partition("@")
+            for their in theirs:
+                their_local, _, their_domain = their[0].partition("@")
+                if (local == their_local and domain != their_domain and address[0] not in theirs_all
+                        and their[0] not in mine_all):
+                    return SetHit(member.path, *address[1:5],
+                                  f"the privacy contact is {address[0]} here but {their[0]} in {other.rel}: "
+                                  "give one address, or say which to use for what",
+                                  ((other.path, their[1], their[2]),))
+        return None
 
 
-class ChildrenAgeAcrossSet(SetKind):
-    params = {}
+class ChildrenAgeAcrossSet(PairKind):
+    fact = "ages"
 
-    def check_set(self, policy_set, context):
-        done = set()
-        for other, member in _pairs(policy_set, "ages"):
-            mine, theirs = member.facts["ages"], other.facts["ages"]
-            if len({a[0] for a in mine}) != 1 or len({a[0] for a in theirs}) != 1:
-                continue  # several ages the document itself places (children-age-ambiguous judges those)
-            if mine[0][0] != theirs[0][0] and member.path not in done:
-                done.add(member.path)
-                yield SetHit(member.path, *mine[0][1:5],
-                             f"children's age is {mine[0][0]} here but {theirs[0][0]} in {other.rel}: give one "
-                             "age, or say which applies where", ((other.path, theirs[0][1], theirs[0][2]),))
+    def compare(self, member, other):
+        mine, theirs = member.facts["ages"], other.facts["ages"]
+        if len({a[0] for a in mine}) != 1 or len({a[0] for a in theirs}) != 1:
+            return None  # several ages the document itself places (children-age-ambiguous judges those)
+        if mine[0][0] == theirs[0][0]:
+            return None
+        return SetHit(member.path, *mine[0][1:5],
+                      f"children's age is {mine[0][0]} here but {theirs[0][0]} in {other.rel}: give one "
+                      "age, or say which applies where", ((other.path, theirs[0][1], theirs[0][2]),))
 
 
-class AddressAcrossSet(SetKind):
+class AddressAcrossSet(PairKind):
     """One organisation, two street addresses that share none: "Acme Ltd, 12 Harbour Street" in
     the policy, "Acme Ltd, 40 Mill Lane" in the terms. Addresses are compared by their street
     key (case, punctuation and "Street"/"St." do not differ); a document that gives several
     addresses of the organisation is compared by all of them."""
 
-    params = {}
+    fact = "addresses"
 
-    def check_set(self, policy_set, context):
-        done = set()
-        for other, member in _pairs(policy_set, "addresses"):
-            if member.path in done:
+    def compare(self, member, other):
+        theirs_by_owner: dict = {}
+        for address in other.facts["addresses"]:
+            theirs_by_owner.setdefault(address[1], []).append(address)
+        mine_by_owner: dict = {}
+        for address in member.facts["addresses"]:
+            mine_by_owner.setdefault(address[1], []).append(address)
+        for owner, mine in mine_by_owner.items():
+            theirs = theirs_by_owner.get(owner)
+            if not theirs or {a[0] for a in mine} & {a[0] for a in theirs}:
                 continue
-            theirs_by_owner: dict = {}
-            for address in other.facts["addresses"]:
-                theirs_by_owner.setdefault(address[1], []).append(address)
-            mine_by_owner: dict = {}
-            for address in member.facts["addresses"]:
-                mine_by_owner.setdefault(address[1], []).append(address)
-            for owner, mine in mine_by_owner.items():
-                theirs = theirs_by_owner.get(owner)
-                if not theirs or {a[0] for a in mine} & {a[0] for a in theirs}:
-                    continue
-                done.add(member.path)
-                yield SetHit(member.path, *mine[0][3:7],
-                             f'the address is "{mine[0][2]}" here but "{theirs[0][2]}" in {other.rel}: give the '
-                             "same address in every document of the set, or say which one is for what",
-                             ((other.path, theirs[0][3], theirs[0][4]),))
-                break
+            return SetHit(member.path, *mine[0][3:7],
+                          f'the address is "{mine[0][2]}" here but "{theirs[0][2]}" in {other.rel}: give the '
+                          "same address in every document of the set, or say which one is for what",
+                          ((other.path, theirs[0][3], theirs[0][4]),))
+        return None
 
 
-class RetentionAcrossSet(SetKind):
+class RetentionAcrossSet(PairKind):
     """One category of data ("server log"), two periods: each document must state one period for
     it (a document that gives several is not compared) and the periods differ in days."""
 
-    params = {}
+    fact = "retention"
 
-    def check_set(self, policy_set, context):
-        done = set()
-        for other, member in _pairs(policy_set, "retention"):
-            if member.path in done:
+    def compare(self, member, other):
+        mine, theirs = _single_periods(member.facts["retention"]), _single_periods(other.facts["retention"])
+        for category, stated in mine.items():
+            their = theirs.get(category)
+            if their is None or their[1] == stated[1]:
                 continue
-            mine, theirs = _single_periods(member.facts["retention"]), _single_periods(other.facts["retention"])
-            for category, stated in mine.items():
-                their = theirs.get(category)
-                if their is None or their[1] == stated[1]:
-                    continue
-                done.add(member.path)
-                yield SetHit(member.path, *stated[3:7],
-                             f'the retention period of "{category}" is {stated[2]} here but {their[2]} in {other.rel}: '
-                             "give one period, or say which applies to what", ((other.path, their[3], their[4]),))
-                break
+            return SetHit(member.path, *stated[3:7],
+                          f'the retention period of "{category}" is {stated[2]} here but {their[2]} in {other.rel}: '
+                          "give one period, or say which applies to what", ((other.path, their[3], their[4]),))
+        return None
 
 
 def _single_periods(stated: list) -> dict:
