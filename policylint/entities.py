@@ -8,7 +8,7 @@ Looks for definitions (`Acme ("we", "us")`, `Acme (the "Company")`,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 
@@ -113,7 +113,7 @@ COMMON_ABBREVIATIONS = set(
 )
 TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
-    _pattern(rf"^(?P<name>{NAME})(?:'s|’s)? (?:Privacy|Data Protection|Cookie)"),
+    _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|Data Protection|Cookie)"),
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice)(?: (?:for|of)(?: the)?|\s*[-–—:|])\s*(?P<name>{NAME})"),
 ]
 GENERIC_TITLE_WORDS = {"privacy", "policy", "notice", "statement", "data", "protection", "cookie", "cookies",
@@ -130,6 +130,8 @@ class Entity:
     end: int
     generic: bool  # only a role ("the Site Owner", "service providers")
     source: str  # "definition" | "title" | "config"
+    full: str = ""  # the longer name a short alias stands for ("Meridian Metrics, Inc." behind "Meridian")
+    product: bool = False  # defined as the product ("Brume Studio" (the "Service")), not as "we"
 
 
 def split_legal(name: str) -> tuple[str, str]:
@@ -179,20 +181,48 @@ def _definitions(text: str) -> tuple[Entity, ...]:
         name = _clean(m.group("name"))
         core, generic = _core(name)
         if name and not generic and len(name) <= 80 and name.lower() not in THIRD_PARTIES and not _INITIALS.fullmatch(name):
-            aliases.append(m.start("name"))
+            aliases.append((m.start("name"), len(found)))
             found.append(Entity(name, core, m.start("name"), m.start("name") + len(name), generic, "definition"))
-    for pattern in DEFINITION_PATTERNS:
+    for index, pattern in enumerate(DEFINITION_PATTERNS):
         for m in pattern.finditer(text):
-            if any(m.start() < at < m.end() for at in aliases):
-                continue  # "Gravelpit Games Ltd, 9 Quayside Works, Bristol, England ("Gravelpit Games", "we")"
             name = _clean(m.group("name"))
+            inside = [i for at, i in aliases if m.start() < at < m.end()]
+            if inside:
+                # "Gravelpit Games Ltd, 9 Quayside Works, Bristol ("Gravelpit Games", "we")": the alias is
+                # the name; the longer one is kept as the name it stands for
+                alias = found[inside[0]]
+                if name and len(name) <= 80 and name != alias.name and name.startswith(alias.name.split()[0]):
+                    found[inside[0]] = replace(alias, full=name)
+                continue
             if not name or len(name) > 80:
                 continue
             core, generic = _core(name)
             offset = m.start("name") + m.group("name").find(name.split()[0])
-            found.append(Entity(name, core, offset, offset + len(name), generic, "definition"))
+            product = index == 0 and _PRODUCT_ALIAS.search(m.group("alias")) is not None
+            found.append(Entity(name, core, offset, offset + len(name), generic, "definition", product=product))
+    for i, entity in enumerate(found):
+        if entity.full or i not in {index for _, index in aliases}:
+            continue
+        full = _longer_name_before(text, entity)
+        if full:
+            found[i] = replace(entity, full=full)
     found.sort(key=lambda e: e.start)
     return tuple(found)
+
+
+def _longer_name_before(text: str, alias: Entity) -> str:
+    """"Tessellate Software S.r.l., Via Roma 3 ... ("Tessellate", "we")": the nearest longer name in the
+    alias's paragraph that starts with the alias's first word."""
+    first = alias.name.split()[0]
+    start = max(text.rfind("\n\n", 0, alias.start), alias.start - 400, 0)
+    pattern = re.compile(rf"(?<![\w@./-]){re.escape(first)}(?:[^\S\n]+{NAME_WORD}){{1,4}}")
+    names = [" ".join(m.group(0).split()).rstrip(".,") for m in pattern.finditer(text, start, alias.start)]
+    names = [n for n in names if len(n) > len(alias.name) and n.startswith(alias.name)]
+    return _clean(names[-1]) if names else ""
+
+
+# (the "Service"), (the "App"): the product defined, not the party that is "we"
+_PRODUCT_ALIAS = _pattern(r"""^(?![^()]*(?:["'“‘](?i:we|us|our)|Company|Controller|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation))[^()]*["'“‘](?:the\s+)?(?:App|Application|Service|Site|Website|Platform|Software|Extension)["'”’]""")
 
 
 # "The controller is:" followed by an indented or fenced address block (blank in ``text``)
@@ -291,13 +321,26 @@ def _proper_name(text: str, name: str) -> bool:
     head = lowered.split()[0] if lowered.split() else ""
     if _WORD_RUN.fullmatch(head) and head not in _word_runs(text):
         return True  # the lower-case form cannot stand alone if its first word never does
-    return re.search(rf"(?<![\w-]){re.escape(lowered)}(?![\w-])", text) is None
+    # "hearthlink.com" or "@hearthlink" is an address, not the name in lower case
+    return re.search(rf"(?<![\w@./-]){re.escape(lowered)}(?![\w-]|\.\w)", text) is None
 
 
 def brand(doc) -> Entity | None:
-    """Any other sign of a named organisation or product (appositive, "Developer:", ©, "Acme is ...")."""
-    found = _brands(doc.text)
-    return found[0] if found else None
+    """Any other sign of a named organisation or product (appositive, "Developer:", ©, "Acme is ..."),
+    not another party's ("Google Analytics is ...", "GoatCounter's own policy")."""
+    for entity in _brands(doc.text):
+        if entity.core.split()[0].lower() not in THIRD_PARTIES and not other_party(doc.text, entity.core):
+            return entity
+    return None
+
+
+def other_party(text: str, name: str) -> bool:
+    """Does the text send the reader to the name's own policy ("GoatCounter's own policy", "covered by
+    Telegram's privacy policy")? Then it is not "we". ("See the Acme Privacy Policy" may be our own.)"""
+    n = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(rf"(?<![\w-]){n}['’]s\s+own\b|\b(?i:covered by|governed by|subject to)"
+                     rf"\s+(?:the\s+)?\W?{n}(?:['’]s)?\s+(?i:own\s+)?(?i:privacy|terms|polic(?:y|ies)|data polic)",
+                     text) is not None
 
 
 def organisation(doc, configured: str | None = None) -> Entity | None:
@@ -308,7 +351,7 @@ def organisation(doc, configured: str | None = None) -> Entity | None:
     defs = definitions(doc)
     named = [d for d in defs if not d.generic and d.core]
     if named:
-        return named[0]
+        return min(named, key=lambda d: d.product)  # the party that is "we" before the product it runs
     if defs:
         return defs[0]
     return title_brand(doc) or brand(doc)

@@ -113,11 +113,15 @@ def parse_text(doc: Document) -> None:
     for kind, a, b in spans:
         doc.blocks.append(Block(kind, a, b))
         if kind == "heading":
-            title = " ".join(doc.text[a:b].split())
+            title = _README_MARKS.sub(r"\1", " ".join(doc.text[a:b].split()))
             doc.headings.append(Heading(2, title, a, b, doc.line_col(a)[0], slugger.slug(title)))
     if doc.headings and doc.headings[0].start == doc.blocks[0].start:
         first = doc.headings[0]
         doc.headings[0] = Heading(1, first.title, first.start, first.end, first.line, first.slug)
+
+
+# "=== FormFlair ===", "== Changelog ==": a WordPress readme's heading marks, not its title
+_README_MARKS = re.compile(r"^=+\s*(\S.*?)\s*=+$")
 
 
 def _dangles(body: str) -> bool:

@@ -7,6 +7,8 @@ typed; and other companies are never taken for it.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from behaviour import Checker, failures
@@ -54,10 +56,32 @@ def test_every_variant_fires_once(check, definition, name, variants):
 
 @pytest.mark.parametrize("definition,name,variants", DEFINITIONS, ids=[d[1] for d in DEFINITIONS])
 def test_the_defined_name_is_never_a_variant(check, definition, name, variants):
-    written = [form.format(name) for form in SAME_NAME]
+    own_form = LEGAL_FORM_IN.search(definition)
+    written = [form.format(name) for form in SAME_NAME
+               if own_form is None or LEGAL_FORM_IN.search(form) is None]  # "Quillstone Ltd" is not Quillstone ApS
     written += [name.replace(" ", "\n"), name.replace(" ", "  "), name.replace(" ", "\u00a0")]
     texts = [f"{definition}\n\n{carrier.format(w)}" for w in written for carrier in CARRIERS]
     assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+
+
+LEGAL_FORM_IN = re.compile(r"\b(?:Ltd|Inc|ApS|Kft|GmbH|S\.r\.l|SAS|B\.V)\b")
+# a definition with a legal form, and the same name with another legal form: another company
+OTHER_FORMS = [("Tessellate Software S.r.l., Via Roma 3, Milan (\u201cTessellate\u201d, \u201cwe\u201d) runs Parley.",
+                "Tessellate Software", [" Ltd", " Limited", " GmbH", ", Inc."]),
+               ('BrightLine Ltd ("we", "us") operates BrightLine.', "BrightLine", [", Inc.", " GmbH", " B.V.", " SAS"]),
+               ('Pixel8 Labs Kft. ("we") makes the game.', "Pixel8 Labs", [" Ltd", " LLC", " Oy"])]
+
+
+@pytest.mark.parametrize("definition,name,forms", OTHER_FORMS, ids=[d[1] for d in OTHER_FORMS])
+def test_the_name_with_another_legal_form_fires_once(check, definition, name, forms):
+    texts = [f"{definition}\n\n{carrier.format(name + form)}" for form in forms for carrier in CARRIERS[:3]]
+    assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
+
+
+def test_a_company_of_the_group_named_as_such_is_no_variant(check):
+    text = ('BrightLine Ltd ("we", "us") operates BrightLine.\n\n'
+            "Our subsidiary BrightLine, Inc. handles support in the United States.")
+    assert failures([text], check.each([text], preamble=TITLE), 0) == []
 
 
 @pytest.mark.parametrize("definition,name,variants", DEFINITIONS, ids=[d[1] for d in DEFINITIONS])
@@ -88,3 +112,39 @@ def test_the_singular_of_a_plural_name_is_a_variant(check):
     for defined, variant in [("OrbitLabs", "OrbitLabs'"), ("Acme Systems", "Acme Systems"),
                              ("Mozilla Accounts", "Mozilla account")]:
         assert count(defined, variant) == 0, (defined, variant)
+
+
+# the defined name's lead words with another business's last word: another name for the same party
+OTHER_HEADS = [('Meridian Metrics, Inc. ("Meridian", "we") runs the site.', ["Meridian Analytics", "Meridian Labs", "Meridian Software"]),
+               ('Harbour Games Ltd ("we") makes the game.', ["Harbour Studios", "Harbour Interactive", "Harbour Media"])]
+
+
+@pytest.mark.parametrize("definition,others", OTHER_HEADS, ids=[d[1][0] for d in OTHER_HEADS])
+def test_another_business_head_on_the_lead_words_fires_once(check, definition, others):
+    texts = [f"{definition}\n\n{carrier.format(other)}" for other in others for carrier in CARRIERS[:3]]
+    assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
+
+
+def test_a_product_on_the_lead_words_is_no_other_name(check):
+    texts = ['Meridian Metrics, Inc. ("Meridian", "we") runs the site.\n\nThe Meridian Dashboard shows your events.',
+             'Meridian Metrics, Inc. ("Meridian", "we") runs the site.\n\nInstall the Meridian Tag on your pages.']
+    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+
+
+# a name read from the title or from use: only a joint is judged (a space, a hyphen, "and", an inner capital)
+BRANDS = [("# Oakridge SMP Server Rules\n\nOakridge SMP is a survival server.\n\n", ["Oak Ridge", "Oak-Ridge", "OakRidge"]),
+          ("# Hearthlink Cookie Notice\n\nHearthlink is a thermostat maker.\n\n", ["HearthLink", "Hearth Link", "Hearth-link"]),
+          ("# Wool & Wander Privacy Notice\n\nWool & Wander is a yarn shop.\n\n", ["Wool and Wander", "Wool&Wander"])]
+
+
+@pytest.mark.parametrize("title,variants", BRANDS, ids=[b[1][0] for b in BRANDS])
+def test_a_joint_variant_of_a_title_brand_fires_once(check, title, variants):
+    texts = [title + carrier.format(variant) for variant in variants for carrier in CARRIERS]
+    assert failures(texts, check.each(texts, preamble=""), 1) == []
+
+
+@pytest.mark.parametrize("title,variants", BRANDS, ids=[b[1][0] for b in BRANDS])
+def test_case_and_plural_of_a_title_brand_are_not_judged(check, title, variants):
+    name = title.split("\n")[2].split(" is ")[0]
+    texts = [title + carrier.format(form) for form in (name.lower(), name.upper(), name + "s") for carrier in CARRIERS]
+    assert failures(texts, check.each(texts, preamble=""), 0) == []

@@ -18,9 +18,10 @@ AGE = re.compile(r"\d{1,2}")
 
 
 class ChildAge(Kind):
-    regex_params = ("alternatives", "age_mention", "child_context", "place")
+    regex_params = ("alternatives", "unnumbered", "age_mention", "child_context", "place")
     params = {
         "alternatives": [],
+        "unnumbered": [],
         "age_mention": [],
         "child_context": [],
         "place": [],
@@ -30,8 +31,8 @@ class ChildAge(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        self.alternatives, self.age_mention, self.child_context, self.place = self.compile(
-            "alternatives", "age_mention", "child_context", "place")
+        self.alternatives, self.unnumbered, self.age_mention, self.child_context, self.place = self.compile(
+            "alternatives", "unnumbered", "age_mention", "child_context", "place")
 
     def check(self, doc):
         text = doc.text
@@ -44,6 +45,14 @@ class ChildAge(Kind):
                     yield Hit(m.start(), m.end(),
                               f'ambiguous age for children: "{" ".join(m.group(0).split())}" '
                               "(say which age applies where)")
+            for m in self.unnumbered.finditer(text, block.start, block.end) if self.unnumbered else ():
+                s_start, s_end = doc.sentence_at(m.start())
+                if not AGE.search(text, s_start, max(s_end, m.end())) and not self._named_place(doc, m.start()):
+                    flagged.append((m.start(), m.end()))
+                    yield Hit(m.start(), m.end(),
+                              f'no age given for children: "{" ".join(m.group(0).split())}" '
+                              "(state the age, and where it applies)")
+        flagged.sort()
         yield from self._second_age(doc, flagged)
 
     def _second_age(self, doc, flagged):
@@ -51,12 +60,12 @@ class ChildAge(Kind):
         if self.age_mention is None:
             return
         text = doc.text
-        first = None
+        ages = []  # (age, match) seen so far
         for block in doc.prose_blocks:
             for m in self.age_mention.finditer(text, block.start, block.end):
                 age = int(AGE.search(m.group(0)).group(0))
-                if not self.options["min_age"] <= age <= self.options["max_age"]:
-                    continue
+                if not self.options["min_age"] <= age <= self.options["max_age"] + 1:
+                    continue  # the age of majority too: "18 or older to sign up" against "under 17"
                 index = bisect_right(flagged, (m.start(), float("inf"))) - 1  # flagged is in text order
                 if index >= 0 and flagged[index][0] <= m.start() < flagged[index][1]:
                     return  # already reported as an alternative
@@ -64,14 +73,19 @@ class ChildAge(Kind):
                     continue
                 if self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
-                if first is None:
-                    first = (age, m)
-                elif age != first[0]:
-                    line = doc.line_col(first[1].start())[0]
+                clash = next((seen for seen in ages if self._differ(seen[0], age)), None)
+                if clash:
+                    line = doc.line_col(clash[1].start())[0]
                     yield Hit(m.start(), m.end(),
-                              f"children's age given as {age} here but {first[0]} on line {line} "
+                              f"children's age given as {age} here but {clash[0]} on line {line} "
                               "(say which age applies where)")
                     return
+                ages.append((age, m))
+
+    def _differ(self, a: int, b: int) -> bool:
+        """Two child ages that cannot both hold; the age of majority (18) only against 17, where
+        "under 17" and "18 or older" leave a seventeen-year-old unplaced."""
+        return a != b and (max(a, b) <= self.options["max_age"] or abs(a - b) == 1)
 
     def _named_place(self, doc, start: int) -> bool:
         """A place by its name (the EEA, California, COPPA) in the sentence: "or the minimum age in

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..entities import (COMMON_TERMS, LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
-                        organisation)
+from ..entities import (COMMON_ABBREVIATIONS, COMMON_TERMS, LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
+                        organisation, other_party)
 from ..findings import Hit
 from ..layers import main_policy
 from ..patterns import LazyPattern
@@ -16,8 +16,10 @@ ROLE_MENTION = re.compile(
     re.IGNORECASE,
 )
 WE = re.compile(r"\b(?i:we|us|our)\b")
-NOTHING_COLLECTED = re.compile(r"\b(?:does not|doesn['’]t|do not|don['’]t|never|will not) (?:\w+ )?(?:collect|gather|store)\b|"
-                               r"\bno (?:personal )?(?:data|information) (?:is|are) (?:collected|stored|transmitted)\b")
+# a claim that nothing is processed at all ("does not collect any information"), not "does not store IP addresses"
+NOTHING_COLLECTED = re.compile(r"\b(?:does not|doesn['’]t|do not|don['’]t|never|will not) (?:\w+ )?(?:collect|gather|store|share)(?:,? (?:or |and )?(?:collect|gather|store|share|process|transmit|sell|use))* "
+                               r"(?:any(?:thing| (?:of your )?(?:personal )?(?:data|information))|(?:your )?personal (?:data|information))\b|"
+                               r"\b[Nn]o (?:personal )?(?:data|information) (?:is|are) (?:collected|stored|transmitted)\b")
 # who else can speak for the service when nobody is named: "I take your privacy seriously", "This bot ..."
 SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he) (?:app|application|bot|extension|add-on|plugin|game|"
                      r"website|site|software|tool)\b")
@@ -175,9 +177,9 @@ def _product(name: str, text: str) -> bool:
 
 
 def _owned(text: str, name: str) -> bool:
-    """ "Google’s Invisible reCAPTCHA", "our site uses Plausible": another company's product or a
-    tool the service uses, wherever the text says so."""
-    return re.search(r"(?:\w['’]s|(?<![Bb]y )(?<![Ww]hen )(?<![Yy]ou )(?<!users )(?<!user )(?<!and )(?<!or )"
+    """ "Google’s Invisible reCAPTCHA", "our site uses Plausible", "Telegram's own servers": another
+    company's product or a tool the service uses, wherever the text says so."""
+    return other_party(text, name) or re.search(r"(?:\w['’]s|(?<![Bb]y )(?<![Ww]hen )(?<![Yy]ou )(?<!users )(?<!user )(?<!and )(?<!or )"
                      r"\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
                      + re.escape(name) + r"\b", text) is not None
 
@@ -214,6 +216,8 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     lowered = name.lower()
     if lowered in NOT_OWNERS or lowered in COMMON_TERMS or (lowered in THIRD_PARTIES and not big_company):
         return False
+    if name in COMMON_ABBREVIATIONS:
+        return False  # "GPS does not ...": a technology, not who runs the service
     words = lowered.split()
     if words[0] in NOT_OWNERS or words[0] in {"its", "their", "his", "her", "my", "an", "a"}:
         return False
@@ -257,13 +261,14 @@ def _unnamed(doc) -> Hit | None:
             return Hit(start, end, f'the only name for the party responsible is a template field ("{m.group("field")}"): '
                                    "name the organisation (controller)")
     entity = organisation(doc)
-    if entity is None or entity.generic:
+    if entity is None or entity.generic or entity.source in ("title", "brand"):
+        # '[Plugin Author] ("we")': who "we" is was never filled in (a title names the product only)
         defined = name_in_text(doc, defining_only=True)
         if defined is not None and _is_field(defined[0]) and not name_in_text(doc, defining_only=True, fields=False):
-            start, end = title_span(doc)  # '[Plugin Author] ("we")': who "we" is was never filled in
+            start, end = title_span(doc)
             return Hit(start, end, f'the only name for the party responsible is a template field ("{defined[0]}"): '
                                    "name the organisation (controller)")
-    else:
+    if entity is not None and not entity.generic:
         field = next((m for m in re.finditer(re.escape(entity.name) + OF_FIELD.pattern, doc.text)
                       if _is_field(m.group("field"))), None)
         if field is None:

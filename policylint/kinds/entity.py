@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import ROLE_WORDS, organisation, split_legal
+from ..entities import LEGAL_FORMS, ROLE_WORDS, _core, definitions, organisation, split_legal
 from ..findings import Hit
 from . import Kind
 
@@ -20,6 +20,13 @@ PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 # a plural last word a business name may drop ("Pixel8 Lab" for "Pixel8 Labs")
 BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "solutions", "systems", "apps", "tools",
                     "experts", "partners", "ventures", "industries", "networks", "designs", "productions", "media"}
+# the last word of a business's name: "Meridian Analytics" beside "Meridian Metrics" is another name
+BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | {
+    "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "metrics",
+    "tech", "technology", "cloud", "security", "health", "studio", "lab", "apps", "data", "mobile", "online"}
+# a sentence that names a company of the same group as such
+GROUP = re.compile(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
+                   r"entit(?:y|ies)|jointly|joint controllers?)\b")
 # "Eastmoor University" for "University of Eastmoor": the same institution, the words turned round
 INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Library|School|Academy) of (?P<place>[\w-]+)$")
 
@@ -73,13 +80,41 @@ class EntityConsistency(Kind):
 
     def check(self, doc):
         entity = organisation(doc, self.options["entity"])
-        if entity is None or entity.generic or entity.source == "brand" or len(entity.core) < 3:
-            return  # a name guessed from use is too weak to judge spellings against
+        if entity is None or entity.generic or len(entity.core) < 3:
+            return
         core = entity.core
+        written, legal = split_legal((entity.full or entity.name).strip(" ,"))
+        full = _core(written)[0] if written else ""
+        names = [core] + ([full] if len(full) > len(core) and core.lower() in full.lower() else [])
+        coined = core.split()[0]
+        if len(core.split()) > 1 and len(coined) >= 5 and all(_tag(w) for w in core.split()[1:]):
+            names.append(coined)  # "Oak Ridge" for "Oakridge SMP": the name's one coined word, spelled apart
+        taken, reported = [], []  # spans an earlier name covers; spans already reported
+        for name in names:
+            variants = variant_pattern(name)  # built once per document, not once per block
+            for hit in self._variants(doc, entity, name, variants, list(taken)):
+                reported.append((hit.start, hit.end))
+                yield hit
+            taken += [(m.start(), m.end()) for m in variants.finditer(doc.text)]
+        if entity.source not in ("definition", "config"):
+            return  # a name guessed from use is too weak to judge other names against
+        # one defect, one finding: "Contact Pixel8 Lab" is the variant "Pixel8 Lab"
+        hits = [h for h in self._other_names(doc, core) if not _overlaps(h, taken)]
+        if written:
+            hits += self._other_legal_forms(doc, written, legal) + self._other_heads(doc, full)
+        for hit in hits:
+            if not _overlaps(hit, reported):
+                reported.append((hit.start, hit.end))
+                yield hit
+
+    def _variants(self, doc, entity, core: str, variants: re.Pattern, taken: list):
+        """Each spelling of ``core`` that is not ``core`` itself."""
         text = doc.text
-        variants = variant_pattern(core)  # built once per document, not once per block
+        guessed = entity.source in ("title", "brand")
         for block in doc.blocks:
             for m in variants.finditer(text, block.start, block.end):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
                 written = m.group(0)[: m.end() - m.start() - len(m.group("possessive") or "")]
                 written = " ".join(written.split())  # a line break or two spaces inside are not a spelling
                 base = written[: len(written) - (1 if m.group("plural") else 0)]
@@ -87,19 +122,52 @@ class EntityConsistency(Kind):
                     continue
                 if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()):
                     continue  # capitals for emphasis or disclaimers are not another spelling
-                if entity.source in ("title", "brand") and (m.group("plural") or _title_case_only(base, core)):
+                if guessed and (m.group("plural") or _title_case_only(base, core)):
                     continue  # a title's Title Case and a product's plural say nothing about the name
+                if entity.source == "brand" and (_joint_key(base) != _joint_key(core) or (
+                        base.lower() == core.lower() and (base.islower() or not _inner_case(base)))):
+                    continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital) is judged
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
                           f'"{written}" is a {kind} variant of the defined name "{core}"', _fixed(doc, m, core))
-        if entity.source in ("definition", "config"):
-            # one defect, one finding: "Contact Pixel8 Lab" is the variant "Pixel8 Lab"
-            taken = [(m.start(), m.end()) for m in variants.finditer(text)]
-            for hit in self._other_names(doc, core):
-                if not any(a < hit.end and hit.start < b for a, b in taken):
-                    yield hit
+
+    def _other_legal_forms(self, doc, full: str, legal: str) -> list:
+        """"Tessellate Software Ltd" where the notice defines "Tessellate Software S.r.l.": another company."""
+        if not legal:
+            return []
+        own = _form_key(legal)
+        pattern = re.compile(rf"(?<![\w@./-]){_spaced(full)}(?P<legal>,?\s*{LEGAL_FORMS})(?![\w])")
+        found = list(pattern.finditer(doc.text))
+        defined = next((" ".join(m.group(0).split()) for m in found if _form_key(m.group("legal")) == own), full + legal)
+        hits = []
+        for m in found:
+            s_start, s_end = doc.sentence_at(m.start())
+            if GROUP.search(doc.text, s_start, max(s_end, m.end())):
+                continue  # "our subsidiary Tessellate Software Ltd": another company of the group, named as such
+            if _form_key(m.group("legal")) != own:
+                written = " ".join(m.group(0).split())
+                hits.append(Hit(m.start(), m.end(), f'"{written}" is used where the defined name is "{defined}"', None))
+        return hits
+
+    def _other_heads(self, doc, full: str) -> list:
+        """"Meridian Analytics" where the notice defines "Meridian Metrics" ("Meridian"): the defined
+        name's lead words with another business's last word are another name for the same party."""
+        words = full.split()
+        if len(words) < 2:
+            return []
+        lead, head = " ".join(words[:-1]), words[-1]
+        pattern = re.compile(rf"(?<![\w@./-]){_spaced(lead)}\s+(?P<head>[A-Z][a-z]+)\b")
+        known = {d.core.lower() for d in definitions(doc)} | {full.lower()}
+        hits = []
+        for m in pattern.finditer(doc.text):
+            other = m.group("head")
+            name = f"{lead} {other}"
+            if other.lower() == head.lower() or other.lower() not in BUSINESS_HEADS or name.lower() in known:
+                continue
+            hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
+        return hits
 
     def _other_names(self, doc, core: str):
         words = core.split()
@@ -140,6 +208,35 @@ def _fixed(doc, m: re.Match, core: str) -> str | None:
     if m.start() and doc.text[m.start() - 1] == "'":
         return None  # a closing quote, not a possessive
     return core + doc.source[m.start("possessive"):m.end("possessive")] + "s"
+
+
+def _overlaps(hit: Hit, spans: list) -> bool:
+    return any(a < hit.end and hit.start < b for a, b in spans)
+
+
+def _tag(word: str) -> bool:
+    """A word that only tags a name ("SMP", "HQ", "Labs"): the word before it carries the name."""
+    return (word.isupper() and len(word) <= 4) or word.lower() in BUSINESS_HEADS
+
+
+def _spaced(name: str) -> str:
+    """A name as a pattern whose spaces match any run of whitespace (a hard wrap)."""
+    return r"\s+".join(re.escape(w) for w in name.split())
+
+
+def _form_key(legal: str) -> str:
+    """"S.r.l." and "Srl", ", Inc." and "Inc": one legal form, written two ways."""
+    return re.sub(r"[\W_]", "", legal).lower()
+
+
+def _joint_key(name: str) -> str:
+    """A name without its joints: "Oak Ridge", "Oak-ridge" and "Oakridge" are one key."""
+    return re.sub(r"[\s-]", "", name.lower()).replace("&", "and")
+
+
+def _inner_case(word: str) -> bool:
+    """Is there a capital inside a word ("HearthLink"), not only at word starts?"""
+    return any(ch.isupper() and prev.isalpha() for prev, ch in zip(word, word[1:]))
 
 
 def _title_case_only(written: str, core: str) -> bool:
