@@ -49,7 +49,7 @@ VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "own
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
 LEGAL_FORMS = (
     r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|"
-    r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.|N\.V\.|"
+    r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.?|N\.V\.?|"
     r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|Oyj|AB|ApS|A/S|SE|[Ss]p\.\s*z\s*o\.\s*o\.?|"
     # more of Europe and Asia: Kft., Zrt. (HU), s.r.o., a.s. (CZ, SK), d.o.o. (SI, HR, RS), S.L. (ES), Lda (PT),
     # OÜ (EE), gGmbH, G.K., Pvt. Ltd (IN), Sdn. Bhd. (MY), S.à r.l. (LU)

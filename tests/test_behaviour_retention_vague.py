@@ -85,9 +85,52 @@ def test_criteria_in_another_sentence_not_spelled_out_do_not_count(check):
     assert check.each([text]) == [1]
 
 
-def test_one_finding_per_section(check):
+def test_one_finding_per_paragraph(check):
     text = (VAGUE_SENTENCE + " Logs are kept for a reasonable period. We hold backups only as long as required.")
     assert check.counts([text, text], sections=True) == [1, 1]
+    summary = "In short: we keep your information for as long as necessary.\n\n" + VAGUE_SENTENCE
+    assert check.each([summary]) == [2]  # a summary and the statement it sums up: two places to fix
+
+
+# the same vague lifetimes, in a table whose header says the column is about keeping
+COLUMNS = ["How long it lasts", "How long we keep it", "Retention", "Duration", "Expires", "Kept for", "Lifetime"]
+CELLS = ["as long as it needs to", "until they’re no longer useful to us", "for a while", "as long as necessary",
+         "for a reasonable period"]
+
+
+def test_a_vague_lifetime_in_a_keeping_column_fires(check):
+    texts = [f"| Item | {column} |\n|---|---|\n| Error reports | {cell} |\n| Invoices | 10 years |"
+             for column in COLUMNS for cell in CELLS]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = [f"| Item | Why we use it |\n|---|---|\n| Error reports | {cell} |" for cell in CELLS]
+    assert failures(quiet, check.each(quiet), 0) == []
+
+
+KEEPING_WORDS = ["Support tickets stay on file", "Crash reports stick around", "Drafts remain in our database",
+                 "Old messages sit in our backups"]
+
+
+def test_staying_on_file_is_keeping(check):
+    texts = [f"{words} {vague}." for words in KEEPING_WORDS
+             for vague in ("for a while", "until we decide they're no longer of use", "as long as we need them")]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_an_open_end_after_a_period_is_vague(check):
+    texts = [f"Customer Data is deleted from the live systems within 60 days of termination. "
+             f"Backup copies may {verb} {end}." for verb in ("linger", "persist", "be kept")
+             for end in ("for some time after that", "for a while afterwards", "for some time thereafter")]
+    assert failures(texts, check.each(texts), 1) == []
+    bounded = "Customer Data is deleted within 60 days of termination. Backup copies are overwritten 30 days later."
+    assert check.each([bounded]) == [0]
+
+
+def test_a_plain_line_title_opens_a_retention_statement(check):
+    text = ("## How long we keep data\n\nLogs are deleted after 30 days.\n\n## Candidates\n\n"
+            "Retention\n\nWe will keep your personal data for as long as is necessary to meet the purposes.")
+    assert check.each([text]) == [1]
+    untitled = text.replace("Retention\n\n", "Hiring\n\n")
+    assert check.each([untitled]) == [0]
 
 
 def test_the_retention_section_is_the_one_read(check):

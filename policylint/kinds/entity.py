@@ -22,8 +22,8 @@ BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "soluti
                     "experts", "partners", "ventures", "industries", "networks", "designs", "productions", "media"}
 # the last word of a business's name: "Meridian Analytics" beside "Meridian Metrics" is another name
 BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | {
-    "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "metrics",
-    "tech", "technology", "cloud", "security", "health", "studio", "lab", "apps", "data", "mobile", "online"}
+    "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",
+    "technology", "studio", "lab"}
 # a sentence that names a company of the same group as such
 GROUP = re.compile(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
                    r"entit(?:y|ies)|jointly|joint controllers?)\b")
@@ -137,16 +137,22 @@ class EntityConsistency(Kind):
         """"Tessellate Software Ltd" where the notice defines "Tessellate Software S.r.l.": another company."""
         if not legal:
             return []
-        own = _form_key(legal)
         pattern = re.compile(rf"(?<![\w@./-]){_spaced(full)}(?P<legal>,?\s*{LEGAL_FORMS})(?![\w])")
         found = list(pattern.finditer(doc.text))
+        # every form named where "we" is defined is ours: "GitHub Inc. or GitHub B.V. ("GitHub", "we")"
+        own = _form_key(legal)
+        owned = {own}
+        for definition in definitions(doc):
+            if definition.core.split()[0] == full.split()[0]:
+                a, b = doc.sentence_at(definition.start)
+                owned |= {_form_key(m.group("legal")) for m in pattern.finditer(doc.text, a, max(b, definition.end))}
         defined = next((" ".join(m.group(0).split()) for m in found if _form_key(m.group("legal")) == own), full + legal)
         hits = []
         for m in found:
             s_start, s_end = doc.sentence_at(m.start())
             if GROUP.search(doc.text, s_start, max(s_end, m.end())):
                 continue  # "our subsidiary Tessellate Software Ltd": another company of the group, named as such
-            if _form_key(m.group("legal")) != own:
+            if _form_key(m.group("legal")) not in owned:
                 written = " ".join(m.group(0).split())
                 hits.append(Hit(m.start(), m.end(), f'"{written}" is used where the defined name is "{defined}"', None))
         return hits

@@ -14,7 +14,8 @@ as you use the app and for a reasonable time thereafter": ``open_ended``)
 is vague whatever event comes before it. Only a period in the vague phrase's own paragraph, list item
 or table row answers it: a period elsewhere in the section is for other data (an event or
 criteria in the list or section still count). One finding
-per section: the writer fixes the section, not each phrase.
+per paragraph, list item or table row: a summary ("In short: as long as necessary") and
+the statement it sums up are two places to fix.
 
 Every sentence, paragraph and section is searched at most once per pattern
 (the answers are kept), so a long sentence with many vague phrases costs
@@ -54,25 +55,27 @@ class RetentionVague(Kind):
         spelled_out: dict = {}  # span after an enumeration cue, or a list -> gives events or criteria
         cues: dict = {}  # block -> offsets of its enumeration cues
         in_section: dict = {}  # section span -> gives criteria
-        flagged_sections = set()
+        flagged = set()  # blocks already reported
         for block in doc.prose_blocks:
             for m in self.vague.finditer(text, block.start, block.end):
                 if sections:
                     index = bisect_right(section_starts, m.start()) - 1
-                    if index < 0 or m.start() >= sections[index][1]:
+                    if (index < 0 or m.start() >= sections[index][1]) and not self._titled(doc, block):
                         continue  # outside the sections about retention
                 s_start, s_end = doc.sentence_at(m.start())
                 s_end = max(s_end, m.end())
                 near = (max(s_start, m.start() - window), min(s_end, m.end() + window // 2))
-                if self.about_keeping and not self.about_keeping.search(text, *near):
+                if self.about_keeping and not self.about_keeping.search(text, *near) \
+                        and not (block.kind == "cell" and self._keeping_column(doc, block)):
                     continue
                 section = doc.section_at(m.start())
-                # a period given in another paragraph, list item or table row is for other data
-                # ("Support e-mails: for a sensible time" after "Invoices: 10 years")
-                own = (block.start, _elaborated_end(doc, block))
-                if section in flagged_sections or self._period_given(doc, own):
-                    continue
                 open_ended = self.open_ended is not None and self.open_ended.match(text, m.start())
+                # a period given in another paragraph, list item or table row is for other data
+                # ("Support e-mails: for a sensible time" after "Invoices: 10 years"); a period in
+                # its own paragraph does not bound "backups linger for some time after that"
+                own = (block.start, _elaborated_end(doc, block))
+                if (block.start, block.end) in flagged or (not open_ended and self._period_given(doc, own)):
+                    continue
                 if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)) \
                         and not (open_ended and not (self.unless and self.unless.search(text, s_start, s_end))):
                     continue
@@ -84,7 +87,7 @@ class RetentionVague(Kind):
                     continue
                 if _cached(in_section, section, lambda: self._any(text, *section, self.criteria)):
                     continue
-                flagged_sections.add(section)
+                flagged.add((block.start, block.end))
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
 
@@ -103,6 +106,32 @@ class RetentionVague(Kind):
         if index >= 0 and lists[index][0] <= block.start < lists[index][2]:
             spans.append(lists[index][1:])
         return spans
+
+    def _keeping_column(self, doc, cell) -> bool:
+        """Is the table's header row about keeping ("| Cookie | How long it lasts |")? A row's cell
+        ("as long as it needs to") then states a retention period without a word for keeping."""
+        index = doc.block_index_at(cell.start)
+        while index > 0 and doc.blocks[index - 1].kind == "cell":
+            index -= 1
+        header = doc.blocks[index]
+        line = doc.line_col(header.start)[0]
+        row_end = header.end
+        for block in doc.blocks[index:]:
+            if block.kind != "cell" or doc.line_col(block.start)[0] != line:
+                break
+            row_end = block.end
+        return self.about_keeping.search(doc.text, header.start, row_end) is not None
+
+    def _titled(self, doc, block) -> bool:
+        """Does a short title-like paragraph ("Retention", "How long we keep it") open ``block``? Some
+        Markdown writes its headings as plain lines; such a paragraph is a retention statement too."""
+        if self.titles is None:
+            return False
+        index = doc.block_index_at(block.start)
+        if index < 1 or doc.blocks[index - 1].kind != "paragraph":
+            return False
+        title = doc.text[doc.blocks[index - 1].start:doc.blocks[index - 1].end].strip()
+        return len(title.split()) <= 6 and title[-1:] not in ".;,:" and self.titles.search(title) is not None
 
     @staticmethod
     def _any(text: str, start: int, end: int, *patterns) -> bool:
