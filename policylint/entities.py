@@ -72,6 +72,8 @@ QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     _pattern(rf"""(?P<name>{NAME})\s*\((?P<alias>[^()]{{0,160}}?(?:{QUOTED_WE}|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{{0,160}}?)\)"""),
+    # Mozilla (that's us)
+    _pattern(rf"(?P<name>{NAME})\s*\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)"),
     # We at Acme / we, Acme,
     _pattern(rf"\b[Ww]e,? at (?P<name>{NAME})"),
     # We, the Pebblebrook maintainers, ...
@@ -293,7 +295,7 @@ def _brands(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
-COMMON_TERMS = {"internet protocol", "privacy notice", "user personal information", "united states", "id", "personal information", "personally identifiable information", "do not track",
+COMMON_TERMS = {"internet protocol", "privacy notice", "privacy statement", "privacy policies", "terms of use", "user personal information", "united states", "id", "personal information", "personally identifiable information", "do not track",
                 "general public license", "privacy policy", "terms of service", "app store", "play store",
                 "internet", "section", "children", "below", "above", "what", "why", "how", "who", "when", "where",
                 "which", "there", "here", "each", "every", "any", "all", "none", "some", "nothing", "everything",

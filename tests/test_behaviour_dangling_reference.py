@@ -142,3 +142,32 @@ def test_references_to_missing_parts(check, text):
 def test_anchors_that_resolve_as_github_and_jekyll_render_them(check, heading, anchor):
     assert check.each([f"See [this part](#{anchor}).\n\n{heading}\n\nText."]) == [0]
     assert check.each([f"See [this part](#{anchor}-gone).\n\n{heading}\n\nText."]) == [1]
+
+
+# what a pointer is about, written where it points or not: "confirmed by double opt-in as described above"
+TOPICS = [("double opt-in", "We send a link to confirm your address: this is our double opt-in."),
+          ("the retention schedule", "Our retention schedule sets how long each record is kept."),
+          ("unique IDs in cookies", "Cookies hold a unique ID for each browser.")]
+POINTERS = ["as described above", "as explained above", "(as set out above)", "as mentioned above"]
+
+
+@pytest.mark.parametrize("topic,told", TOPICS, ids=[t[0] for t in TOPICS])
+def test_a_pointer_to_a_topic_that_is_not_there_fires(check, topic, told):
+    missing = [f"## Newsletter\n\nWe write to you first.\n\nWe rely on {topic} {pointer}." for pointer in POINTERS]
+    assert failures(missing, check.each(missing), 1) == []
+    present = [f"## Newsletter\n\n{told}\n\nWe rely on {topic} {pointer}." for pointer in POINTERS]
+    assert failures(present, check.each(present), 0) == []
+    below = [f"We rely on {topic} {pointer.replace('above', 'below')}.\n\n{told}" for pointer in POINTERS]
+    assert failures(below, check.each(below), 0) == []
+
+
+def test_a_pointer_at_a_whole_clause_or_an_adverb_is_not_judged(check):
+    texts = ["We collect data when you visit, as described above.", "Data sent to us automatically as described above.",
+             "We use it for the purposes, as explained below."]
+    assert failures(texts, check.each(texts), 0) == []
+
+
+@pytest.mark.parametrize("text", ["Please complete the consent form (see overleaf).",
+                                  "The full list is printed overleaf.", "Turn overleaf for the form."])
+def test_overleaf_in_a_file(check, text):
+    assert check.each([text]) == [1]

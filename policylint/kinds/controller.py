@@ -42,7 +42,7 @@ NAMING_FRAMES = [
     # Welcome to Flutter Gram! / Welcome to [App Name]
     (("welcome",), _pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Thank you for choosing Orbit Notes! / By downloading Orbit Notes, you agree ...
-    (("thank", "by"), _pattern(rf"\b(?:[Tt]hank you|[Tt]hanks|[Bb]y) (?:for )?(?:choosing|using|downloading|installing|playing|trying|visiting|accessing) (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    (("thank", "by"), _pattern(rf"\b(?:[Tt]hank you|[Tt]hanks|[Bb]y) (?:for )?(?:choosing|using|downloading|installing|playing|trying|visiting|accessing|entrusting|supporting) (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # I'm Sam Rivera, an independent developer / My name is Jane and I made this app
     (("i'm", "i am", "name is"), _pattern(r"\b(?:I['’]m|I am) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # At activist.org, we ... / At 10BMS, your privacy ...
@@ -178,10 +178,22 @@ def _product(name: str, text: str) -> bool:
 
 def _owned(text: str, name: str) -> bool:
     """ "Google’s Invisible reCAPTCHA", "our site uses Plausible", "Telegram's own servers": another
-    company's product or a tool the service uses, wherever the text says so."""
-    return other_party(text, name) or re.search(r"(?:\w['’]s|(?<![Bb]y )(?<![Ww]hen )(?<![Yy]ou )(?<!users )(?<!user )(?<!and )(?<!or )"
-                     r"\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
-                     + re.escape(name) + r"\b", text) is not None
+    company's product or a tool the service uses, wherever the text says so (not "when you use
+    Acme", "how visitors use acme.com": people using the service itself)."""
+    if other_party(text, name):
+        return True
+    for m in re.finditer(r"(?:\w['’]s|\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
+                         + re.escape(name) + r"\b", text):
+        before = text[max(0, m.start() - 30):m.start()].split()
+        if m.group(0)[:1].isalpha() and before and before[-1].lower().strip(",") in READER_WORDS:
+            continue
+        return True
+    return False
+
+
+# who uses the service itself: "when you use Acme", "how our visitors use acme.com"
+READER_WORDS = {"by", "when", "you", "users", "user", "and", "or", "visitors", "visitor", "customers", "people",
+                "members", "players", "collectively", "who", "everyone", "anyone"}
 
 
 def _compound(name: str) -> bool:
@@ -442,7 +454,11 @@ class LegalEntityMissing(Kind):
             return entity.name, entity.start, entity.end, False
         candidates = names_in_text(doc)
         if not candidates:
-            return None
+            # the brand the text keeps using as its own ("Privacy Guides is ...", "Moodlog does not ...")
+            if entity is None or entity.core.isupper() or len(re.findall(re.escape(entity.core), doc.text)) < 2 \
+                    or _owned(doc.text, entity.core) or _owned(doc.text, entity.core.split()[0]):
+                return None  # "we have selected JAMS": an acronym or a name seen once or twice may be anyone's
+            return entity.name, entity.start, entity.end, False
         text = doc.text
         counts = [len(re.findall(r"(?<![\w-])" + re.escape(_core(n)[0] or n) + r"(?![\w-])", text))
                   for n, _, _, _ in candidates]

@@ -82,6 +82,19 @@ THING_BELOW = LazyPattern(
 CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change|update)\s+history\b|"
                              r"\bhistory\s+of\s+(?:changes|revisions|updates)\b|\bprevious\s+versions?\b|\bchanges\b")
 # a sentence that ends announcing a list: "may include the following:", "as follows:"
+# "double opt-in as described above": the two to three words before the pointer are what it points to
+DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]*\(?as[ \t]+"
+                              r"(?:described|explained|set out|detailed|outlined|mentioned|discussed)[ \t]+(?P<where>above|below)\b\)?",
+                              re.IGNORECASE)
+TOPIC_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal", "your", "their", "with", "from",
+              "used", "processed", "collected", "shared", "stored", "process", "purposes", "purpose", "only", "also",
+              "will", "have", "been", "when", "where", "which", "such", "other", "same", "each", "must", "there",
+              "except", "unless", "including", "then", "them", "they", "what", "more", "most", "uses", "ways",
+              "manner", "means", "rights", "terms", "policy", "notice", "section", "sections", "further", "here",
+              "apply", "applies", "above", "below", "both", "some", "cases", "case", "time", "times", "otherwise",
+              "confirmed", "provided", "given", "made", "done", "sent", "kept", "held", "described", "explained"}
+OVERLEAF = LazyPattern(r"\b(?:see|turn|over)\s+(?:the\s+)?(?:page\s+)?overleaf\b|\boverleaf\b", re.IGNORECASE)
 FOLLOWING_COLON = LazyPattern(r"\b(?:the\s+following|as\s+follows|these|listed\s+below|set\s+out\s+below)\s*:", re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
@@ -111,7 +124,8 @@ class DanglingReference(Kind):
         if matches(doc.lang, self.options["phrase_languages"]):
             taken: list = []  # one defect, one finding: "clicking on the link below" is one pointer
             for check in (self._links_nearby, self._numbered_sections, self._named_sections, self._appendices,
-                          self._click_here, self._things_below, self._following_nothing):
+                          self._click_here, self._things_below, self._following_nothing, self._topic_elsewhere,
+                          self._overleaf):
                 for hit in check(doc):
                     if not any(a < hit.end and hit.start < b for a, b in taken):
                         taken.append((hit.start, hit.end))
@@ -312,6 +326,36 @@ class DanglingReference(Kind):
             if gap.strip(" \t\r\n#*_-=>"):
                 continue  # something not in prose follows (code, a table, an image, HTML)
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" announces a list, but nothing follows it')
+
+
+    @staticmethod
+    def _topic_elsewhere(doc):
+        """ "confirmed by double opt-in as described above" when nothing above mentions a double
+        opt-in: the words the pointer is about appear nowhere on the side it points to."""
+        lowered = doc.text.lower()
+        if "above" not in lowered and "below" not in lowered:
+            return
+        for m in DESCRIBED_THERE.finditer(doc.text):
+            # ", as described above" points at the whole clause; an adverb ("collected automatically") at nothing
+            words = [w.lower() for w in TOPIC_WORD.findall(m.group("topic"))
+                     if w.lower() not in TOPIC_STOP and not w.lower().endswith("ly")]
+            if not words:
+                continue
+            s_start, s_end = doc.sentence_at(m.start("topic"))
+            above = m.group("where").lower() == "above"
+            side = lowered[:s_start] if above else lowered[max(s_end, m.end()):]
+            if any(w[:max(4, len(w) - 2)] in side for w in words):  # "site" is in "website" too
+                continue
+            yield Hit(m.start("topic"), m.end(),
+                      f'"{shorten(m.group(0))}": nothing {"above" if above else "below"} is about {" ".join(words)}')
+
+    @staticmethod
+    def _overleaf(doc):
+        """ "(see overleaf)": a page has a back, a file does not."""
+        if "overleaf" not in doc.text.lower():
+            return
+        for m in OVERLEAF.finditer(doc.text):
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": a document on screen has no other side of the page')
 
 
 def _new_topic(doc, block) -> bool:
