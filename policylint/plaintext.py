@@ -150,8 +150,8 @@ def _continues(paragraph, body: str, wrapped: bool) -> bool:
     if not paragraph[3]:
         return False
     first = body[:1]
-    if first.islower() or first in ",;:)" or wrapped:
-        return True
+    if first.islower() or first in ",;:)" or wrapped or (first == "(" and body[1:2].isalnum()):
+        return True  # "(13 if you live outside the EU)." goes on the open sentence
     return paragraph[2] >= WRAP_WIDTH
 
 
@@ -173,9 +173,12 @@ def _heading_candidate(body: str) -> bool:
 
 
 def _continued(lines, index: int) -> bool:
-    """Is the next line the rest of this one's sentence (hard-wrapped: it starts in lower case)?"""
+    """Is the next line the rest of this one's sentence (hard-wrapped: it starts in lower case, or
+    with a bracket that goes on the sentence: "to sign up" / "(13 if you live outside the EU).")?"""
     following = lines[index + 1] if index + 1 < len(lines) else None
-    return isinstance(following, tuple) and not following[3] and not following[4] and following[2][:1].islower()
+    return isinstance(following, tuple) and not following[3] and not following[4] and (
+        following[2][:1].islower() or (following[2][:1] in "(" and following[2][1:2].isalnum()
+                                        and not lines[index][2].endswith(":")))
 
 
 def _body_follows(lines, index: int, wrapped=None, depth: int = 2) -> bool:

@@ -18,9 +18,11 @@ AGE = re.compile(r"\d{1,2}")
 
 
 class ChildAge(Kind):
-    regex_params = ("alternatives", "unnumbered", "age_mention", "child_context", "place")
+    regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place", "adult_act")
     params = {
+        "adult_act": [],
         "alternatives": [],
+        "parenthetical": [],
         "unnumbered": [],
         "age_mention": [],
         "child_context": [],
@@ -31,8 +33,9 @@ class ChildAge(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        self.alternatives, self.unnumbered, self.age_mention, self.child_context, self.place = self.compile(
-            "alternatives", "unnumbered", "age_mention", "child_context", "place")
+        (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context,
+         self.place, self.adult_act) = self.compile("alternatives", "parenthetical", "unnumbered", "age_mention",
+                                                    "child_context", "place", "adult_act")
 
     def check(self, doc):
         text = doc.text
@@ -45,13 +48,19 @@ class ChildAge(Kind):
                     yield Hit(m.start(), m.end(),
                               f'ambiguous age for children: "{" ".join(m.group(0).split())}" '
                               "(say which age applies where)")
-            for m in self.unnumbered.finditer(text, block.start, block.end) if self.unnumbered else ():
-                s_start, s_end = doc.sentence_at(m.start())
-                if not AGE.search(text, s_start, max(s_end, m.end())) and not self._named_place(doc, m.start()):
+            for m in self.parenthetical.finditer(text, block.start, block.end) if self.parenthetical else ():
+                if not any(a < m.end() and m.start() < b for a, b in flagged):
                     flagged.append((m.start(), m.end()))
                     yield Hit(m.start(), m.end(),
-                              f'no age given for children: "{" ".join(m.group(0).split())}" '
-                              "(state the age, and where it applies)")
+                              f'two ages for children in one breath: "{" ".join(m.group(0).split())}" '
+                              "(state each age with the place it applies to, in a sentence of its own)")
+            for m in self.unnumbered.finditer(text, block.start, block.end) if self.unnumbered else ():
+                if any(a < m.end() and m.start() < b for a, b in flagged) or self._numbered(doc, m):
+                    continue
+                flagged.append((m.start(), m.end()))
+                yield Hit(m.start(), m.end(),
+                          f'no age given for children: "{" ".join(m.group(0).split())}" '
+                          "(state the age, and where it applies)")
         flagged.sort()
         yield from self._second_age(doc, flagged)
 
@@ -64,16 +73,18 @@ class ChildAge(Kind):
         for block in doc.prose_blocks:
             for m in self.age_mention.finditer(text, block.start, block.end):
                 age = int(AGE.search(m.group(0)).group(0))
-                if not self.options["min_age"] <= age <= self.options["max_age"] + 1:
-                    continue  # the age of majority too: "18 or older to sign up" against "under 17"
+                if not self.options["min_age"] <= age <= self.options["max_age"]:
+                    continue  # the age of majority too: "18 or older to sign up" against "under 16 may not"
                 index = bisect_right(flagged, (m.start(), float("inf"))) - 1  # flagged is in text order
                 if index >= 0 and flagged[index][0] <= m.start() < flagged[index][1]:
                     return  # already reported as an alternative
                 if self.child_context and not self._names(doc, m.start(), m.end(), self.child_context):
                     continue
+                if age >= 18 and self._names(doc, m.start(), m.end(), self.adult_act):
+                    continue  # "18 or older to buy a subscription": an adult's act, not a child's age
                 if self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
-                clash = next((seen for seen in ages if self._differ(seen[0], age)), None)
+                clash = next((seen for seen in ages if seen[0] != age), None)
                 if clash:
                     line = doc.line_col(clash[1].start())[0]
                     yield Hit(m.start(), m.end(),
@@ -82,10 +93,14 @@ class ChildAge(Kind):
                     return
                 ages.append((age, m))
 
-    def _differ(self, a: int, b: int) -> bool:
-        """Two child ages that cannot both hold; the age of majority (18) only against 17, where
-        "under 17" and "18 or older" leave a seventeen-year-old unplaced."""
-        return a != b and (max(a, b) <= self.options["max_age"] or abs(a - b) == 1)
+    @staticmethod
+    def _numbered(doc, m) -> bool:
+        """Is there an age in the clause the phrase ends ("under 16, the age of digital consent in
+        Ireland")? Not across a semicolon or a full stop: "under 13; in the EEA, the age of
+        digital consent in your country applies" gives the EEA no number."""
+        s_start, _ = doc.sentence_at(m.start())
+        clause = max(doc.text.rfind(";", s_start, m.start()), doc.text.rfind(":", s_start, m.start()), s_start)
+        return AGE.search(doc.text, clause, m.end()) is not None
 
     def _named_place(self, doc, start: int) -> bool:
         """A place by its name (the EEA, California, COPPA) in the sentence: "or the minimum age in

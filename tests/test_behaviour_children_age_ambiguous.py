@@ -1,0 +1,79 @@
+"""children-age-ambiguous, proved by generated variants.
+
+Two ages for children in one breath ("16 (13 outside the EU)"), an age left
+to "the age of digital consent in your country" with no number, and two
+different thresholds in one document (also 16 against the age of majority)
+fire; one clear age, each age tied to a named place in its own sentence,
+and an adult's act at 18 ("18 or older to buy") stay quiet.
+"""
+from __future__ import annotations
+
+import pytest
+
+from behaviour import Checker, failures
+
+FIRST = ["at least 16", "16 or older", "16 and over", "aged 16 and up"]
+SECOND = ["13 if you live outside the EU", "13 outside the EEA", "14 in Spain", "13 and over in the United States",
+          "13 in some countries"]
+SUBJECTS = ["You must be", "Players must be", "Tandemly is for people"]
+
+
+@pytest.fixture(scope="module")
+def check(linter_factory):
+    return Checker(linter_factory(select=["children-age-ambiguous"]), "children-age-ambiguous")
+
+
+def test_a_second_age_in_brackets_fires_once(check):
+    texts = [f"{subject} {first} to sign up ({second})." for subject in SUBJECTS for first in FIRST
+             for second in SECOND]
+    texts = [t.replace("people at least", "people at least").replace("is for people aged", "is for people aged") for t in texts]
+    assert len(texts) >= 60
+    assert failures(texts, check.each(texts), 1) == []
+
+
+NO_NUMBER = ["the age of digital consent in your country", "the minimum age in your country",
+             "the digital age of consent in their jurisdiction", "the age of consent in your country"]
+
+
+@pytest.mark.parametrize("lead", ["We don't knowingly collect data from children below {}.",
+                                  "We do not collect data from players under 13; in the EEA, {} applies instead.",
+                                  "You must be at least {} to play online."])
+def test_an_age_with_no_number_fires(check, lead):
+    texts = [lead.format(phrase) for phrase in NO_NUMBER]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+PAIRS = [("You must be at least {a} years old to open an account.", "Persons under {b} may not open an account."),
+         ("We do not knowingly collect data from anyone under {a}.", "If you believe a child under {b} sent us data, tell us."),
+         ("The server is for players {a} and up.", "The server isn't meant for anyone under {b}."),
+         ("Until a member turns {a}, we ask the parents to consent.", "Members under {b} need a parent's signature.")]
+
+
+@pytest.mark.parametrize("a,b", [(18, 16), (13, 16), (16, 14), (17, 18)])
+def test_two_thresholds_in_one_document_fire_once(check, a, b):
+    texts = [f"{one.format(a=a)}\n\n{two.format(b=b)}" for one, two in PAIRS]
+    assert failures(texts, check.each(texts), 1) == []
+    same = [f"{one.format(a=a)}\n\n{two.format(b=a)}" for one, two in PAIRS]
+    assert failures(same, check.each(same), 0) == []
+
+
+QUIET = ["We do not knowingly collect personal data from children under 13.",
+         "You must be at least 16 years old to use the app in the EEA, and at least 13 in the United States, "
+         "where COPPA applies.",
+         "Children under 13 need a parent's consent. You must be 18 or older to buy a subscription.",
+         "Our services are not intended for individuals under the age of 13.\n\nWe do not sell the personal "
+         "information of known minors under 16 years of age.",
+         "We do not knowingly collect data from children under 16, the age of digital consent in Ireland.",
+         "Children under 13 may not use the app. Our servers delete logs older than 14 days."]
+
+
+def test_one_clear_age_places_and_adult_acts_stay_quiet(check):
+    assert failures(QUIET, check.each(QUIET), 0) == []
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_wrapped_and_typographic_variants(check, suffix):
+    texts = ["You must be at least 16 to sign up\n(13 if you live outside the EU).",
+             "You must be at least 16\u00a0to sign up (13\u00a0if you live outside the EU).",
+             "*You must be at least 16 to sign up (13 if you live outside the EU).*"]
+    assert failures(texts, check.each(texts, suffix=suffix), 1) == []
