@@ -126,8 +126,9 @@ def test_an_open_end_after_a_period_is_vague(check):
 
 
 def test_a_plain_line_title_opens_a_retention_statement(check):
+    # outside the retention section, and not a plain "X is kept ..." statement: only the title makes it one
     text = ("## How long we keep data\n\nLogs are deleted after 30 days.\n\n## Candidates\n\n"
-            "Retention\n\nWe will keep your personal data for as long as is necessary to meet the purposes.")
+            "Retention\n\nWe will process and keep your personal data for as long as is necessary to meet the purposes.")
     assert check.each([text]) == [1]
     untitled = text.replace("Retention\n\n", "Hiring\n\n")
     assert check.each([untitled]) == [0]
@@ -165,3 +166,29 @@ def test_emphasis_links_and_containers(check):
     variants += each_word(VAGUE_SENTENCE, lambda w: f"[{w}](https://example.org/r)")
     variants += containers(VAGUE_SENTENCE)
     assert failures(variants, check.counts(variants, sections=True), 1) == []
+
+
+def test_a_keeping_statement_outside_the_retention_section_is_read(check):
+    text = ("## How long we keep data\n\nLogs are deleted after 30 days.\n\n## Photos\n\n"
+            "Photos that never make it to the portfolio {} on the studio iPad for as long as we think reasonable.")
+    stated = [text.format(verb) for verb in ("are kept", "are stored", "stay stored", "get archived")]
+    assert failures(stated, check.each(stated), 1) == []
+    purpose = text.format("are needed").replace("for as long as we think reasonable",
+                                                "to comply with laws that compel us to maintain records for a certain period")
+    assert check.each([purpose]) == [0]
+
+
+OPEN_ENDS = ["and for as long as the Society needs them afterwards", "and for a reasonable period after your account is closed",
+             "and for some time thereafter"]
+
+
+def test_an_open_end_after_an_event_is_vague_whatever_the_other_rows_say(check):
+    texts = [f"- User Content is shown while your account is open.\n- We may retain User Content {end}."
+             for end in OPEN_ENDS]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_a_criterion_spelled_out_after_for_example_is_not_a_second_statement(check):
+    text = ("We retain personal information only for as long as necessary. For example, we may retain: (a) invoices "
+            "for tax law; (b) account information while your account is active and for a reasonable period thereafter.")
+    assert check.each([text]) == [0]

@@ -58,16 +58,20 @@ class RetentionVague(Kind):
         flagged = set()  # blocks already reported
         for block in doc.prose_blocks:
             for m in self.vague.finditer(text, block.start, block.end):
+                titled = False  # under a heading about retention: "Ride data: as long as required" is about keeping
                 if sections:
                     index = bisect_right(section_starts, m.start()) - 1
-                    if (index < 0 or m.start() >= sections[index][1]) and not self._titled(doc, block):
-                        continue  # outside the sections about retention
+                    titled = index >= 0 and m.start() < sections[index][1]
+                    if not titled and not self._titled(doc, block) and not self._keeping_statement(doc, m.start()):
+                        continue  # outside the sections about retention, and not a sentence that says what is kept
                 s_start, s_end = doc.sentence_at(m.start())
                 s_end = max(s_end, m.end())
                 near = (max(s_start, m.start() - window), min(s_end, m.end() + window // 2))
-                if self.about_keeping and not self.about_keeping.search(text, *near) \
+                if self.about_keeping and not titled and not self.about_keeping.search(text, *near) \
                         and not (block.kind == "cell" and self._keeping_column(doc, block)):
                     continue
+                if self._enumerated(doc, block, m.start(), cues):
+                    continue  # "For example, we may retain: ... (c) ... for a reasonable period thereafter": a criterion
                 section = doc.section_at(m.start())
                 open_ended = self.open_ended is not None and self.open_ended.match(text, m.start())
                 # a period given in another paragraph, list item or table row is for other data
@@ -82,7 +86,9 @@ class RetentionVague(Kind):
                 spans = self._spelled_out(doc, block, m.end(), cues, lists, list_starts)
                 if block.kind in ("item", "cell"):  # the other rows' events count when about the same data
                     spans = _same_data(doc, block, spans, self.about_keeping)
-                if any(_cached(spelled_out, span, lambda: self._any(text, *span, self.event, self.criteria))
+                # an event does not end an open end ("while your account is open ... for a reasonable period after")
+                answers = (self.criteria,) if open_ended else (self.event, self.criteria)
+                if any(_cached(spelled_out, (*span, bool(open_ended)), lambda: self._any(text, *span, *answers))
                        for span in spans):
                     continue
                 if _cached(in_section, section, lambda: self._any(text, *section, self.criteria)):
@@ -90,6 +96,14 @@ class RetentionVague(Kind):
                 flagged.add((block.start, block.end))
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
+
+    def _enumerated(self, doc, block, at: int, cues: dict) -> bool:
+        """Is ``at`` inside criteria spelled out after an enumeration cue of its block?"""
+        if self.enumeration is None:
+            return False
+        if block.start not in cues:
+            cues[block.start] = [m.start() for m in self.enumeration.finditer(doc.text, block.start, block.end)]
+        return bool(cues[block.start]) and cues[block.start][0] < at
 
     def _spelled_out(self, doc, block, after: int, cues: dict, lists, list_starts) -> list[tuple[int, int]]:
         """Where criteria for a vague phrase ending at ``after`` may be spelled out: the rest of its
@@ -121,6 +135,14 @@ class RetentionVague(Kind):
                 break
             row_end = block.end
         return self.about_keeping.search(doc.text, header.start, row_end) is not None
+
+    @staticmethod
+    def _keeping_statement(doc, at: int) -> bool:
+        """Is the sentence a statement of how long something is kept ("Photos ... are kept on the
+        studio iPad for as long as we think reasonable"), not a purpose that mentions keeping ("To
+        comply with laws that compel us to maintain records for a certain period")?"""
+        s_start, s_end = doc.sentence_at(at)
+        return KEEPING_STATEMENT.search(doc.text, s_start, max(s_end, at)) is not None
 
     def _titled(self, doc, block) -> bool:
         """Does a short title-like paragraph ("Retention", "How long we keep it") open ``block``? Some
@@ -168,15 +190,22 @@ class RetentionVague(Kind):
         return False
 
 
+KEEPING_STATEMENT = re.compile(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:kept|retained|stored|held|archived|saved)\b"
+                               r"|\b(?:we|I)\s+(?:\w+\s+)?(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)")
 _SUBJECT_WORD = re.compile(r"[^\W\d_]{4,}")
-_NOT_SUBJECT = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what"}
+_NOT_SUBJECT = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what",
+                # words every row about data may hold: "Sighting records" is not "published records"
+                "records", "record", "account", "accounts", "data", "information", "details", "personal", "user",
+                "users", "files", "content", "items", "copies", "other"}
 
 
 def _same_data(doc, block, spans, about_keeping) -> list[tuple[int, int]]:
     """The parts of ``spans`` that may answer a vague phrase in the list item or row ``block``:
     the item itself, and the other items that name the data it is about ("OAuth tokens are stored
     only as long as necessary" / "the OAuth tokens are retained until manually deleted"), not
-    items about other data ("Match telemetry: for whatever period" / "Account: until you delete it")."""
+    items about other data ("Match telemetry: for whatever period" / "Account: until you delete it").
+    A row that names its data only in words every row may use ("Data is retained ...") has every
+    other row to answer it."""
     text = doc.text
     verb = about_keeping.search(text, block.start, block.end) if about_keeping is not None else None
     head = text[block.start:verb.start() if verb else min(block.end, block.start + 60)]
@@ -188,7 +217,7 @@ def _same_data(doc, block, spans, about_keeping) -> list[tuple[int, int]]:
                 break
             if other.end <= a or other.kind not in ("item", "cell", "paragraph"):
                 continue
-            if other is block or (words and any(w in text[other.start:other.end].lower() for w in words)):
+            if other is block or not words or any(w in text[other.start:other.end].lower() for w in words):
                 found.append((max(a, other.start), min(b, other.end)))
     return found
 
