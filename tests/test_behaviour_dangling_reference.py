@@ -171,3 +171,29 @@ def test_a_pointer_at_a_whole_clause_or_an_adverb_is_not_judged(check):
                                   "The full list is printed overleaf.", "Turn overleaf for the form."])
 def test_overleaf_in_a_file(check, text):
     assert check.each([text]) == [1]
+
+
+UNQUOTED = ["described in the {} section", "explained in the {} section", "as set out in the {} section",
+            "see the {} section"]
+
+
+@pytest.mark.parametrize("title", ["Cookies", "Permissions", "Data Retention", "Your Rights"])
+def test_an_unquoted_section_title_must_be_there(check, title):
+    missing = [f"We use cookies, {form.format(title)}.\n\n## Contact\n\nWrite to us." for form in UNQUOTED]
+    assert failures(missing, check.each(missing), 1) == []
+    present = [f"We use cookies, {form.format(title)}.\n\n## {title}\n\nSome words." for form in UNQUOTED]
+    assert failures(present, check.each(present), 0) == []
+    singular = [t.replace(f"## {title}", f"## {title.rstrip('s')}") for t in present]
+    assert failures(singular, check.each(singular), 0) == []
+
+
+def test_a_link_in_the_next_section_does_not_answer_linked_below(check):
+    text = "To exercise a right, use the form linked below.\n\n## Cookies\n\nSee [our cookie page](https://acme.example/c)."
+    assert check.each([text]) == [1]
+    here = "To exercise a right, use the form linked below.\n\n[Request form](https://acme.example/form)\n\n## Cookies"
+    assert check.each([here]) == [0]
+
+
+@pytest.mark.parametrize("law", ["BGB", "HGB", "BDSG", "TTDSG"])
+def test_a_paragraph_of_another_law_is_not_ours(check, law):
+    assert check.each([f"The club is represented by its board under \u00a7 26 {law}."]) == [0]

@@ -45,8 +45,12 @@ NAMED_SECTION = LazyPattern(
     r"listed in|according to)\s+(?:the\s+|our\s+)?(?:[\"“](?P<title>[^\"“”\n]{3,80})[\"”]\s+(?:section|heading|part|paragraph)\b"
     r"|(?:section|heading|part|paragraph)\s+(?:(?:called|entitled|titled|named)\s+)?[\"“](?P<title2>[^\"“”\n]{3,80})[\"”])"
     # the controls described under "Safety Centre" above
-    r"|\b(?:described|explained|set out|listed|found|covered|mentioned|shown)\s+(?:under|in)\s+[\"“](?P<title3>[^\"“”\n]{3,80})[\"”]"
-    r"\s+(?:above|below)\b",
+    r"|\b(?:(?:described|explained|set out|listed|found|covered|mentioned|shown)\s+(?:under|in)|see)\s+[\"“](?P<title3>[^\"“”\n]{3,80})[\"”]"
+    r"\s+(?:above|below)\b"
+    # "described in the Cookies section", "explained in the Permissions section": a title in capitals, unquoted
+    r"|\b(?:see|in|under|refer to|read|consult|check|described in|set out in|explained in|detailed in|outlined in|"
+    r"listed in|according to)\s+(?:the|our)\s+(?P<title4>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|we|your|our|the)){0,5}))"
+    r"\s+(?-i:section|heading|part)\b",
     re.IGNORECASE)
 RUN_IN = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,9}[^\W_][\w'’-]*)(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
 SAID_HERE = re.compile(r"[^.;:\n]{0,40}?\b(?:above|below)", re.IGNORECASE)
@@ -60,11 +64,12 @@ REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|describe
                               r"outlined|detailed|provided) in|\bsee|\brefer to|\benforce|\bper|\bunder)"
                               r" (?:the |our |this |its )?\\?$", re.IGNORECASE)
 ARTICLE_TITLE = re.compile(r"\W{0,3}(?:article|art\.)\s*\d", re.IGNORECASE)
-LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO|RGPD|UK GDPR|Regulation|Directive|Act|Code|BDSG|TTDSG|LOPDGDD|CCPA)\b")
+LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO|RGPD|UK GDPR|Regulation|Directive|Act|Code|BDSG|TTDSG|LOPDGDD|CCPA|"
+                       r"BGB|HGB|AO|UWG|TMG|TKG|TDDDG|StGB|ZPO|SGB|DDG|UrhG|KUG|DSG|ABGB|OR|ZGB|LOPD|LSSI|CPC|CC)\b")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
     r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
-    r"defined in|according to|shown in|detailed in)\s+(?:the\s+)?(?P<kind>(?-i:Appendix|Annex|Schedule|Exhibit|Attachment|"
+    r"defined in|according to|shown in|detailed in|attached as|enclosed as|annexed as)\s+(?:the\s+)?(?P<kind>(?-i:Appendix|Annex|Schedule|Exhibit|Attachment|"
     r"Addendum))\s+(?P<id>[A-Z](?![\w-])|\d{1,2}(?!\d|\.\d)|[IVX]{1,4}(?![\w-]))", re.IGNORECASE)
 # "by clicking here", "click on this link", "tap here": the link itself is the reference
 CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link|the\s+link\s+below)\b",
@@ -195,9 +200,9 @@ class DanglingReference(Kind):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue  # not in prose (a heading's own words are in prose too)
             below = "below" in m.group(0).lower() or "following" in m.group(0).lower()
-            if below:
+            if below:  # in the section it stands in: the next section's links are for something else
                 index = bisect_left(starts, m.end())
-                found = index < len(starts) and starts[index] < m.end() + window
+                found = index < len(starts) and starts[index] < min(m.end() + window, _next_heading(doc, m.end()))
             else:
                 index = bisect_left(starts, m.start()) - 1
                 found = index >= 0 and starts[index] >= m.start() - window
@@ -234,8 +239,8 @@ class DanglingReference(Kind):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue
             tail = doc.text[m.end():m.end() + 60]
-            if self.external and self.external.match(tail):
-                continue  # "Section 5 of the FTC Act": another document
+            if (self.external and self.external.match(tail)) or LAW_AFTER.match(tail):
+                continue  # "Section 5 of the FTC Act", "§ 26 BGB": another document
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" refers to a section the document does not have')
 
     def _named_sections(self, doc):
@@ -245,7 +250,7 @@ class DanglingReference(Kind):
             return
         titles = None
         for m in NAMED_SECTION.finditer(doc.text):
-            title = m.group("title") or m.group("title2") or m.group("title3")
+            title = m.group("title") or m.group("title2") or m.group("title3") or m.group("title4")
             wanted = _title_words(title)
             if not wanted:
                 continue
@@ -358,6 +363,11 @@ class DanglingReference(Kind):
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": a document on screen has no other side of the page')
 
 
+def _next_heading(doc, at: int) -> int:
+    """Where the next heading after ``at`` starts (the end of the text when none does)."""
+    return next((h.start for h in doc.headings if h.start > at), len(doc.text))
+
+
 def _new_topic(doc, block) -> bool:
     """A paragraph of several sentences that does not open like a list's entry: not what a
     "the following:" announced (the generator's list was left empty)."""
@@ -398,4 +408,4 @@ def _run_in_titles(doc):
 
 def _title_words(title: str) -> frozenset:
     """The words that tell one title from another ("Your Rights" -> {"rights"})."""
-    return frozenset(w for w in TITLE_WORD.findall(title.casefold()) if w not in MINOR_WORDS)
+    return frozenset(w.removesuffix("s") for w in TITLE_WORD.findall(title.casefold()) if w not in MINOR_WORDS)
