@@ -27,7 +27,8 @@ SHORTCUT = re.compile(r"(?<![\]\\!])\[([^\[\]\n]{1,200})\](?![\[(:])")
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]{0,2000})?/?>")
 # <insert date>, <your company name>, <Developer Name>: template fields that look like HTML tags stay visible
 PLACEHOLDER_TAG = re.compile(r"</?(?:insert|enter|your|add|fill|company|app|organi[sz]ation|business|website)\b(?!-)|"
-                             r"<[A-Za-z]+(?:[ _-][A-Za-z]+){0,2}[ _-](?:name|e-?mail|address|date|url|phone|website)\s*>|"
+                             r"<[A-Za-z]+(?:[ _-][A-Za-z]+){0,2}[ _-](?:name|e-?mail|address|date|url|phone|website|link|id|handle|"
+                             r"server|channel|number|domain)\s*>|<(?:org|user|username|repo|handle|server|channel|domain|invite)>|"
                              # <your-email-here>, <insert_link_here>: a custom element's shape, a template's words
                              r"<(?:your|insert|enter|add)[-_](?:[A-Za-z]+[-_]){0,3}?(?:name|e-?mail|address|date|url|phone|"
                              r"website|link|here)\s*>", re.I)

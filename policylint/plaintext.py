@@ -16,6 +16,7 @@ from .slugs import Slugger
 LIST_MARKER = re.compile(r"^\s*(?:[-*•·●▪–]|\d{1,3}[.)、,]|[a-zA-Z][.)]|\((?:[ivxlc]+|[a-z]|\d{1,3})\)|[一二三四五六七八九十]+、)\s*")
 BULLET = re.compile(r"^\s*[-*•·●▪–]")
 LONE_MARKER = re.compile(r"^\s*[-*•·●▪–]\s*$")
+RULE_LINE = re.compile(r"^\s*([-=~_*#])\1{2,}\s*$")
 SENTENCE_END = re.compile(r"[.!;:。！；：]['\"’”)\]]*\s*$")
 SUPPRESSION = re.compile(r"^\s*(?:<!--\s*)?policylint-(?:disable|enable)")
 WRAP_WIDTH = 60
@@ -30,10 +31,13 @@ def parse_text(doc: Document) -> None:
     starts = doc.positions.line_starts
     raw_lines = source.split("\n")
     lines = []  # (start, end, text) of each non-empty line, markers stripped
+    rules = set()  # lines of "-------" or "=======": the line above is a title
     for number, raw in enumerate(raw_lines):
         body = raw.rstrip("\r").rstrip()
-        if not body.strip() or SUPPRESSION.match(body):
-            lines.append(None)
+        if RULE_LINE.match(body):
+            rules.add(number)
+        if not body.strip() or SUPPRESSION.match(body) or number in rules:
+            lines.append(None)  # a blank, a suppression comment, or a rule (not a list of dashes)
             continue
         if LONE_MARKER.match(body):
             lines.append("marker")
@@ -89,12 +93,13 @@ def parse_text(doc: Document) -> None:
             continue
         close()
         candidate = _heading_candidate(body)
-        in_list = candidate and (in_list or last_body.endswith((":", "：")))
+        underlined = candidate and index + 1 in rules
+        in_list = candidate and not underlined and (in_list or last_body.endswith((":", "：")))
         last_body = body
         paragraph = None
         first = not spans and paragraph is None
         if not listed and candidate and not in_list and not _continued(lines, index) and not wrapped_after(index) \
-                and (first or _body_follows(lines, index, wrapped_after)):
+                and (first or underlined or _body_follows(lines, index, wrapped_after)):
             spans.append(("heading", start, end))
             continue
         is_open = not SENTENCE_END.search(body)
