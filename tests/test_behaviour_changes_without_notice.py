@@ -189,3 +189,37 @@ def test_the_page_or_its_date_as_the_only_notice(check):
               "Please review the settings page regularly to manage your notifications.",
               "New features will appear in the app as we release them."]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+SILENT = ["I won't announce it", "we will not announce it", "we don't advertise updates", "I never flag changes"]
+REWRITE = ["I may rewrite this page whenever I like", "We can vary these terms at any time", "We may replace this notice"]
+
+
+def test_a_change_left_unannounced_fires_once(check):
+    texts = [f"{change}, and {silent} when I do." for change in REWRITE for silent in SILENT]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = ["We may update this policy, but we will never tell anyone your e-mail address.",
+             "We will never change this policy without notifying you by e-mail."]
+    assert failures(quiet, check.each(quiet), 0) == []
+
+
+@pytest.mark.parametrize("place", ["CHANGELOG", "change log", "commit history", "git history"])
+def test_a_changelog_as_the_only_record_fires(check, place):
+    assert check.each([f"Changes to this policy are recorded in the add-on's {place}."]) == [1]
+
+
+@pytest.mark.parametrize("often", ["once in a while", "from time to time", "now and then", "regularly"])
+def test_check_back_for_the_newest_version(check, often):
+    assert check.each([f"The newest version will always be right here, so check back {often}."]) == [1]
+
+
+def test_the_pages_own_date_telling_you_the_version_is_no_notice(check):
+    text = ("## Changes\n\nWe may update this notice with new releases. Site owners should review this notice "
+            "periodically to stay informed. The revision date at the top of this notice tells you which version "
+            "you are reading.")
+    assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("what", ["this information", "this privacy information", "this text", "this declaration"])
+def test_other_names_for_the_notice(check, what):
+    assert check.each([f"The museum may change {what} at any time without notice."]) == [1]
