@@ -7,8 +7,9 @@ from collections import Counter
 _WORD = re.compile(r"[^\W\d_]+")
 _STOP = {
     # "a" and "as" are Portuguese and Spanish too: without them a short English sentence reads as Portuguese
-    "en": "the and of to you your we our is are for with this that or in not be by on data a as it have will can may"
-          .split(),
+    # "i" and "do" are Polish too: without them "I may ... when I do" reads as Polish
+    "en": ("the and of to you your we our is are for with this that or in not be by on data a as it have will can may "
+           "i do when if my me what how any us at from which who they them their would should").split(),
     "de": "der die das und ist nicht sie wir ihre den dem mit für auf von zu des daten eine".split(),
     "fr": "le la les et des est vous nous pas pour dans une sur du au vos données que".split(),
     "es": "el la los las y es que de en para por con sus su datos una del".split(),

@@ -75,3 +75,19 @@ def test_unknown_lang_in_front_matter_is_an_error_and_the_rules_still_run(cli, t
     assert result.returncode == 2
     assert "POL201" in result.stdout  # the language is guessed from the text instead
     assert result.stderr.splitlines()[0].startswith(f'privacy.md:3:1: front matter "{key}": unknown language {shown}')
+
+
+@pytest.mark.parametrize("sentence", ["I may rewrite this page whenever I like, and I won't announce it when I do.",
+                                      "If you write to me, I keep what you send until I do not need it."])
+def test_a_short_first_person_english_text_is_english(sentence):
+    from policylint.lang import detect
+
+    assert detect(sentence) == "en"
+
+
+@pytest.mark.parametrize("sentence", ["Administratorem danych jest sklep i nie przekazujemy danych do innych firm.",
+                                      "Dane są przechowywane przez okres do 5 lat i usuwane po tym czasie."])
+def test_polish_stays_polish(sentence):
+    from policylint.lang import detect
+
+    assert detect(sentence) == "pl"
