@@ -54,7 +54,9 @@ LEGAL_FORMS = (
     # more of Europe and Asia: Kft., Zrt. (HU), s.r.o., a.s. (CZ, SK), d.o.o. (SI, HR, RS), S.L. (ES), Lda (PT),
     # OÜ (EE), gGmbH, G.K., Pvt. Ltd (IN), Sdn. Bhd. (MY), S.à r.l. (LU)
     r"Kft\.?|Zrt\.?|Nyrt\.?|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.L\.U?\.?|S\.A\.U\.|Ltda\.?|Lda\.?|OÜ|gGmbH|"
-    r"G\.K\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|S\.à\s?r\.l\.|SRL|S\.R\.L\.)"
+    r"G\.K\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|S\.à\s?r\.l\.|SRL|S\.R\.L\.|"
+    # Norway's AS and ASA only after a name in mixed case: not "SUCH AS" or "AS IS" in capitals
+    r"(?<=[a-z0-9] )ASA?\b)"
 )
 # the look-behind starts a match only at the start of a run of commas/spaces (linear time)
 LEGAL_SUFFIX = re.compile(rf"(?<![,\s])[,\s]+{LEGAL_FORMS}\s*$")
@@ -72,6 +74,10 @@ QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     _pattern(rf"""(?P<name>{NAME})\s*\((?P<alias>[^()]{{0,160}}?(?:{QUOTED_WE}|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{{0,160}}?)\)"""),
+    # We are Bean There, a small group of cafés / We're Acme.
+    _pattern(rf"\b[Ww]e(?:'re|’re| are) (?P<name>{NAME})(?=\s*(?:[,.(]|—|–| - ))"),
+    # Kauppa-Aitta Oy (business ID 3124567-8), Hameenkatu 12, 33100 Tampere, Finland, runs the online shop
+    _pattern(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})(?: \([^()\n]{{0,80}}\))?,(?:[^,.;()]{{1,40}},){{0,4}}\s*(?:runs|operates|owns|publishes|provides|maintains|is responsible for) (?:the|this|our)\b"),
     # Mozilla (that's us)
     _pattern(rf"(?P<name>{NAME})\s*\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)"),
     # We at Acme / we, Acme,

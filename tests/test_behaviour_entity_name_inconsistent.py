@@ -148,3 +148,29 @@ def test_case_and_plural_of_a_title_brand_are_not_judged(check, title, variants)
     name = title.split("\n")[2].split(" is ")[0]
     texts = [title + carrier.format(form) for form in (name.lower(), name.upper(), name + "s") for carrier in CARRIERS]
     assert failures(texts, check.each(texts, preamble=""), 0) == []
+
+
+# letters written two ways (å/aa, ü/ue, ø/oe, ß/ss), and the shorter name a writer drops the end to
+TWO_WAYS = [('Kløvergaard ApS ("Kløvergaard", "we") packs the boxes.', ["Kløvergård", "Kloevergaard"]),
+            ('TSV Grünwald 1921 e.V. ("we") runs the club.', ["TSV Gruenwald", "TSV Grunwald"]),
+            ('Inkwell & Oak Tattoo Ltd ("we") books your session.', ["Inkwell and Oak", "Inkwell&Oak"]),
+            ('Nordlys Esports AS, Storgata 33, Oslo ("Nordlys", "we") fields teams.', ["Nordlys E-Sports", "Nordlys E Sports"])]
+
+
+@pytest.mark.parametrize("definition,variants", TWO_WAYS, ids=[d[1][0] for d in TWO_WAYS])
+def test_letters_written_two_ways_and_shorter_names_fire_once(check, definition, variants):
+    texts = [f"{definition}\n\n{carrier.format(variant)}" for variant in variants for carrier in CARRIERS[:3]]
+    assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
+
+
+def test_a_shorter_name_in_another_case_is_not_judged(check):
+    texts = ['Inkwell & Oak Tattoo Ltd ("we") books your session.\n\nINKWELL & OAK stores your data.',
+             'Inkwell & Oak Tattoo Ltd ("we") books your session.\n\nInkwell & Oak stores your data.']
+    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+
+
+@pytest.mark.parametrize("definition", ["We are Bean There, a small group of cafés.",
+                                        "Bean There Pty Ltd (ABN 12 345), 1 Main St, Fitzroy, runs the Rewards app."])
+def test_who_we_are_in_other_words_defines_the_name(check, definition):
+    text = f"{definition}\n\nQuestions about Beanthere's privacy practices? Write to us."
+    assert check.each([text], preamble=TITLE) == [1]

@@ -44,6 +44,12 @@ def _letter(ch: str) -> str:
     return "(?:" + "|".join(spellings) + ")"
 
 
+# letters without an accent to take off, written two ways: "Kløvergaard" / "Kløvergård", "Strasse" / "Straße"
+_TWO_WAYS = {"ø": "(?:ø|oe|o)", "æ": "(?:æ|ae)", "ß": "(?:ß|ss)", "œ": "(?:œ|oe)"}
+_DIGRAPHS = {"aa": "(?:a[ -]?a|å)", "ae": "(?:a[ -]?e|æ|ä)", "oe": "(?:o[ -]?e|ø|ö)", "ue": "(?:u[ -]?e|ü)",
+             "ss": "(?:s[ -]?s|ß)"}
+
+
 def variant_pattern(core: str) -> re.Pattern:
     """Case-insensitive, any spaces/hyphens (or none) at word and camelCase joints, a space or a
     hyphen inside a word ("Quill Stone", "Pixel 8" for "Quillstone", "Pixel8"), "and" for "&",
@@ -51,16 +57,26 @@ def variant_pattern(core: str) -> re.Pattern:
     a business's plural, the singular: not "Mozilla account" for "Mozilla Accounts", where the last
     word is an ordinary noun), and an institution's name turned round."""
     parts = []
-    for i, ch in enumerate(core):
+    i = 0
+    while i < len(core):
+        ch = core[i]
         if ch.isspace() or ch == "-":
             parts.append(r"[\s-]*")  # two spaces, a line break, a hyphen: still this joint
+            i += 1
             continue
         if ch == "&":
             parts.append(r"(?:&|and)")
+            i += 1
             continue
         if i and core[i - 1].isalnum() and ch.isalnum():
             parts.append(r"[\s-]*" if core[i - 1].islower() and ch.isupper() else r"[ -]?")
-        parts.append(_letter(ch))
+        pair = core[i:i + 2]
+        if pair.islower() and pair in _DIGRAPHS:  # "Kløvergaard" is "Kløvergård" too
+            parts.append(_DIGRAPHS[pair])
+            i += 2
+            continue
+        parts.append(_TWO_WAYS.get(ch.lower()) or _letter(ch))
+        i += 1
     last = core.split()[-1].lower() if core.split() else ""
     coined = " " not in core and len(core) > 4 and core.endswith("s") and core[-2].isalpha() and core[-2] not in "sS'’"
     if coined or (" " in core and last in BUSINESS_PLURALS):
@@ -86,13 +102,11 @@ class EntityConsistency(Kind):
         written, legal = split_legal((entity.full or entity.name).strip(" ,"))
         full = _core(written)[0] if written else ""
         names = [core] + ([full] if len(full) > len(core) and core.lower() in full.lower() else [])
-        coined = core.split()[0]
-        if len(core.split()) > 1 and len(coined) >= 5 and all(_tag(w) for w in core.split()[1:]):
-            names.append(coined)  # "Oak Ridge" for "Oakridge SMP": the name's one coined word, spelled apart
+        shorter = _shorter_names(core)  # judged on spelling only, not case: "Inkwell and Oak", "Oak Ridge"
         taken, reported = [], []  # spans an earlier name covers; spans already reported
-        for name in names:
+        for name in names + shorter:
             variants = variant_pattern(name)  # built once per document, not once per block
-            for hit in self._variants(doc, entity, name, variants, list(taken)):
+            for hit in self._variants(doc, entity, name, variants, list(taken), strict=name in shorter):
                 reported.append((hit.start, hit.end))
                 yield hit
             taken += [(m.start(), m.end()) for m in variants.finditer(doc.text)]
@@ -107,19 +121,20 @@ class EntityConsistency(Kind):
                 reported.append((hit.start, hit.end))
                 yield hit
 
-    def _variants(self, doc, entity, core: str, variants: re.Pattern, taken: list):
-        """Each spelling of ``core`` that is not ``core`` itself."""
+    def _variants(self, doc, entity, core: str, variants: re.Pattern, taken: list, strict: bool = False):
+        """Each spelling of ``core`` that is not ``core`` itself (``strict``: not in case only)."""
         text = doc.text
         guessed = entity.source in ("title", "brand")
         for block in doc.blocks:
             for m in variants.finditer(text, block.start, block.end):
-                if any(a <= m.start() < b for a, b in taken):
+                if any(a <= m.start() and m.end() <= b for a, b in taken):
                     continue
                 written = m.group(0)[: m.end() - m.start() - len(m.group("possessive") or "")]
                 written = " ".join(written.split())  # a line break or two spaces inside are not a spelling
                 base = written[: len(written) - (1 if m.group("plural") else 0)]
-                if base == core and not m.group("plural"):
-                    continue
+                if (base == core and not m.group("plural")) or (strict and (m.group("plural") or (
+                        base.lower() == core.lower() and _inner_case(base) == _inner_case(core)))):
+                    continue  # a shorter name is judged on its joints and letters, not on its case
                 if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()):
                     continue  # capitals for emphasis or disclaimers are not another spelling
                 if guessed and (m.group("plural") or _title_case_only(base, core)):
@@ -214,6 +229,23 @@ def _fixed(doc, m: re.Match, core: str) -> str | None:
     if m.start() and doc.text[m.start() - 1] == "'":
         return None  # a closing quote, not a possessive
     return core + doc.source[m.start("possessive"):m.end("possessive")] + "s"
+
+
+def _shorter_names(core: str) -> list[str]:
+    """The shorter names a writer drops the end of the defined one to: "Inkwell & Oak" for "Inkwell &
+    Oak Tattoo", "TSV Grünwald" for "TSV Grünwald 1921", "Oakridge" for "Oakridge SMP" (one coined
+    word of five letters or more, when only tags follow it)."""
+    words = core.split()
+    found = []
+    for k in range(len(words) - 1, 0, -1):
+        lead = words[:k]
+        while lead and lead[-1].lower() in {"&", "and", "of", "the", "for", "de"}:
+            lead = lead[:-1]
+        if len(lead) >= 2 or (len(lead) == 1 and len(lead[0]) >= 5 and all(_tag(w) for w in words[1:])):
+            name = " ".join(lead)
+            if name not in found:
+                found.append(name)
+    return found
 
 
 def _overlaps(hit: Hit, spans: list) -> bool:
