@@ -39,7 +39,7 @@ from collections import defaultdict
 BENCH = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(BENCH)
 LABELS = os.path.join(BENCH, "quality")
-BATCHES = ("tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9")  # the later tuning batches, each measured alone once
+BATCHES = ("tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11")  # the later tuning batches, each measured alone once
 HALVES = {"tune": ("seeds.yaml", "tune.yaml", *(f"{b}.yaml" for b in BATCHES)), "test": ("test.yaml",),
           **{b: (f"{b}.yaml",) for b in BATCHES}}
 TITLES = {"tune": "Tuning half", "test": "Test half (measured only)",

@@ -115,6 +115,22 @@ THIRD_PARTIES = {
     "gdpr", "ccpa", "coppa", "this", "that", "it", "you", "we", "our", "the app", "the service", "the website",
     "personal data", "information", "data", "privacy policy", "policy", "user", "users", "service", "app",
 }
+# platforms and services a policy names as tools it uses, never as who "we" are
+OTHER_SERVICES = frozenset({
+    "chrome", "firefox", "safari", "edge", "windows", "macos", "mac", "linux", "ios", "android", "iphone", "ipad",
+    "wordpress", "telegram", "twitch", "reddit", "minecraft", "roblox", "steam", "posthog", "mixpanel", "amplitude",
+    "segment", "onesignal", "revenuecat", "supabase", "vercel", "netlify", "heroku", "bugsnag", "datadog", "intercom",
+    "zendesk", "twilio", "sendgrid", "mailgun", "auth0", "firebase", "crashlytics", "sentry", "stripe", "paypal",
+    "mailchimp", "hotjar", "hubspot", "cloudflare", "aws", "icloud", "discord", "slack", "youtube", "instagram",
+    "whatsapp", "unity", "openai", "github", "gitlab", "google analytics", "google firebase", "firebase analytics",
+    "firebase crashlytics", "app center", "appcenter", "visual studio app center", "matomo", "plausible", "fathom",
+    "fathom analytics", "admob", "google admob", "applovin", "unity ads", "facebook audience network",
+    "google play services", "play services", "goatcounter", "umami", "gravatar", "akismet", "jetpack", "disqus",
+    "substack", "patreon", "ko-fi", "mastodon", "matrix", "signal", "home assistant", "hetzner", "digitalocean",
+    "ovh", "ovhcloud", "scaleway", "linode", "backblaze", "dropbox", "zoom", "calendly", "typeform", "eventbrite",
+    "shopify", "woocommerce", "squarespace", "wix", "mollie", "klarna", "adyen", "square", "sumup", "brevo",
+    "sendinblue", "postmark", "resend", "algolia", "mapbox", "openstreetmap", "recaptcha", "hcaptcha", "turnstile",
+})
 COMMON_ABBREVIATIONS = set(
     "IP PII GDPR CCPA CPRA EEA EU UK US USA API SDK ID URL OS ISP DPO DPA SCC SCCS COPPA FTC ICO CNIL FAQ AI ML VPN "
     "DNS SSL TLS HTTP HTTPS SMS GPS UI UX CPU RAM IDFA AAID IMEI MAC CDN ToS TOS LGPD PIPEDA HIPAA FERPA EDPB".split()
@@ -301,7 +317,7 @@ def _brands(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
-COMMON_TERMS = {"internet protocol", "privacy notice", "privacy statement", "privacy policies", "terms of use", "user personal information", "united states", "id", "personal information", "personally identifiable information", "do not track",
+COMMON_TERMS = {"contents", "table of contents", "internet protocol", "privacy notice", "privacy statement", "privacy policies", "terms of use", "user personal information", "united states", "id", "personal information", "personally identifiable information", "do not track",
                 "general public license", "privacy policy", "terms of service", "app store", "play store",
                 "internet", "section", "children", "below", "above", "what", "why", "how", "who", "when", "where",
                 "which", "there", "here", "each", "every", "any", "all", "none", "some", "nothing", "everything",
@@ -323,8 +339,8 @@ def _proper_name(text: str, name: str) -> bool:
     lowered = name.lower()
     if lowered in COMMON_TERMS or lowered in THIRD_PARTIES or _POSSESSIVE.sub("", lowered) in COMMON_TERMS:
         return False
-    first = text.find(name)  # "used at least twice", stopping at the second use
-    if first < 0 or text.find(name, first + len(name)) < 0:
+    first = text.find(name)  # "used at least twice", stopping at the second use (a title in capitals counts)
+    if first < 0 or (text.find(name, first + len(name)) < 0 and text.find(name.upper()) < 0):
         return False
     head = lowered.split()[0] if lowered.split() else ""
     if _WORD_RUN.fullmatch(head) and head not in _word_runs(text):
@@ -337,7 +353,10 @@ def brand(doc) -> Entity | None:
     """Any other sign of a named organisation or product (appositive, "Developer:", ©, "Acme is ..."),
     not another party's ("Google Analytics is ...", "GoatCounter's own policy")."""
     for entity in _brands(doc.text):
-        if entity.core.split()[0].lower() not in THIRD_PARTIES and not other_party(doc.text, entity.core):
+        lowered = entity.core.lower()
+        if lowered.split()[0] in THIRD_PARTIES or lowered in OTHER_SERVICES or lowered.split()[0] in OTHER_SERVICES:
+            continue
+        if not other_party(doc.text, entity.core):
             return entity
     return None
 
@@ -346,7 +365,8 @@ def other_party(text: str, name: str) -> bool:
     """Does the text send the reader to the name's own policy ("GoatCounter's own policy", "covered by
     Telegram's privacy policy")? Then it is not "we". ("See the Acme Privacy Policy" may be our own.)"""
     n = r"\s+".join(re.escape(w) for w in name.split())
-    return re.search(rf"(?<![\w-]){n}['’]s\s+own\b|\b(?i:covered by|governed by|subject to)"
+    return re.search(rf"(?<![\w-]){n}['’]s\s+own\b|\b(?i:shared with|share it with|sent to|published (?:on|to)|passed to|"
+                     rf"disclosed to|transferred to|uploaded to)\s+(?:the\s+)?{n}\b|\b(?i:covered by|governed by|subject to)"
                      rf"\s+(?:the\s+)?\W?{n}(?:['’]s)?\s+(?i:own\s+)?(?i:privacy|terms|polic(?:y|ies)|data polic)",
                      text) is not None
 

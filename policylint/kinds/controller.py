@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import (COMMON_ABBREVIATIONS, COMMON_TERMS, LEGAL_FORMS, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
+from ..entities import (COMMON_ABBREVIATIONS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
                         organisation, other_party)
 from ..findings import Hit
 from ..layers import main_policy
@@ -70,25 +70,17 @@ NAMING_FRAMES = [
     # This Privacy Policy applies to Brainatee games
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
-    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b"), False, False, False),
+    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)"), False, False, False),
     (("is",), _pattern(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # the Send Messages app / our Printer Lights extension
     (("app", "extension", "add-on", "bot", "website", "game", "plugin", "service", "tool"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
 ]
 # products and platforms named next to "app" / as the subject of "collects" that are not who "we" are
-NOT_OWNERS = {
-    "chrome", "firefox", "safari", "edge", "windows", "macos", "mac", "linux", "mobile", "web", "desktop", "ios",
-    "android", "iphone", "ipad", "wordpress", "telegram", "twitch", "reddit", "minecraft", "roblox", "steam",
-    "browser", "posthog", "mixpanel", "amplitude", "segment", "onesignal", "revenuecat", "supabase", "vercel",
-    "netlify", "heroku", "bugsnag", "datadog", "intercom", "zendesk", "twilio", "sendgrid", "mailgun", "auth0",
-    "firebase", "crashlytics", "sentry", "stripe", "paypal", "mailchimp", "hotjar", "hubspot", "cloudflare", "aws",
-    "icloud", "discord", "slack", "youtube", "instagram", "whatsapp", "unity", "openai", "github", "gitlab",
-    "google analytics", "google firebase", "firebase analytics", "firebase crashlytics", "app center",
-    "appcenter", "visual studio app center", "matomo", "plausible", "fathom", "fathom analytics", "admob",
-    "google admob", "applovin", "unity ads", "facebook audience network", "google play services", "play services",
-    "personal data", "personal information", "usage data", "log data", "cookies", "analytics", "third parties",
-    "third-party", "third-party services", "service providers", "we", "i", "you", "it", "this", "that", "these",
-    "our", "your", "the", "all", "any", "some", "no", "none", "each", "privacy", "privacy policy", "policy",
+NOT_OWNERS = OTHER_SERVICES | {
+    "mobile", "web", "desktop", "browser", "personal data", "personal information", "usage data", "log data",
+    "cookies", "analytics", "third parties", "third-party", "third-party services", "service providers", "we", "i",
+    "you", "it", "this", "that", "these", "our", "your", "the", "all", "any", "some", "no", "none", "each",
+    "privacy", "privacy policy", "policy",
 }
 _GENERIC_NAME_WORDS = {"privacy", "team", "support", "customer", "customers", "service", "services", "data",
                        "protection", "officer", "department", "legal", "contact", "us", "me", "the", "our",
@@ -233,6 +225,8 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     words = lowered.split()
     if words[0] in NOT_OWNERS or words[0] in {"its", "their", "his", "her", "my", "an", "a"}:
         return False
+    if len(words) > 1 and words[0] in THIRD_PARTIES:
+        return False  # "the Apple Push Notification service": a big company's product is a processor, not "we"
     if all(w in _GENERIC_NAME_WORDS for w in words):
         return False
     core, generic = _core(name)
@@ -369,6 +363,9 @@ PERSON_CUE = LazyPattern(
 # "Jane Example built the Orbit app": the name comes before what the person did
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) (?:built|created|developed|made) (?:the|this)\b", 0)
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
+# a sentence that names an organisation as one that works for us (or one we get data from)
+PROCESSOR_CONTEXT = re.compile(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)|providers?|hosts?|hosted|on our behalf|"
+                               r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from)\b")
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {
     "app", "apps", "bot", "software", "labs", "lab", "studio", "studios", "games", "technologies", "technology",
@@ -524,10 +521,16 @@ class LegalEntityMissing(Kind):
         return False
 
     def _main_legal_entity(self, text: str) -> bool:
-        """A legal entity whose name recurs through the text ("Mozilla Corporation" in a Firefox notice)."""
+        """A legal entity whose name recurs through the text ("Mozilla Corporation" in a Firefox notice),
+        not in sentences that make it a processor ("Peatix handles these", "hosted by Hetzner")."""
         for head in sorted({m.group(1) for m in NAMED_ENTITY.finditer(text)}):  # each name counted once
-            if head.lower() in THIRD_PARTIES:
+            if head.lower() in THIRD_PARTIES or head.lower() in OTHER_SERVICES:
                 continue
-            if len(re.findall(r"\b" + re.escape(head) + r"\b", text)) >= self.options["min_mentions"]:
+            own = 0
+            for m in re.finditer(r"\b" + re.escape(head) + r"\b", text):
+                sentence = text[max(text.rfind(".", 0, m.start()), text.rfind("\n\n", 0, m.start()), 0):
+                                text.find(".", m.end()) % (len(text) + 1)]
+                own += not PROCESSOR_CONTEXT.search(sentence)
+            if own >= self.options["min_mentions"]:
                 return True
         return False
