@@ -56,7 +56,7 @@ LEGAL_FORMS = (
     r"Kft\.?|Zrt\.?|Nyrt\.?|s\.\s?r\.\s?o\.|a\.\s?s\.|d\.\s?o\.\s?o\.|S\.L\.U?\.?|S\.A\.U\.|Ltda\.?|Lda\.?|OÜ|gGmbH|"
     r"G\.K\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|S\.à\s?r\.l\.|SRL|S\.R\.L\.|"
     # Norway's AS and ASA only after a name in mixed case: not "SUCH AS" or "AS IS" in capitals
-    r"(?<=[a-z0-9] )ASA?\b)"
+    r"(?<=[a-z0-9]\x20)ASA?\b)"
 )
 # the look-behind starts a match only at the start of a run of commas/spaces (linear time)
 LEGAL_SUFFIX = re.compile(rf"(?<![,\s])[,\s]+{LEGAL_FORMS}\s*$")
@@ -67,7 +67,7 @@ NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.
 # A name starts at a word start and has at most 12 words of at most 64 characters: unbounded,
 # a run of capitalised words made every pattern below quadratic (each start scanned to its end).
 # The look-ahead comes first: the regex engine then skips blanked text fast.
-NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-]){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team)){{0,11}}"
+NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team)){{0,11}}"
         r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
@@ -92,6 +92,8 @@ DEFINITION_PATTERNS = [
     _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})"),
     # I, Jane Doe, built the app / We, Acme, operate
     _pattern(rf"\b(?:I|We),? (?P<name>{NAME}),? (?:built|created|developed|made|operate|run|own|provide)"),
+    # Controller: Autoškola Vltava s.r.o. / Data controller: Acme Ltd
+    _pattern(rf"(?m:^[ \t*_-]*)(?i:data controller|controller|responsible(?: party| body)?)[ \t*_]*:[ \t*_]*(?P<name>{NAME})"),
     # the controller is Acme
     _pattern(rf"\bcontroller (?:is|will be|of your personal data is)[ :]+(?P<name>{NAME})"),
 ]
@@ -138,7 +140,7 @@ COMMON_ABBREVIATIONS = set(
 TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
     _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|Data Protection|Cookie)"),
-    _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice)(?: (?:for|of)(?: the)?|\s*[-–—:|])\s*(?P<name>{NAME})"),
+    _pattern(rf"\b(?i:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice)(?: (?:for|of)(?: the)?|\s*[-–—:|])\s*(?P<name>{NAME})"),
 ]
 GENERIC_TITLE_WORDS = {"privacy", "policy", "notice", "statement", "data", "protection", "cookie", "cookies",
                        "terms", "general", "our", "the", "app", "website", "site", "application", "mobile", "of",
@@ -159,8 +161,8 @@ class Entity:
 
 
 def split_legal(name: str) -> tuple[str, str]:
-    """('Acme', ' Ltd') from 'Acme Ltd'."""
-    m = LEGAL_SUFFIX.search(name)
+    """('Acme', ' Ltd') from 'Acme Ltd' (and from 'Autoškola s.r.o', its last dot cut by a sentence end)."""
+    m = LEGAL_SUFFIX.search(name) or (LEGAL_SUFFIX.search(name + ".") if name[-1:].isalpha() else None)
     return (name[: m.start()], name[m.start():]) if m else (name, "")
 
 
@@ -256,10 +258,22 @@ BLOCK_DEFINITION = re.compile(
 )
 
 
+# a letterhead: a company with its legal form opening a line near the top ("Boulderwerk Nordwand GmbH – gym, Leipzig")
+LETTERHEAD = _pattern(rf"(?m:^)[ \t*_#>]*(?P<name>{NAME}(?:,? {LEGAL_FORMS}))[ \t*_]*(?:[–—|:,(-]|$)")
+OPENING = 600  # how far from the start a letterhead stands
+
+
 def definitions(doc) -> tuple[Entity, ...]:
     found = _definitions(doc.text)
     if found:
         return found
+    start = doc.blocks[0].start if doc.blocks else 0
+    head = LETTERHEAD.search(doc.text, start, start + OPENING)
+    if head is not None:
+        name = _clean(head.group("name"))
+        core, generic = _core(name)
+        if core and not generic and core.lower() not in THIRD_PARTIES:
+            return (Entity(name, core, head.start("name"), head.start("name") + len(name), generic, "definition"),)
     m = BLOCK_DEFINITION.search(doc.source)
     if m is None:
         return found
@@ -276,7 +290,7 @@ def title_brand(doc) -> Entity | None:
     if doc.headings and (doc.headings[0].level == 1 or doc.blocks[0].kind == "heading"):
         heading = doc.headings[0]
         titles.append((heading.title, heading.start, heading.end))
-    for title, start, end in titles[:1] if doc.front_matter.get("title") else titles:
+    for title, start, end in titles:  # the front matter's title first, then the first heading
         for pattern in TITLE_BRAND:
             m = pattern.search(title)
             if not m:
@@ -290,7 +304,28 @@ def title_brand(doc) -> Entity | None:
             at = doc.text.find(name.split()[0], start, end) if end else -1
             at = at if at >= 0 else start
             return Entity(name, core, at, at + len(name), False, "title")
+    for title, start, end in titles:
+        # "How Dark Sky Circle looks after your details": a name of two words or more in the title
+        # that the text uses again
+        for m in TITLE_NAME.finditer(title):
+            words = m.group(0).split()
+            while words and words[0].lower() in GENERIC_TITLE_WORDS:
+                words.pop(0)  # "How Dark Sky Circle": the question word is not the name
+            if len(words) < 2 or words[-1].lower() in GENERIC_TITLE_WORDS:
+                continue  # "California Resident Notice": a kind of page, not a name
+            name = _clean(" ".join(words))
+            if name.lower() in THIRD_PARTIES:
+                continue
+            core, generic = _core(name)
+            if generic or doc.text.count(name, end) < 1:
+                continue
+            at = doc.text.find(name, start, end) if end else -1
+            at = at if at >= 0 else start
+            return Entity(name, core, at, at + len(name), False, "title")
     return None
+
+
+TITLE_NAME = _pattern(rf"(?<![\w'’])[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&|de)){{1,5}}(?![\w'’])")
 
 
 @lru_cache(maxsize=64)
@@ -304,7 +339,7 @@ def _brands(text: str) -> tuple[Entity, ...]:
             core, generic = _core(name)
             if generic or not core or name.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES:
                 continue
-            if len(core) < 2 or core.isdigit():
+            if len(core) < 2 or core.isdigit() or core in COMMON_ABBREVIATIONS:
                 continue
             if m.groupdict().get("subject") and not _proper_name(text, name):
                 continue

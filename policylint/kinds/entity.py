@@ -200,6 +200,8 @@ class EntityConsistency(Kind):
         for block in doc.blocks:
             for m in pattern.finditer(doc.text, block.start, block.end):
                 name = " ".join(m.group(0).split())
+                if name.isupper():
+                    continue  # "PRIVACY NOTICE FOR PARCEL LOCKER": a title in capitals, not a name
                 lead = m.group(1).split()
                 if lead and doc.sentence_at(m.start())[0] == m.start() and re.search(
                         rf"(?<![\w-]){re.escape(lead[0].lower())}(?![\w-])", doc.text):
