@@ -18,9 +18,11 @@ AGE = re.compile(r"\d{1,2}")
 
 
 class ChildAge(Kind):
-    regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place", "adult_act")
+    regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place", "adult_act",
+                    "record_keeping")
     params = {
         "adult_act": [],
+        "record_keeping": [],
         "alternatives": [],
         "parenthetical": [],
         "unnumbered": [],
@@ -34,8 +36,9 @@ class ChildAge(Kind):
     def __init__(self, params):
         super().__init__(params)
         (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context,
-         self.place, self.adult_act) = self.compile("alternatives", "parenthetical", "unnumbered", "age_mention",
-                                                    "child_context", "place", "adult_act")
+         self.place, self.adult_act, self.record_keeping) = self.compile(
+            "alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place", "adult_act",
+            "record_keeping")
 
     def check(self, doc):
         text = doc.text
@@ -82,6 +85,8 @@ class ChildAge(Kind):
                     continue
                 if age >= 18 and self._names(doc, m.start(), m.end(), self.adult_act):
                     continue  # "18 or older to buy a subscription": an adult's act, not a child's age
+                if self._names(doc, m.start(), m.end(), self.record_keeping):
+                    continue  # "kept ten years after your 18th birthday": how long records are kept
                 if self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
                 clash = next((seen for seen in ages if seen[0] != age), None)

@@ -69,6 +69,8 @@ class ContactEmail(Kind):
             raw = doc.source[heading.end:end]
             if EMAIL.search(raw) or OBFUSCATED.search(raw) or ELSEWHERE.search(body):
                 continue
+            if any(pattern is not None and pattern.search(SPACES.sub(" ", raw)) for _, pattern in self.channels):
+                continue  # "through the contact page on our website", "at the front desk": a way to write is given
             yield Hit(heading.start, heading.end,
                       f'the "{heading.title}" section gives no e-mail address to write to')
 
