@@ -242,3 +242,24 @@ def test_a_yes_in_a_cookie_notice_is_to_cookies(linter_factory):
     text = "If you close the banner and keep listening, we'll treat that as a yes."
     assert check.each([text], preamble="# Cookie notice\n\n") == [1]
     assert check.each(["If you tap Accept on the banner, we'll treat that as a yes."], preamble="# Cookie notice\n\n") == [0]
+
+
+# everyday acts beyond using an app: a bike unlocked, a name put on a rota, a pledge, a post, a loan
+EVERYDAY = ["By unlocking a bike", "By putting your name on the rota", "By making a pledge", "By borrowing an e-book",
+            "When you post about your health", "By signing your child up for a session", "By renting a locker",
+            "When you donate"]
+TO_WHAT = ["you consent to us storing your details", "you agree to us processing their details",
+           "you consent to us passing your loan details to the publisher"]
+
+
+def test_everyday_acts_are_activities_too(check):
+    texts = [f"{act}, {what}." for act in EVERYDAY for what in TO_WHAT]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_an_act_the_reader_does_not_do_is_no_opt_in(check):
+    texts = ["If you keep browsing without pressing any button, we treat that as acceptance of analytics cookies.",
+             "If you keep browsing without ticking a box, we take it as acceptance of analytics cookies."]
+    assert failures(texts, check.each(texts), 1) == []
+    opt_in = ["By clicking the button and using the app you agree to this policy."]
+    assert failures(opt_in, check.each(opt_in), 0) == []

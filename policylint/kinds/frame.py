@@ -65,6 +65,7 @@ _SLOT = re.compile(r"\([^()]*\)[?*]?|\S+")
 _GAP = re.compile(r"\.\.\.(\d+)$")
 _CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
 CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
+NOT_DONE = {"without", "not", "never", "no"}  # words before an act that say it is not done
 GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
 
 
@@ -432,7 +433,10 @@ class FrameSet:
         return False
 
     def _opt_in(self, frame, texts, words, start, end, path) -> bool:
-        acts = [s for s, _ in _spans(texts[max(0, start - 2):end], self.explicit)]
+        base = max(0, start - 2)
+        # "without pressing any button": an act the reader does not do is no opt-in
+        acts = [s for s, _ in _spans(texts[base:end], self.explicit)
+                if not (set(texts[max(0, base + s - 3):base + s]) & NOT_DONE)]
         if acts:
             # "by clicking 'agree', downloading, installing or using": mere use is one of the alternatives
             first = max(0, start - 2) + acts[0]
