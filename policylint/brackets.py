@@ -22,11 +22,13 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"jurisdiction|year|company|business|organi[sz]ation|app|website|entity|contact|contact details|"
                 r"contact information|customer service|customer support|support team|domain|zip|zip code|postcode|"
                 r"postal code|region|province|county|street|street address|postal address|mailing address|author|"
-                r"developer|owner|parish|school|club|charity|anschrift|adresse|nom|firma")
+                r"developer|owner|parish|school|club|charity|anschrift|adresse|nom|firma|operator|agency|provider|"
+                r"controller|abn|acn|vat|vat number|registration number|company number|siret|ein|tax id")
 _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
-                     r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author")
+                     r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author|operator|"
+                     r"agency|studio|practice|clinic|provider|controller|society|union|team|firm|school|club|charity")
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]

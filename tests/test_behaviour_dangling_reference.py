@@ -197,3 +197,26 @@ def test_a_link_in_the_next_section_does_not_answer_linked_below(check):
 @pytest.mark.parametrize("law", ["BGB", "HGB", "BDSG", "TTDSG"])
 def test_a_paragraph_of_another_law_is_not_ours(check, law):
     assert check.each([f"The club is represented by its board under \u00a7 26 {law}."]) == [0]
+
+
+def test_a_lettered_part_that_is_not_there(check):
+    parts = "".join(f"PART {letter} - TITLE {letter}\n\nSome words about it.\n\n" for letter in "ABCDE")
+    assert check.each([parts + "Details of how we protect the data are in\nPart F."], suffix=".txt") == [1]
+    assert check.each([parts + "Details of how we protect the data are in\nPart D."], suffix=".txt") == [0]
+
+
+@pytest.mark.parametrize("table,expected", [("", 1), ("Recipient      Data           Why\nBank           IBAN           payments\n", 0)])
+def test_a_table_below_in_plain_text(check, table, expected):
+    text = f"Which recipient gets which data is in the table below.\n\n{table}\nContact\n\nWrite to us."
+    assert check.each([text], suffix=".txt") == [expected]
+
+
+@pytest.mark.parametrize("lead", ["have the meanings given in the\n", "are explained\nin the ", "see the "])
+def test_a_bracketed_title_after_a_hard_wrap_or_an_example(check, lead):
+    text = f"Words such as *loan*, *hold* and *licence* {lead}[Glossary].\n\n## Contact\n\nWrite to us."
+    assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("field", ["[Operator Name]", "[Agency Name]", "[ABN]", "[Studio Address]"])
+def test_a_template_field_in_brackets_is_left_to_placeholder_text(check, field):
+    assert check.each([f"Privacy Officer, {field}\n\n## Contact\n\nWrite to us."]) == [0]

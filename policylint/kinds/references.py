@@ -61,15 +61,15 @@ UI_ACT = re.compile(r"\b(?:press|hit|tap|click|select|choose|type|toggle)(?: on)
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # "the meanings given in [Definitions]", "enforce our \[Code of Conduct\]": the text points at what is in brackets
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|described|explained|listed|found|shown|stated|"
-                              r"outlined|detailed|provided) in|\bsee|\brefer to|\benforce|\bper|\bunder)"
-                              r" (?:the |our |this |its )?\\?$", re.IGNORECASE)
+                              r"outlined|detailed|provided)\s+in|\bsee|\brefer\s+to|\benforce|\bper|\bunder)"
+                              r"\s+(?:(?:the|our|this|its)\s+)?\\?$", re.IGNORECASE)  # a hard wrap before "[" too
 ARTICLE_TITLE = re.compile(r"\W{0,3}(?:article|art\.)\s*\d", re.IGNORECASE)
 LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO|RGPD|UK GDPR|Regulation|Directive|Act|Code|BDSG|TTDSG|LOPDGDD|CCPA|"
                        r"BGB|HGB|AO|UWG|TMG|TKG|TDDDG|StGB|ZPO|SGB|DDG|UrhG|KUG|DSG|ABGB|OR|ZGB|LOPD|LSSI|CPC|CC)\b")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
     r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
-    r"defined in|according to|shown in|detailed in|attached as|enclosed as|annexed as)\s+(?:the\s+)?(?P<kind>(?-i:Appendix|Annex|Schedule|Exhibit|Attachment|"
+    r"defined in|according to|shown in|detailed in|attached as|enclosed as|annexed as|at)\s+(?:the\s+)?(?P<kind>(?-i:Appendix|Annex|Schedule|Exhibit|Attachment|"
     r"Addendum))\s+(?P<id>[A-Z](?![\w-])|\d{1,2}(?!\d|\.\d)|[IVX]{1,4}(?![\w-]))", re.IGNORECASE)
 # "by clicking here", "click on this link", "tap here": the link itself is the reference
 CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link|the\s+link\s+below)\b",
@@ -79,10 +79,11 @@ URL_LIKE = re.compile(r"\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)|[^\n]*?(?:https
 CLAUSE = re.compile(r"(?i)\b(?:we|you|us|our|your|they)\b.{0,80}?\b(?:must|will|may|can|shall|should|is|are|do|does|have|has)\b"
                     r"|\b(?:must|will|may|can|shall|should)\b.{0,80}?\b(?:we|you|us|our|your)\b")
 LIST_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪◦]|\d{1,3}[.)]|\(?[a-z]\)|[A-Z][\w /'’&-]{0,40}:)")
+TEXT_ROW = re.compile(r"(?m)^[ \t]*\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*$")
 PIPE_ROW = re.compile(r"^[ \t>]*\|[^\n]*\|", re.M)
 # "the table below", "the change log below", "the following table"
 THING_BELOW = LazyPattern(
-    r"\b(?:the|this)\s+(?P<thing>table|chart|list|form|change\s?log|revision\s+history|version\s+history)\s+"
+    r"\b(?:the|this)\s+(?:[A-Z]\w+\s+)?(?P<thing>(?i:table|chart|list|form|change\s?log|revision\s+history|version\s+history))\s+"
     r"(?P<where>below|above)\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b", re.IGNORECASE)
 CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change|update)\s+history\b|"
                              r"\bhistory\s+of\s+(?:changes|revisions|updates)\b|\bprevious\s+versions?\b|\bchanges\b")
@@ -99,6 +100,9 @@ TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal
               "manner", "means", "rights", "terms", "policy", "notice", "section", "sections", "further", "here",
               "apply", "applies", "above", "below", "both", "some", "cases", "case", "time", "times", "otherwise",
               "confirmed", "provided", "given", "made", "done", "sent", "kept", "held", "described", "explained"}
+# "in Part F", "see Section C": a part named by a letter; "PART A - WHAT DATA": a part that opens with one
+LETTER_REFERENCE = re.compile(r"\b(?:in|see|under|at|to|of)\s+(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b(?![\w'’.-]\w)")
+LETTER_TITLE = re.compile(r"[\s*_#>]*(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b")
 OVERLEAF = LazyPattern(r"\b(?:see|turn|over)\s+(?:the\s+)?(?:page\s+)?overleaf\b|\boverleaf\b", re.IGNORECASE)
 FOLLOWING_COLON = LazyPattern(r"\b(?:the\s+following|as\s+follows|these|listed\s+below|set\s+out\s+below)\s*:", re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
@@ -130,7 +134,7 @@ class DanglingReference(Kind):
             taken: list = []  # one defect, one finding: "clicking on the link below" is one pointer
             for check in (self._links_nearby, self._numbered_sections, self._named_sections, self._appendices,
                           self._click_here, self._things_below, self._following_nothing, self._topic_elsewhere,
-                          self._overleaf):
+                          self._overleaf, self._lettered_parts):
                 for hit in check(doc):
                     if not any(a < hit.end and hit.start < b for a, b in taken):
                         taken.append((hit.start, hit.end))
@@ -355,6 +359,24 @@ class DanglingReference(Kind):
                       f'"{shorten(m.group(0))}": nothing {"above" if above else "below"} is about {" ".join(words)}')
 
     @staticmethod
+    def _lettered_parts(doc):
+        """ "Details are in Part F" when the document's parts run A to E: a part named by a letter
+        that no heading or paragraph opening has, in a document that letters its parts."""
+        if not LETTER_REFERENCE.search(doc.text):
+            return
+        letters = {}  # kind ("part") -> letters the document opens a part with
+        for b in doc.blocks:
+            m = LETTER_TITLE.match(doc.text, b.start, b.end)
+            if m:
+                letters.setdefault(m.group("kind").lower(), set()).add(m.group("id").upper())
+        for m in LETTER_REFERENCE.finditer(doc.text):
+            kind, ident = m.group("kind").lower(), m.group("id")
+            if kind in letters and ident not in letters[kind] and doc.block_index_at(m.start()) >= 0 \
+                    and not LETTER_TITLE.match(doc.text, doc.blocks[doc.block_index_at(m.start())].start, m.end()):
+                yield Hit(m.start(), m.end(), f'"{m.group("kind")} {ident}": the document\'s parts are '
+                                                    f'{", ".join(sorted(letters[kind]))}')
+
+    @staticmethod
     def _overleaf(doc):
         """ "(see overleaf)": a page has a back, a file does not."""
         if "overleaf" not in doc.text.lower():
@@ -388,7 +410,9 @@ def _has_thing(doc, thing: str, start: int, end: int) -> bool:
     """Whether ``doc`` has a ``thing`` (a table, a list, a form, a change log ...) between the offsets."""
     blocks = [b for b in doc.blocks if b.start < end and b.end > start]
     if thing in ("table", "chart"):
-        return (doc.fmt != "markdown" or any(b.kind == "cell" for b in blocks) or "<table" in doc.source.lower()
+        if doc.fmt != "markdown":  # plain text: rows of columns set apart by runs of spaces, tabs or bars
+            return len(TEXT_ROW.findall(doc.source, start, end)) >= 2
+        return (any(b.kind == "cell" for b in blocks) or "<table" in doc.source.lower()
                 or PIPE_ROW.search(doc.source, start, end) is not None)  # a table the parser did not take
     if thing == "list":
         return doc.fmt != "markdown" or any(b.kind == "item" for b in blocks)
