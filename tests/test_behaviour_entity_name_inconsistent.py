@@ -174,3 +174,35 @@ def test_a_shorter_name_in_another_case_is_not_judged(check):
 def test_who_we_are_in_other_words_defines_the_name(check, definition):
     text = f"{definition}\n\nQuestions about Beanthere's privacy practices? Write to us."
     assert check.each([text], preamble=TITLE) == [1]
+
+
+def test_initials_never_defined_fire_and_defined_ones_do_not(check):
+    base = 'The Tokyo International Film Society ("the Society", "we") runs screenings.\n\n'
+    assert check.each([base + "TIFS keeps your e-mail for the newsletter."], preamble=TITLE) == [1]
+    defined = base.replace('("the Society"', '("TIFS", "the Society"')
+    assert check.each([defined + "TIFS keeps your e-mail for the newsletter."], preamble=TITLE) == [0]
+
+
+@pytest.mark.parametrize("other", ["Maple Ridge School District", "Maple Ridge Unified District", "Maple Ridge Housing"])
+def test_a_reworded_name_fires(check, other):
+    text = (f'Maple Ridge Unified School District ("the District") runs the app.\n\n'
+            f"Questions go to the {other} office.")
+    assert check.each([text], preamble=TITLE) == [1]
+
+
+def test_a_product_after_a_one_word_name_is_not_reworded(check):
+    texts = ['NearbyWeather ("we") makes the app.\n\nThe NearbyWeather App shows the forecast.',
+             'GitHub ("we") runs the site.\n\nGitHub Services include Actions.']
+    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+
+
+def test_a_former_name_used_for_us_fires_where_it_is_not_history(check):
+    text = ("Letterbird (formerly Inkwell Mail) lets writers send newsletters.\n\n"
+            "Inkwell Mail is based in the United States.\n\nIf you had an old Inkwell Mail account, it moved over.")
+    assert check.each([text], preamble="# Letterbird Privacy Policy\n\n") == [1]
+
+
+@pytest.mark.parametrize("written,expected", [("Schischule", 1), ("Skischulen", 1), ("Skischules", 0), ("Skíschule", 0)])
+def test_a_long_name_spelled_a_letter_or_two_otherwise(check, written, expected):
+    text = f"Skischule Alpenglühen offers ski lessons.\n\nBook with {written} Alpenglühen at the valley station."
+    assert check.each([text], preamble="# Privacy notice – Skischule Alpenglühen\n\n") == [expected]

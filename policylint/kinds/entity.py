@@ -24,6 +24,15 @@ BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "soluti
 BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | {
     "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",
     "technology", "studio", "lab"}
+# what an organisation's name ends with: "Kestrel Housing", "Riverside Law Centre"
+ORGANISATION_NOUNS = {
+    "centre", "center", "clinic", "practice", "pharmacy", "school", "district", "club", "society", "association",
+    "union", "trust", "council", "housing", "homes", "studio", "studios", "shop", "store", "cafe", "café", "bikes",
+    "cycles", "rentals", "lockers", "labs", "lab", "games", "software", "systems", "solutions", "technologies",
+    "media", "digital", "analytics", "agency", "group", "team", "collective", "network", "app", "apps", "services"}
+# "Letterbird (formerly Inkwell Mail)", "previously known as CoDesk"
+FORMERLY = re.compile(r"\b(?:formerly|previously|once|originally)(?: known as| called| named)?\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+PAST = re.compile(r"(?i)\b(?:formerly|previously|used to|before (?:19|20)\d\d|old|renamed|rebrand\w*|was called|were called|once called|originally)\b")
 # a sentence that names a company of the same group as such
 GROUP = re.compile(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
                    r"entit(?:y|ies)|jointly|joint controllers?)\b")
@@ -110,12 +119,19 @@ class EntityConsistency(Kind):
                 reported.append((hit.start, hit.end))
                 yield hit
             taken += [(m.start(), m.end()) for m in variants.finditer(doc.text)]
+        hits = self._former_names(doc) + self._misspelt(doc, core)  # whatever says who "we" is
         if entity.source not in ("definition", "config"):
+            for hit in hits:
+                if not _overlaps(hit, reported):
+                    reported.append((hit.start, hit.end))
+                    yield hit
             return  # a name guessed from use is too weak to judge other names against
         # one defect, one finding: "Contact Pixel8 Lab" is the variant "Pixel8 Lab"
-        hits = [h for h in self._other_names(doc, core) if not _overlaps(h, taken)]
+        hits += [h for h in self._other_names(doc, core) if not _overlaps(h, taken)]
         if written:
             hits += self._other_legal_forms(doc, written, legal) + self._other_heads(doc, full)
+        longest = full if len(full) > len(core) else core
+        hits += self._initials(doc, longest) + self._reworded(doc, longest)
         for hit in hits:
             if not _overlaps(hit, reported):
                 reported.append((hit.start, hit.end))
@@ -147,6 +163,76 @@ class EntityConsistency(Kind):
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
                           f'"{written}" is a {kind} variant of the defined name "{core}"', _fixed(doc, m, core))
+
+    def _initials(self, doc, name: str) -> list:
+        """"TIFS" for "Tokyo International Film Society" when the text never says so: initials
+        nobody defined are another name the reader must guess."""
+        words = [w for w in name.split() if w[:1].isupper()]
+        if len(words) < 3:
+            return []
+        initials = "".join(w[0] for w in words).upper()
+        text = doc.text
+        if re.search(rf"[(\[\"“'‘,]\s*[\"“'‘]?{initials}\b", text):
+            return []  # ("TIFS") / (TIFS): defined
+        return [Hit(m.start(), m.end(), f'"{initials}" is used for "{name}" but never defined', None)
+                for m in re.finditer(rf"(?<![\w@./-]){initials}(?![\w-])", text)]
+
+    def _reworded(self, doc, name: str) -> list:
+        """"Maple Ridge School District" for "Maple Ridge Unified School District", "Riverside Law Centre"
+        for "Riverside Legal Advice Centre", "Kestrel Housing" for "Kestrel Homes": the name's first
+        word with other words and the same (or another organisation's) last word."""
+        words = name.split()
+        first, last = words[0], words[-1]
+        if len(words) < 2 or len(first) < 4 or not first[:1].isupper():
+            return []  # "NearbyWeather App", "GitHub Services": a one-word name takes a product's word
+        known = {d.core.lower() for d in definitions(doc)} | {name.lower()}
+        hits = []
+        pattern = re.compile(rf"(?<![\w@./#-]){re.escape(first)}((?:\s+(?:[A-Z][\w'’-]*|da|de|di|do|of|and|&)){{1,4}})(?![\w-])")
+        for m in pattern.finditer(doc.text):
+            tail = m.group(1).split()
+            while tail and not tail[-1][:1].isupper():
+                tail.pop()
+            if not tail:
+                continue
+            phrase = " ".join([first] + tail)
+            if phrase.lower() in known or phrase.lower() in name.lower() or name.lower() in phrase.lower() and len(words) > 1:
+                continue
+            end = tail[-1].lower()
+            same_end = len(words) > 1 and end == last.lower()
+            if not (same_end or end in ORGANISATION_NOUNS) or phrase.isupper():
+                continue
+            if _shouting(doc.text, m.start(), m.end()):
+                continue
+            stop = m.start() + len(first) + m.group(1).find(tail[-1]) + len(tail[-1])
+            hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))
+        return hits
+
+    def _misspelt(self, doc, name: str) -> list:
+        """"Schischule Alpenglühen" for "Skischule Alpenglühen": a long coined word spelled one or two
+        letters otherwise, in capitals like the name."""
+        word = name.split()[0]
+        if len(word) < 8 or not word[:1].isupper():
+            return []
+        hits = []
+        for m in re.finditer(rf"(?<![\w@./#-]){word[0]}[\w]{{{len(word) - 3},{len(word) + 1}}}(?![\w-])", doc.text):
+            other = m.group(0)
+            a, b = _plain(other), _plain(word)
+            if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
+                hits.append(Hit(m.start(), m.end(), f'"{other}" is a spelling variant of the defined name "{word}"', word))
+        return hits
+
+    def _former_names(self, doc) -> list:
+        """"Letterbird (formerly Inkwell Mail)" and later "Inkwell Mail is based in ...": the old name
+        used for the party as it is now."""
+        hits = []
+        for m in FORMERLY.finditer(doc.text):
+            old = m.group("old").strip()
+            for use in re.finditer(rf"(?<![\w-]){re.escape(old)}(?![\w-])", doc.text):
+                s_start, s_end = doc.sentence_at(use.start())
+                if use.start() == m.start("old") or PAST.search(doc.text, s_start, max(s_end, use.end())):
+                    continue  # where the old name is introduced, or spoken of as the past
+                hits.append(Hit(use.start(), use.end(), f'"{old}" is a former name: use the current one', None))
+        return hits
 
     def _other_legal_forms(self, doc, full: str, legal: str) -> list:
         """"Tessellate Software Ltd" where the notice defines "Tessellate Software S.r.l.": another company."""
@@ -248,6 +334,24 @@ def _shorter_names(core: str) -> list[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+def _plain(word: str) -> str:
+    """A word in lower case without its accents: "Farmácias" is "farmacias"."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance (small words only: a name against a word of the text)."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
 
 
 def _overlaps(hit: Hit, spans: list) -> bool:
