@@ -45,6 +45,15 @@ ROLE_WORDS = {
     "organisation", "organization", "business", "publisher", "creator", "licensor", "party", "parties",
     "user", "users", "client", "software", "product", "products", "resource", "personal", "data",
 }
+GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "school", "practice", "clinic", "union",
+                         "association", "library", "museum", "pharmacy", "centre", "center", "council", "trust",
+                         "charity", "firm", "shop", "store", "cafe", "café", "group", "project", "maintainers",
+                         "organisers", "organizers", "committee", "board", "portal", "frontend", "plugin", "bot"}
+# words that open sentences and are no brand however often they do ("Sent to Sentry ...", "Note: ...")
+COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note", "please", "yes", "no", "none",
+                  "also", "only", "each", "every", "some", "most", "many", "where", "when", "what", "why", "how",
+                  "if", "once", "after", "before", "during", "while", "since", "until", "here", "there", "today",
+                  "nothing", "everything", "anything", "someone", "anyone", "everyone", "optional", "required"}
 VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "owner", "owners", "partners",
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
 LEGAL_FORMS = (
@@ -142,7 +151,9 @@ TITLE_BRAND = [
     _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|Data Protection|Cookie)"),
     _pattern(rf"\b(?i:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice)(?: (?:for|of)(?: the)?|\s*[-–—:|])\s*(?P<name>{NAME})"),
 ]
-GENERIC_TITLE_WORDS = {"privacy", "policy", "notice", "statement", "data", "protection", "cookie", "cookies",
+GENERIC_TITLE_WORDS = {"member", "members", "community", "survey", "surveys", "student", "students", "parent",
+                       "parents", "customer", "customers", "user", "users", "volunteer", "volunteers", "tenant",
+                       "tenants", "visitor", "visitors", "applicant", "applicants", "staff", "faq", "notice", "privacy", "policy", "notice", "statement", "data", "protection", "cookie", "cookies",
                        "terms", "general", "our", "the", "app", "website", "site", "application", "mobile", "of",
                        "and", "service", "services", "use", "conditions", "legal", "who", "what", "this", "how",
                        "recruitment", "candidates", "candidate", "employee", "employees", "global"}
@@ -177,7 +188,8 @@ def _core(name: str) -> tuple[str, bool]:
     while words and words[0].lower() in {"the", "our", "this"}:
         words.pop(0)
     distinctive = [w for w in words if _POSSESSIVE.sub("", w.lower()) not in ROLE_WORDS]
-    generic = not distinctive or (bool(words) and words[-1].lower() in VAGUE_HEADS and len(words) > 1)
+    generic = not distinctive or (bool(words) and words[-1].lower() in VAGUE_HEADS and len(words) > 1) or (
+        len(words) == 1 and words[0].lower() in GENERIC_ORGANISATIONS)  # "the Studio", "the Agency": no name
     while words and words[-1].lower() in ROLE_WORDS and len(words) > 1:
         words.pop()
     return " ".join(words), generic
@@ -339,7 +351,7 @@ def _brands(text: str) -> tuple[Entity, ...]:
             core, generic = _core(name)
             if generic or not core or name.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES:
                 continue
-            if len(core) < 2 or core.isdigit() or core in COMMON_ABBREVIATIONS:
+            if len(core) < 2 or core.isdigit() or core in COMMON_ABBREVIATIONS or core.lower() in COMMON_OPENERS:
                 continue
             if m.groupdict().get("subject") and not _proper_name(text, name):
                 continue

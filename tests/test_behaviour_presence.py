@@ -653,3 +653,27 @@ def test_look_alikes_do_not_state_an_item(lint, text, item):
     missing = [f.message for f in lint(f"# Privacy Policy\n\nWe collect your e-mail address.\n\n{text}\n",
                                        select=["disclosure-missing"])]
     assert any(item in m for m in missing), missing
+
+
+@pytest.mark.parametrize("role", ["one independent developer", "a one-person developer", "an independent student",
+                                  "a small volunteer team"])
+def test_a_product_made_by_an_unnamed_person_names_nobody(lint, role):
+    text = (f"# Swatchsmith Privacy Policy\n\nSwatchsmith is a Figma plugin. It is made and maintained by\n{role} "
+            '("I", "me"). Swatchsmith stores palettes in your file. Swatchsmith sends nothing to me.\n')
+    assert [f.rule for f in lint(text, select=["controller-unnamed"])] == ["controller-unnamed"]
+    named = text.replace(f"{role} (", f"{role}, Jane Example (")
+    assert lint(named, select=["controller-unnamed"]) == []
+
+
+@pytest.mark.parametrize("where", ["the Data Protection Commission, 21 Fitzwilliam Square South, Dublin 2",
+                                   "the Austrian Data Protection Authority (Datenschutzbehörde, Barichgasse 40, 1030 Vienna)"])
+def test_a_regulators_address_is_not_ours(lint, where):
+    text = ('# Privacy Policy\n\nRootsLedger ("we") is the data controller. RootsLedger keeps family trees. '
+            f"Write to privacy@rootsledger.example.\n\nYou can lodge a complaint with {where}.\n")
+    assert [f.rule for f in lint(text, select=["controller-legal-entity-missing"])] == ["controller-legal-entity-missing"]
+
+
+@pytest.mark.parametrize("brand", ["Sent", "Note", "Optional"])
+def test_a_sentence_opener_is_no_brand(lint, brand):
+    text = f"# Privacy Policy\n\n{brand} is how we start.\n\n{brand} is where we end. We keep your data.\n"
+    assert not any(brand in f.message for f in lint(text, select=["controller-legal-entity-missing"]))

@@ -274,6 +274,12 @@ def _unnamed(doc) -> Hit | None:
             start, end = title_span(doc)
             return Hit(start, end, f'the only name for the party responsible is a template field ("{defined[0]}"): '
                                    "name the organisation (controller)")
+    if (entity is None or entity.source in ("title", "brand")) and not name_in_text(doc, defining_only=True, fields=False):
+        role = ROLE_AS_WE.search(doc.text)  # "made and maintained by one independent developer": a product, no maker
+        if role is not None:
+            who = role.group("role") or role.group("role2")
+            return Hit(role.start(), role.end(), f'the policy names only "{" ".join(who.split())}" as '
+                                                 "the party responsible for the data: name the organisation (controller)")
     if entity is not None and not entity.generic:
         field = next((m for m in re.finditer(re.escape(entity.name) + OF_FIELD.pattern, doc.text)
                       if _is_field(m.group("field"))), None)
@@ -309,6 +315,14 @@ def _unnamed(doc) -> Hit | None:
                            "name the organisation (controller)")
 
 
+# "we" as a role nobody is named for: "made and maintained by one independent developer ('I', 'me')",
+# "a small volunteer team ... 'we' means that team" (not "developed by individual volunteers": the project's name is theirs)
+ROLE_AS_WE = re.compile(
+    r"(?i)\b(?:made|built|run|maintained|developed|operated|written|looked\s+after)(?:\s+and\s+\w+)?\s+by\s+"
+    r"(?P<role>(?:one|a|an)\s+(?:[\w-]+\s+){0,2}?(?:developer|person|hobbyist|student|volunteer)(?:\s+team)?)\b(?!\s+team)"
+    r"(?!,?\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
+    r"[\"“](?:we|us)[\"”],?\s+(?:and\s+[\"“]us[\"”]\s+)?means?\s+(?P<role2>(?:that|the|our)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
+    r"(?:team|group|committee|volunteers|maintainers))\b")
 LEGAL_FORM = re.compile(r"(?<![\w])" + LEGAL_FORMS + r"\b")  # "SE" is a legal form, the end of "USE" is not
 COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Pakistan|Bangladesh|"
              r"Nigeria|Kenya|South Africa|Egypt|Turkey|Türkiye|Israel|Russia|Ukraine|Poland|Germany|Austria|"
@@ -329,6 +343,21 @@ ADDRESS = re.compile(
     # a town or region and its postcode, then the country: "Manipal, Karnataka 576104\n\nIndia"
     r"\b[A-Z][a-z]+,?[ \t]+\d{4,6}\b[\s,]{1,6}" + COUNTRIES + r")",
 )
+
+
+# a supervisory authority, whose address a notice gives for complaints
+REGULATOR = re.compile(r"(?i)\b(?:data\s+protection|supervisory|privacy|information)\s+(?:authority|commission(?:er)?|inspectorate)|"
+                       r"\b(?:Datenschutzbeh\w+|CNIL|ICO|DPC|AEPD|Garante|UODO|ANPD|OAIC|Datatilsynet)\b")
+
+
+def _own_address(text: str) -> bool:
+    """Is there a postal address that is not a regulator's ("the Data Protection Commission, 21
+    Fitzwilliam Square, Dublin" is where to complain, not who "we" are)?"""
+    for m in ADDRESS.finditer(text):
+        start = max(text.rfind("\n\n", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 200, 0)
+        if not REGULATOR.search(text, start, m.start()):
+            return True
+    return False
 
 
 # the text says outright that nobody with a legal form stands behind the service
@@ -358,7 +387,7 @@ PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact)s?)(?::|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you) by)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
+    r"brought to you) by(?: me,)?)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
 # "Jane Example built the Orbit app": the name comes before what the person did
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) (?:built|created|developed|made) (?:the|this)\b", 0)
@@ -414,7 +443,7 @@ class LegalEntityMissing(Kind):
         if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name):
             return
         core, _ = _core(name)
-        if self._legal_form_near_name(text, core) or ADDRESS.search(text):
+        if self._legal_form_near_name(text, core) or _own_address(text):
             return
         if self._legal_entity_in_context(text) or self._main_legal_entity(text):
             return
