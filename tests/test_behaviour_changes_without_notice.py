@@ -223,3 +223,16 @@ def test_the_pages_own_date_telling_you_the_version_is_no_notice(check):
 @pytest.mark.parametrize("what", ["this information", "this privacy information", "this text", "this declaration"])
 def test_other_names_for_the_notice(check, what):
     assert check.each([f"The museum may change {what} at any time without notice."]) == [1]
+
+
+@pytest.mark.parametrize("text", ["We might tweak this page now and then - keep an eye on it.",
+                                  "We may update this notice each season. The new version replaces this one on the "
+                                  "hall notice board and on the website.",
+                                  "We might tweak this policy now and then - whatever's on this page is the current version.",
+                                  "Whatever is posted on this page is always the current version."])
+def test_the_page_as_the_current_version(check, text):
+    assert check.each([text]) == [1]
+
+
+def test_checking_something_else_stays_quiet(check):
+    assert check.each(["We may change our prices; check them before you order."]) == [0]
