@@ -18,7 +18,7 @@ from ..findings import Hit
 from ..patterns import shorten
 from . import Kind
 from .headings import title_span
-from .placeholder import metadata_keys
+from .placeholder import metadata_keys, unset_page_variable
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -119,13 +119,16 @@ class EffectiveDate(Kind):
         for m in self.placeholder_line.finditer(doc.text):
             token = m.group("placeholder")
             variable = VARIABLE.fullmatch(token.strip())
-            if GENERATED.match(doc.text, m.start("placeholder")):
+            if GENERATED.match(doc.text, m.start("placeholder")) and not unset_page_variable(doc, token):
                 return GENERATED_DATE
             if variable:
                 generated = metadata_keys(doc) if generated is None else generated
                 if variable.group(1).lower() in generated:
                     return GENERATED_DATE
             start, end = m.start("placeholder"), m.end("placeholder")
+            if unset_page_variable(doc, token):
+                return Hit(start, end, f'the effective date is "{shorten(token.strip())}", which the front matter '
+                                       "never sets: the page shows no date (set it, or write the date)")
             return Hit(start, end, f'the effective date is a placeholder: "{shorten(token.strip())}": '
                                    "give the date this version took effect")
         return None

@@ -279,6 +279,19 @@ def _in_example(doc, offset: int) -> bool:
     return bool(EXAMPLE.search(doc.text, max(0, offset - 60), offset))
 
 
+# what Jekyll and its common plugins give every page without front matter
+PAGE_BUILTINS = {"content", "excerpt", "url", "date", "id", "categories", "collection", "tags", "dir", "name", "path",
+                 "next", "previous", "last_modified_at", "title"}
+PAGE_VARIABLE = re.compile(r"\{\{\s*page\.([\w-]+)")
+
+
+def unset_page_variable(doc, token: str) -> bool:
+    """Is ``token`` "{{ page.last_updated }}" in a page whose front matter never sets ``last_updated``?
+    The generator then prints nothing: the date line is empty on the site."""
+    m = PAGE_VARIABLE.match(token.strip())
+    return bool(m) and m.group(1) not in PAGE_BUILTINS and m.group(1).lower() not in metadata_keys(doc)
+
+
 def metadata_keys(doc) -> set:
     """Keys a site generator fills in: front matter, or a leading ``Key: value`` header block."""
     keys = {str(k).lower() for k in doc.front_matter}
