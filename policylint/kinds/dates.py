@@ -119,16 +119,18 @@ class EffectiveDate(Kind):
         for m in self.placeholder_line.finditer(doc.text):
             token = m.group("placeholder")
             variable = VARIABLE.fullmatch(token.strip())
-            if GENERATED.match(doc.text, m.start("placeholder")) and not unset_page_variable(doc, token):
+            generator = GENERATED.match(doc.text, m.start("placeholder"))
+            if generator and not unset_page_variable(doc, generator.group(0)):
                 return GENERATED_DATE
             if variable:
                 generated = metadata_keys(doc) if generated is None else generated
                 if variable.group(1).lower() in generated:
                     return GENERATED_DATE
             start, end = m.start("placeholder"), m.end("placeholder")
-            if unset_page_variable(doc, token):
-                return Hit(start, end, f'the effective date is "{shorten(token.strip())}", which the front matter '
-                                       "never sets: the page shows no date (set it, or write the date)")
+            if generator:  # a page variable the front matter never sets
+                return Hit(generator.start(), generator.end(), f'the effective date is "{generator.group(0)}", which '
+                                                               "the front matter never sets: the page shows no date "
+                                                               "(set it, or write the date)")
             return Hit(start, end, f'the effective date is a placeholder: "{shorten(token.strip())}": '
                                    "give the date this version took effect")
         return None
