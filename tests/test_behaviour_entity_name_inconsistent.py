@@ -119,16 +119,10 @@ OTHER_HEADS = [('Meridian Metrics, Inc. ("Meridian", "we") runs the site.', ["Me
                ('Harbour Games Ltd ("we") makes the game.', ["Harbour Studios", "Harbour Interactive", "Harbour Media"])]
 
 
-@pytest.mark.parametrize("definition,others", OTHER_HEADS, ids=[d[1][0] for d in OTHER_HEADS])
-def test_another_business_head_on_the_lead_words_fires_once(check, definition, others):
-    texts = [f"{definition}\n\n{carrier.format(other)}" for other in others for carrier in CARRIERS[:3]]
-    assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
-
-
-def test_a_product_on_the_lead_words_is_no_other_name(check):
-    texts = ['Meridian Metrics, Inc. ("Meridian", "we") runs the site.\n\nThe Meridian Dashboard shows your events.',
-             'Meridian Metrics, Inc. ("Meridian", "we") runs the site.\n\nInstall the Meridian Tag on your pages.']
-    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+def _each_after(check, definition: str, names: list, expected: int, carriers=CARRIERS[:3]):
+    """Each name, in each carrier sentence, after the definition: ``expected`` findings in every text."""
+    texts = [f"{definition}\n\n{carrier.format(name)}" for name in names for carrier in carriers]
+    assert failures(texts, check.each(texts, preamble=TITLE), expected) == []
 
 
 # a name read from the title or from use: only a joint is judged (a space, a hyphen, "and", an inner capital)
@@ -157,16 +151,21 @@ TWO_WAYS = [('Kløvergaard ApS ("Kløvergaard", "we") packs the boxes.', ["Kløv
             ('Nordlys Esports AS, Storgata 33, Oslo ("Nordlys", "we") fields teams.', ["Nordlys E-Sports", "Nordlys E Sports"])]
 
 
-@pytest.mark.parametrize("definition,variants", TWO_WAYS, ids=[d[1][0] for d in TWO_WAYS])
-def test_letters_written_two_ways_and_shorter_names_fire_once(check, definition, variants):
-    texts = [f"{definition}\n\n{carrier.format(variant)}" for variant in variants for carrier in CARRIERS[:3]]
-    assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
+@pytest.mark.parametrize("definition,variants", OTHER_HEADS + TWO_WAYS, ids=[d[1][0] for d in OTHER_HEADS + TWO_WAYS])
+def test_other_heads_letters_written_two_ways_and_shorter_names_fire_once(check, definition, variants):
+    _each_after(check, definition, variants, 1)
 
 
-def test_a_shorter_name_in_another_case_is_not_judged(check):
-    texts = ['Inkwell & Oak Tattoo Ltd ("we") books your session.\n\nINKWELL & OAK stores your data.',
-             'Inkwell & Oak Tattoo Ltd ("we") books your session.\n\nInkwell & Oak stores your data.']
-    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+# a product on the lead words is no other name; a shorter name in capitals or as defined is not judged
+QUIET_AFTER = [('Meridian Metrics, Inc. ("Meridian", "we") runs the site.',
+                ["The Meridian Dashboard shows your events.", "Install the Meridian Tag on your pages."]),
+               ('Inkwell & Oak Tattoo Ltd ("we") books your session.',
+                ["INKWELL & OAK stores your data.", "Inkwell & Oak stores your data."])]
+
+
+@pytest.mark.parametrize("definition,sentences", QUIET_AFTER, ids=["product", "shorter name"])
+def test_products_and_shorter_names_as_written_stay_quiet(check, definition, sentences):
+    _each_after(check, definition, sentences, 0, carriers=["{}"])
 
 
 @pytest.mark.parametrize("definition", ["We are Bean There, a small group of cafés.",
