@@ -72,7 +72,7 @@ class ChildAge(Kind):
         if self.age_mention is None:
             return
         text = doc.text
-        ages = []  # (age, match) seen so far
+        ages = {}  # age -> its first mention: one entry per age, however often it is repeated
         for block in doc.prose_blocks:
             for m in self.age_mention.finditer(text, block.start, block.end):
                 age = int(AGE.search(m.group(0)).group(0))
@@ -89,14 +89,14 @@ class ChildAge(Kind):
                     continue  # "kept ten years after your 18th birthday": how long records are kept
                 if self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
-                clash = next((seen for seen in ages if seen[0] != age), None)
+                clash = next((seen for seen in ages.items() if seen[0] != age), None)
                 if clash:
                     line = doc.line_col(clash[1].start())[0]
                     yield Hit(m.start(), m.end(),
                               f"children's age given as {age} here but {clash[0]} on line {line} "
                               "(say which age applies where)")
                     return
-                ages.append((age, m))
+                ages.setdefault(age, m)
 
     @staticmethod
     def _numbered(doc, m) -> bool:

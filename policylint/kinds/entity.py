@@ -214,11 +214,11 @@ class EntityConsistency(Kind):
         if len(word) < 8 or not word[:1].isupper():
             return []
         hits = []
-        for m in re.finditer(rf"(?<![\w@./#-]){word[0]}[\w]{{{len(word) - 3},{len(word) + 1}}}(?![\w-])", doc.text):
+        for m in re.finditer(rf"(?<![\w@./#-]){word[0]}[^\W_]{{{len(word) - 3},{len(word) + 1}}}(?![\w-])", doc.text):
             other = m.group(0)
             a, b = _plain(other), _plain(word)
             if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
-                hits.append(Hit(m.start(), m.end(), f'"{other}" is a spelling variant of the defined name "{word}"', word))
+                hits.append(Hit(m.start(), m.end(), f'"{other}" is a spelling variant of the defined name "{word}"', None))
         return hits
 
     def _former_names(self, doc) -> list:

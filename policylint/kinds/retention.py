@@ -58,6 +58,8 @@ class RetentionVague(Kind):
         flagged = set()  # blocks already reported
         for block in doc.prose_blocks:
             for m in self.vague.finditer(text, block.start, block.end):
+                if (block.start, block.end) in flagged:
+                    break  # one finding per paragraph, item or row
                 titled = False  # under a heading about retention: "Ride data: as long as required" is about keeping
                 if sections:
                     index = bisect_right(section_starts, m.start()) - 1
@@ -73,12 +75,12 @@ class RetentionVague(Kind):
                 if self._enumerated(doc, block, m.start(), cues):
                     continue  # "For example, we may retain: ... (c) ... for a reasonable period thereafter": a criterion
                 section = doc.section_at(m.start())
-                open_ended = self.open_ended is not None and self.open_ended.match(text, m.start())
+                open_ended = self.open_ended is not None and self.open_ended.match(text, m.start(), block.end)
                 # a period given in another paragraph, list item or table row is for other data
                 # ("Support e-mails: for a sensible time" after "Invoices: 10 years"); a period in
                 # its own paragraph does not bound "backups linger for some time after that"
                 own = (block.start, _elaborated_end(doc, block))
-                if (block.start, block.end) in flagged or (not open_ended and self._period_given(doc, own)):
+                if not open_ended and self._period_given(doc, own):
                     continue
                 if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)) \
                         and not (open_ended and not (self.unless and self.unless.search(text, s_start, s_end))):
