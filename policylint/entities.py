@@ -253,10 +253,19 @@ def _longer_name_before(text: str, alias: Entity) -> str:
     alias's paragraph that starts with the alias's first word."""
     first = alias.name.split()[0]
     start = max(text.rfind("\n\n", 0, alias.start), alias.start - 400, 0)
-    pattern = re.compile(rf"(?<![\w@./-]){re.escape(first)}(?:[^\S\n]+{NAME_WORD}){{1,4}}")
-    names = [" ".join(m.group(0).split()).rstrip(".,") for m in pattern.finditer(text, start, alias.start)]
+    names = []
+    at = text.find(first, start, alias.start)
+    while at >= 0:  # each use of the first word, and the name words after it (one pattern for every alias)
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "@./-_"):
+            m = _NAME_TAIL.match(text, at + len(first), alias.start)
+            if m and m.group(0):
+                names.append(" ".join((first + m.group(0)).split()).rstrip(".,"))
+        at = text.find(first, at + 1, alias.start)
     names = [n for n in names if len(n) > len(alias.name) and n.startswith(alias.name)]
     return _clean(names[-1]) if names else ""
+
+
+_NAME_TAIL = _pattern(rf"(?:[^\S\n]+{NAME_WORD}){{1,4}}")  # the words of a name after its first one
 
 
 # (the "Service"), (the "App"): the product defined, not the party that is "we"

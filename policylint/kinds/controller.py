@@ -317,12 +317,12 @@ def _unnamed(doc) -> Hit | None:
 
 # "we" as a role nobody is named for: "made and maintained by one independent developer ('I', 'me')",
 # "a small volunteer team ... 'we' means that team" (not "developed by individual volunteers": the project's name is theirs)
-ROLE_AS_WE = re.compile(
+ROLE_AS_WE = LazyPattern(
     r"(?i)\b(?:made|built|run|maintained|developed|operated|written|looked\s+after)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<role>(?:one|a|an)\s+(?:[\w-]+\s+){0,2}?(?:developer|person|hobbyist|student|volunteer)(?:\s+team)?)\b(?!\s+team)"
     r"(?!,?\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
     r"[\"“](?:we|us)[\"”],?\s+(?:and\s+[\"“]us[\"”]\s+)?means?\s+(?P<role2>(?:that|the|our)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
-    r"(?:team|group|committee|volunteers|maintainers))\b")
+    r"(?:team|group|committee|volunteers|maintainers))\b", 0)
 LEGAL_FORM = re.compile(r"(?<![\w])" + LEGAL_FORMS + r"\b")  # "SE" is a legal form, the end of "USE" is not
 COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Pakistan|Bangladesh|"
              r"Nigeria|Kenya|South Africa|Egypt|Turkey|Türkiye|Israel|Russia|Ukraine|Poland|Germany|Austria|"
@@ -346,8 +346,8 @@ ADDRESS = re.compile(
 
 
 # a supervisory authority, whose address a notice gives for complaints
-REGULATOR = re.compile(r"(?i)\b(?:data\s+protection|supervisory|privacy|information)\s+(?:authority|commission(?:er)?|inspectorate)|"
-                       r"\b(?:Datenschutzbeh\w+|CNIL|ICO|DPC|AEPD|Garante|UODO|ANPD|OAIC|Datatilsynet)\b")
+REGULATOR = LazyPattern(r"(?i)\b(?:data\s+protection|supervisory|privacy|information)\s+(?:authority|commission(?:er)?|inspectorate)|"
+                       r"\b(?:Datenschutzbeh\w+|CNIL|ICO|DPC|AEPD|Garante|UODO|ANPD|OAIC|Datatilsynet)\b", 0)
 
 
 def _own_address(text: str) -> bool:
@@ -393,8 +393,8 @@ PERSON_CUE = LazyPattern(
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) (?:built|created|developed|made) (?:the|this)\b", 0)
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
 # a sentence that names an organisation as one that works for us (or one we get data from)
-PROCESSOR_CONTEXT = re.compile(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)|providers?|hosts?|hosted|on our behalf|"
-                               r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from)\b")
+PROCESSOR_CONTEXT = LazyPattern(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)|providers?|hosts?|hosted|on our behalf|"
+                               r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from)\b", 0)
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {
     "app", "apps", "bot", "software", "labs", "lab", "studio", "studios", "games", "technologies", "technology",

@@ -8,9 +8,11 @@ carries the expected spelling as its fix.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..entities import LEGAL_FORMS, ROLE_WORDS, _core, definitions, organisation, split_legal
 from ..findings import Hit
+from ..patterns import LazyPattern
 from . import Kind
 
 GENERIC_HEADS = ROLE_WORDS | {"privacy", "policy", "notice", "terms", "information", "data", "inc", "ltd", "llc"}
@@ -31,11 +33,11 @@ ORGANISATION_NOUNS = {
     "cycles", "rentals", "lockers", "labs", "lab", "games", "software", "systems", "solutions", "technologies",
     "media", "digital", "analytics", "agency", "group", "team", "collective", "network", "app", "apps", "services"}
 # "Letterbird (formerly Inkwell Mail)", "previously known as CoDesk"
-FORMERLY = re.compile(r"\b(?:formerly|previously|once|originally)(?: known as| called| named)?\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
-PAST = re.compile(r"(?i)\b(?:formerly|previously|used to|before (?:19|20)\d\d|old|renamed|rebrand\w*|was called|were called|once called|originally)\b")
+FORMERLY = LazyPattern(r"\b(?:formerly|previously|once|originally)(?: known as| called| named)?\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", 0)
+PAST = LazyPattern(r"(?i)\b(?:formerly|previously|used to|before (?:19|20)\d\d|old|renamed|rebrand\w*|was called|were called|once called|originally)\b", 0)
 # a sentence that names a company of the same group as such
-GROUP = re.compile(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
-                   r"entit(?:y|ies)|jointly|joint controllers?)\b")
+GROUP = LazyPattern(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
+                   r"entit(?:y|ies)|jointly|joint controllers?)\b", 0)
 # "Eastmoor University" for "University of Eastmoor": the same institution, the words turned round
 INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Library|School|Academy) of (?P<place>[\w-]+)$")
 
@@ -59,6 +61,7 @@ _DIGRAPHS = {"aa": "(?:a[ -]?a|å)", "ae": "(?:a[ -]?e|æ|ä)", "oe": "(?:o[ -]?
              "ss": "(?:s[ -]?s|ß)"}
 
 
+@lru_cache(maxsize=256)  # a name's pattern is built once per process, however many documents use it
 def variant_pattern(core: str) -> re.Pattern:
     """Case-insensitive, any spaces/hyphens (or none) at word and camelCase joints, a space or a
     hyphen inside a word ("Quill Stone", "Pixel 8" for "Quillstone", "Pixel8"), "and" for "&",
@@ -225,6 +228,9 @@ class EntityConsistency(Kind):
         """"Letterbird (formerly Inkwell Mail)" and later "Inkwell Mail is based in ...": the old name
         used for the party as it is now."""
         hits = []
+        lowered = doc.text.lower()
+        if not any(word in lowered for word in ("formerly", "previously", "once", "originally")):
+            return hits  # the usual case: nothing was ever called otherwise
         for m in FORMERLY.finditer(doc.text):
             old = m.group("old").strip()
             for use in re.finditer(rf"(?<![\w-]){re.escape(old)}(?![\w-])", doc.text):

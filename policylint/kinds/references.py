@@ -79,7 +79,7 @@ URL_LIKE = re.compile(r"\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)|[^\n]*?(?:https
 CLAUSE = re.compile(r"(?i)\b(?:we|you|us|our|your|they)\b.{0,80}?\b(?:must|will|may|can|shall|should|is|are|do|does|have|has)\b"
                     r"|\b(?:must|will|may|can|shall|should)\b.{0,80}?\b(?:we|you|us|our|your)\b")
 LIST_OPENING = re.compile(r"[ \t]*(?:[-*+•·▪◦]|\d{1,3}[.)]|\(?[a-z]\)|[A-Z][\w /'’&-]{0,40}:)")
-TEXT_ROW = re.compile(r"(?m)^[ \t]*\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*$")
+TEXT_ROW = LazyPattern(r"(?m)^[ \t]*\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*$", 0)
 PIPE_ROW = re.compile(r"^[ \t>]*\|[^\n]*\|", re.M)
 # "the table below", "the change log below", "the following table"
 THING_BELOW = LazyPattern(
@@ -101,8 +101,8 @@ TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal
               "apply", "applies", "above", "below", "both", "some", "cases", "case", "time", "times", "otherwise",
               "confirmed", "provided", "given", "made", "done", "sent", "kept", "held", "described", "explained"}
 # "in Part F", "see Section C": a part named by a letter; "PART A - WHAT DATA": a part that opens with one
-LETTER_REFERENCE = re.compile(r"\b(?:in|see|under|at|to|of)\s+(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b(?![\w'’.-]\w)")
-LETTER_TITLE = re.compile(r"[\s*_#>]*(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b")
+LETTER_REFERENCE = LazyPattern(r"\b(?:in|see|under|at|to|of)\s+(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b(?![\w'’.-]\w)", 0)
+LETTER_TITLE = LazyPattern(r"[\s*_#>]*(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b", 0)
 OVERLEAF = LazyPattern(r"\b(?:see|turn|over)\s+(?:the\s+)?(?:page\s+)?overleaf\b|\boverleaf\b", re.IGNORECASE)
 FOLLOWING_COLON = LazyPattern(r"\b(?:the\s+following|as\s+follows|these|listed\s+below|set\s+out\s+below)\s*:", re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)

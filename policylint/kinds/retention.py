@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 
 from ..findings import Hit
+from ..patterns import LazyPattern
 from ..patterns import shorten
 from . import Kind
 
@@ -192,8 +193,8 @@ class RetentionVague(Kind):
         return False
 
 
-KEEPING_STATEMENT = re.compile(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:kept|retained|stored|held|archived|saved)\b"
-                               r"|\b(?:we|I)\s+(?:\w+\s+)?(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)")
+KEEPING_STATEMENT = LazyPattern(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:kept|retained|stored|held|archived|saved)\b"
+                               r"|\b(?:we|I)\s+(?:\w+\s+)?(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)", 0)
 _SUBJECT_WORD = re.compile(r"[^\W\d_]{4,}")
 _NOT_SUBJECT = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what",
                 # words every row about data may hold: "Sighting records" is not "published records"
