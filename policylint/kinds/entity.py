@@ -350,14 +350,12 @@ def _plain(word: str) -> str:
 
 
 def _distance(a: str, b: str) -> int:
-    """Levenshtein distance (small words only: a name against a word of the text)."""
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
+    """Letters to change, add or drop to turn ``a`` into ``b`` (difflib's edit script, as the CLI's
+    "did you mean" uses difflib): "skischule" and "schischule" are 2 apart."""
+    import difflib
+
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b).get_opcodes()
+               if tag != "equal")
 
 
 def _overlaps(hit: Hit, spans: list) -> bool:
