@@ -263,3 +263,33 @@ def test_an_act_the_reader_does_not_do_is_no_opt_in(check):
     assert failures(texts, check.each(texts), 1) == []
     opt_in = ["By clicking the button and using the app you agree to this policy."]
     assert failures(opt_in, check.each(opt_in), 0) == []
+
+
+# the instruction to stay away before its condition; use made conditional on accepting the policy; a bot invited
+LEADS = ["Please do not use {product}", "Do not access {product}", "You should not install {product}",
+         "Please stop using {product}"]
+CONDITIONS = ["if you do not agree with this Privacy Policy", "if you disagree with any part of this policy",
+              "if you don't accept these privacy practices"]
+CONDITIONED = ["is subject to your acceptance of this Privacy Policy", "is conditional on your agreement to this notice",
+               "is contingent upon your acceptance of these privacy practices"]
+
+
+def test_stay_away_if_you_disagree_and_use_subject_to_acceptance(check):
+    texts = [f"{lead.format(product=p)} {condition}." for lead in LEADS for condition in CONDITIONS
+             for p in ("BrightLine", "the App")]
+    texts += [f"{use} {p} {conditioned}." for use in ("The use of", "Your access to", "Use of")
+              for p in ("battlesnake.com", "our website") for conditioned in CONDITIONED]
+    texts += [f"By {act} Lanternfish to your Discord server, you {assent} this Privacy Policy."
+              for act in ("inviting", "adding") for assent in ("agree to", "consent to", "accept")]
+    texts += ["By creating an account you give us permission to process your data."]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_a_condition_on_consent_or_a_contract_is_no_consent_by_use(check):
+    texts = ["Access to some features is subject to your consent to location tracking, which you give by tapping Allow.",
+             "The use of cookies is subject to your consent, which we ask for in the banner.",
+             "Use of the API is subject to rate limits.",
+             "Please do not use the app if you are under 13.",
+             "Your use of the Service is subject to our Terms of Use, which you accept when you register.",
+             "We will invite you to give your consent before we send newsletters."]
+    assert failures(texts, check.each(texts), 0) == []

@@ -480,6 +480,10 @@ class FrameSet:
             return True  # "you acknowledge that you have read this policy": no assent to processing
         if _spans(after, self.third_party):
             return True  # "you accept the associated Privacy Policy from Google": not this policy
+        if not after or after[0] in CLAUSE_STOPS:  # "our Terms of Use, which you accept when ...": look back
+            antecedent = _antecedent(texts, a)
+            if _spans(antecedent, self.contract) and not _spans(antecedent, self.document_name):
+                return True
         if outside(self.document):
             return False
         if named:
@@ -505,6 +509,20 @@ class FrameSet:
             if spans:
                 last[name] = spans[-1][0]
         return max(last, key=last.get) if last else ""
+
+
+RELATIVE_LEAD = frozenset("you hereby will are is be deemed to have thereby".split())
+
+
+def _antecedent(texts: list, anchor: int) -> list:
+    """The words a relative clause before ``anchor`` points back to ("our Terms of Use" in "our Terms
+    of Use, which you accept"); none when the anchor is not in such a clause."""
+    i = anchor - 1
+    while i >= 0 and texts[i] in RELATIVE_LEAD:
+        i -= 1
+    if i < 1 or texts[i] not in ("which", "that"):
+        return []
+    return texts[max(0, i - 8):i]
 
 
 def _anchor_pattern(classes, anchors: tuple) -> re.Pattern:
