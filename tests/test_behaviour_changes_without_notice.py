@@ -236,3 +236,20 @@ def test_the_page_as_the_current_version(check, text):
 
 def test_checking_something_else_stays_quiet(check):
     assert check.each(["We may change our prices; check them before you order."]) == [0]
+
+
+WHENEVER = ["whenever we want", "whenever we like", "when we see fit", "as we see fit", "whenever I wish", "at will"]
+
+
+@pytest.mark.parametrize("when", WHENEVER)
+def test_a_right_to_change_whenever_the_author_likes(check, when):
+    texts = [f"{who} can {verb} {policy} {when}." for who, verb, policy in
+             zip(["We", "Acme"], ["amend", "modify"], ["this Privacy Policy", "this notice"])]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+@pytest.mark.parametrize("text", ["We might tweak this page now and then; check the commit history to see what changed.",
+                                  "See the commit history for changes to this policy.",
+                                  "Your continued use of the app after we post changes means you accept them."])
+def test_the_history_or_the_posting_as_the_only_record(check, text):
+    assert check.each([text]) == [1]
