@@ -192,3 +192,11 @@ def test_a_criterion_spelled_out_after_for_example_is_not_a_second_statement(che
     text = ("We retain personal information only for as long as necessary. For example, we may retain: (a) invoices "
             "for tax law; (b) account information while your account is active and for a reasonable period thereafter.")
     assert check.each([text]) == [0]
+
+
+@pytest.mark.parametrize("period", ["for a period of time determined by us", "for a period set at our sole discretion",
+                                    "for as long as we decide", "for however long we like",
+                                    "for a length of time chosen by the developer"])
+def test_a_period_the_organisation_alone_decides(check, period):
+    texts = [f"We keep your messages {period}.", f"Records are archived {period}."]
+    assert failures(texts, check.each(texts), 1) == []
