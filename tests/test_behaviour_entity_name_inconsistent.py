@@ -78,6 +78,12 @@ def test_the_name_with_another_legal_form_fires_once(check, definition, name, fo
     assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
 
 
+@pytest.mark.parametrize("written", ["BrightLine Inc.", "BrightLine Ltd", "BrightLine GmbH", "Brightline Labs"])
+def test_the_short_name_with_a_legal_form_or_a_variant_of_the_full_name_fires_once(check, written):
+    """"BrightLine Inc." is neither the alias "BrightLine" nor the company "BrightLine Labs Ltd"."""
+    _each_after(check, 'BrightLine Labs Ltd ("BrightLine", "we") operates the BrightLine app.', [written], 1)
+
+
 def test_a_company_of_the_group_named_as_such_is_no_variant(check):
     text = ('BrightLine Ltd ("we", "us") operates BrightLine.\n\n'
             "Our subsidiary BrightLine, Inc. handles support in the United States.")

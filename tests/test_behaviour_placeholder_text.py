@@ -195,11 +195,11 @@ def test_fields_in_angle_brackets_and_fields_that_say_here(check):
 
 
 SAMPLE_VALUES = ["Write to YOUR_EMAIL_HERE with any questions.", "Send it to INSERT_SUPPORT_ADDRESS today.",
-                 "Call us on (555) 555-5555.", "Phone: +1 555 123 4567", "Phone: (212) 555-0123", "Tel. 123-456-7890",
-                 "Our office: 123 Main Street, Anytown, USA.", "We are at 123 Example Road.",
+                 "Call us on (555) 555-5555.", "Phone: 000-000-0000", "Tel. 123-456-7890",
+                 "Our office: 123 Main Street, Anytown, USA.", "We are at 42 Elm Road, Any Town.",
                  "Our website: www.yoursite.com", "See yourcompany.com/privacy.", "Contact: [email protected]"]
-REAL_VALUES = ["Call us on +44 20 7946 0958.", "Phone: (212) 736-5000",
-               "Our office: 1234 Main Street, Springfield.", "Visit yourstoryapp.com for the app.",
+REAL_VALUES = ["Call us on +44 20 7946 0958.", "Phone: (613) 555-0142", "Phone: (212) 736-5000",
+               "Our office: 123 Main Street, Springfield.", "You may live in any town or any city.", "Visit yourstoryapp.com for the app.",
                "Tel. 1-234-567-8901", "Write to privacy@yourtown.gov.uk."]
 
 

@@ -113,7 +113,8 @@ class EntityConsistency(Kind):
         core = entity.core
         written, legal = split_legal((entity.full or entity.name).strip(" ,"))
         full = _core(written)[0] if written else ""
-        names = [core] + ([full] if len(full) > len(core) and core.lower() in full.lower() else [])
+        # the longer name first: "Brightline Labs" is one variant, not "Brightline" again inside it
+        names = ([full] if len(full) > len(core) and core.lower() in full.lower() else []) + [core]
         shorter = _shorter_names(core)  # judged on spelling only, not case: "Inkwell and Oak", "Oak Ridge"
         taken, reported = [], []  # spans an earlier name covers; spans already reported
         for name in names + shorter:
@@ -133,6 +134,8 @@ class EntityConsistency(Kind):
         hits += [h for h in self._other_names(doc, core) if not _overlaps(h, taken)]
         if written:
             hits += self._other_legal_forms(doc, written, legal) + self._other_heads(doc, full)
+            if full != core and full.startswith(core + " "):  # "BrightLine Inc." for "BrightLine Labs Ltd"
+                hits += self._other_legal_forms(doc, core, legal, defined=written + legal, every=True)
         longest = full if len(full) > len(core) else core
         hits += self._initials(doc, longest) + self._reworded(doc, longest)
         for hit in hits:
@@ -240,20 +243,23 @@ class EntityConsistency(Kind):
                 hits.append(Hit(use.start(), use.end(), f'"{old}" is a former name: use the current one', None))
         return hits
 
-    def _other_legal_forms(self, doc, full: str, legal: str) -> list:
-        """"Tessellate Software Ltd" where the notice defines "Tessellate Software S.r.l.": another company."""
+    def _other_legal_forms(self, doc, full: str, legal: str, defined: str = "", every: bool = False) -> list:
+        """"Tessellate Software Ltd" where the notice defines "Tessellate Software S.r.l.": another company.
+        ``every``: ``full`` is a shorter name, so its own legal form is another company too, unless it is
+        named where "we" is defined."""
         if not legal:
             return []
         pattern = re.compile(rf"(?<![\w@./-]){_spaced(full)}(?P<legal>,?\s*{LEGAL_FORMS})(?![\w])")
         found = list(pattern.finditer(doc.text))
         # every form named where "we" is defined is ours: "GitHub Inc. or GitHub B.V. ("GitHub", "we")"
         own = _form_key(legal)
-        owned = {own}
+        owned = set() if every else {own}
         for definition in definitions(doc):
             if definition.core.split()[0] == full.split()[0]:
                 a, b = doc.sentence_at(definition.start)
                 owned |= {_form_key(m.group("legal")) for m in pattern.finditer(doc.text, a, max(b, definition.end))}
-        defined = next((" ".join(m.group(0).split()) for m in found if _form_key(m.group("legal")) == own), full + legal)
+        defined = defined or next((" ".join(m.group(0).split()) for m in found if _form_key(m.group("legal")) == own),
+                                  full + legal)
         hits = []
         for m in found:
             s_start, s_end = doc.sentence_at(m.start())
