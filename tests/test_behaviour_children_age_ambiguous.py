@@ -14,7 +14,7 @@ from behaviour import Checker, failures
 
 FIRST = ["at least 16", "16 or older", "16 and over", "aged 16 and up"]
 SECOND = ["13 if you live outside the EU", "13 outside the EEA", "14 in Spain", "13 and over in the United States",
-          "13 in some countries"]
+          "13 in some countries", "or under 13 in the US", "or at least 14 in Spain", "but over 13 outside the EU"]
 SUBJECTS = ["You must be", "Players must be", "Tandemly is for people"]
 
 
@@ -27,7 +27,13 @@ def test_a_second_age_in_brackets_fires_once(check):
     texts = [f"{subject} {first} to sign up ({second})." for subject in SUBJECTS for first in FIRST
              for second in SECOND]
     texts = [t.replace("people at least", "people at least").replace("is for people aged", "is for people aged") for t in texts]
-    assert len(texts) >= 60
+    assert len(texts) >= 90
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_two_thresholds_joined_by_or_fire_once(check):
+    texts = [f"The app is not for children {a} or {b}." for a, b in
+             [("under 13", "under 16"), ("under 16", "below 13"), ("younger than 13", "younger than 16")]]
     assert failures(texts, check.each(texts), 1) == []
 
 
