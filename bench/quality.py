@@ -62,13 +62,14 @@ def load_labels(half: str) -> dict:
     from ruamel.yaml import YAML
 
     files = {}
-    for label_file in HALVES[half]:
-        if not os.path.exists(os.path.join(LABELS, label_file)):
+    for label_file in HALVES.get(half, (half,)):  # a half of the set, or a label file of your own
+        label_path = os.path.join(LABELS, label_file)
+        if not os.path.exists(label_path):
             continue
-        with open(os.path.join(LABELS, label_file), encoding="utf-8") as fh:
+        with open(label_path, encoding="utf-8") as fh:
             data = YAML(typ="safe").load(fh) or {}
         for name, entry in (data.get("files") or {}).items():
-            files[os.path.normpath(os.path.join(LABELS, name))] = entry or {}
+            files[os.path.normpath(os.path.join(os.path.dirname(label_path), name))] = entry or {}
     return files
 
 
@@ -191,10 +192,15 @@ def details(score: Score) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=(*HALVES, "both"), default="both")
+    parser.add_argument("--labels", metavar="FILE", help="score a label file of your own (the same format; its file "
+                        "names relative to it) instead of a half")
     parser.add_argument("--output", default=os.path.join(BENCH, "QUALITY.md"),
                         help="Markdown report to write ('-' for none)")
     args = parser.parse_args()
     halves = ("tune", "test") if args.half == "both" else (args.half,)
+    if args.labels:
+        halves = (os.path.abspath(args.labels),)
+        TITLES[halves[0]] = f"Labels in {os.path.basename(args.labels)}"
 
     out = ["# Rule quality on the labelled set", "",
            "Made by `python3 bench/quality.py`; the labelled set and how it was written: "

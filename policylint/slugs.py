@@ -4,6 +4,17 @@ from __future__ import annotations
 import re
 
 _DROP = re.compile(r"[^\w\- ]", re.UNICODE)
+_RUNS = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def loose(anchor: str) -> str:
+    """An anchor as every site generator would agree on it: GitHub keeps "cookies--tracking" for
+    "Cookies & Tracking" and "-cookie-jar" for "🍪 Cookie jar", MkDocs and VitePress write
+    "cookies-tracking" and "cookie-jar", Python-Markdown drops accents ("fur" for "für")."""
+    import unicodedata
+
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", anchor.lower()) if not unicodedata.combining(ch))
+    return _RUNS.sub("-", plain).strip("-")
 
 
 class Slugger:

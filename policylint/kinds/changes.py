@@ -87,11 +87,12 @@ class ChangesNotice(Kind):
         return False
 
     def _about_policy(self, doc, span, sections: set) -> bool:
-        """Is the sentence ``span`` about changes to this document (not app updates, newsletters)?"""
+        """Is the sentence ``span`` about changes to this document (not app updates, newsletters)? In the
+        section of the changes, any sentence; elsewhere one that names the document and a change."""
         section = doc.section_at(span[0])
         if section in sections or self.document is None:
             return True
-        if self.document.search(doc.text, span[0], span[1]):
-            return True
+        if self.document.search(doc.text, span[0], span[1]) and self.passive.anchor.search(doc.text, span[0], span[1]):
+            return True  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
         heading = next((h for h in doc.headings if h.end == section[0]), None)
         return heading is not None and bool(self.passive.anchor.search(doc.text, heading.start, heading.end))

@@ -25,6 +25,7 @@ from ..findings import Hit
 from ..lang import matches
 from .headings import heading_key
 from ..patterns import LazyPattern, shorten
+from ..slugs import loose
 from . import Kind
 
 # cheap first looks: without these words the English checks cannot match
@@ -141,13 +142,14 @@ class DanglingReference(Kind):
                         yield hit
 
     def _anchors(self, doc):
-        slugs = {h.slug.lower() for h in doc.headings} | {a.lower() for a in doc.anchors}
+        links = [link for link in doc.links if link.target.startswith("#")]
+        if not links:
+            return
+        slugs = {loose(h.slug) for h in doc.headings} | {loose(a) for a in doc.anchors}
         special = set(self.options["special_anchors"])
-        for link in doc.links:
-            if not link.target.startswith("#"):
-                continue
+        for link in links:
             anchor = unquote(link.target[1:])
-            if anchor in special or anchor.lower() in slugs or anchor[:1] in "/!":
+            if anchor in special or loose(anchor) in slugs or anchor[:1] in "/!":
                 continue  # "#/portal": a route of a single-page app, not an anchor
             yield Hit(link.start, link.end, f'link to "#{anchor}": no heading or anchor with that name')
 
