@@ -427,7 +427,11 @@ class LegalEntityMissing(Kind):
     named next to "operated by" / "controller" or used throughout the text is enough.
     """
 
-    params = {"entity": None, "min_mentions": 3}
+    params = {"entity": None, "min_mentions": 3, "given_names": ""}
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.given_names = frozenset(self.options["given_names"].lower().split())
 
     def check(self, doc):
         said = NO_LEGAL_ENTITY.search(doc.text)
@@ -449,7 +453,7 @@ class LegalEntityMissing(Kind):
             return
         if self._foundation_behind(doc):
             return  # "the XBMC Foundation and Team Kodi": a foundation is a legal person
-        if self._person_behind(doc):
+        if self._person_behind(doc) or self._given_name(name, text):
             return  # an individual developer is the controller: a person has no legal form
         in_body = end > start and doc.blocks and start >= doc.blocks[0].start
         start, end = (start, end) if in_body else title_span(doc)  # not in the front matter
@@ -524,11 +528,18 @@ class LegalEntityMissing(Kind):
     @staticmethod
     def _person(name: str, text: str) -> bool:
         """"Jane Doe": two or three capitalised words, none of them a business word nor a word the
-        text also uses in lower case ("Get Location" names an app: "your location")."""
+        text also uses in lower case ("Get Location" names an app: "your location"; an address such
+        as "bloomfield.online" is no such use)."""
         words = name.split()
         return 2 <= len(words) <= 3 and all(
             w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in BUSINESS_WORDS
-            and re.search(rf"(?<![\w-]){w.lower()}(?![\w-])", text) is None for w in words)
+            and re.search(rf"(?<![\w./@-]){w.lower()}(?![\w@-]|\.\w)", text) is None for w in words)
+
+    def _given_name(self, name: str, text: str) -> bool:
+        """"Olivia Knoedt": a brand that is a person's name, a given name first (the notice of a
+        person's own site or app)."""
+        words = name.split()
+        return words[0].lower() in self.given_names and self._person(name, text)
 
     @staticmethod
     def _legal_form_near_name(text: str, core: str) -> bool:

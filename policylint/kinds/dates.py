@@ -37,6 +37,9 @@ DATE = re.compile(
 )
 # every date form above holds a year: find years (a cheap scan), then try the forms around each
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=\w )['’]\d\d(?!\d)")
+# "Last Updated: 2026": a year alone, right after a date's label, still dates the version
+LABELLED_YEAR = re.compile(r"\b(?:last[ \t]+(?:updated|revised|modified)|effective(?:[ \t]+date)?|updated|revised)"
+                           r"[ \t]*[:\-–—]?[ \t]*(?:19|20)\d\d(?![\d/.-])", re.IGNORECASE)
 FRONT_MATTER_DATE_KEYS = {"date", "updated", "last_updated", "last-updated", "lastmod", "modified",
                           "effective", "effective_date", "effective-date", "last_modified"}
 
@@ -91,7 +94,7 @@ class EffectiveDate(Kind):
             return
         dates = list(find_dates(doc.source))
         labelled = any(self._labelled(doc.source, m.start()) for m in dates)
-        if labelled:
+        if labelled or LABELLED_YEAR.search(doc.source):
             return
         placeholder = self._placeholder(doc)
         if placeholder is GENERATED_DATE:

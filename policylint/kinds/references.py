@@ -165,6 +165,8 @@ class DanglingReference(Kind):
                 continue  # literal brackets, or a format shown by example: unless the text points at it
             if not b.inner[:1].isupper() or b.inner[-1:] in ".,;:!?":
                 continue
+            if doc.source.startswith(("({%", "({{"), b.end):
+                continue  # "[Contact Me]({% link contact.md %})": a link the site generator fills in
             if self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner):
                 continue  # a template field: placeholder-text reports it
             if len(b.inner.split()) > 12 or any(ch.isdigit() for ch in b.inner):
