@@ -83,6 +83,8 @@ QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     _pattern(rf"""(?P<name>{NAME})\s*\((?P<alias>[^()]{{0,160}}?(?:{QUOTED_WE}|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{{0,160}}?)\)"""),
+    # Company (referred to as either "the Company", "We", "Us" or "Our" in this Agreement) refers to Shopping List.
+    _pattern(rf"""\((?:[^()]{{0,40}}?referred to as|hereinafter)[^()]{{0,160}}?{QUOTED_WE}[^()]{{0,160}}?\)\s*(?:refers to|means|is)\s+(?P<name>{NAME})"""),
     # We are Bean There, a small group of cafés / We're Acme.
     _pattern(rf"\b[Ww]e(?:'re|’re| are) (?P<name>{NAME})(?=\s*(?:[,.(]|—|–| - ))"),
     # Kauppa-Aitta Oy (business ID 3124567-8), Hameenkatu 12, 33100 Tampere, Finland, runs the online shop
@@ -419,10 +421,11 @@ def brand(doc) -> Entity | None:
 
 def other_party(text: str, name: str) -> bool:
     """Does the text send the reader to the name's own policy ("GoatCounter's own policy", "covered by
-    Telegram's privacy policy")? Then it is not "we". ("See the Acme Privacy Policy" may be our own.)"""
+    Telegram's privacy policy") or data to the name ("shared with Stripe", not "shared with Acme's
+    partners")? Then it is not "we". ("See the Acme Privacy Policy" may be our own.)"""
     n = r"\s+".join(re.escape(w) for w in name.split())
     return re.search(rf"(?<![\w-]){n}['’]s\s+own\b|\b(?i:shared with|share it with|sent to|published (?:on|to)|passed to|"
-                     rf"disclosed to|transferred to|uploaded to)\s+(?:the\s+)?{n}\b|\b(?i:covered by|governed by|subject to)"
+                     rf"disclosed to|transferred to|uploaded to)\s+(?:the\s+)?{n}\b(?!['’]s)|\b(?i:covered by|governed by|subject to)"
                      rf"\s+(?:the\s+)?\W?{n}(?:['’]s)?\s+(?i:own\s+)?(?i:privacy|terms|polic(?:y|ies)|data polic)",
                      text) is not None
 

@@ -148,6 +148,8 @@ INDIVIDUALS = [
     "Jane Example built the Photon Editor app as a free app.",
     "Contact: Jane Example, jane@example.org",
     "© 2024 Jane Example",
+    "It is written and maintained by Mireille Okafor, an independent developer based in Lyon.",
+    "My name is Peter Bloomfield and this is my website: https://bloomfield.online",
 ]
 
 
@@ -155,6 +157,31 @@ INDIVIDUALS = [
 def test_individual_developer_needs_no_legal_form(lint, person):
     text = f"# Photon Editor Privacy Policy\n\nPhoton Editor (\"we\") stores your settings.\n\n{person}\n"
     assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("person", ["Olivia Knoedt", "Priya Raman", "Lukas Berger"])
+def test_a_brand_that_is_a_persons_name_needs_no_legal_form(lint, person):
+    text = f"# Privacy Policy\n\nThis privacy notice for {person} describes how we use your data.\n\n" \
+           f"Want to learn more about what {person} does with your data? Write to us at hi@site.example.\n"
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("maker", ["Eleventh Hour", "Apna Money", "Orbit Works"])
+def test_a_studio_behind_the_app_is_a_brand(lint, maker):
+    text = f"# Privacy Policy\n\nThis app was created by {maker}. Questions: hi@site.example\n"
+    assert len(lint(text, select=["controller-legal-entity-missing"])) == 1
+
+
+@pytest.mark.parametrize("naming", [
+    'Company (referred to as either "the Company", "We", "Us" or "Our" in this Agreement) refers to Shopping List.',
+    "We share data with Shopping List's partners. Shopping List collects your e-mail address.",
+    "This page is for anyone who has decided to use Shopping List. While using Shopping List, you may give us "
+    "your e-mail address. Shopping List collects your e-mail address.",
+])
+def test_the_brand_behind_we_in_template_wordings(lint, naming):
+    found = lint(f"# Privacy Policy\n\n{naming}\n\nQuestions: hi@site.example\n",
+                 select=["controller-legal-entity-missing", "controller-unnamed"])
+    assert [(f.rule, '"Shopping List"' in f.message) for f in found] == [("controller-legal-entity-missing", True)]
 
 
 ADDRESSES = [

@@ -175,17 +175,21 @@ def _owned(text: str, name: str) -> bool:
     if other_party(text, name):
         return True
     for m in re.finditer(r"(?:\w['’]s|\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
-                         + re.escape(name) + r"\b", text):
+                         + re.escape(name) + r"\b(?!['’]s)", text):  # "using Redash's web app": its own app
         before = text[max(0, m.start() - 30):m.start()].split()
-        if m.group(0)[:1].isalpha() and before and before[-1].lower().strip(",") in READER_WORDS:
-            continue
+        last = [w.lower().strip(",") for w in before[-2:]]
+        if m.group(0)[:1].isalpha() and last and (last[-1] in READER_WORDS or (
+                last[-1] == "to" and last[0] in READER_CHOICES)):
+            continue  # "when you use Acme", "while using Acme, you", "decided to use Acme": the reader uses it
         return True
     return False
 
 
 # who uses the service itself: "when you use Acme", "how our visitors use acme.com"
 READER_WORDS = {"by", "when", "you", "users", "user", "and", "or", "visitors", "visitor", "customers", "people",
-                "members", "players", "collectively", "who", "everyone", "anyone"}
+                "members", "players", "collectively", "who", "everyone", "anyone", "while", "whenever", "before",
+                "after", "start", "started", "continue", "keep"}
+READER_CHOICES = {"decided", "decide", "choose", "chose", "chosen", "want", "wish", "continue", "agree", "able"}
 
 
 def _compound(name: str) -> bool:
@@ -389,6 +393,11 @@ PERSON_CUE = LazyPattern(
     r"(?i:\b(?:developed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by(?: me,)?)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
+# "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
+PERSON_APPOSITIVE = re.compile(r",?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:developer|programmer|engineer|designer|student|"
+                               r"hobbyist|maintainer|author|creator|person|individual|freelancer|consultant|teacher|"
+                               r"researcher|artist|writer|photographer|doctor|therapist|parent|dad|mum|mom)\b", re.I)
+FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b")
 # "Jane Example built the Orbit app": the name comes before what the person did
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) (?:built|created|developed|made) (?:the|this)\b", 0)
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
@@ -520,8 +529,12 @@ class LegalEntityMissing(Kind):
                 name = m.group("name")
                 if LEGAL_FORM.match(text, FORM_AFTER.match(text, m.end()).end()):
                     continue
-                if self._person(name, doc.text) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
-                                                  for w in name.split()):
+                if not (self._person(name, doc.text) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
+                                                          for w in name.split())):
+                    continue
+                # "created by Eleventh Hour" may name a studio: a given name, or the writer saying who they are
+                if (name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
+                        or PERSON_APPOSITIVE.match(text, m.end())):
                     return True
         return False
 
