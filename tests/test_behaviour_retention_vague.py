@@ -200,3 +200,17 @@ def test_a_criterion_spelled_out_after_for_example_is_not_a_second_statement(che
 def test_a_period_the_organisation_alone_decides(check, period):
     texts = [f"We keep your messages {period}.", f"Records are archived {period}."]
     assert failures(texts, check.each(texts), 1) == []
+
+
+@pytest.mark.parametrize("text", ["I will store your personal data only as long as I need to.",
+                                  "We shall not keep such Personal Data longer than is necessary to fulfil these purposes.",
+                                  "Usage Data is generally retained for a shorter period of time.",
+                                  "Data is retained for a period appropriate to the purposes for which it was collected."])
+def test_comparative_and_first_person_vague_periods(check, text):
+    assert check.each([text]) == [1]
+
+
+def test_a_hyphenated_period_is_a_period(check):
+    text = ("We retain personal information only as long as needed, or as required by law (including the "
+            "seven-year record-keeping requirement for commercial transactions).")
+    assert check.each([text]) == [0]
