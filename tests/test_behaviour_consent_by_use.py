@@ -293,3 +293,17 @@ def test_a_condition_on_consent_or_a_contract_is_no_consent_by_use(check):
              "Your use of the Service is subject to our Terms of Use, which you accept when you register.",
              "We will invite you to give your consent before we send newsletters."]
     assert failures(texts, check.each(texts), 0) == []
+
+
+def test_consent_declared_by_the_notice_itself_and_late_activities(check):
+    texts = ["You hereby grant your irrevocable consent to Acme to share call recordings with third parties.",
+             "If you live outside the United States, you understand and agree that we may transfer your information "
+             "to the United States.",
+             "This is the privacy policy that you accept when adding any of our bots to a server.",
+             "By adding any of our group's bots to your server or using these bots or services in any way, you are "
+             "consenting to the policies outlined in this document."]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = ["You hereby agree that this Privacy Policy does not cover the use of cookies by third parties.",
+             "You acknowledge and agree that we are not responsible for other websites.",
+             "You hereby agree to these Terms of Service."]
+    assert failures(quiet, check.each(quiet), 0) == []
