@@ -138,6 +138,9 @@ def test_references_to_missing_parts(check, text):
     ("## Kramdown\n{: #kramdown-id}", "kramdown-id"), ("## Custom {#custom-id}", "custom-id"),
     ("<a id=\"html-anchor\"></a>", "html-anchor"), ("## 🍪 Emoji heading", "-emoji-heading"),
     ("## `code` heading", "code-heading"), ("## Trailing ##", "trailing"),
+    # as MkDocs, VitePress and Python-Markdown write them
+    ("## Your Rights & Choices", "your-rights-choices"), ("## 🍪 Emoji heading", "emoji-heading"),
+    ("## Données personnelles", "donnees-personnelles"),
 ])
 def test_anchors_that_resolve_as_github_and_jekyll_render_them(check, heading, anchor):
     assert check.each([f"See [this part](#{anchor}).\n\n{heading}\n\nText."]) == [0]
@@ -220,3 +223,16 @@ def test_a_bracketed_title_after_a_hard_wrap_or_an_example(check, lead):
 @pytest.mark.parametrize("field", ["[Operator Name]", "[Agency Name]", "[ABN]", "[Studio Address]"])
 def test_a_template_field_in_brackets_is_left_to_placeholder_text(check, field):
     assert check.each([f"Privacy Officer, {field}\n\n## Contact\n\nWrite to us."]) == [0]
+
+
+HERE = ["Learn more about these tools and how you can control them, here.", "To control flash cookies, you can go here.",
+        "You can view all content policies here.", "More information is available here.", "Find out more here."]
+HERE_QUIET = ["Learn more [here](https://acme.example/cookies).", "Learn more here: https://acme.example/cookies",
+              "Learn more here:\n\n- [Google](https://policies.google.com/privacy)",
+              "Use the opt-out methods described here.", "Do not rely on anything you read here.",
+              "We store your data here in the EU.", "Our team is here to help."]
+
+
+def test_here_pointing_at_a_link_that_is_not_there(check):
+    assert failures(HERE, check.each(HERE), 1) == []
+    assert failures(HERE_QUIET, check.each(HERE_QUIET), 0) == []

@@ -75,6 +75,13 @@ APPENDIX_REFERENCE = LazyPattern(
 # "by clicking here", "click on this link", "tap here": the link itself is the reference
 CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link|the\s+link\s+below)\b",
                          re.IGNORECASE)
+# "Learn more about these tools, here.", "you can go here.": "here" ending a sentence that points somewhere
+HERE_AT_END = LazyPattern(r"\bhere\b(?=[ \t]*[.!:]?[ \t]*(?:\n|$)|[ \t]*[.!][ \t]+[A-Z])", re.IGNORECASE | re.MULTILINE)
+# "the opt-out methods described here", "anything you read here": here is this document, not a link
+IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|"
+                              r"provided|given|included|contained|noted|you\s+(?:read|see|find))\s+$", re.IGNORECASE)
+POINTING = LazyPattern(r"\b(?:learn|find out|read|see|go|visit|found|available|access|view|download|check|look|"
+                       r"instructions|opt[- ]out|more (?:information|details|info))\b", re.IGNORECASE)
 URL_LIKE = re.compile(r"\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)|[^\n]*?(?:https?://|www\.)", re.IGNORECASE)
 # a sentence the author says to the reader: a person and a finite verb
 CLAUSE = re.compile(r"(?i)\b(?:we|you|us|our|your|they)\b.{0,80}?\b(?:must|will|may|can|shall|should|is|are|do|does|have|has)\b"
@@ -292,11 +299,20 @@ class DanglingReference(Kind):
 
     @staticmethod
     def _click_here(doc):
-        """ "please submit a request by clicking here." with no link in the sentence."""
-        if "click" not in doc.text.lower() and "tap here" not in doc.text.lower():
+        """ "please submit a request by clicking here.", "learn more about these tools here." with no
+        link in the sentence."""
+        lowered = doc.text.lower()
+        if "here" not in lowered and "click" not in lowered and "tap here" not in lowered:
             return
         link_starts = sorted(link.start for link in doc.links)
-        for m in CLICK_HERE.finditer(doc.text):
+        pointers = list(CLICK_HERE.finditer(doc.text))
+        clicked = {m.end() for m in pointers}
+        for m in HERE_AT_END.finditer(doc.text):
+            start, _ = doc.sentence_at(m.start())
+            if m.end() not in clicked and POINTING.search(doc.text, start, m.start()) \
+                    and not IN_THIS_DOCUMENT.search(doc.text, max(start, m.start() - 20), m.start()):
+                pointers.append(m)
+        for m in sorted(pointers, key=lambda m: m.start()):
             start, end = doc.sentence_at(m.start())
             if start == end:
                 continue  # not in prose
@@ -307,7 +323,15 @@ class DanglingReference(Kind):
             line_end = len(doc.source) if line_end < 0 else line_end
             if URL_LIKE.search(doc.source, start, max(end, line_end)) or _link_on_next_line(doc, max(end, line_end)):
                 continue  # a bare address in the sentence or on its line, or the link on the line after it
-            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no link to click')
+            if doc.source.startswith(":", m.end()) or doc.source[m.end():line_end].strip() == ":":
+                index = bisect_left(link_starts, m.end())
+                if index < len(link_starts) and link_starts[index] < line_end + 400:
+                    continue  # "Learn more here:" and the links listed under it
+            if m.end() in clicked:
+                yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no link to click')
+            else:
+                said = " ".join(doc.text[max(start, m.start() - 40):m.end()].split()[-6:])
+                yield Hit(m.start(), m.end(), f'"{shorten(said)}": "here" points to a link that is not there')
 
     @staticmethod
     def _things_below(doc):
