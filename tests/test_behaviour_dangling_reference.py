@@ -236,3 +236,10 @@ HERE_QUIET = ["Learn more [here](https://acme.example/cookies).", "Learn more he
 def test_here_pointing_at_a_link_that_is_not_there(check):
     assert failures(HERE, check.each(HERE), 1) == []
     assert failures(HERE_QUIET, check.each(HERE_QUIET), 0) == []
+
+
+def test_the_generators_list_of_third_party_policies_needs_its_links(check):
+    lead = "Link to privacy policy of third party service providers used by the app"
+    assert check.each([f"{lead}\n\n- Google Play Services\n- Unity"]) == [1]
+    assert check.each([f"{lead}\n\n- [Google Play Services](https://policies.google.com/privacy)\n"
+                       "- [Unity](https://unity.com/legal/privacy-policy)"]) == [0]

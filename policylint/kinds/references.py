@@ -214,7 +214,8 @@ class DanglingReference(Kind):
         for m in self.links_nearby.finditer(doc.text):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue  # not in prose (a heading's own words are in prose too)
-            below = "below" in m.group(0).lower() or "following" in m.group(0).lower()
+            said = m.group(0).lower()
+            below = "below" in said or "following" in said or said.startswith("link")  # "Link to ...:" heads a list
             if below:  # in the section it stands in: the next section's links are for something else
                 index = bisect_left(starts, m.end())
                 found = index < len(starts) and starts[index] < min(m.end() + window, _next_heading(doc, m.end()))
