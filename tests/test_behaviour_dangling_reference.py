@@ -243,3 +243,13 @@ def test_the_generators_list_of_third_party_policies_needs_its_links(check):
     assert check.each([f"{lead}\n\n- Google Play Services\n- Unity"]) == [1]
     assert check.each([f"{lead}\n\n- [Google Play Services](https://policies.google.com/privacy)\n"
                        "- [Unity](https://unity.com/legal/privacy-policy)"]) == [0]
+
+
+def test_entries_written_as_paragraphs_and_a_table_answer_the_announcement(check):
+    entries = ("We may collect Personal Data about you from a number of sources, including the following:\n\n"
+               "From you when you agree to take a service or product from us, in which case this may include your "
+               "contact details, date of birth and how you will pay for the product or service.\n\n"
+               "From you when you contact us with an enquiry or in response to a communication from us, in which case "
+               "this may tell us something about how you use our services.")
+    table = "The list below shows the cookies that we use.\n\n| Cookie | Purpose |\n|---|---|\n| _ga | analytics |"
+    assert check.each([entries, table]) == [0, 0]

@@ -358,7 +358,7 @@ class DanglingReference(Kind):
             if index < 0 or doc.blocks[index].kind == "heading" or m.end() < doc.blocks[index].end - 2:
                 continue  # not the end of a prose block
             nxt = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
-            if nxt is not None and nxt.kind != "heading" and not _new_topic(doc, nxt):
+            if nxt is not None and nxt.kind != "heading" and (not _new_topic(doc, nxt) or _parallel(doc, index + 1)):
                 continue
             gap = doc.source[m.end():nxt.start if nxt is not None else len(doc.source)]
             if gap.strip(" \t\r\n#*_-=>"):
@@ -430,6 +430,16 @@ def _new_topic(doc, block) -> bool:
     return len(sentences) >= 3 or sentences[0][1] - sentences[0][0] > 120
 
 
+def _parallel(doc, index: int) -> bool:
+    """Do the paragraphs from block ``index`` on open alike ("From you when ...", "From you when ..."):
+    entries of a list written as paragraphs."""
+    blocks = doc.blocks[index:index + 2]
+    if len(blocks) < 2 or any(b.kind != "paragraph" for b in blocks):
+        return False
+    first, second = (doc.text[b.start:b.end].split()[:2] for b in blocks)
+    return len(first) == 2 and first == second
+
+
 def _link_on_next_line(doc, end: int) -> bool:
     nxt = doc.source.find("\n", end)
     return nxt >= 0 and URL_LIKE.match(doc.source, nxt + 1, nxt + 200) is not None
@@ -443,8 +453,8 @@ def _has_thing(doc, thing: str, start: int, end: int) -> bool:
             return len(TEXT_ROW.findall(doc.source, start, end)) >= 2
         return (any(b.kind == "cell" for b in blocks) or "<table" in doc.source.lower()
                 or PIPE_ROW.search(doc.source, start, end) is not None)  # a table the parser did not take
-    if thing == "list":
-        return doc.fmt != "markdown" or any(b.kind == "item" for b in blocks)
+    if thing == "list":  # a table lists things too ("The list below shows the cookies we use")
+        return doc.fmt != "markdown" or any(b.kind in ("item", "cell") for b in blocks)
     if thing in ("form", "button"):
         return any(start <= link.start < end for link in doc.links) or "<form" in doc.source.lower()
     # a change log, a revision history: a heading or an opening that says so, or a list of dates
