@@ -116,7 +116,7 @@ BRAND_SIGNALS = [
     # The Apache Software Foundation (ASF): checked against the initials below
     _pattern(rf"""(?P<name>{NAME}) \((?:the )?["“]?(?P<abbr>[A-Z]{{2,6}})["”]?\)"""),
     # Acme is / Acme does not / Acme's (checked below: a name, not a common word)
-    _pattern(rf"\b(?P<subject>{NAME})(?:['’]s\b| (?:is|does|will|collects|uses|stores|shares|processes|respects|considers|never|only|cannot|may not|app)\b)"),
+    _pattern(rf"\b(?P<subject>{NAME})(?:['’]s\b| (?:is|does|will|collects|uses|stores|shares|processes|respects|considers|never|only|cannot|may not|app|has|can|reserves|keeps|retains|takes|operates|offers|provides|sends|receives|knows)\b)"),
     # © 2024 Acme / Copyright 2024 Acme
     _pattern(rf"(?:©|\bCopyright(?: ©| \([cC]\))?)\s*(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s*)?(?P<name>(?=[A-Z]){NAME})"),
 ]

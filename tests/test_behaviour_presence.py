@@ -39,6 +39,8 @@ NAMINGS = [
     "By downloading Orbit Notes, you agree to this policy.",
     "Orbit Works built the Orbit Notes app as a free app.",
     "Jane Example built the Orbit app as an ad-supported app.",
+    "Front Wave Games reserves the right to amend this policy. Front Wave Games keeps your e-mail address.",
+    "There is nothing Abstract Play can do about archives. Abstract Play has no control over search engines.",
 ]
 
 
