@@ -112,7 +112,7 @@ BRAND_SIGNALS = [
     # This app, Printer Lights, is ... / the app called Acme
     _pattern(rf"\b(?i:this|the|our) (?i:app|application|game|website|site|extension|bot|service|tool|project|software|platform)(?:,| called| named) (?P<name>{NAME})"),
     # Developer: Jane Doe / Controller: Acme Ltd
-    _pattern(rf"\b(?:Developer|Data Controller|Controller|Operator|Company|Owner|Publisher|Provider|Maintainer|Author|Organi[sz]ation)\s*:\s*(?P<name>{NAME})"),
+    _pattern(rf"\b(?:Developer|Data Controller|Controller|Operator|Company|Owner|Publisher|Provider|Maintainer|Author|Organi[sz]ation)\s*:\s*(?!(?:See|Refer|Check|Visit|Contact|Please|Available|Listed|Shown)\b)(?P<name>{NAME})"),
     # The Apache Software Foundation (ASF): checked against the initials below
     _pattern(rf"""(?P<name>{NAME}) \((?:the )?["“]?(?P<abbr>[A-Z]{{2,6}})["”]?\)"""),
     # Acme is / Acme does not / Acme's (checked below: a name, not a common word)
@@ -143,6 +143,11 @@ OTHER_SERVICES = frozenset({
     "ovh", "ovhcloud", "scaleway", "linode", "backblaze", "dropbox", "zoom", "calendly", "typeform", "eventbrite",
     "shopify", "woocommerce", "squarespace", "wix", "mollie", "klarna", "adyen", "square", "sumup", "brevo",
     "sendinblue", "postmark", "resend", "algolia", "mapbox", "openstreetmap", "recaptcha", "hcaptcha", "turnstile",
+    "spotify", "netflix", "tiktok", "snapchat", "pinterest", "linkedin", "wechat", "yahoo", "bing", "duckduckgo",
+    "imdb", "trakt", "chatgpt", "anthropic", "claude", "gemini", "azure", "microsoft azure", "atlassian", "jira",
+    "confluence", "notion", "trello", "figma", "canva", "vimeo", "soundcloud", "bandcamp", "deezer", "tidal",
+    "nintendo", "playstation", "xbox", "epic games", "mojang", "curseforge", "modrinth", "itch.io", "stremio",
+    "spotify web api", "google maps", "google drive", "google sheets", "google workspace", "gmail", "outlook",
 })
 COMMON_ABBREVIATIONS = set(
     "IP PII GDPR CCPA CPRA EEA EU UK US USA API SDK ID URL OS ISP DPO DPA SCC SCCS COPPA FTC ICO CNIL FAQ AI ML VPN "
@@ -321,6 +326,8 @@ def title_brand(doc) -> Entity | None:
             name = _clean(m.group("name"))
             if all(w.lower().removesuffix("'s").removesuffix("’s") in GENERIC_TITLE_WORDS for w in name.split()):
                 continue
+            if _platform_product(name):
+                continue  # "Privacy Policy for Chrome Extension": a kind of product, not its name
             core, generic = _core(name)
             if generic or name.lower() in THIRD_PARTIES:
                 continue
@@ -346,6 +353,17 @@ def title_brand(doc) -> Entity | None:
             at = at if at >= 0 else start
             return Entity(name, core, at, at + len(name), False, "title")
     return None
+
+
+PRODUCT_KINDS = {"extension", "add-on", "addon", "plugin", "plug-in", "bot", "app", "apps", "application", "game",
+                 "mod", "skill", "action", "integration", "client", "theme", "widget", "keyboard", "browser"}
+
+
+def _platform_product(name: str) -> bool:
+    """ "Chrome Extension", "Discord Bot", "Android App": a platform and a kind of product, no name."""
+    words = name.lower().split()
+    return len(words) >= 2 and (words[0] in OTHER_SERVICES or words[0] in THIRD_PARTIES) \
+        and all(w in PRODUCT_KINDS for w in words[1:])
 
 
 TITLE_NAME = _pattern(rf"(?<![\w'’])[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&|de)){{1,5}}(?![\w'’])")
@@ -375,7 +393,9 @@ def _brands(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
-COMMON_TERMS = {"contents", "table of contents", "internet protocol", "privacy notice", "privacy statement", "privacy policies", "terms of use", "user personal information", "united states", "id", "personal information", "personally identifiable information", "do not track",
+COMMON_TERMS = {"usage data", "log data", "personal data", "tracking technologies", "service provider",
+                "service providers", "business transfers", "device", "affiliate", "account", "country",
+                "contents", "table of contents", "internet protocol", "privacy notice", "privacy statement", "privacy policies", "terms of use", "user personal information", "united states", "id", "personal information", "personally identifiable information", "do not track",
                 "general public license", "privacy policy", "terms of service", "app store", "play store",
                 "internet", "section", "children", "below", "above", "what", "why", "how", "who", "when", "where",
                 "which", "there", "here", "each", "every", "any", "all", "none", "some", "nothing", "everything",

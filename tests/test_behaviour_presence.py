@@ -62,6 +62,8 @@ STILL_UNNAMED = [
     "Cookies collect information about your visits.",
     "This Privacy Policy applies to Personal Information we collect.",
     "Questions? Contact us at:\n\nPrivacy Team",
+    "We collect Usage Data. Usage Data is collected automatically when you use the Service.",
+    "Our app plays music from Spotify. Spotify is a music service; Spotify collects your listening history.",
 ]
 
 
@@ -706,3 +708,16 @@ def test_a_regulators_address_is_not_ours(lint, where):
 def test_a_sentence_opener_is_no_brand(lint, brand):
     text = f"# Privacy Policy\n\n{brand} is how we start.\n\n{brand} is where we end. We keep your data.\n"
     assert not any(brand in f.message for f in lint(text, select=["controller-legal-entity-missing"]))
+
+
+@pytest.mark.parametrize("title", ["Chrome Extension", "Discord Bot", "Android App", "Firefox Add-on"])
+def test_a_platform_and_a_kind_of_product_in_the_title_names_nobody(lint, title):
+    text = f"# Privacy Policy for {title}\n\nOur extension does not collect personal data. We store settings locally.\n"
+    assert [f.rule for f in lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])] == \
+        ["controller-unnamed"]
+
+
+def test_a_developer_field_that_points_elsewhere_names_nobody(lint):
+    text = UNNAMED.format(naming="- App name: ShortBlocker\n- Developer: See the Google Play store listing.")
+    found = lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])
+    assert [(f.rule, f.line) for f in found] == [("controller-unnamed", 4)], [f.message for f in found]

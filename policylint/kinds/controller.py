@@ -215,6 +215,12 @@ RESPONSIBLE_FIELD = LazyPattern(
     rf"(?:developed|operated|maintained|published|provided|created|run) by))\b[*_]*[ \t]*[:=]?[ \t*_]*(?P<field>{_FIELD})", 0)
 
 
+# the label of who is responsible, with a pointer for its value: "Developer: See the Google Play store listing."
+RESPONSIBLE_POINTER = LazyPattern(
+    r"(?im:^[ \t*_>-]*(?:developer|publisher|owner|operator|data controller|controller|company|provider)[*_]*[ \t]*:"
+    r"[ \t*_]*(?:see|refer to|check|as (?:shown|listed|given) (?:on|in))\b[^\n]{0,80})", 0)
+
+
 def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     name = raw.strip(" \t.,;:!?*_")
     if not name:
@@ -263,6 +269,10 @@ def unnamed(doc) -> Hit | None:
 
 
 def _unnamed(doc) -> Hit | None:
+    for m in RESPONSIBLE_POINTER.finditer(doc.text):
+        if not name_in_text(doc, defining_only=True, fields=False):  # "Developer: See the Google Play store listing."
+            return Hit(m.start(), m.end(), f'the party responsible is not named, only pointed to: '
+                                           f'"{" ".join(m.group(0).split())}": name the organisation (controller)')
     for m in RESPONSIBLE_FIELD.finditer(doc.text):
         # the brand in the title is the product's; its maker was never filled in (unless the text
         # says who "we" is elsewhere: "At Orbit Works, we ...")
@@ -449,8 +459,8 @@ class LegalEntityMissing(Kind):
                                                 "no postal address: name the person or body responsible and an address")
             return
         named = self._named(doc)
-        if named is None:
-            return
+        if named is None or unnamed(doc) is not None:
+            return  # nobody named: controller-unnamed says so
         name, start, end, configured = named
         text = doc.text
         if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name):
