@@ -291,9 +291,19 @@ DISCLOSED = (
     "# Privacy Policy\n\n"
     "Acme Ltd is the controller; contact us at privacy@acme.example.\n"
     "Our legal basis is our legitimate interest.\n"
-    "You have the right to access your data and to lodge a complaint with a supervisory authority.\n"
+    "{rights} You may lodge a complaint with a supervisory authority.\n"
     "{purpose}\n{recipients}\n{retention}\n{transfer}\n"
 )
+RIGHTS = [
+    "You have the right to access your data.",
+    "Users are able to change their personal information by e-mailing us.",
+    "As the sole user of the bot, you have the following rights: see, fix and remove what it holds.",
+    "### Can I delete my data?\n\nYes.",
+    "You can review all your information in the web application.",
+    "Should you request to remove your account, please contact support.",
+    "You can request that I delete any messages you have sent.",
+    "The association lets you know what data we have on you.",
+]
 PURPOSES = [
     "We are using advertising identifiers to personalise ads.",
     "This helps us understand how the app is used and improve it.",
@@ -337,9 +347,18 @@ TRANSFERS = [
 
 def _missing(lint, **parts):
     base = {"purpose": PURPOSES[0], "recipients": RECIPIENTS[0], "retention": RETENTIONS[0],
-            "transfer": TRANSFERS[0]}
+            "transfer": TRANSFERS[0], "rights": RIGHTS[0]}
     text = DISCLOSED.format(**{**base, **parts})
     return [f.message.removeprefix("the notice does not say: ") for f in lint(text, select=["disclosure-missing"])]
+
+
+@pytest.mark.parametrize("rights", RIGHTS)
+def test_rights_in_plain_words(lint, rights):
+    assert _missing(lint, rights=rights) == []
+
+
+def test_statistics_anyone_can_view_are_no_right(lint):
+    assert _missing(lint, rights="You can view the data we collect on our statistics page.") == ["the data subject's rights"]
 
 
 @pytest.mark.parametrize("purpose", PURPOSES)
@@ -371,7 +390,7 @@ def test_transfers_in_plain_words(lint, transfer):
 ])
 def test_contact_details_in_plain_words(lint, contact):
     text = DISCLOSED.format(purpose=PURPOSES[0], recipients=RECIPIENTS[0], retention=RETENTIONS[0],
-                            transfer=TRANSFERS[0]).replace(
+                            transfer=TRANSFERS[0], rights=RIGHTS[0]).replace(
         "Acme Ltd is the controller; contact us at privacy@acme.example.\n", contact + "\n")
     assert lint(text, select=["disclosure-missing"]) == []
 
