@@ -740,3 +740,18 @@ def test_a_developer_field_that_points_elsewhere_names_nobody(lint):
     text = UNNAMED.format(naming="- App name: ShortBlocker\n- Developer: See the Google Play store listing.")
     found = lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])
     assert [(f.rule, f.line) for f in found] == [("controller-unnamed", 4)], [f.message for f in found]
+
+
+def test_a_date_said_to_be_at_the_top_that_is_at_the_bottom(lint):
+    body = "\n\n".join(f"We collect item {i} to run the service." for i in range(12))
+    text = (f"# Privacy Policy\n\nWe will update the \"Last Updated\" date at the top of this policy.\n\n{body}\n\n"
+            "---\n\nLast updated: May 18, 2025\n")
+    found = lint(text, select=["effective-date-missing"])
+    assert [f.line for f in found] == [3] and "at the bottom" in found[0].message
+    moved = text.replace("at the top of", "at the bottom of")
+    assert lint(moved, select=["effective-date-missing"]) == []
+
+
+def test_a_label_in_emphasis_labels_its_date(lint):
+    text = "# Privacy Policy\n\n_Last updated_: December 12, 2025\n\nWe update the \"Last updated\" date at the top.\n"
+    assert lint(text, select=["effective-date-missing"]) == []

@@ -93,8 +93,11 @@ class EffectiveDate(Kind):
         if any(not self._is_placeholder(str(value)) for value in fm_dates):
             return
         dates = list(find_dates(doc.source))
-        labelled = any(self._labelled(doc.source, m.start()) for m in dates)
-        if labelled or LABELLED_YEAR.search(doc.source):
+        labelled = [m for m in dates if self._labelled(doc.source, m.start())]
+        if labelled:
+            yield from self._misplaced(doc, labelled)
+            return
+        if LABELLED_YEAR.search(doc.source):
             return
         placeholder = self._placeholder(doc)
         if placeholder is GENERATED_DATE:
@@ -160,6 +163,23 @@ class EffectiveDate(Kind):
         line_end = doc.source.find("\n", m.end())
         line = doc.source[line_start:len(doc.source) if line_end < 0 else line_end]
         return len(line.split()) <= 8
+
+    def _misplaced(self, doc, labelled: list):
+        """ "the Last Updated date at the top of this policy" when the only dated line is at the bottom
+        (or the other way round): the reader looks where the text says and finds nothing."""
+        if self.pointers is None:
+            return
+        length = max(1, len(doc.source))
+        at_top = any(m.start() < length * 0.25 for m in labelled)
+        at_bottom = any(m.start() > length * 0.75 for m in labelled)
+        for block in doc.prose_blocks:
+            for m in self.pointers.finditer(doc.text, block.start, block.end):
+                said = m.group(0).lower()
+                if (("top" in said or "beginning" in said) and not at_top) or \
+                        (("bottom" in said or "end" in said.split()) and not at_bottom):
+                    where = "bottom" if at_bottom else "middle" if not at_top else "top"
+                    yield Hit(m.start(), m.end(), f'the text points to a date that is not there: "{shorten(m.group(0))}"'
+                                                  f' (the date is at the {where})')
 
     def _labelled(self, source: str, start: int) -> bool:
         """Is the date at ``start`` introduced as the policy's date ("Last updated: ...")?"""
