@@ -169,9 +169,9 @@ class EffectiveDate(Kind):
         (or the other way round): the reader looks where the text says and finds nothing."""
         if self.pointers is None:
             return
-        length = max(1, len(doc.source))
-        at_top = any(m.start() < length * 0.25 for m in labelled)
-        at_bottom = any(m.start() > length * 0.75 for m in labelled)
+        length = len(doc.source)  # the top: the first quarter or the first screen; the bottom likewise
+        at_top = any(m.start() < max(length * 0.25, 600) for m in labelled)
+        at_bottom = any(m.start() > min(length * 0.75, length - 600) for m in labelled)
         for block in doc.prose_blocks:
             for m in self.pointers.finditer(doc.text, block.start, block.end):
                 said = m.group(0).lower()
