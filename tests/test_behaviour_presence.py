@@ -743,7 +743,7 @@ def test_a_developer_field_that_points_elsewhere_names_nobody(lint):
 
 
 def test_a_date_said_to_be_at_the_top_that_is_at_the_bottom(lint):
-    body = "\n\n".join(f"We collect item {i} to run the service." for i in range(12))
+    body = "\n\n".join(f"We collect item {i} to run the service and keep it safe." for i in range(40))
     text = (f"# Privacy Policy\n\nWe will update the \"Last Updated\" date at the top of this policy.\n\n{body}\n\n"
             "---\n\nLast updated: May 18, 2025\n")
     found = lint(text, select=["effective-date-missing"])
