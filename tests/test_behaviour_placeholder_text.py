@@ -206,3 +206,18 @@ REAL_VALUES = ["Call us on +44 20 7946 0958.", "Phone: (613) 555-0142", "Phone: 
 def test_sample_values_of_a_template(check):
     assert failures(SAMPLE_VALUES, check.each(SAMPLE_VALUES), 1) == []
     assert failures(REAL_VALUES, check.each(REAL_VALUES), 0) == []
+
+
+LEFT_IN = ["Hash: [HASH]", "Phone: [PHONE NUMBER if applicable]", "[Include if applicable to your business operations]",
+           "Certainly! Here's a revised privacy policy tailored for your bot.",
+           "Sure, here is a draft privacy notice for your app:",
+           "Feel free to customize this policy to your needs.",
+           "If you want to unsubscribe, you can email us at\nand we will remove you."]
+KEPT = ["Phone: +44 20 7946 0958", "You can email us at privacy@acme.co.uk and we will remove you.",
+        "You can email us at [privacy@acme.co.uk](mailto:privacy@acme.co.uk), and we will remove you.",
+        "Sure, we keep your data safe.", "Last updated: [1 May 2025]"]
+
+
+def test_fields_that_repeat_their_label_and_a_chat_assistants_words(check):
+    assert failures(LEFT_IN, check.each(LEFT_IN), 1) == []
+    assert failures(KEPT, check.each(KEPT), 0) == []
