@@ -253,3 +253,14 @@ def test_a_right_to_change_whenever_the_author_likes(check, when):
                                   "Your continued use of the app after we post changes means you accept them."])
 def test_the_history_or_the_posting_as_the_only_record(check, text):
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "This Privacy Policy may change from time to time. If you continue to use our Services after these changes are in "
+    "effect, you agree to the revised Policy.",
+    "Updated versions will be made available with the Software or through official Company channels.",
+    "If this policy changes, the updated version will be committed to the project's Git repository.",
+    "When the app changes in a way that affects what it collects, the page is revised and that date moves.",
+])
+def test_the_software_the_repository_or_continued_use_as_the_only_notice(check, text):
+    assert check.each([text]) == [1]
