@@ -211,3 +211,11 @@ def test_a_former_name_used_for_us_fires_where_it_is_not_history(check):
 def test_a_long_name_spelled_a_letter_or_two_otherwise(check, written, expected):
     text = f"Skischule Alpenglühen offers ski lessons.\n\nBook with {written} Alpenglühen at the valley station."
     assert check.each([text], preamble="# Privacy notice – Skischule Alpenglühen\n\n") == [expected]
+
+
+@pytest.mark.parametrize("definition,variant", [
+    ('Rise Bakery Box Ltd ("Rise Bakery Box", "we") bakes the bread.', "Rise Bakery Boxes"),
+    ('Skaitykla ("we") lends e-books.', "e-Skaitykla"),
+])
+def test_an_es_plural_and_a_prefix_are_variants(check, definition, variant):
+    _each_after(check, definition, [variant], 1)

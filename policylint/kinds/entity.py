@@ -98,8 +98,10 @@ def variant_pattern(core: str) -> re.Pattern:
     if turned:
         body += "|" + re.escape(turned.group("place")) + r"[\s-]+" + re.escape(turned.group("kind"))
     # not after "#": a hashtag or a heading id ({#cloudwalk}) is an identifier, not the name
-    return re.compile(rf"(?<![\w@./#-])(?:{body})(?:(?P<plural>s\b)(?P<possessive>['’](?!\w))?)?(?![\w@-]|\.\w)",
-                      re.IGNORECASE)
+    plural = "es|s" if re.search(r"(?:s|x|z|ch|sh)$", core, re.IGNORECASE) else "s"  # "Boxes" for "Box"
+    # "e-Skaitykla" for "Skaitykla": a prefix in front of the name is another spelling of it
+    return re.compile(rf"(?<![\w@./#-])(?:e-)?(?:{body})(?:(?P<plural>(?:{plural})\b)(?P<possessive>['’](?!\w))?)?"
+                      rf"(?![\w@-]|\.\w)", re.IGNORECASE)
 
 
 class EntityConsistency(Kind):
@@ -153,7 +155,7 @@ class EntityConsistency(Kind):
                     continue
                 written = m.group(0)[: m.end() - m.start() - len(m.group("possessive") or "")]
                 written = " ".join(written.split())  # a line break or two spaces inside are not a spelling
-                base = written[: len(written) - (1 if m.group("plural") else 0)]
+                base = written[: len(written) - len(m.group("plural") or "")]
                 if (base == core and not m.group("plural")) or (strict and (m.group("plural") or (
                         base.lower() == core.lower() and _inner_case(base) == _inner_case(core)))):
                     continue  # a shorter name is judged on its joints and letters, not on its case
