@@ -8,7 +8,7 @@ sees. Task-list boxes, citation numbers, footnotes and editorial marks
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from .records import record
 
 BRACKET = re.compile(r"\[([^\[\]\n]{1,120}(?:\n[^\[\]\n]{1,120})?)\]")  # a field hard-wrapped once is one field
 EDITORIAL = re.compile(
@@ -50,7 +50,7 @@ TEMPLATE_FIELDS = [
 EXAMPLE = re.compile(r"\b(?:e\.g\.|for example|for instance|such as|i\.e\.)|\b(?:something like|say,|like)\s", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Bracketed:
     start: int
     end: int

@@ -16,10 +16,10 @@ fields have the wrong types, is a miss, never an error.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 
+from . import records
 from .fingerprint import digest
 
 CACHE_DIR = ".policylint_cache"
@@ -27,18 +27,18 @@ KEEP_PER_DOCUMENT = 8  # settings variants kept per document (--select runs, pro
 _written = 0  # temporary files this process made: their names are unique per process
 
 
-_NAMES: dict = {}  # dataclass -> attrgetter of its fields, in order
+_NAMES: dict = {}  # record class -> attrgetter of its fields, in order
 _PLAIN = (str, int, bool, type(None))
 
 
 def _row(value) -> list:
-    """A dataclass as the list of its field values, in field order: compact to write and
+    """A record as the list of its field values, in field order: compact to write and
     quick to read back (sets become sorted lists, a Fix its own row)."""
     cls = type(value)
     if cls not in _NAMES:
         import operator
 
-        _NAMES[cls] = operator.attrgetter(*(f.name for f in dataclasses.fields(cls)))
+        _NAMES[cls] = operator.attrgetter(*(f.name for f in records.fields(cls)))
     row = list(_NAMES[cls](value))
     for index, item in enumerate(row):
         if type(item) in _PLAIN or type(item) is list:
@@ -56,7 +56,7 @@ _SCALARS = {"int": int, "str": str, "bool": bool}
 def _from_row(cls, row):
     """The ``cls`` that ``_row`` wrote, every field checked against its annotation; a
     wrong shape or type raises ValueError (the entry is then a miss)."""
-    fields = dataclasses.fields(cls)
+    fields = records.fields(cls)
     if type(row) is not list or len(row) != len(fields):
         raise ValueError(cls.__name__)
     values = []
@@ -125,7 +125,7 @@ def _check_fields(cls, data: dict, types) -> None:
     if allowed is None:
         allowed = _FIELD_TYPES[cls] = {
             f.name: tuple(_BUILTIN_TYPES.get(name) or types[name] for name in map(str.strip, str(f.type).split("|")))
-            for f in dataclasses.fields(cls)}
+            for f in records.fields(cls)}
     for name, value in data.items():
         kind = type(value)
         if kind not in allowed.get(name, ()):
@@ -307,7 +307,7 @@ def load_config_cached(path: str, linter):
     registry = linter.registry_for(config)
     packs = [pack for _, pack in registry.packs]
     if not (registry.internal_errors or linter.internal_errors):
-        fields = {f.name: getattr(config, f.name) for f in dataclasses.fields(config)}
+        fields = {f.name: getattr(config, f.name) for f in records.fields(config)}
         store.write(entry, {"key": key, "packs": packs, "rules": fingerprint.files(fingerprint.pack_files(packs)),
                             "config": fields})
     return config

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from .records import field, record
 
 from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
@@ -17,7 +17,7 @@ DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt")
 DEFAULT_RULE_TIMEOUT = 20.0
 
 
-@dataclass
+@record
 class Config:
     path: str | None = None
     root: str = "."

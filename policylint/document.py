@@ -12,7 +12,7 @@ to line and column in the file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from .records import field, record
 from functools import cached_property
 
 from .positions import OffsetMap, PositionMap
@@ -20,7 +20,7 @@ from .positions import OffsetMap, PositionMap
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n\s*\n")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Block:
     """A run of prose: paragraph, list item, heading or table cell."""
 
@@ -29,7 +29,7 @@ class Block:
     end: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Heading:
     level: int
     title: str
@@ -39,7 +39,7 @@ class Heading:
     slug: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Link:
     """A hyperlink: ``start``/``end`` span its visible text (or the URL itself)."""
 
@@ -48,14 +48,14 @@ class Link:
     target: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Email:
     start: int
     end: int
     address: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RefUse:
     """A ``[text][label]`` reference link whose label has no definition."""
 
@@ -64,7 +64,7 @@ class RefUse:
     label: str
 
 
-@dataclass
+@record
 class Document:
     path: str
     source: str

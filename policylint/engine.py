@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from .records import field, record
 
 from .config import Config, find_config, load_config
 from .errors import PolicylintError, did_you_mean
@@ -10,7 +10,7 @@ from .findings import Finding, Fix, Hit
 from .source import BOM, Source
 
 
-@dataclass
+@record
 class Result:
     """Findings of one document plus what went wrong while linting it."""
 

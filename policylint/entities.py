@@ -8,7 +8,7 @@ Looks for definitions (`Acme ("we", "us")`, `Acme (the "Company")`,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from .records import record, replace
 from functools import lru_cache
 
 
@@ -166,7 +166,7 @@ GENERIC_TITLE_WORDS = {"member", "members", "community", "survey", "surveys", "s
                        "recruitment", "candidates", "candidate", "employee", "employees", "global"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Entity:
     name: str  # as written
     core: str  # without legal suffix or role words

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import namedtuple
-from dataclasses import asdict, dataclass
+from .records import asdict, record
 
 SEVERITIES = ("info", "warning", "error")
 SEVERITY_RANK = {name: rank for rank, name in enumerate(SEVERITIES)}
@@ -21,14 +21,14 @@ SetHit.__doc__ = """A set rule's result: a place in one member (positions, as th
 them) and the (path, line, column) of the places in other members it is compared with."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fix:
     start: int
     end: int
     replacement: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     path: str
     line: int

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass, field
+from .records import field, record
 
 from .errors import PolicylintError
 from .source import FALLBACK_ENCODING, Source, byte_offsets, decode, stamp_of
@@ -28,7 +28,7 @@ from .source import FALLBACK_ENCODING, Source, byte_offsets, decode, stamp_of
 MAX_ROUNDS = 10
 
 
-@dataclass
+@record
 class Outcome:
     """One document after fixing: its new text, its findings now and how many fixes were applied."""
 

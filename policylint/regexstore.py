@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import marshal
+from array import array
 import os
 import sys
 
@@ -38,9 +39,12 @@ _static = 0  # a rule's own pattern compiled late: kept even inside a check
 _real = None
 
 
+FORMAT = 2  # the engine's code kept as bytes (4 per number): read back without building a list per pattern
+
+
 def version() -> str:
-    """What the stored code depends on besides the patterns: interpreter and engine."""
-    return f"{sys.version}|{getattr(_sre, 'MAGIC', '') if _compiler else ''}"
+    """What the stored code depends on besides the patterns: interpreter, engine and this store's layout."""
+    return f"{sys.version}|{getattr(_sre, 'MAGIC', '') if _compiler else ''}|{FORMAT}"
 
 
 def install(path: str, write: bool) -> None:
@@ -78,7 +82,8 @@ def _compile(p, flags=0):
     args = _stored.get(key)
     if args is not None:
         try:
-            return _sre.compile(p, *args)
+            flags, code, *rest = args
+            return _sre.compile(p, flags, array("I", code).tolist(), *rest)
         except Exception:  # not code this engine accepts: compile it again
             del _stored[key]
     tree = _parser.parse(p, flags)
@@ -87,13 +92,13 @@ def _compile(p, flags=0):
     for name, index in state.groupdict.items():
         indexgroup[index] = name
     code = list(map(int, _compiler._code(tree, flags)))  # named constants would not marshal
-    args = (int(flags | state.flags), code, state.groups - 1, dict(state.groupdict),
+    args = (int(flags | state.flags), array("I", code).tobytes(), state.groups - 1, dict(state.groupdict),
             tuple(indexgroup))
     if (_dynamic == 0 or _static > 0) and len(_stored) < LIMIT:
         global _added
         _stored[key] = args
         _added = True
-    return _sre.compile(p, *args)
+    return _sre.compile(p, args[0], code, *args[2:])
 
 
 def first_chars(pattern: str, flags: int, compute):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from .records import field, record
 
 from .errors import PolicylintError, did_you_mean
 from .findings import SEVERITIES
@@ -15,7 +15,7 @@ DEFAULT_MESSAGE = "{summary}"
 WORD = re.compile(r"[\w.-]+")
 
 
-@dataclass
+@record
 class RuleDef:
     code: str
     name: str

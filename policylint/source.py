@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import codecs
 import os
-from dataclasses import dataclass, field
+from .records import field, record
 
 from .errors import PolicylintError
 
@@ -22,7 +22,7 @@ WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"), (codecs.BOM_UTF32_BE,
              (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"), (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"))
 
 
-@dataclass
+@record
 class Source:
     path: str
     text: str

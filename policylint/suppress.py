@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from .records import field, record
 
 DIRECTIVE = re.compile(
     r"^[ \t]*(?:<!--[ \t]*)?policylint-(disable-next-line|disable-file|disable|enable)\b"
@@ -12,7 +12,7 @@ DIRECTIVE = re.compile(
 )
 
 
-@dataclass
+@record
 class Suppression:
     action: str
     rules: set  # rule names/codes; empty means all rules

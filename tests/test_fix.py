@@ -198,10 +198,9 @@ def test_one_file_named_twice_is_linted_and_fixed_once(cli, tmp_path):
 
 
 def test_a_fix_that_never_settles_is_the_rules_error_and_nothing_is_written(linter_factory, tmp_path):
-    from dataclasses import replace
-
     from policylint import fix
     from policylint.findings import Fix
+    from policylint.records import replace
     from policylint.source import read_path
 
     policy = tmp_path / "privacy.md"

@@ -5,11 +5,11 @@ that format is used.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import field, record
 from importlib import import_module
 
 
-@dataclass
+@record
 class ReportContext:
     """What a reporter may need beyond the findings."""
 

@@ -8,7 +8,7 @@ not raised: the server shows it on that file and carries on.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from ..records import field, record
 
 from ..engine import Linter
 from ..errors import PolicylintError
@@ -17,7 +17,7 @@ from ..source import BOM
 CONFIG_FILES = (".policylint.yaml", ".policylint.yml", "pyproject.toml")
 
 
-@dataclass
+@record
 class Linted:
     """One document's text (as the editor has it) and what linting it gave."""
 

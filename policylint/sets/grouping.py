@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import os
 import posixpath
-from dataclasses import dataclass, field
+from ..records import field, record
 
 from .locales import locate
 
 
-@dataclass
+@record
 class Member:
     path: str  # as reported
     facts: dict
@@ -27,7 +27,7 @@ class Member:
     page: str = ""
 
 
-@dataclass
+@record
 class PolicySet:
     name: str
     members: list = field(default_factory=list)  # Members, sorted by path
