@@ -94,6 +94,7 @@ class Placeholder(Kind):
                 if self.fields.fullmatch(b.inner) and not b.example:
                     start, end = _outer_brackets(text, b.start, b.end)
                     hits.append((start, end, _left_in(text[start:end])))
+        hits.extend(_repeated_labels(doc))
         hits.extend(self._emails(doc))
         hits.extend(self._links(doc))
         hits.extend(self._labels(doc))
@@ -299,3 +300,19 @@ def metadata_keys(doc) -> set:
     if header:
         keys.update(key.lower() for key in METADATA_KEY.findall(header.group(0)))
     return keys
+
+
+# "Hash: [HASH]", "Phone: [PHONE NUMBER if applicable]": a field whose value repeats its label (found from the
+# colon, a cheap scan, not from every word); a date's label and field are effective-date-missing's one finding
+FIELD_AFTER_COLON = re.compile(r":[ \t]*\[([A-Za-z]{3,20})\b[^\[\]\n]{0,60}\]")
+LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{3,20})[ \t]*$")
+DATE_LABELS = frozenset({"date", "dated", "updated", "effective", "revised", "modified"})
+
+
+def _repeated_labels(doc):
+    text = doc.text
+    for m in FIELD_AFTER_COLON.finditer(text):
+        label = LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if label and label.group(1).lower() == m.group(1).lower() and label.group(1).lower() not in DATE_LABELS:
+            yield label.start(), m.end(), _left_in(text[label.start():m.end()])
+
