@@ -55,6 +55,12 @@ def parse_markdown(doc: Document) -> None:
             heading_level = 0
         elif kind == "html_block":
             doc.anchors.update(ID_ATTR.findall(token.content))
+            if token.map:  # a page written in HTML: its paragraphs, items and headings are prose too
+                first, last = token.map
+                end = line_starts[last] if last < len(line_starts) else len(source)
+                for block_kind, pieces, level in _html_blocks(source, line_starts[first], end):
+                    visible.extend(pieces)
+                    spans.append((block_kind, pieces[0][0], pieces[-1][1], level))
         elif kind in ("fence", "code_block") and token.map:
             first, last = token.map
             doc.code.append((line_starts[first], line_starts[last] if last < len(line_starts) else len(source)))
@@ -104,6 +110,46 @@ def _collect_blocks(doc: Document, spans) -> None:
 # no class may run past the next opening bracket: a heading of 200,000 "[" is then linear
 # "_" marks emphasis only at a word's edge: "data_retention" keeps it (as GitHub's anchor does)
 _MARKUP = re.compile(r"[`*~]|(?<![^\W_])_+|_+(?![^\W_])|!?\[([^\[\]]*)\]\((?:[^()]|\([^()]*\))*\)|<[^<>]+>")
+
+
+# the tags that open or close a block of text in HTML (the rest are inline: a, b, em, span ...)
+_HTML_BLOCK_TAG = re.compile(r"<(/?)(p|li|h[1-6]|td|th|dt|dd|div|blockquote|tr|table|tbody|thead|ul|ol|dl|section|"
+                             r"article|header|footer|main|nav|aside|details|summary|br|hr|body|html|head|title|"
+                             r"script|style|pre|figure|figcaption|form|label)\b[^<>]{0,2000}>", re.I)
+_HTML_KINDS = {"li": "item", "dt": "item", "dd": "item", "td": "cell", "th": "cell"}
+_TEXT_RUN = re.compile(r"[^\n]+")
+
+
+def _html_blocks(source: str, start: int, end: int):
+    """(kind, source pieces, heading level) of each run of text between the block tags of an HTML
+    block: "<p>By using the app you agree ...</p>" is a paragraph, "<h2>Changes</h2>" a heading.
+    Inline tags inside stay in the pieces (the masking blanks them and keeps their links); the
+    text of scripts, styles and preformatted code is not prose."""
+    kind, level, hidden, at = "paragraph", 0, None, start
+    for m in [*_HTML_BLOCK_TAG.finditer(source, start, end), None]:
+        stop = m.start() if m is not None else end
+        if hidden is None:
+            pieces = [(r.start() + (len(r.group(0)) - len(r.group(0).lstrip())), r.end() - (len(r.group(0)) - len(r.group(0).rstrip())))
+                      for r in _TEXT_RUN.finditer(source, at, stop) if r.group(0).strip()]
+            if pieces and _WORD.search(_ANY_TAG.sub("", source[pieces[0][0]:pieces[-1][1]])):
+                yield kind, pieces, level
+        if m is None:
+            break
+        at = m.end()
+        closing, tag = m.group(1), m.group(2).lower()
+        if tag in ("script", "style", "pre", "head", "title"):
+            hidden = None if closing else tag
+        elif hidden is None:
+            if closing or tag in ("br", "hr"):
+                kind, level = ("paragraph", 0) if tag not in ("br",) else (kind, level)
+            elif tag[0] == "h" and tag[1:].isdigit():
+                kind, level = "heading", int(tag[1])
+            else:
+                kind, level = _HTML_KINDS.get(tag, "paragraph"), 0
+
+
+_ANY_TAG = re.compile(r"<!--.*?-->|<[^<>]*>", re.S)  # what is left when they go: the words of a piece of HTML
+_WORD = re.compile(r"\w")
 
 
 def _plain_heading(raw: str) -> str:

@@ -77,10 +77,20 @@ def test_code_inline_code_urls_and_comments_are_masked():
     assert "example" not in doc.text
 
 
-def test_html_block_masked_but_anchors_kept():
-    doc = doc_of('# T\n\n<div id="contact">\nhidden words\n</div>\n')
-    assert "hidden" not in doc.text
+def test_html_block_tags_masked_its_words_read_and_anchors_kept():
+    doc = doc_of('# T\n\n<div id="contact">\nvisible words\n</div>\n')
+    assert "visible words" in doc.text and "div" not in doc.text
     assert "contact" in doc.anchors
+
+
+def test_a_page_written_in_html_has_headings_paragraphs_items_and_links():
+    doc = doc_of('<h1>Privacy Policy</h1>\n\n<p>By using the app you agree.\nSee <a href="#rights">your rights</a>.</p>\n\n'
+                 '<ul>\n<li>e-mail address</li>\n</ul>\n\n<script>var agree = "you agree";</script>\n\n<h2 id="rights">Rights</h2>\n')
+    assert [(b.kind, doc.block_text(b).split()[0]) for b in doc.blocks] == [
+        ("heading", "Privacy"), ("paragraph", "By"), ("item", "e-mail"), ("heading", "Rights")]
+    assert [h.title for h in doc.headings] == ["Privacy Policy", "Rights"]
+    assert position_of(doc, "you agree") == (3, 21) and "var agree" not in doc.text
+    assert any(link.target == "#rights" for link in doc.links) and "rights" in doc.anchors
 
 
 def test_links_emails_and_references():
