@@ -53,7 +53,9 @@ GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "sch
 COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note", "please", "yes", "no", "none",
                   "also", "only", "each", "every", "some", "most", "many", "where", "when", "what", "why", "how",
                   "if", "once", "after", "before", "during", "while", "since", "until", "here", "there", "today",
-                  "nothing", "everything", "anything", "someone", "anyone", "everyone", "optional", "required"}
+                  "nothing", "everything", "anything", "someone", "anyone", "everyone", "optional", "required",
+                  "in", "on", "at", "as", "by", "to", "of", "for", "from", "with", "into", "therefore", "thus",
+                  "hence", "so", "but", "and", "or", "then", "now", "however", "otherwise", "furthermore"}
 VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "owner", "owners", "partners",
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
 LEGAL_FORMS = (
@@ -382,6 +384,8 @@ def _brands(text: str) -> tuple[Entity, ...]:
                 continue
             if len(core) < 2 or core.isdigit() or core in COMMON_ABBREVIATIONS or core.lower() in COMMON_OPENERS:
                 continue
+            if "I" in core.split() or core.split()[0].lower() in COMMON_OPENERS:
+                continue  # "Therefore I can", "In Acme": a sentence's opening words, not a name
             if m.groupdict().get("subject") and not _proper_name(text, name):
                 continue
             abbr = m.groupdict().get("abbr")

@@ -39,11 +39,15 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-
 _AT = r"(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[@\]|\(@\))"
 _DOT = r"(?:\s*(?:\[\s*dot\s*\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*|\s+dot\s+)"
 _TLD = r"(?:com|org|net|io|dev|app|ai|eu|de|fr|uk|co|info|me)\b"
+_MAIL_HOSTS = (r"(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton|protonmail|pm|icloud|me|gmx|posteo|fastmail|"
+               r"mailbox|web|yandex|zoho|aol|tutanota|tuta|mail)")
 # privacy [at] example [dot] com, privacy(at)example.com, privacy at example dot com
 # (parts bounded as in RFC 5321 and no two whitespace runs side by side: linear time)
 OBFUSCATED_EMAIL = re.compile(
     rf"\b[\w.+-]{{1,64}}\s*{_AT}\s*[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}}){{0,4}}?{_DOT}{_TLD}"
-    rf"|\b[\w.+-]{{1,64}}\s+at\s+[\w-]{{1,63}}(?:\s+dot\s+[\w-]{{1,63}}){{0,4}}?\s+dot\s+{_TLD}",
+    rf"|\b[\w.+-]{{1,64}}\s+at\s+[\w-]{{1,63}}(?:\s+dot\s+[\w-]{{1,63}}){{0,4}}?\s+dot\s+{_TLD}"
+    # "sjohner at outlook.com": a plain "at" before a mail provider's domain
+    rf"|\b[\w.+-]{{2,64}}\s+at\s+{_MAIL_HOSTS}\.(?:com|net|org|me|de|ch|io|ru|fr|co\.uk)\b",
     re.IGNORECASE,
 )
 OBFUSCATED_AT = re.compile(_AT, re.IGNORECASE)

@@ -253,3 +253,7 @@ def test_entries_written_as_paragraphs_and_a_table_answer_the_announcement(check
                "this may tell us something about how you use our services.")
     table = "The list below shows the cookies that we use.\n\n| Cookie | Purpose |\n|---|---|\n| _ga | analytics |"
     assert check.each([entries, table]) == [0, 0]
+
+
+def test_a_date_format_and_a_template_field_in_double_brackets_are_no_references(check):
+    assert check.each(["Effective Date: 14.09.2024 [D/M/Y]", "Welcome to [[Instance name]]."]) == [0, 0]

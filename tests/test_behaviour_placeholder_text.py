@@ -221,3 +221,13 @@ KEPT = ["Phone: +44 20 7946 0958", "You can email us at privacy@acme.co.uk and w
 def test_fields_that_repeat_their_label_and_a_chat_assistants_words(check):
     assert failures(LEFT_IN, check.each(LEFT_IN), 1) == []
     assert failures(KEPT, check.each(KEPT), 0) == []
+
+
+DOUBLE = ["[[Instance name]], referred to hereinafter as this instance, takes your privacy seriously.",
+          'This instance runs Librate[[", which this website is running"]].',
+          "[Optional: Your Website or GitHub]",
+          "Would you like me to help format this as a hosted HTML page or a README?"]
+
+
+def test_double_brackets_optional_fields_and_a_chat_assistants_question(check):
+    assert failures(DOUBLE, check.each(DOUBLE), 1) == []

@@ -755,3 +755,15 @@ def test_a_date_said_to_be_at_the_top_that_is_at_the_bottom(lint):
 def test_a_label_in_emphasis_labels_its_date(lint):
     text = "# Privacy Policy\n\n_Last updated_: December 12, 2025\n\nWe update the \"Last updated\" date at the top.\n"
     assert lint(text, select=["effective-date-missing"]) == []
+
+
+def test_a_date_left_for_publication_is_one_finding(lint):
+    text = "# Privacy Policy\n\n**Effective date:** [set when you publish]\n\nWe collect your e-mail address.\n"
+    found = lint(text, select=["effective-date-missing", "placeholder-text"])
+    assert [(f.rule, f.line) for f in found] == [("effective-date-missing", 3)]
+
+
+@pytest.mark.parametrize("address", ["sjohner at outlook.com", "jane.doe at gmail.com"])
+def test_an_address_written_with_at_before_a_mail_provider(lint, address):
+    text = f"# Privacy Policy\n\nAcme Ltd keeps your data. Write to {address}.\n"
+    assert lint(text, select=["contact-email-missing"]) == []

@@ -77,6 +77,7 @@ CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|
                          re.IGNORECASE)
 # "Learn more about these tools, here.", "you can go here.": "here" ending a sentence that points somewhere
 HERE_AT_END = LazyPattern(r"\bhere\b(?=[ \t]*[.!:]?[ \t]*(?:\n|$)|[ \t]*[.!][ \t]+[A-Z])", re.IGNORECASE | re.MULTILINE)
+DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
 # "the opt-out methods described here", "anything you read here": here is this document, not a link
 IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|"
                               r"provided|given|included|contained|noted|you\s+(?:read|see|find))\s+$", re.IGNORECASE)
@@ -178,8 +179,10 @@ class DanglingReference(Kind):
                 continue  # a template field: placeholder-text reports it
             if len(b.inner.split()) > 12 or any(ch.isdigit() for ch in b.inner):
                 continue
-            if ABBREVIATION.fullmatch(b.inner):
-                continue  # "[EUR]", "[GDPR]": a code or an abbreviation, not a section's title
+            if ABBREVIATION.fullmatch(b.inner) or DATE_FORMAT.fullmatch(b.inner):
+                continue  # "[EUR]", "[GDPR]", "[D/M/Y]": a code, an abbreviation or a date's format, not a title
+            if doc.text[b.start - 1:b.start] == "[" and doc.text[b.end:b.end + 1] == "]":
+                continue  # "[[Instance name]]": a template's field (placeholder-text reports it)
             if b.spaced_link:
                 yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is not a link: remove the space between "]" and "("')
                 continue
