@@ -264,3 +264,15 @@ def test_the_history_or_the_posting_as_the_only_record(check, text):
 ])
 def test_the_software_the_repository_or_continued_use_as_the_only_notice(check, text):
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "This Privacy Policy may be updated at any time.",
+    "This privacy policy may be updated. Check the repository for the latest version.",
+    "When changes are made, we will update the \"Effective Date\" at the top of this document.",
+    "We may update this policy. The lastmod date in this page's front matter reflects the most recent revision.",
+    "We may update this policy. The effective date at the top of this page will identify the latest version.",
+    "Our Company keeps its privacy policy under regular review and places any updates on this web page.",
+])
+def test_the_page_its_date_or_the_repository_as_the_only_notice(check, text):
+    assert check.each([text]) == [1]

@@ -83,3 +83,10 @@ def test_wrapped_and_typographic_variants(check, suffix):
              "You must be at least 16\u00a0to sign up (13\u00a0if you live outside the EU).",
              "*You must be at least 16 to sign up (13 if you live outside the EU).*"]
     assert failures(texts, check.each(texts, suffix=suffix), 1) == []
+
+
+def test_a_long_place_in_brackets_and_an_age_the_law_decides(check):
+    texts = ["The game is not intended for users under the age of 13 (or under the age of 16 in the European Union and "
+             "countries following EU GDPR standards).",
+             "The app is not specifically directed to children under the age required by local law."]
+    assert failures(texts, check.each(texts), 1) == []
