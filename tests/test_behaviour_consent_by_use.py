@@ -307,3 +307,12 @@ def test_consent_declared_by_the_notice_itself_and_late_activities(check):
              "You acknowledge and agree that we are not responsible for other websites.",
              "You hereby agree to these Terms of Service."]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+def test_utilising_the_service_permission_given_by_providing_data_and_removing_the_bot(check):
+    texts = ["By utilizing any of the before mentioned Services, you are consenting to the policies outlined in this "
+             "document.",
+             "If you do not agree to the terms laid out in this document, you may remove the Bots from your server.",
+             "If You choose to provide such information and Personal Data, during registration or otherwise, You are "
+             "giving the Company permission to use, share and store such information."]
+    assert failures(texts, check.each(texts), 1) == []

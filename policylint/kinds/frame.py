@@ -462,7 +462,8 @@ class FrameSet:
                 stop = i
                 break
         after = texts[b:stop]  # what is agreed to
-        if after[:1] == ["not"] or (after[:1] == ["to"] and _starts(after, 1, self.obligation)):
+        granted = texts[b - 1] in PERMISSION_NOUNS  # "permission to use it" is ours to use, not the user's promise
+        if after[:1] == ["not"] or (after[:1] == ["to"] and not granted and _starts(after, 1, self.obligation)):
             return True  # the user's own promise: "agree not to", "agree to provide accurate information"
         if after[:2] == ["that", "you"] and after[2:3] and after[2] in ("will", "shall", "are", "must", "won't", "am"):
             return True
@@ -511,6 +512,7 @@ class FrameSet:
         return max(last, key=last.get) if last else ""
 
 
+PERMISSION_NOUNS = frozenset("permission permissions authorization authorisation consent go-ahead blessing".split())
 RELATIVE_LEAD = frozenset("you hereby will are is be deemed to have thereby".split())
 
 
