@@ -43,7 +43,7 @@ ROLE_WORDS = {
     "application", "team", "developer", "developers", "platform", "portal", "vendor", "representative",
     "seller", "author", "authors", "controller", "we", "us", "our", "the", "this", "its", "a", "an",
     "organisation", "organization", "business", "publisher", "creator", "licensor", "party", "parties",
-    "user", "users", "client", "software", "product", "products", "resource", "personal", "data",
+    "user", "users", "client", "software", "product", "products", "resource", "personal", "data", "community",
 }
 GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "school", "practice", "clinic", "union",
                          "association", "library", "museum", "pharmacy", "centre", "center", "council", "trust",

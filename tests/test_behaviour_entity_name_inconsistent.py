@@ -219,3 +219,10 @@ def test_a_long_name_spelled_a_letter_or_two_otherwise(check, written, expected)
 ])
 def test_an_es_plural_and_a_prefix_are_variants(check, definition, variant):
     _each_after(check, definition, [variant], 1)
+
+
+def test_a_common_noun_alias_and_the_brand_with_its_product_are_not_variants(check):
+    texts = ['Thank you for choosing to be part of our community at Lanternfish Bot ("Community", "we"). '
+             "Our community is small.",
+             'We are Constelleum Games LLC ("Constelleum Games", "we"). This policy covers the Constelleum game.']
+    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []

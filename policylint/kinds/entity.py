@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..entities import LEGAL_FORMS, ROLE_WORDS, _core, definitions, organisation, split_legal
+from ..entities import LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, _core, definitions, organisation, split_legal
 from ..findings import Hit
 from ..patterns import LazyPattern
 from . import Kind
@@ -161,6 +161,9 @@ class EntityConsistency(Kind):
                     continue  # a shorter name is judged on its joints and letters, not on its case
                 if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()):
                     continue  # capitals for emphasis or disclaimers are not another spelling
+                last = written.split()[-1]
+                if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
+                    continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
                 if guessed and (m.group("plural") or _title_case_only(base, core)):
                     continue  # a title's Title Case and a product's plural say nothing about the name
                 if entity.source == "brand" and (_joint_key(base) != _joint_key(core) or (
