@@ -767,3 +767,11 @@ def test_a_date_left_for_publication_is_one_finding(lint):
 def test_an_address_written_with_at_before_a_mail_provider(lint, address):
     text = f"# Privacy Policy\n\nAcme Ltd keeps your data. Write to {address}.\n"
     assert lint(text, select=["contact-email-missing"]) == []
+
+
+def test_an_address_hidden_with_a_country_domain_and_a_contact_section_with_a_link(lint):
+    text = "# Privacy Policy\n\nAcme Ltd keeps your data. Write to mari.kleemola [at] tuni [dot] fi.\n"
+    assert lint(text, select=["contact-email-missing"]) == []
+    text = ("# Privacy Policy\n\nAcme Ltd keeps your data. To delete it, write to privacy@acme.example.org.\n\n"
+            "## Contact Us\n\nAcme Ltd\nhttps://acme.example.org/contact\n")
+    assert lint(text, select=["contact-email-missing"]) == []

@@ -60,11 +60,15 @@ class ContactEmail(Kind):
                                       "you (contact form, postal address, phone): give an e-mail address for privacy requests")
             return
         starts = sorted(e.start for e in doc.emails)
+        link_starts = sorted(link.start for link in doc.links)
         for heading in contact_sections:
             end = doc.section_end(heading)
             first = bisect_left(starts, heading.end)
             if first < len(starts) and starts[first] < end:  # an address inside the section
                 continue
+            first = bisect_left(link_starts, heading.end)
+            if first < len(link_starts) and link_starts[first] < end:
+                continue  # a link to write through: the contact page, a profile, a tracker
             body = doc.text[heading.end:end]
             raw = doc.source[heading.end:end]
             if EMAIL.search(raw) or OBFUSCATED.search(raw) or ELSEWHERE.search(body):
