@@ -64,8 +64,10 @@ def main_policy(doc) -> str | None:
             if owner.lower() in {"this", "these", "that"} or (owner and named.lower() in head):
                 continue  # the document's own name for itself
             bare = re.sub(r"['’]s?$", "", owner).lower()
-            if (bare in THIRD_PARTIES or bare != owner.lower()) and bare not in head:
-                continue  # a third party's policy ("AWS’s privacy policy"), not the organisation's own
+            first = bare.split()[0] if bare.split() else ""
+            if (bare in THIRD_PARTIES or first in THIRD_PARTIES or bare != owner.lower()) \
+                    and bare not in head:
+                continue  # a third party's policy ("AWS’s privacy policy", "Google Play Services Privacy Policy")
             return named
     return None
 

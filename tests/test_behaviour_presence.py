@@ -775,3 +775,27 @@ def test_an_address_hidden_with_a_country_domain_and_a_contact_section_with_a_li
     text = ("# Privacy Policy\n\nAcme Ltd keeps your data. To delete it, write to privacy@acme.example.org.\n\n"
             "## Contact Us\n\nAcme Ltd\nhttps://acme.example.org/contact\n")
     assert lint(text, select=["contact-email-missing"]) == []
+
+
+def test_collecting_last_in_a_list_of_things_not_done_and_storage_in_the_browser_profile(lint):
+    text = ("# Privacy Policy\n\nThe Pins extension stores the following in the current Chrome profile: your pins.\n\n"
+            "The extension does not transmit, sell, share, or remotely collect this data.\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+
+
+def test_a_tool_that_collects_nothing_says_nothing_of_the_service(lint):
+    text = ("# Privacy Policy\n\nAcme Ltd (\"we\") runs the site. We use Plausible, which does not use cookies or "
+            "collect personal data.\n")
+    assert lint(text, select=["disclosure-missing"]) != []
+
+
+def test_a_third_partys_policy_named_at_the_start_makes_no_layer(lint):
+    text = ("# Privacy Policy\n\nThe app itself collects no information whatsoever. The developer may receive "
+            "personally identifiable information with a bug report. Refer to the Google Play Services Privacy Policy "
+            "for more information.\n")
+    assert len(lint(text, select=["disclosure-missing"])) > 1
+
+
+def test_a_misspelt_developed_by_still_names_the_person(lint):
+    text = UNNAMED.format(naming="Notes is an open source app developped by Nicolas Maltais.")
+    assert lint(text, select=["controller-unnamed"]) == []
