@@ -799,3 +799,17 @@ def test_a_third_partys_policy_named_at_the_start_makes_no_layer(lint):
 def test_a_misspelt_developed_by_still_names_the_person(lint):
     text = UNNAMED.format(naming="Notes is an open source app developped by Nicolas Maltais.")
     assert lint(text, select=["controller-unnamed"]) == []
+
+
+@pytest.mark.parametrize("brand", ["Foobar Creative", "Last Guildmaster", "Harbour Interactive"])
+def test_two_capitalised_words_defined_as_we_are_a_brand_unless_a_given_name_leads(lint, brand):
+    text = f"# Privacy Policy\n\n{brand} (\"we\") keeps your e-mail address. Questions: hi@site.example\n"
+    assert len(lint(text, select=["controller-legal-entity-missing"])) == 1
+    person = text.replace(brand, "Maria Keller")
+    assert lint(person, select=["controller-legal-entity-missing"]) == []
+
+
+def test_a_processors_legal_form_is_not_ours(lint):
+    text = ("# Privacy Policy\n\nEDDI (\"we\") runs the conference site. Questions: hi@site.example\n\n"
+            "Our website uses Google Analytics, a web analytics service provided by Google, Inc.\n")
+    assert len(lint(text, select=["controller-legal-entity-missing"])) == 1

@@ -421,7 +421,9 @@ BUSINESS_WORDS = {
     "solutions", "systems", "tech", "foundation", "project", "team", "group", "media", "digital", "network",
     "services", "service", "cloud", "data", "web", "online", "mobile", "editor", "generator", "exporter",
     "health", "chat", "privacy", "guides", "community", "arts", "works", "dev", "developers", "hub", "notepad",
-    "tools", "tool", "street",
+    "tools", "tool", "street", "creative", "creatives", "interactive", "design", "designs", "collective", "ventures",
+    "consulting", "productions", "entertainment", "partners", "agency", "industries", "innovations", "code", "coding",
+    "academy", "school", "club", "society", "foundation", "network", "systems", "cloud",
 }
 
 
@@ -499,8 +501,9 @@ class LegalEntityMissing(Kind):
             if entity.generic or not entity.core:
                 return None  # POL101 reports an unnamed controller
             if (entity.source == "definition" and AS_WE.match(doc.text, entity.end)
-                    and self._person(entity.name, doc.text) and not _product(entity.name, doc.text)):
-                return None  # John Example ("we"): a person has no legal form
+                    and self._person(entity.name, doc.text) and not _product(entity.name, doc.text)
+                    and entity.name.split()[0].lower() in self.given_names):
+                return None  # Jane Example ("we"): a person has no legal form ("Foobar Creative" is a brand)
             return entity.name, entity.start, entity.end, False
         candidates = names_in_text(doc)
         if not candidates:
@@ -580,7 +583,12 @@ class LegalEntityMissing(Kind):
         """ "operated by Acme Software GmbH", "a nonprofit public benefit corporation", "Acme BV is the controller"."""
         for m in PROVIDER_CONTEXT.finditer(text):
             window = text[max(0, m.start() - 80):m.end() + 160]
-            if LEGAL_FORM.search(window) or EXTRA_FORMS.search(window):
+            if EXTRA_FORMS.search(window):
+                return True
+            for form in LEGAL_FORM.finditer(window):
+                before = window[max(0, form.start() - 40):form.start()].replace(",", " ").split()
+                if before and before[-1].lower() in THIRD_PARTIES | OTHER_SERVICES:
+                    continue  # "a web analytics service provided by Google, Inc.": a processor's form, not ours
                 return True
         return False
 
