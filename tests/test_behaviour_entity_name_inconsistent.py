@@ -226,3 +226,8 @@ def test_a_common_noun_alias_and_the_brand_with_its_product_are_not_variants(che
              "Our community is small.",
              'We are Constelleum Games LLC ("Constelleum Games", "we"). This policy covers the Constelleum game.']
     assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+
+
+def test_a_domain_as_a_name_in_another_case_is_the_same_address(check):
+    text = 'Drone.io ("we") runs builds. Visit drone.io or read the docs. Drone.io keeps logs.'
+    assert check.each([text], preamble=TITLE) == [0]

@@ -190,7 +190,8 @@ def _owned(text: str, name: str) -> bool:
 READER_WORDS = {"by", "when", "you", "users", "user", "and", "or", "visitors", "visitor", "customers", "people",
                 "members", "players", "collectively", "who", "everyone", "anyone", "while", "whenever", "before",
                 "after", "start", "started", "continue", "keep"}
-READER_CHOICES = {"decided", "decide", "choose", "chose", "chosen", "want", "wish", "continue", "agree", "able"}
+READER_CHOICES = {"decided", "decide", "choose", "chose", "chosen", "want", "wish", "continue", "agree", "able", "required",
+                  "need", "needed", "allowed", "free", "how"}
 
 
 def _compound(name: str) -> bool:

@@ -161,6 +161,8 @@ class EntityConsistency(Kind):
                     continue  # a shorter name is judged on its joints and letters, not on its case
                 if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()):
                     continue  # capitals for emphasis or disclaimers are not another spelling
+                if "." in core and base.lower() == core.lower():
+                    continue  # "drone.io" for "Drone.io": a domain is the same in any case
                 last = written.split()[-1]
                 if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
                     continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
