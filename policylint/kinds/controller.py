@@ -503,8 +503,8 @@ class LegalEntityMissing(Kind):
                 return None  # POL101 reports an unnamed controller
             if (entity.source == "definition" and AS_WE.match(doc.text, entity.end)
                     and self._person(entity.name, doc.text) and not _product(entity.name, doc.text)
-                    and entity.name.split()[0].lower() in self.given_names):
-                return None  # Jane Example ("we"): a person has no legal form ("Foobar Creative" is a brand)
+                    and not doc.text[max(0, entity.start - 4):entity.start].lower().startswith("the")):
+                return None  # Jane Example ("we"): a person has no legal form ("The Last Guildmaster" is a brand)
             return entity.name, entity.start, entity.end, False
         candidates = names_in_text(doc)
         if not candidates:
