@@ -211,6 +211,10 @@ def _clean(name: str) -> str:
     while len(words) > 1 and words[0] in {"This", "These", "Our", "For", "The", "By", "If", "When", "At", "In", "Welcome", "Dear"}:
         words.pop(0)
     words = _TITLE_PREFIX.sub("", " ".join(words)).split() or words
+    # "Founder of ALight Technology Ltd": the role before the organisation is no part of its name
+    while len(words) > 2 and words[0] in {"Founder", "Co-founder", "Owner", "CEO", "Director", "Creator", "Head"} \
+            and words[1] == "of":
+        words = words[2:]
     while len(words) > 1 and words[-1] in {"and", "or", "of", "for", "&"}:
         words.pop()
     return " ".join(words).rstrip(".,;:")

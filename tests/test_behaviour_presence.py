@@ -813,3 +813,9 @@ def test_a_processors_legal_form_is_not_ours(lint):
     text = ("# Privacy Policy\n\nEDDI (\"we\") runs the conference site. Questions: hi@site.example\n\n"
             "Our website uses Google Analytics, a web analytics service provided by Google, Inc.\n")
     assert len(lint(text, select=["controller-legal-entity-missing"])) == 1
+
+
+def test_a_founder_of_a_company_defined_as_we_names_the_company(lint):
+    text = ("# Privacy Policy for SecSMS Android App\n\nMr. Kanti Example, Founder of ALight Technology And Services "
+            "Limited and ALight Technologies USA Inc. (\"we\", \"us\") developed the SecSMS app. Questions: a@b.example\n")
+    assert lint(text, select=["controller-legal-entity-missing", "controller-unnamed"]) == []
