@@ -276,3 +276,13 @@ def test_the_software_the_repository_or_continued_use_as_the_only_notice(check, 
 ])
 def test_the_page_its_date_or_the_repository_as_the_only_notice(check, text):
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "If this policy changes, the revised version will be published with the Extension update and the \"Last updated\" "
+    "date above will be changed.",
+    "Any updates or changes to the privacy policy will be reflected in the designated area, and users are encouraged "
+    "to check periodically for updates.",
+])
+def test_the_release_the_date_or_a_designated_area_as_the_only_notice(check, text):
+    assert check.each([text]) == [1]
