@@ -51,6 +51,8 @@ def parse_markdown(doc: Document) -> None:
             context.pop()
         elif kind == "heading_open":
             heading_level = int(token.tag[1])
+            if token.markup == "-" and token.map and _SENTENCE_LINE.search(lines[token.map[0]]):
+                heading_level = 0  # "... send us an email to a@b.org.\n---": a sentence above a rule, not a heading
         elif kind == "heading_close":
             heading_level = 0
         elif kind == "html_block":
@@ -150,6 +152,10 @@ def _html_blocks(source: str, start: int, end: int):
 
 _ANY_TAG = re.compile(r"<!--.*?-->|<[^<>]*>", re.S)  # what is left when they go: the words of a piece of HTML
 _WORD = re.compile(r"\w")
+
+
+# a line that reads as a sentence: long, or ending with a full stop
+_SENTENCE_LINE = re.compile(r"^.{80,}$|^.*\w[.!?]\s*$")
 
 
 def _plain_heading(raw: str) -> str:

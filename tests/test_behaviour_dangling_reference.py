@@ -257,3 +257,8 @@ def test_entries_written_as_paragraphs_and_a_table_answer_the_announcement(check
 
 def test_a_date_format_and_a_template_field_in_double_brackets_are_no_references(check):
     assert check.each(["Effective Date: 14.09.2024 [D/M/Y]", "Welcome to [[Instance name]]."]) == [0, 0]
+
+
+def test_a_name_left_in_its_brackets_again_and_again_is_no_reference(check):
+    text = "[Bomb Buster] does not collect personal data.\n\n[Bomb Buster] is for players of all ages."
+    assert check.each([text]) == [0]

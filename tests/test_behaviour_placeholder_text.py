@@ -231,3 +231,9 @@ DOUBLE = ["[[Instance name]], referred to hereinafter as this instance, takes yo
 
 def test_double_brackets_optional_fields_and_a_chat_assistants_question(check):
     assert failures(DOUBLE, check.each(DOUBLE), 1) == []
+
+
+def test_a_sentence_set_as_a_heading_is_not_an_empty_section(check):
+    text = ("## Orders\n\nWe share your address with the carrier.\n\n##### The legal basis for this transfer is "
+            "Art. 6 Para. 1 lit. b) GDPR.\n\n#### Accounts\n\nYou may open an account.")
+    assert check.each([text]) == [0]

@@ -170,3 +170,10 @@ def test_a_hard_wrap_keeps_its_line_and_reads_as_whitespace():
     words = [[w.text for w in tokenize(doc.text, b.start, b.end)] for b in (first, second)]
     assert words[0] == words[1] == ["by", "using", "the", "app", "you", "agree"]
     assert position_of(doc, "app you") == (4, 1)
+
+
+def test_a_sentence_above_a_rule_of_dashes_is_prose_not_a_heading():
+    doc = doc_of("# T\n\n## Contact\n\nFor questions, please send us an email to a@b.example.\n---\n\n© 2023 A\n")
+    assert [h.title for h in doc.headings] == ["T", "Contact"]
+    doc = doc_of("# T\n\nContact\n---\n\nWrite to us.\n")
+    assert [h.title for h in doc.headings] == ["T", "Contact"]

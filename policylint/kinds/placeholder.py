@@ -247,6 +247,8 @@ def _empty_sections(doc):
     for k, heading in enumerate(headings):
         if heading.level < 2 or _NOT_A_SECTION.search(heading.title):
             continue
+        if heading.title.rstrip("*_ ").endswith((".", "!")) or len(heading.title.split()) > 12:
+            continue  # "The legal basis for the transfer is Art. 6 GDPR.": a sentence set as a heading says its piece
         following = next((h for h in headings[k + 1:] if h.level <= heading.level), None)
         deeper = k + 1 < len(headings) and headings[k + 1].level > heading.level
         if deeper:

@@ -183,6 +183,8 @@ class DanglingReference(Kind):
                 continue  # "[EUR]", "[GDPR]", "[D/M/Y]": a code, an abbreviation or a date's format, not a title
             if doc.text[b.start - 1:b.start] == "[" and doc.text[b.end:b.end + 1] == "]":
                 continue  # "[[Instance name]]": a template's field (placeholder-text reports it)
+            if doc.text.count(f"[{b.inner}]") > 1 and not pointed:
+                continue  # "[Bomb Buster] does not collect ...", again and again: a name filled in, brackets left
             if b.spaced_link:
                 yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is not a link: remove the space between "]" and "("')
                 continue
