@@ -37,6 +37,7 @@ class Heading:
     end: int
     line: int
     slug: str
+    pseudo: bool = False  # a bold line that stands as a heading ("**9. Changes to This Policy**"): no anchor
 
 
 @record(frozen=True)

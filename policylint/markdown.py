@@ -41,6 +41,9 @@ def parse_markdown(doc: Document) -> None:
     context: list[str] = []
     heading_level = 0
     row_cursor: dict[int, int] = {}
+    # a bold line heading a paragraph sits below the deepest real heading (or at level 2 in a file with none)
+    real = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
+    pseudo_level = min(6, max(real) + 1) if real else 2
     for token in tokens:
         kind = token.type
         if kind == "front_matter":
@@ -80,6 +83,11 @@ def parse_markdown(doc: Document) -> None:
                 block_kind = "item"
             else:
                 block_kind = "paragraph"
+            if block_kind == "paragraph" and not context and _BOLD_LINE.match(source, pieces[0][0], pieces[0][1]):
+                spans.append(("pseudo-heading", pieces[0][0], pieces[0][1], pseudo_level))
+                pieces = pieces[1:]
+                if not pieces:
+                    continue
             spans.append((block_kind, pieces[0][0], pieces[-1][1], heading_level))
 
     doc.anchors.update(_BLOCK_IAL.findall(source))  # kramdown's "{: #id}" under a block (Jekyll, GitHub Pages)
@@ -95,6 +103,11 @@ def parse_markdown(doc: Document) -> None:
 def _collect_blocks(doc: Document, spans) -> None:
     slugger = Slugger()
     for kind, start, end, level in spans:
+        if kind == "pseudo-heading":
+            doc.blocks.append(Block("heading", start, end))
+            title = " ".join(doc.text[start:end].split())
+            doc.headings.append(Heading(level, title, start, end, doc.line_col(start)[0], "", pseudo=True))
+            continue
         doc.blocks.append(Block(kind, start, end))
         if kind == "heading":
             title = " ".join(doc.text[start:end].split())
@@ -154,6 +167,9 @@ _ANY_TAG = re.compile(r"<!--.*?-->|<[^<>]*>", re.S)  # what is left when they go
 _WORD = re.compile(r"\w")
 
 
+# "**9. Changes to This Privacy Policy**" alone on a paragraph's first line: a heading set in bold (not a
+# sentence in bold: no full stop, colon or comma at its end, and short)
+_BOLD_LINE = re.compile(r"[ \t]*(\*\*|__)(?=[^\s*_])([^*_\n]{2,80}?)(?<=[^\s*_.:;,!])\1[ \t]*$", re.M)
 # a line that reads as a sentence: long, or ending with a full stop
 _SENTENCE_LINE = re.compile(r"^.{80,}$|^.*\w[.!?]\s*$")
 

@@ -286,3 +286,10 @@ def test_the_page_its_date_or_the_repository_as_the_only_notice(check, text):
 ])
 def test_the_release_the_date_or_a_designated_area_as_the_only_notice(check, text):
     assert check.each([text]) == [1]
+
+
+def test_bold_lines_as_headings_keep_a_notice_about_other_things_out_of_the_changes_section(check):
+    text = ("**3. How We Use Your Information**\nThe bot pings your server and posts messages whenever anyone joins.\n\n"
+            "**9. Changes to This Privacy Policy**\nWe will notify you of any changes by posting the new Privacy Policy "
+            "on this page.")
+    assert check.each([text]) == [1]

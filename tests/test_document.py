@@ -177,3 +177,11 @@ def test_a_sentence_above_a_rule_of_dashes_is_prose_not_a_heading():
     assert [h.title for h in doc.headings] == ["T", "Contact"]
     doc = doc_of("# T\n\nContact\n---\n\nWrite to us.\n")
     assert [h.title for h in doc.headings] == ["T", "Contact"]
+
+
+def test_a_bold_line_heading_a_paragraph_is_a_heading_without_an_anchor():
+    doc = doc_of("**9. Changes to This Privacy Policy**\nWe may update this policy.\n\n**10. Contact**\nWrite to a@b.example.\n\n"
+                 "This is **bold: not a heading.**\n")
+    assert [(h.title, h.pseudo, h.level) for h in doc.headings] == [
+        ("9. Changes to This Privacy Policy", True, 2), ("10. Contact", True, 2)]
+    assert not doc.anchors  # GitHub gives a bold line no anchor

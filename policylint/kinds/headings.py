@@ -52,6 +52,8 @@ class DuplicateHeading(Kind):
         parents: list = []  # the open heading at each level above
         last_number: dict = {}  # (level, parent) -> the number of the last numbered heading there
         for heading in doc.headings:
+            if heading.pseudo:
+                continue  # a bold line is judged by no heading rule
             while parents and parents[-1].level >= heading.level:
                 parents.pop()
             parent = parents[-1].start if parents else None

@@ -245,7 +245,7 @@ def _empty_sections(doc):
         return  # a plain-text heading is a guess: a short line before another may be a list
     headings = doc.headings
     for k, heading in enumerate(headings):
-        if heading.level < 2 or _NOT_A_SECTION.search(heading.title):
+        if heading.level < 2 or heading.pseudo or _NOT_A_SECTION.search(heading.title):
             continue
         if heading.title.rstrip("*_ ").endswith((".", "!")) or len(heading.title.split()) > 12:
             continue  # "The legal basis for the transfer is Art. 6 GDPR.": a sentence set as a heading says its piece

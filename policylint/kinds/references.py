@@ -153,7 +153,7 @@ class DanglingReference(Kind):
         links = [link for link in doc.links if link.target.startswith("#")]
         if not links:
             return
-        slugs = {loose(h.slug) for h in doc.headings} | {loose(a) for a in doc.anchors}
+        slugs = {loose(h.slug) for h in doc.headings if not h.pseudo} | {loose(a) for a in doc.anchors}
         special = set(self.options["special_anchors"])
         for link in links:
             anchor = unquote(link.target[1:])
