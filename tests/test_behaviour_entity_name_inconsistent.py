@@ -231,3 +231,9 @@ def test_a_common_noun_alias_and_the_brand_with_its_product_are_not_variants(che
 def test_a_domain_as_a_name_in_another_case_is_the_same_address(check):
     text = 'Drone.io ("we") runs builds. Visit drone.io or read the docs. Drone.io keeps logs.'
     assert check.each([text], preamble=TITLE) == [0]
+
+
+def test_the_maker_of_a_product_defined_as_the_app_is_no_variant(check):
+    text = ('Miden Wallet ("the App") is a wallet published by Miden Labs. The App stores nothing on Miden Labs\' '
+            'servers. Use the in-app "Export Wallet" function to export your keys.')
+    assert check.each([text], preamble=TITLE) == [0]

@@ -819,3 +819,17 @@ def test_a_founder_of_a_company_defined_as_we_names_the_company(lint):
     text = ("# Privacy Policy for SecSMS Android App\n\nMr. Kanti Example, Founder of ALight Technology And Services "
             "Limited and ALight Technologies USA Inc. (\"we\", \"us\") developed the SecSMS app. Questions: a@b.example\n")
     assert lint(text, select=["controller-legal-entity-missing", "controller-unnamed"]) == []
+
+
+def test_collects_nothing_said_by_the_service_with_a_list_of_verbs(lint):
+    text = ("# AI File Butler Privacy Statement\n\nLast updated: 2026\n\nAI File Butler does not collect, send, or "
+            "upload anything. There are no accounts and no servers.\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+    told = text.replace("AI File Butler does not collect, send, or upload anything.",
+                        "Please don't upload anything private. We keep your e-mail address.")
+    assert lint(told, select=["disclosure-missing"]) != []
+
+
+def test_a_two_digit_year_after_a_label_dates_the_version(lint):
+    text = "# Privacy Policy\n\n_Last updated: {{29/11/25}}_\n\nWe collect your e-mail address.\n"
+    assert lint(text, select=["effective-date-missing"]) == []

@@ -132,6 +132,12 @@ class EntityConsistency(Kind):
                     reported.append((hit.start, hit.end))
                     yield hit
             return  # a name guessed from use is too weak to judge other names against
+        if entity.product:  # "Miden Wallet ("the App"), published by Miden Labs": the maker shares its lead words
+            for hit in hits:
+                if not _overlaps(hit, reported):
+                    reported.append((hit.start, hit.end))
+                    yield hit
+            return
         # one defect, one finding: "Contact Pixel8 Lab" is the variant "Pixel8 Lab"
         hits += [h for h in self._other_names(doc, core) if not _overlaps(h, taken)]
         if written:
