@@ -20,6 +20,29 @@ def compile_patterns(patterns, flags=re.IGNORECASE):
     return re.compile(body, flags)
 
 
+def compile_groups(patterns, flags=re.IGNORECASE, most: int = 16) -> list:
+    """``patterns`` as a few alternations, each with a look-ahead for the characters its matches
+    can begin with (at most ``most`` of them), and the patterns whose first characters are not
+    known together in one more: a long list of patterns that start anywhere would otherwise
+    make the one alternation try every branch at every position (``compile_patterns``)."""
+    if not patterns:
+        return []
+    groups, loose = [], []  # [set of first characters, patterns]; patterns with no known start
+    for pattern in patterns:
+        starts = first_chars(f"(?:{spaced(pattern)})", flags)
+        if not starts or len(starts) > most:
+            loose.append(pattern)
+            continue
+        group = next((g for g in groups if len(g[0] | starts) <= most), None)
+        if group is None:
+            groups.append([set(starts), [pattern]])
+        else:
+            group[0] |= starts
+            group[1].append(pattern)
+    compiled = [compile_patterns(members, flags) for _, members in groups]
+    return compiled + ([compile_patterns(loose, flags)] if loose else [])
+
+
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of ``pattern`` can begin with (both cases of letters), or None when
     that is not known from the pattern's first item (a class like ``\\w``, an optional start)."""

@@ -35,7 +35,7 @@ from bisect import bisect_right
 
 from ..brackets import TEMPLATE_FIELDS
 from ..findings import Hit
-from ..patterns import shorten
+from ..patterns import compile_groups, shorten
 from . import Kind
 
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
@@ -59,9 +59,11 @@ class Placeholder(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        self.patterns, self.unless, self.emails, self.targets = self.compile("patterns", "unless", "emails",
-                                                                             "link_targets")
-        self.exact, self.fields = self.compile("case_sensitive_patterns", "bracket_fields", case_sensitive=True)
+        self.unless, self.emails, self.targets = self.compile("unless", "emails", "link_targets")
+        (self.fields,) = self.compile("bracket_fields", case_sensitive=True)
+        # the template's many patterns in a few guarded alternations: one that can start anywhere would slow all
+        self.scans = compile_groups(self.options["patterns"]) + \
+            compile_groups(self.options["case_sensitive_patterns"], flags=0)
         (labels, pointers) = self.compile("labels", "pointers")
         # prose ending with a pointer and its colon: "... can be accessed via this URL:"
         self.pointer = re.compile(rf"\b(?P<label>(?:{pointers.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$",
@@ -76,9 +78,7 @@ class Placeholder(Kind):
     def check(self, doc):
         text = doc.text
         hits = []  # (start, end, message)
-        for pattern in (self.patterns, self.exact):
-            if pattern is None:
-                continue
+        for pattern in self.scans:
             generated = None
             for m in pattern.finditer(text):  # one pass: outside the prose blocks the text is blank
                 if self.unless and self.unless.fullmatch(m.group(0)):
