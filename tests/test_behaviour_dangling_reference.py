@@ -259,6 +259,8 @@ def test_a_date_format_and_a_template_field_in_double_brackets_are_no_references
     assert check.each(["Effective Date: 14.09.2024 [D/M/Y]", "Welcome to [[Instance name]]."]) == [0, 0]
 
 
-def test_a_name_left_in_its_brackets_again_and_again_is_no_reference(check):
+def test_the_titles_name_left_in_its_brackets_is_no_reference(check):
     text = "[Bomb Buster] does not collect personal data.\n\n[Bomb Buster] is for players of all ages."
-    assert check.each([text]) == [0]
+    assert check.each([text], preamble="# Privacy Policy for [Bomb Buster]\n\n") == [0]
+    links = "See the Amazon privacy policy - [Privacy Policy].\n\nSee the Bugsnag privacy policy - [Privacy Policy]."
+    assert check.each([links], preamble="# Privacy Policy\n\n") == [2]  # link text whose link was never written
