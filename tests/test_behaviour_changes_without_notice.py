@@ -255,36 +255,28 @@ def test_the_history_or_the_posting_as_the_only_record(check, text):
     assert check.each([text]) == [1]
 
 
-@pytest.mark.parametrize("text", [
+# the software, the repository, continued use, the page, its date or a designated area as the only notice
+ONLY_NOTICE = [
     "This Privacy Policy may change from time to time. If you continue to use our Services after these changes are in "
     "effect, you agree to the revised Policy.",
     "Updated versions will be made available with the Software or through official Company channels.",
     "If this policy changes, the updated version will be committed to the project's Git repository.",
     "When the app changes in a way that affects what it collects, the page is revised and that date moves.",
-])
-def test_the_software_the_repository_or_continued_use_as_the_only_notice(check, text):
-    assert check.each([text]) == [1]
-
-
-@pytest.mark.parametrize("text", [
     "This Privacy Policy may be updated at any time.",
     "This privacy policy may be updated. Check the repository for the latest version.",
     "When changes are made, we will update the \"Effective Date\" at the top of this document.",
     "We may update this policy. The lastmod date in this page's front matter reflects the most recent revision.",
     "We may update this policy. The effective date at the top of this page will identify the latest version.",
     "Our Company keeps its privacy policy under regular review and places any updates on this web page.",
-])
-def test_the_page_its_date_or_the_repository_as_the_only_notice(check, text):
-    assert check.each([text]) == [1]
-
-
-@pytest.mark.parametrize("text", [
     "If this policy changes, the revised version will be published with the Extension update and the \"Last updated\" "
     "date above will be changed.",
     "Any updates or changes to the privacy policy will be reflected in the designated area, and users are encouraged "
     "to check periodically for updates.",
-])
-def test_the_release_the_date_or_a_designated_area_as_the_only_notice(check, text):
+]
+
+
+@pytest.mark.parametrize("text", ONLY_NOTICE)
+def test_the_page_its_date_the_release_or_continued_use_as_the_only_notice(check, text):
     assert check.each([text]) == [1]
 
 
