@@ -390,8 +390,8 @@ def _brands(text: str) -> tuple[Entity, ...]:
                 continue
             if len(core) < 2 or core.isdigit() or core in COMMON_ABBREVIATIONS or core.lower() in COMMON_OPENERS:
                 continue
-            if "I" in core.split() or core.split()[0].lower() in COMMON_OPENERS:
-                continue  # "Therefore I can", "In Acme": a sentence's opening words, not a name
+            if opening_words(core):
+                continue
             if m.groupdict().get("subject") and not _proper_name(text, name):
                 continue
             abbr = m.groupdict().get("abbr")
@@ -401,6 +401,12 @@ def _brands(text: str) -> tuple[Entity, ...]:
             found.append(Entity(name, core, m.start(group), m.end(group), False, "brand"))
     found.sort(key=lambda e: e.start)
     return tuple(found)
+
+
+def opening_words(name: str) -> bool:
+    """ "Therefore I can", "In Acme": a sentence's opening words (or the pronoun "I"), not a name."""
+    words = name.split()
+    return not words or "I" in words or words[0].lower() in COMMON_OPENERS
 
 
 COMMON_TERMS = {"usage data", "log data", "personal data", "tracking technologies", "service provider",

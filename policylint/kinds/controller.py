@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ..entities import (COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
-                        organisation, other_party)
+from ..entities import (COMMON_ABBREVIATIONS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
+                        opening_words, organisation, other_party)
 from ..findings import Hit
 from ..layers import main_policy
 from ..patterns import LazyPattern
@@ -150,7 +150,7 @@ def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
     found += [(e.name, e.start, e.end, False) for e in _brands(text)]
     return [(n, a, b, strong) for n, a, b, strong in found
             if n and not _compound(n) and n[:1] not in "[{%<" and n.lower() not in COMMON_TERMS
-            and "I" not in n.split() and n.split()[0].lower() not in COMMON_OPENERS  # "Therefore I use ..."
+            and not opening_words(n)  # "Therefore I use ..."
             and _POSSESSIVE_END.sub("", n.split()[0].lower()) not in THIRD_PARTIES | NOT_OWNERS
             and not _owned(text, n)]
 

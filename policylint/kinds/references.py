@@ -184,7 +184,7 @@ class DanglingReference(Kind):
                 continue  # "[EUR]", "[GDPR]", "[D/M/Y]": a code, an abbreviation or a date's format, not a title
             if doc.text[b.start - 1:b.start] == "[" and doc.text[b.end:b.end + 1] == "]":
                 continue  # "[[Instance name]]": a template's field (placeholder-text reports it)
-            if not pointed and b.inner.lower() in _first_line(doc).lower() and \
+            if not pointed and b.inner.lower() in doc.title.lower() and \
                     not all(w in GENERIC_TITLE_WORDS for w in b.inner.lower().split()):
                 continue  # "Privacy Policy for [Bomb Buster]", then "[Bomb Buster] does not ...": the name, filled in
             if b.spaced_link:
@@ -435,14 +435,6 @@ def _new_topic(doc, block) -> bool:
     if not sentences or not CLAUSE.search(doc.text, *sentences[0]):
         return False  # an entry written as a fragment ("Indirect or consequential damages, ...")
     return len(sentences) >= 3 or sentences[0][1] - sentences[0][0] > 120
-
-
-def _first_line(doc) -> str:
-    """The document's title: its first heading, or its first line of text."""
-    if doc.headings:
-        return doc.headings[0].title
-    stripped = doc.text.lstrip()
-    return stripped[:stripped.find("\n")] if "\n" in stripped else stripped
 
 
 def _parallel(doc, index: int) -> bool:
