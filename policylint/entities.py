@@ -460,10 +460,24 @@ def other_party(text: str, name: str) -> bool:
     Telegram's privacy policy") or data to the name ("shared with Stripe", not "shared with Acme's
     partners")? Then it is not "we". ("See the Acme Privacy Policy" may be our own.)"""
     n = r"\s+".join(re.escape(w) for w in name.split())
-    return re.search(rf"(?<![\w-]){n}['’]s\s+own\b|\b(?i:shared with|share it with|sent to|published (?:on|to)|passed to|"
-                     rf"disclosed to|transferred to|uploaded to)\s+(?:the\s+)?{n}\b(?!['’]s)|\b(?i:covered by|governed by|subject to)"
-                     rf"\s+(?:the\s+)?\W?{n}(?:['’]s)?\s+(?i:own\s+)?(?i:privacy|terms|polic(?:y|ies)|data polic)",
-                     text) is not None
+    for found in re.finditer(rf"(?<!\w){n}", text):  # each mention, then the words around it
+        start, end = found.span()
+        if text[start - 1:start] != "-" and _OWN_POLICY.match(text, end):
+            return True
+        if _SENT_TO.search(text, max(0, start - 60), start) and _NOT_POSSESSIVE.match(text, end):
+            return True
+        if _COVERED_BY.search(text, max(0, start - 40), start) and _POLICY_AFTER.match(text, end):
+            return True
+    return False
+
+
+# the words around a name in ``other_party``
+_OWN_POLICY = re.compile(r"['’]s\s+own\b")
+_SENT_TO = re.compile(r"\b(?i:shared with|share it with|sent to|published (?:on|to)|passed to|disclosed to|"
+                      r"transferred to|uploaded to)\s+(?:the\s+)?\Z")
+_NOT_POSSESSIVE = re.compile(r"\b(?!['’]s)")
+_COVERED_BY = re.compile(r"\b(?i:covered by|governed by|subject to)\s+(?:the\s+)?\W?\Z")
+_POLICY_AFTER = re.compile(r"(?:['’]s)?\s+(?i:own\s+)?(?i:privacy|terms|polic(?:y|ies)|data polic)")
 
 
 def organisation(doc, configured: str | None = None) -> Entity | None:

@@ -340,6 +340,7 @@ ROLE_AS_WE = LazyPattern(
     r"[\"“](?:we|us)[\"”],?\s+(?:and\s+[\"“]us[\"”]\s+)?means?\s+(?P<role2>(?:that|the|our)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     r"(?:team|group|committee|volunteers|maintainers))\b", 0)
 LEGAL_FORM = re.compile(r"(?<![\w])" + LEGAL_FORMS + r"\b")  # "SE" is a legal form, the end of "USE" is not
+FORM_GAP = re.compile(r"[\w\s,&.-]{0,40}")  # what may stand between a name and its legal form: "Acme Software, Inc."
 COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Pakistan|Bangladesh|"
              r"Nigeria|Kenya|South Africa|Egypt|Turkey|Türkiye|Israel|Russia|Ukraine|Poland|Germany|Austria|"
              r"Switzerland|France|Belgium|Netherlands|Luxembourg|Denmark|Norway|Sweden|Finland|Estonia|Latvia|"
@@ -576,8 +577,11 @@ class LegalEntityMissing(Kind):
         words = core.split()
         # "Slack Post" is not "Slack, Inc.": another company's name at the head needs the whole name
         head = re.escape(core if len(words) > 1 and words[0].lower() in THIRD_PARTIES else words[0])
-        pattern = re.compile("(?i:" + head + r")[\w\s,&.-]{0,40}?\b" + LEGAL_FORM.pattern)
-        return bool(pattern.search(text))
+        for name in re.finditer(head, text, re.IGNORECASE):  # a legal form within 40 characters after it
+            gap_end = FORM_GAP.match(text, name.end()).end()
+            if any(LEGAL_FORM.match(text, at) for at in range(name.end(), gap_end + 1)):
+                return True
+        return False
 
     @staticmethod
     def _legal_entity_in_context(text: str) -> bool:
