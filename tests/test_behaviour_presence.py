@@ -833,3 +833,73 @@ def test_collects_nothing_said_by_the_service_with_a_list_of_verbs(lint):
 def test_a_two_digit_year_after_a_label_dates_the_version(lint):
     text = "# Privacy Policy\n\n_Last updated: {{29/11/25}}_\n\nWe collect your e-mail address.\n"
     assert lint(text, select=["effective-date-missing"]) == []
+
+
+# a "collects nothing" claim about some data only, or hedged by time, place or condition
+@pytest.mark.parametrize("claim", [
+    "We do not collect any other personal data from your workspace.",
+    "The bot does not knowingly collect data from anyone under Discord's minimum age.",
+    "The application does not store personal data or tokens permanently.",
+    "The author does not store prompts or responses on personal servers.",
+    "The plugin does not store any messages or media locally.",
+    "If you never change the default settings, no user data is stored.",
+])
+def test_a_partial_no_collection_claim_owes_the_items(lint, claim):
+    text = f"# Privacy Policy\n\n{claim}\n\nWe send your messages to the chat service.\n"
+    assert lint(text, select=["disclosure-missing"]), claim
+
+
+@pytest.mark.parametrize("claim", [
+    "This extension does not store any user data locally or on external servers.",
+    "The app collects no personal information from anyone, including children.",
+    "The Extension does not collect, store, or transmit any personal or sensitive user data.",
+])
+def test_a_whole_no_collection_claim_owes_nothing(lint, claim):
+    assert lint(f"# Privacy Policy\n\n{claim}\n", select=["disclosure-missing"]) == [], claim
+
+
+@pytest.mark.parametrize("heading", ["What We Collect", "Information We Collect", "1. Information We Collect and How We Use It",
+                                     "Data the App Collects", "Personal Data Collected", "Types of Data We Collect"])
+@pytest.mark.parametrize("body,contradicted", [
+    ("- **Bot token**: stored in the host's credential system\n- **Chat IDs**: who you talk to", True),
+    ("Acme Tracker collects the following data when you use it:\n\n- your name\n- your e-mail address", True),
+    ("None.", False),
+    ("We do not collect any personal data.", False),
+    ("- Settings, stored locally on your device\n- Your high scores", False),
+])
+def test_a_section_that_lists_what_is_collected_contradicts_the_claim(lint, heading, body, contradicted):
+    text = (f"# Privacy Policy\n\n## {heading}\n\n{body}\n\n## What We Don't Collect\n\n"
+            "The plugin does not collect personal information.\n")
+    assert bool(lint(text, select=["disclosure-missing"])) is contradicted
+
+
+def test_a_negated_subsection_inside_the_collection_section_is_not_its_content(lint):
+    text = ("# Privacy Policy\n\n## Information We Collect\n\n- Marketplace account details, for the licence\n\n"
+            "### We Do Not Collect\n\n- Personal identification information\n")
+    assert lint(text, select=["disclosure-missing"])
+    listed = text.replace("- Marketplace account details, for the licence\n\n### We Do Not Collect\n\n",
+                          "We do NOT collect crash reports or any personal information.\n\n")
+    assert lint(listed, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("then", [
+    "The only data collected is by Google through its Firebase services, for analytics.",
+    "Inkstinct uses Google AdMob to serve advertisements.",
+    "Our app integrates with the following Firebase services: Crashlytics and Analytics.",
+    "If you email the developer, the emails with email addresses will be retained for support.",
+])
+def test_collects_nothing_contradicted_by_a_service_or_a_kept_message(lint, then):
+    text = f"# Privacy Policy\n\nOur app does not collect, store, or share any personal data.\n\n{then}\n"
+    assert lint(text, select=["disclosure-missing"]), then
+
+
+def test_a_question_is_no_evidence(lint):
+    text = ("# Privacy Policy\n\nThe Application does not collect any information.\n\n"
+            "Does the Application collect precise real time location information of the device?\n\nNo.\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("recipients", ["## Who sees the data\n\nYour teacher and the school office.",
+                                        "Who can access your information: the club's two coordinators."])
+def test_who_sees_the_data_names_recipients(lint, recipients):
+    assert _missing(lint, recipients=recipients) == []

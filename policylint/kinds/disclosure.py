@@ -30,9 +30,10 @@ PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|infor
 
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
-                    "evidence_unless", "contact_details")
+                    "evidence_unless", "collection_headings", "contact_details")
     params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
-              "collection_evidence": [], "evidence_negated": [], "evidence_unless": [], "identity_item": None, "contact_details": []}
+              "collection_evidence": [], "evidence_negated": [], "evidence_unless": [], "collection_headings": [],
+              "identity_item": None, "contact_details": []}
 
     @classmethod
     def validate(cls, options):
@@ -53,9 +54,10 @@ class Disclosures(Kind):
         # compile and to try at every position
         self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
         (self.no_collection, self.no_collection_unless, self.evidence, self.evidence_negated, self.evidence_unless,
-         self.details) = (lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
-                          ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
-                           "evidence_unless", "contact_details"))
+         self.collection_headings, self.details) = (
+            lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
+            ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
+             "evidence_unless", "collection_headings", "contact_details"))
 
     def check(self, doc):
         if not self.items or self._terms_only(doc) or self._collects_nothing(doc):
@@ -105,33 +107,70 @@ class Disclosures(Kind):
     def _collects_nothing(self, doc) -> bool:
         """ "This app does not collect any personal data" (not "... from children"), and nothing
         in the text says what it does collect."""
+        return self._claims_nothing(doc, 0, len(doc.text)) and not self._collects_something(doc)
+
+    def _claims_nothing(self, doc, start: int, end: int) -> bool:
+        """Between ``start`` and ``end``, a sentence that says nothing is collected, not one about
+        some data only ("from children", "any other data", "not permanently")."""
         if self.no_collection is None:
             return False
         text = doc.text
-        claimed = False
-        for m in self.no_collection.finditer(text):
+        for m in self.no_collection.finditer(text, start, end):
             s_start, s_end = doc.sentence_at(m.start())
             if not (self.no_collection_unless and self.no_collection_unless.search(text, s_start, max(s_end, m.end()))):
-                claimed = True
-                break
-        return claimed and not self._collects_something(doc)
+                return True
+        return False
 
     def _collects_something(self, doc) -> bool:
         """A statement, not negated or hedged (before or inside it), that says what the service does
-        collect."""
+        collect, or a section that lists it ("## What We Collect" over a list)."""
+        if self._collection_section(doc):
+            return True
         if self.evidence is None:
             return False
         text = doc.text
         for m in self.evidence.finditer(text):
             s_start, s_end = doc.sentence_at(m.start())
-            if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading":
-                continue  # a template heading ("How We Use Your Data") says nothing
+            if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading" or \
+                    text[s_start:s_end].rstrip().endswith("?"):
+                continue  # a template heading ("How We Use Your Data") or a question asked says nothing
             if self.evidence_negated and self.evidence_negated.search(text, s_start, m.end()):
                 continue  # negated or hedged before or inside the statement
             if self.evidence_unless and self.evidence_unless.search(text, s_start, max(s_end, m.end())):
                 continue
             return True
         return False
+
+    def _collection_section(self, doc) -> bool:
+        """A heading that names what is collected ("Information We Collect", "Data We Access"), not
+        negated, over a section whose opening does not say that nothing is."""
+        if self.collection_headings is None:
+            return False
+        for heading in doc.headings:
+            if not self.collection_headings.search(heading.title) or NEGATION.search(heading.title):
+                continue
+            end = doc.section_end(heading)
+            body = doc.text[heading.end:end]
+            if len(body.split()) < 3 or NOTHING.match(body) or ON_DEVICE.search(body):
+                continue  # "None.", or data the app keeps on the user's own device
+            # "We do NOT collect crash reports" among its own lines, not under a "What We Don't Collect" inside it
+            negated = [(sub.start, doc.section_end(sub)) for sub in doc.headings
+                       if heading.end <= sub.start < end and NEGATION.search(sub.title)]
+            parts, at = [], heading.end
+            for sub_start, sub_end in negated:
+                parts.append((at, sub_start))
+                at = max(at, sub_end)
+            parts.append((at, end))
+            if not any(self._claims_nothing(doc, a, b) for a, b in parts if a < b):
+                return True
+        return False
+
+
+NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
+ON_DEVICE = re.compile(r"\b(?:locally|on (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)|"
+                       r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
+                       re.IGNORECASE)
+NOTHING = re.compile(r"\W*(?:none|nothing|no\b|n/a\b)", re.IGNORECASE)
 
 
 def _expander(classes: dict):
