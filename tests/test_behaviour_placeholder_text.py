@@ -237,3 +237,16 @@ def test_a_sentence_set_as_a_heading_is_not_an_empty_section(check):
     text = ("## Orders\n\nWe share your address with the carrier.\n\n##### The legal basis for this transfer is "
             "Art. 6 Para. 1 lit. b) GDPR.\n\n#### Accounts\n\nYou may open an account.")
     assert check.each([text]) == [0]
+
+
+TEMPLATE_OWNER = ['Your LLC. ("us", "we", or "our") operates the service.', "Your Company Name runs this app.",
+                  "Visit https://your-saas.com for details.", "Write to hello@your-saas.com.",
+                  "See your-product.io/privacy for more.", "Write to support@yourproject.org."]
+NOT_THE_TEMPLATE = ["Your company may have its own policy.", "Your name and e-mail address are stored.",
+                    "I, the undersigned ______________, agree to take part.", "Signature: ______________",
+                    "Place and date: ______________"]
+
+
+def test_the_templates_name_for_the_business_and_blanks_the_reader_fills_in(check):
+    assert failures(TEMPLATE_OWNER, check.each(TEMPLATE_OWNER), 1) == []
+    assert failures(NOT_THE_TEMPLATE, check.each(NOT_THE_TEMPLATE), 0) == []

@@ -903,3 +903,12 @@ def test_a_question_is_no_evidence(lint):
                                         "Who can access your information: the club's two coordinators."])
 def test_who_sees_the_data_names_recipients(lint, recipients):
     assert _missing(lint, recipients=recipients) == []
+
+
+@pytest.mark.parametrize("legend", ['the "effective date"', "the “Effective Date”", 'the "last updated date"',
+                                    "the 'Last Updated' date", 'an updated "Revision Date"'])
+def test_a_quoted_legend_with_no_date_is_reported_where_it_is_named(lint, legend):
+    text = (f"# Privacy Policy\n\nWe collect your e-mail address.\n\n"
+            f"We will e-mail you before a change and update {legend} at the top of this policy.\n")
+    found = lint(text, select=["effective-date-missing"])
+    assert [f.line for f in found] == [5], [f.message for f in found]

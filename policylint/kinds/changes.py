@@ -63,7 +63,8 @@ class ChangesNotice(Kind):
         if self.passive is None:
             return
         hits = list(self.passive.check(doc, sections=True))
-        if not hits or self._notice_promised(doc, {doc.section_at(hit.start) for hit in hits}):
+        near = {index for hit in hits for index in _around(doc.block_index_at(hit.start))}
+        if not hits or self._notice_promised(doc, {doc.section_at(hit.start) for hit in hits}, near):
             return
         flagged = set()
         for hit in hits:
@@ -72,27 +73,37 @@ class ChangesNotice(Kind):
                 flagged.add(section)  # one defect per section, however many sentences repeat it
                 yield hit
 
-    def _notice_promised(self, doc, sections: set) -> bool:
+    def _notice_promised(self, doc, sections: set, near: set) -> bool:
         """Does a sentence about changing the policy promise a notice other than the updated page?"""
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
-                if self.active.search(doc, span) and self._about_policy(doc, span, sections):
+                if self.active.search(doc, span) and self._about_policy(doc, span, sections, near):
                     return True
         if self.promised is None:
             return False
         for span in self.promised.sentences(doc, sections=True):
-            if (self.promised.search(doc, span) and self._about_policy(doc, span, sections)
+            if (self.promised.search(doc, span) and self._about_policy(doc, span, sections, near)
                     and not (self.posting and self.posting.search(doc, span))):
                 return True
         return False
 
-    def _about_policy(self, doc, span, sections: set) -> bool:
+    def _about_policy(self, doc, span, sections: set, near: set) -> bool:
         """Is the sentence ``span`` about changes to this document (not app updates, newsletters)? In the
-        section of the changes, any sentence; elsewhere one that names the document and a change."""
+        section of the changes, any sentence (next to them, when the document has no headings to make
+        sections: "We may e-mail you important updates" under "Communication:" is not about the policy);
+        elsewhere one that names the document and a change."""
         section = doc.section_at(span[0])
-        if section in sections or self.document is None:
+        if self.document is None:
+            return True
+        if section in sections and (doc.headings or doc.block_index_at(span[0]) in near):
             return True
         if self.document.search(doc.text, span[0], span[1]) and self.passive.anchor.search(doc.text, span[0], span[1]):
             return True  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
         heading = next((h for h in doc.headings if h.end == section[0]), None)
         return heading is not None and bool(self.passive.anchor.search(doc.text, heading.start, heading.end))
+
+
+def _around(index: int) -> range:
+    """A block and the blocks on either side of it."""
+    return range(index - 1, index + 2)
+

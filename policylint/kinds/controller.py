@@ -410,6 +410,11 @@ PERSON_CUE = LazyPattern(
 PERSON_APPOSITIVE = re.compile(r",?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:developer|programmer|engineer|designer|student|"
                                r"hobbyist|maintainer|author|creator|person|individual|freelancer|consultant|teacher|"
                                r"researcher|artist|writer|photographer|doctor|therapist|parent|dad|mum|mom)\b", re.I)
+# a notice its writer speaks in the first person singular: then "developed by X Y" names that person
+SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\bmy (?:app|game|extension|bot|site|website|project)\b")
+# a letter's closing over the writer's name
+SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
+                      r"cheers|thanks|thank you)[,.!]?[ \t*_]*\r?\n[ \t>*_]*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b")
 # "Jane Example built the Orbit app": the name comes before what the person did
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) (?:built|created|developed|made) (?:the|this)\b", 0)
@@ -539,6 +544,10 @@ class LegalEntityMissing(Kind):
         or "Jonah Reyes · jonah.reyes.dev@proton.me": a name on the line of an address made of it)?"""
         if any(_named_by_address(doc, email) for email in doc.emails):
             return True
+        signed = SIGN_OFF.search(doc.text)
+        if signed and self._person(signed.group("name"), doc.text):
+            return True  # "Yours sincerely, Abizer Rampurawala": a letter signed by a person
+        writer = len(SINGULAR_WRITER.findall(doc.text)) >= 2  # "I take privacy seriously ... I have not programmed"
         texts = [doc.text] + ([doc.front_matter["title"]] if isinstance(doc.front_matter.get("title"), str) else [])
         for text in texts:
             for m in [*PERSON_CUE.finditer(text), *PERSON_BEFORE.finditer(text)]:
@@ -549,7 +558,7 @@ class LegalEntityMissing(Kind):
                                                           for w in name.split())):
                     continue
                 # "created by Eleventh Hour" may name a studio: a given name, or the writer saying who they are
-                if (name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
+                if (writer or name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
                         or PERSON_APPOSITIVE.match(text, m.end())):
                     return True
         return False

@@ -83,6 +83,8 @@ class Placeholder(Kind):
             for m in pattern.finditer(text):  # one pass: outside the prose blocks the text is blank
                 if self.unless and self.unless.fullmatch(m.group(0)):
                     continue
+                if BLANK.fullmatch(m.group(0)) and _reader_field(text, m.start()):
+                    continue
                 variable = VARIABLE.fullmatch(m.group(0))
                 if variable:
                     generated = metadata_keys(doc) if generated is None else generated
@@ -317,4 +319,17 @@ def _repeated_labels(doc):
         label = LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if label and label.group(1).lower() == m.group(1).lower() and label.group(1).lower() not in DATE_LABELS:
             yield label.start(), m.end(), _left_in(text[label.start():m.end()])
+
+
+BLANK = re.compile(r"[_.]{4,}")
+# a line the reader fills in: a consent form's "I, the undersigned ______", "Signature: ______"
+READER_FIELD = re.compile(r"\b(?:undersigned|signature|signed|sign here|participant|(?:place|date) and (?:date|place|signature)|"
+                          r"parent or guardian|guardian)\b", re.IGNORECASE)
+
+
+def _reader_field(text: str, at: int) -> bool:
+    """Is the blank at ``at`` on a line that asks the reader to sign or fill it in?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return READER_FIELD.search(text, start, len(text) if end < 0 else end) is not None
 
