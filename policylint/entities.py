@@ -82,11 +82,17 @@ NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.
 # The look-ahead comes first: the regex engine then skips blanked text fast.
 NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team)){{0,11}}"
         r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
+# a country or union the data goes to, not a brand: "we transfer it to United Kingdom and process it there"
+PLACE = re.compile(r"(?i:(?:the )?(?:united kingdom|united states(?: of america)?|european union|european economic area|"
+                   r"great britain|england|scotland|wales|northern ireland|canada|australia|new zealand|ireland|germany|"
+                   r"france|netherlands|switzerland|india|japan|china|singapore|brazil|usa|uk|eu|eea))")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     _pattern(rf"""(?P<name>{NAME})\s*\((?P<alias>[^()]{{0,160}}?(?:{QUOTED_WE}|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{{0,160}}?)\)"""),
+    # Acme – "us", "we", or "our" – operates the service: the alias between dashes
+    _pattern(rf"""(?P<name>{NAME})[ \t]*[–—][ \t]*(?P<alias>{QUOTED_WE}(?:,? (?:or )?{QUOTED_WE}){{0,3}})[ \t]*[–—]"""),
     # Company (referred to as either "the Company", "We", "Us" or "Our" in this Agreement) refers to Shopping List.
     _pattern(rf"""\((?:[^()]{{0,40}}?referred to as|hereinafter)[^()]{{0,160}}?{QUOTED_WE}[^()]{{0,160}}?\)\s*(?:refers to|means|is)\s+(?P<name>{NAME})"""),
     # We are Bean There, a small group of cafés / We're Acme.
@@ -386,7 +392,7 @@ def _brands(text: str) -> tuple[Entity, ...]:
                 continue
             name = _clean(m.group("name") if "name" in m.groupdict() else m.group("subject"))
             core, generic = _core(name)
-            if generic or not core or name.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES:
+            if generic or not core or name.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES or PLACE.fullmatch(core):
                 continue
             if len(core) < 2 or core.isdigit() or core in COMMON_ABBREVIATIONS or core.lower() in COMMON_OPENERS:
                 continue

@@ -316,3 +316,25 @@ def test_utilising_the_service_permission_given_by_providing_data_and_removing_t
              "If You choose to provide such information and Personal Data, during registration or otherwise, You are "
              "giving the Company permission to use, share and store such information."]
     assert failures(texts, check.each(texts), 1) == []
+
+
+# "unacceptable to you" as the condition, an appositive between "you" and the refusal, use "implicitly" accepted
+UNACCEPTABLE = ["If this is not acceptable to you", "If any of the above are unacceptable to you",
+                "If these terms are not acceptable to you"]
+STAY_AWAY = ["please do not use the Service", "do not use {product}", "please stop using {product}"]
+
+
+def test_unacceptable_terms_and_an_addressed_reader_told_to_stay_away(check):
+    texts = [f"{condition}, {lead.format(product=p)}." for condition in UNACCEPTABLE for lead in STAY_AWAY
+             for p in ("BrightLine", "the bot")]
+    texts += [f"If you, the {who}, do not agree to this document, {leave}."
+              for who in ("server manager", "server member", "moderator") for leave in ("remove the bot", "leave the server")]
+    texts += [f"By continuing to use {p}, you {how} accept the changes we make." for p in ("the Service", "12 Stars Media")
+              for how in ("implicitly", "tacitly")]
+    texts += ["By authenticating your Discord account with the Website, you consent to the usage of your account info."]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = ["If this is not acceptable to you, contact us and we will delete your data.",
+             "If the font size is not acceptable to you, change it in the settings.",
+             "If you, the server manager, do not agree, we will not add the bot.",
+             "If the modified Terms of Service are not acceptable to you, your only recourse is to cease using the app."]
+    assert failures(quiet, check.each(quiet), 0) == []

@@ -912,3 +912,31 @@ def test_a_quoted_legend_with_no_date_is_reported_where_it_is_named(lint, legend
             f"We will e-mail you before a change and update {legend} at the top of this policy.\n")
     found = lint(text, select=["effective-date-missing"])
     assert [f.line for f in found] == [5], [f.message for f in found]
+
+
+@pytest.mark.parametrize("blank", ["**HACKATHON NAME HERE**", "Your LLC.", "%%ENTITY_NAME%%"])
+def test_a_blank_defined_as_we_names_nobody(lint, blank):
+    text = (f'# Privacy Policy\n\n{blank} – "us", "we", or "our" – operates the service.\n\n'
+            "Write to us at privacy@acme-events.org.\n")
+    assert [f.rule for f in lint(text, select=["controller-unnamed"])] == ["controller-unnamed"]
+    named = text.replace(blank, "Acme Events Ltd")
+    assert lint(named, select=["controller-unnamed", "controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("person", ["Sarah Cowperthwaite IBCLC", "Jane Okafor MD", "Tomás Reyes PhD"])
+def test_a_person_with_letters_after_the_name_needs_no_legal_form(lint, person):
+    text = f"# Privacy Policy\n\nThis site belongs to {person}, a self-employed consultant.\n\nE-mail: hello@reyes-care.org\n"
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+def test_a_letter_signed_by_a_person_names_the_person(lint):
+    text = ("# QuickEdit Privacy policy\n\nThis app was developed by Abizer Rampurawala.\n\nI collect nothing.\n\n"
+            "Yours sincerely,\nAbizer Rampurawala.\nIndore, India.\nabizer@example-mail.org\n")
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+def test_a_country_the_data_goes_to_is_no_brand(lint):
+    text = ("# Privacy Policy\n\nWe transfer the information to United Kingdom and processes it there.\n\n"
+            "Write to hi@events.example.org.\n")
+    messages = [f.message for f in lint(text, select=["controller-legal-entity-missing"])]
+    assert not any("United Kingdom" in m for m in messages), messages

@@ -27,7 +27,11 @@ SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he) (?
 
 # -- other ways a policy names who is behind it (one mention is enough) ----------------------
 # a template field stands for a name: placeholder-text reports it, this rule does not report it twice
-_FIELD = r"(?:\[\[[^\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,40}\}\}|%\{\w+\}s?|\{[A-Za-z_]+\}|<[A-Za-z][^<>\n]{0,40}>)"
+# a template's blank for a name in words: "HACKATHON NAME HERE", "Your LLC.", "Your Company Name"
+_NAMED_BLANK = r"(?:(?:[A-Z]+ ){1,3}NAME HERE|Your (?:LLC|Ltd|Inc|GmbH|Corp|Company Name|Business Name|Organi[sz]ation Name|App Name)\b\.?)"
+_FIELD = (r"(?:\[\[[^\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,40}\}\}|%\{\w+\}s?|\{[A-Za-z_]+\}|<[A-Za-z][^<>\n]{0,40}>|"
+          r"%%?[A-Z]+(?:_[A-Z]+)*%%?|" + _NAMED_BLANK + ")")
+NAMED_BLANK = re.compile(_NAMED_BLANK)
 # starts only at a word start and every part is bounded: a run of letters is scanned once, not once per letter
 _DOMAIN = (r"(?<![\w.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,4}(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site|social|blog|online|tech|cloud|"
            r"page|link|space|games|chat|tools|studio|works|life|world|network|pro|club|live|news|shop|store|email|sh|fm)\b")
@@ -207,7 +211,8 @@ FIELD_WORDS = re.compile(r"(?i:name|company|app\b|your|website|developer|insert|
 def _is_field(name: str) -> bool:
     """ "{{company}}", "%{domain}s" always; "[Company Name]" when its words ask for a name ("[Acme]"
     may be a name filled in and left in its brackets)."""
-    return name[:1] in "{%<" or (name[:1] == "[" and FIELD_WORDS.search(name) is not None)
+    return name[:1] in "{%<" or (name[:1] == "[" and FIELD_WORDS.search(name) is not None) or \
+        NAMED_BLANK.fullmatch(name) is not None
 
 
 OF_FIELD = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<field>{_FIELD})")
@@ -227,7 +232,7 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     name = raw.strip(" \t.,;:!?*_")
     if not name:
         return False
-    if name[0] in "[{%<":
+    if name[0] in "[{%<" or NAMED_BLANK.fullmatch(name):
         return True  # a template field: the name is missing, placeholder-text says so
     lowered = name.lower()
     if lowered in NOT_OWNERS or lowered in COMMON_TERMS or (lowered in THIRD_PARTIES and not big_company):
@@ -296,6 +301,10 @@ def _unnamed(doc) -> Hit | None:
             who = role.group("role") or role.group("role2")
             return Hit(role.start(), role.end(), f'the policy names only "{" ".join(who.split())}" as '
                                                  "the party responsible for the data: name the organisation (controller)")
+    if entity is not None and entity.source == "definition" and _is_field(entity.name):
+        start, end = title_span(doc)  # '**HACKATHON NAME HERE** – "us", "we", or "our" –': never filled in
+        return Hit(start, end, f'the only name for the party responsible is a template field ("{entity.name}"): '
+                               "name the organisation (controller)")
     if entity is not None and not entity.generic:
         field = next((m for m in re.finditer(re.escape(entity.name) + OF_FIELD.pattern, doc.text)
                       if _is_field(m.group("field"))), None)
@@ -410,6 +419,9 @@ PERSON_CUE = LazyPattern(
 PERSON_APPOSITIVE = re.compile(r",?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:developer|programmer|engineer|designer|student|"
                                r"hobbyist|maintainer|author|creator|person|individual|freelancer|consultant|teacher|"
                                r"researcher|artist|writer|photographer|doctor|therapist|parent|dad|mum|mom)\b", re.I)
+# letters after a person's name: a degree, a licence, a profession's credential
+CREDENTIAL = re.compile(r"(?:MD|PhD|Ph\.D|DDS|DMD|DO|DC|OD|RN|NP|PA-C|IBCLC|CPA|Esq|LCSW|LMFT|LPC|MBA|MSc|BSc|MA|BA|MEng|"
+                        r"RD|CNM|PT|DPT|OT|FRCS|MRCP|MBBS|CFA|CFP|EA|JD|LLM|Jr|Sr|II|III)")
 # a notice its writer speaks in the first person singular: then "developed by X Y" names that person
 SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\bmy (?:app|game|extension|bot|site|website|project)\b")
 # a letter's closing over the writer's name
@@ -569,6 +581,8 @@ class LegalEntityMissing(Kind):
         text also uses in lower case ("Get Location" names an app: "your location"; an address such
         as "bloomfield.online" is no such use)."""
         words = name.split()
+        while len(words) > 2 and CREDENTIAL.fullmatch(words[-1].rstrip(".,")):
+            words.pop()  # "Sarah Cowperthwaite IBCLC", "Jane Doe MD": a person with a professional title
         return 2 <= len(words) <= 3 and all(
             w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in BUSINESS_WORDS
             and re.search(rf"(?<![\w./@-]){w.lower()}(?![\w@-]|\.\w)", text) is None for w in words)

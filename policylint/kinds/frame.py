@@ -485,6 +485,9 @@ class FrameSet:
             antecedent = _antecedent(texts, a)
             if _spans(antecedent, self.contract) and not _spans(antecedent, self.document_name):
                 return True
+        before = texts[path[0][1]:a]  # "If the modified Terms of Service are not acceptable to you, ...": named before it
+        if _spans(before, self.contract) and not _spans(before, self.document_name) and not _spans(after, self.document):
+            return True
         if outside(self.document):
             return False
         if named:
