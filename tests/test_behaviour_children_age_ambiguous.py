@@ -90,3 +90,22 @@ def test_a_long_place_in_brackets_and_an_age_the_law_decides(check):
              "countries following EU GDPR standards).",
              "The app is not specifically directed to children under the age required by local law."]
     assert failures(texts, check.each(texts), 1) == []
+
+
+def test_a_consent_age_named_in_other_words_and_two_ages_for_vague_places(check):
+    texts = [f"This bot is not directed to children under 13 (or {phrase} in your country)."
+             for phrase in ("the minimum digital consent age", "the digital-consent age", "the age of digital majority")]
+    texts += ["Do not use the bot if you are under the minimum age required to use Discord "
+              "(13 in most countries, 16 in others).",
+              "Members must be over the minimum age (13 in some countries, 16 in other countries)."]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+@pytest.mark.parametrize("condition", ["If this server is in", "If the instance is hosted in"])
+def test_ages_for_places_the_notice_leaves_open_fire_once(check, condition):
+    text = (f"{condition} the EU or the EEA: our site is directed to people who are at least 16 years old. If you are "
+            "under the age of 16, per the requirements of the GDPR, do not use this site.\n\n"
+            f"{condition} the USA: our site is directed to people who are at least 13 years old. If you are under the "
+            "age of 13, per the requirements of COPPA, do not use this site.")
+    assert check.each([text]) == [1]
+    assert check.each([text.replace(condition, "For users in")]) == [0]  # each age with its place

@@ -250,3 +250,16 @@ NOT_THE_TEMPLATE = ["Your company may have its own policy.", "Your name and e-ma
 def test_the_templates_name_for_the_business_and_blanks_the_reader_fills_in(check):
     assert failures(TEMPLATE_OWNER, check.each(TEMPLATE_OWNER), 1) == []
     assert failures(NOT_THE_TEMPLATE, check.each(NOT_THE_TEMPLATE), 0) == []
+
+
+FIELDS_OF_A_PROFILE = ["**Website**: [Your website/support page]", "**GitHub:** [your-github-repo-url]",
+                       "**Address**: [Company Address - to be added]", "Support: [Discord invite link]",
+                       "The client connects to a backend served at _insert backend url here_.",
+                       "Please enter your e-mail address here."]
+FILLED_IN = ["**Website**: [quillstone.app](https://quillstone.app)", "Read [the server rules] first.",
+             "Insert the card here to pay.", "Enter the room here."]
+
+
+def test_fields_for_a_profile_page_and_instructions_left_in(check):
+    assert failures(FIELDS_OF_A_PROFILE, check.each(FIELDS_OF_A_PROFILE), 1) == []
+    assert failures(FILLED_IN, check.each(FILLED_IN), 0) == []

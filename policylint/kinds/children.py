@@ -19,7 +19,7 @@ AGE = re.compile(r"\d{1,2}")
 
 class ChildAge(Kind):
     regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place", "adult_act",
-                    "record_keeping")
+                    "record_keeping", "unsettled_place")
     params = {
         "adult_act": [],
         "record_keeping": [],
@@ -29,6 +29,7 @@ class ChildAge(Kind):
         "age_mention": [],
         "child_context": [],
         "place": [],
+        "unsettled_place": [],
         "min_age": 10,
         "max_age": 17,
     }
@@ -36,9 +37,9 @@ class ChildAge(Kind):
     def __init__(self, params):
         super().__init__(params)
         (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context,
-         self.place, self.adult_act, self.record_keeping) = self.compile(
+         self.place, self.adult_act, self.record_keeping, self.unsettled_place) = self.compile(
             "alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place", "adult_act",
-            "record_keeping")
+            "record_keeping", "unsettled_place")
 
     def check(self, doc):
         text = doc.text
@@ -72,6 +73,9 @@ class ChildAge(Kind):
         if self.age_mention is None:
             return
         text = doc.text
+        # "If this server is in the EU: ... at least 16. If this server is in the USA: ... at least 13": the
+        # places are conditions the notice never settles, so they do not say which age applies
+        unsettled = self.unsettled_place is not None and self.unsettled_place.search(text) is not None
         ages = {}  # age -> its first mention: one entry per age, however often it is repeated
         for block in doc.prose_blocks:
             for m in self.age_mention.finditer(text, block.start, block.end):
@@ -87,7 +91,7 @@ class ChildAge(Kind):
                     continue  # "18 or older to buy a subscription": an adult's act, not a child's age
                 if self._names(doc, m.start(), m.end(), self.record_keeping):
                     continue  # "kept ten years after your 18th birthday": how long records are kept
-                if self._placed(doc, m.start(), m.end()):
+                if not unsettled and self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
                 clash = next((seen for seen in ages.items() if seen[0] != age), None)
                 if clash:
