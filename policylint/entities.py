@@ -113,6 +113,10 @@ DEFINITION_PATTERNS = [
     _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})"),
     # I, Jane Doe, built the app / We, Acme, operate
     _pattern(rf"\b(?:I|We),? (?P<name>{NAME}),? (?:built|created|developed|made|operate|run|own|provide)"),
+    # Responsible for data processing ... within the meaning of the GDPR is Sebastian Röhl / The party responsible for
+    # this website (the "controller") ... is:\nAndreas Saks (the German generators' wording)
+    _pattern(rf"(?i:\bresponsible (?:for|of) (?:the |this )?(?:data processing|processing|this (?:website|app|site|service)|"
+             rf"website|app)\b)[^.:\n]{{0,140}}?\bis:?[ \t]*(?:\r?\n[ \t]*)?(?P<name>{NAME})"),
     # Controller: Autoškola Vltava s.r.o. / Data controller: Acme Ltd
     _pattern(rf"(?m:^[ \t*_-]*)(?i:data controller|controller|responsible(?: party| body)?)[ \t*_]*:[ \t*_]*(?P<name>{NAME})"),
     # the controller is Acme
@@ -433,6 +437,17 @@ def _word_runs(text: str) -> frozenset:
     return frozenset(_WORD_RUN.findall(text))
 
 
+# a name no sentence opener looks like, even used once: capitalised words with an acronym among them
+# ("The LSE Law Review takes your privacy seriously")
+_MARKED_NAME = re.compile(r"[A-Z][\w&-]*(?: [A-Z][\w&-]*){1,4}")
+_ARTICLE = re.compile(r"^[Tt]he ")
+
+
+def _marked(name: str) -> bool:
+    return bool(_MARKED_NAME.fullmatch(name)) and any(
+        2 <= len(w) <= 6 and w.isupper() and w.isalpha() and w not in COMMON_ABBREVIATIONS for w in name.split())
+
+
 @lru_cache(maxsize=4096)  # a name is judged once per text, however often it is the subject
 def _proper_name(text: str, name: str) -> bool:
     """A brand, not a word that just starts a sentence: used at least twice, never in lower case."""
@@ -440,7 +455,8 @@ def _proper_name(text: str, name: str) -> bool:
     if lowered in COMMON_TERMS or lowered in THIRD_PARTIES or _POSSESSIVE.sub("", lowered) in COMMON_TERMS:
         return False
     first = text.find(name)  # "used at least twice", stopping at the second use (a title in capitals counts)
-    if first < 0 or (text.find(name, first + len(name)) < 0 and text.find(name.upper()) < 0):
+    if first < 0 or (text.find(name, first + len(name)) < 0 and text.find(name.upper()) < 0
+                     and not _marked(_ARTICLE.sub("", name))):
         return False
     head = lowered.split()[0] if lowered.split() else ""
     if _WORD_RUN.fullmatch(head) and head not in _word_runs(text):

@@ -940,3 +940,24 @@ def test_a_country_the_data_goes_to_is_no_brand(lint):
             "Write to hi@events.example.org.\n")
     messages = [f.message for f in lint(text, select=["controller-legal-entity-missing"])]
     assert not any("United Kingdom" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("naming", [
+    "Responsible for data processing regarding this app within the meaning of the GDPR is Sebastian Röhl, "
+    "Hauptstraße 12, 47443 Moers.",
+    "The party responsible for this website (the „controller“) for purposes of data protection law is:\n"
+    "Andreas Saks\nLudwig-Erhard-Str. 18, 20459 Hamburg",
+    "The LSE Law Review takes your privacy seriously.",
+    "Created by Drago",
+    "Made with love by Drago.",
+])
+def test_the_responsible_party_named_in_the_generators_and_credit_lines(lint, naming):
+    text = f"# Privacy Policy\n\nWe store your user ID to run the service.\n\n{naming}\n\nContact: hi@reviewdesk.org\n"
+    assert lint(text, select=["controller-unnamed"]) == [], naming
+
+
+def test_a_name_with_an_acronym_used_once_is_a_brand_but_not_a_possessive_api(lint):
+    text = ("# Privacy Policy\n\nThe app does not read your contacts. Android's CallScreeningService API does not "
+            "screen saved numbers.\n\nWrite to hi@callfilter.org.\n")
+    found = lint(text, select=["controller-unnamed", "entity-name-inconsistent"])
+    assert [f.rule for f in found] == ["controller-unnamed"], [f.message for f in found]

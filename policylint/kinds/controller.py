@@ -68,7 +68,7 @@ NAMING_FRAMES = [
     # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app
     (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _pattern(rf"{_SENTENCE_START}(?P<name>{_NAMEISH}) (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{{}}]+ ){{0,4}}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
-    (("by",), _pattern(rf"\b(?:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you) (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
     (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
     # This Privacy Policy applies to Brainatee games
