@@ -125,6 +125,9 @@ DEFINITION_PATTERNS = [
 BRAND_SIGNALS = [
     # This app, Printer Lights, is ... / the app called Acme
     _pattern(rf"\b(?i:this|the|our) (?i:app|application|game|website|site|extension|bot|service|tool|project|software|platform)(?:,| called| named) (?P<name>{NAME})"),
+    # This browser extension TicketPad is designed ... / a Discord bot's tag: Fate#1269 (not the handle to contact)
+    _pattern(rf"\b(?i:this|the|our) (?:(?i:browser|chrome|firefox|mobile|discord|telegram|web) )?(?i:app|application|extension|add-on|bot|plugin|game) (?P<name>(?=[A-Z]){NAME}) (?:is|was|does|will|collects|uses|stores|lets|helps|has|can)\b"),
+    _pattern(r"(?<![\w@#])(?<!contact.)(?<!message.)(?<![Dd][Mm].)(?<!ping.)(?<!reach.)(?<!user.)(?P<name>[A-Z][\w-]{1,30})#\d{4}\b"),
     # Developer: Jane Doe / Controller: Acme Ltd
     _pattern(rf"\b(?:Developer|Data Controller|Controller|Operator|Company|Owner|Publisher|Provider|Maintainer|Author|Organi[sz]ation)\s*:\s*(?!(?:See|Refer|Check|Visit|Contact|Please|Available|Listed|Shown)\b)(?P<name>{NAME})"),
     # The Apache Software Foundation (ASF): checked against the initials below
@@ -370,7 +373,29 @@ def title_brand(doc) -> Entity | None:
             at = doc.text.find(name, start, end) if end else -1
             at = at if at >= 0 else start
             return Entity(name, core, at, at + len(name), False, "title")
-    return None
+    return _subtitle_brand(doc)
+
+
+def _subtitle_brand(doc) -> Entity | None:
+    """"# Privacy Policy" over "## ChatGPT Metadata Extension": the heading right under a title that names
+    no one is the product's name, when it reads as one (a kind of product last, or a name the text uses again)."""
+    if len(doc.headings) < 2 or len(doc.blocks) < 2 or doc.blocks[0].kind != "heading" or doc.blocks[1].kind != "heading":
+        return None
+    title, sub = doc.headings[0], doc.headings[1]
+    if not all(w.lower() in GENERIC_TITLE_WORDS for w in title.title.split()) or sub.level <= title.level:
+        return None
+    name = _clean(sub.title)
+    words = name.split()
+    if not 1 <= len(words) <= 6 or not re.fullmatch(NAME, name) or all(w.lower() in GENERIC_TITLE_WORDS for w in words):
+        return None
+    if words[-1].lower() not in PRODUCT_KINDS and doc.text.count(name, sub.end) < 1:
+        return None
+    core, generic = _core(name)
+    if generic or name.lower() in THIRD_PARTIES:
+        return None
+    at = doc.text.find(name, sub.start, sub.end)
+    at = at if at >= 0 else sub.start
+    return Entity(name, core, at, at + len(name), False, "title")
 
 
 PRODUCT_KINDS = {"extension", "add-on", "addon", "plugin", "plug-in", "bot", "app", "apps", "application", "game",

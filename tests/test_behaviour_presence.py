@@ -961,3 +961,21 @@ def test_a_name_with_an_acronym_used_once_is_a_brand_but_not_a_possessive_api(li
             "screen saved numbers.\n\nWrite to hi@callfilter.org.\n")
     found = lint(text, select=["controller-unnamed", "entity-name-inconsistent"])
     assert [f.rule for f in found] == ["controller-unnamed"], [f.message for f in found]
+
+
+@pytest.mark.parametrize("naming", [
+    "## ChatGPT Metadata Extension\n\n**Last updated:** May 2026",
+    "This browser extension TicketPad is designed with a simple privacy philosophy.",
+    "This is the agreement you accept when adding Fate#1269 to a server.",
+])
+def test_a_product_named_without_its_maker_is_a_brand_without_a_legal_entity(lint, naming):
+    text = f"# Privacy Policy\n\n{naming}\n\nWe store your user ID to run it. Questions: hi@metadata-ext.org\n"
+    found = lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])
+    assert [f.rule for f in found] == ["controller-legal-entity-missing"], [f.message for f in found]
+
+
+def test_a_handle_to_contact_is_not_the_products_name(lint):
+    text = ("# Privacy Policy\n\nOur Discord bot stores your user ID.\n\n"
+            "To delete your data, please contact Riko#4020 on Discord.\n")
+    assert [f.rule for f in lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])] == [
+        "controller-unnamed"]
