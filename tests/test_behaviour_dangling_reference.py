@@ -264,3 +264,24 @@ def test_the_titles_name_left_in_its_brackets_is_no_reference(check):
     assert check.each([text], preamble="# Privacy Policy for [Bomb Buster]\n\n") == [0]
     links = "See the Amazon privacy policy - [Privacy Policy].\n\nSee the Bugsnag privacy policy - [Privacy Policy]."
     assert check.each([links], preamble="# Privacy Policy\n\n") == [2]  # link text whose link was never written
+
+
+POINTERS_TO_CONTACT = ["You can object using the contact details provided in this document.",
+                       "Contact us using the email in the footer of this page.",
+                       "Write to the e-mail address at the bottom of this page.",
+                       "Use the contact details given below to reach us."]
+
+
+@pytest.mark.parametrize("pointer", POINTERS_TO_CONTACT)
+def test_contact_details_the_document_never_gives(check, pointer):
+    assert check.each([pointer]) == [1]
+    for given in ("E-mail: privacy@quillstone.app", "Telephone: +44 20 7946 0958",
+                  "Use our [contact form](https://quillstone.app/contact)."):
+        assert check.each([f"{pointer}\n\n{given}"]) == [0], given
+
+
+def test_a_sentence_with_a_link_on_the_next_line_does_not_give_a_here_its_link(check):
+    text = ("* **Your right to erasure** – You can ask us to delete it. You can read more about this right here.\n"
+            "Your right to restriction – [You can read more about this right here](https://ico.org.uk/rte).")
+    assert check.each([text]) == [1]
+    assert check.each(["You can read more about this right here.\nhttps://ico.org.uk/rte"]) == [0]

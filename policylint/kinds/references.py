@@ -144,7 +144,7 @@ class DanglingReference(Kind):
             taken: list = []  # one defect, one finding: "clicking on the link below" is one pointer
             for check in (self._links_nearby, self._numbered_sections, self._named_sections, self._appendices,
                           self._click_here, self._things_below, self._following_nothing, self._topic_elsewhere,
-                          self._overleaf, self._lettered_parts):
+                          self._overleaf, self._lettered_parts, self._contact_elsewhere):
                 for hit in check(doc):
                     if not any(a < hit.end and hit.start < b for a, b in taken):
                         taken.append((hit.start, hit.end))
@@ -420,6 +420,33 @@ class DanglingReference(Kind):
         for m in OVERLEAF.finditer(doc.text):
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": a document on screen has no other side of the page')
 
+    @staticmethod
+    def _contact_elsewhere(doc):
+        """ "using the contact details provided in this document", "the e-mail in the footer of this page"
+        when the document gives no e-mail address, telephone number or contact link at all."""
+        lowered = doc.text.lower()
+        if "contact" not in lowered and "mail" not in lowered:
+            return
+        from .contact import real_email
+
+        pointers = list(CONTACT_POINTER.finditer(doc.text))
+        if not pointers or real_email(doc) or PHONE.search(doc.text) or any(
+                "contact" in (doc.text[link.start:link.end] + link.target).lower() for link in doc.links):
+            return
+        for m in pointers:  # each sentence that sends the reader to them
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": the document gives no contact details')
+
+
+# the contact details the text says it gives: "the contact details provided in this document", "the e-mail
+# address at the bottom of this page"
+CONTACT_POINTER = LazyPattern(
+    r"\b(?:the|our|my) (?:contact (?:details|information|info|data)|e-?mail(?: address)?|address) (?:(?:provided|given|listed|"
+    r"shown|stated|found|set out|mentioned|included|indicated) )?(?:in|at|on) (?:this (?:document|notice|policy|page|"
+    r"privacy (?:policy|notice|statement))|the (?:footer|bottom|end|top) of (?:this|the) (?:page|document|policy|notice|site))\b"
+    r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown) (?:below|above)\b",
+    re.IGNORECASE)
+PHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{7,}\d\b")
+
 
 def _next_heading(doc, at: int) -> int:
     """Where the next heading after ``at`` starts (the end of the text when none does)."""
@@ -448,8 +475,14 @@ def _parallel(doc, index: int) -> bool:
 
 
 def _link_on_next_line(doc, end: int) -> bool:
+    """The line after opens with the address or the link ("Learn more here\nhttps://..."), not a
+    sentence of its own that links somewhere else in its middle."""
     nxt = doc.source.find("\n", end)
-    return nxt >= 0 and URL_LIKE.match(doc.source, nxt + 1, nxt + 200) is not None
+    return nxt >= 0 and LINK_OPENS_LINE.match(doc.source, nxt + 1, nxt + 200) is not None
+
+
+LINK_OPENS_LINE = re.compile(r"[ \t>*+-]*(?:\d{1,3}[.)][ \t]+)?(?:<?https?://|www\.|\[[^\]\n]*\]\(|[\w.+-]+@[\w-]+\.)",
+                             re.IGNORECASE)
 
 
 def _has_thing(doc, thing: str, start: int, end: int) -> bool:
