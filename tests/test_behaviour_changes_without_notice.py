@@ -285,3 +285,25 @@ def test_bold_lines_as_headings_keep_a_notice_about_other_things_out_of_the_chan
             "**9. Changes to This Privacy Policy**\nWe will notify you of any changes by posting the new Privacy Policy "
             "on this page.")
     assert check.each([text]) == [1]
+
+
+SILENT = ["We may update this privacy policy from time to time.",
+          "This Privacy Policy may change from time to time.",
+          "BrightLine might revise this notice occasionally.",
+          "The policy will be updated as needed, such as when the app changes.",
+          "We reserve the right to amend these terms periodically."]
+TOLD = [" We will e-mail you before any change takes effect.",
+        " We will show a notice in the app when it changes.",
+        " Changes will be posted on this page."]
+
+
+@pytest.mark.parametrize("sentence", SILENT)
+def test_a_change_announced_with_no_word_of_notice(check, sentence):
+    assert check.each([sentence]) == [1]
+    assert check.each([sentence + told for told in TOLD]) == [0, 0, 1]  # posting alone is still the page as the notice
+
+
+def test_changes_to_other_things_are_not_the_policys(check):
+    texts = ["We may update the app from time to time.", "Prices may change from time to time.",
+             "We update our blocklists periodically."]
+    assert failures(texts, check.each(texts), 0) == []

@@ -30,6 +30,7 @@ class ChangesNotice(Kind):
         "anchor": [""],
         "without_notice": [],
         "passive_notice": [],
+        "silent_change": [],
         "active_notice": [],
         "notice_promised": [],
         "posting": [],
@@ -49,6 +50,7 @@ class ChangesNotice(Kind):
         unless = o["unless"]
         self.without_notice = frames("without_notice", list(unless) + ["about_document"], o["message_without_notice"])
         self.passive = frames("passive_notice", unless, o["message_passive_notice"])
+        self.silent = frames("silent_change", unless, o["message_without_notice"])
         self.active = frames("active_notice", unless)
         self.promised = frames("notice_promised", unless)
         self.posting = frames("posting")
@@ -63,6 +65,8 @@ class ChangesNotice(Kind):
         if self.passive is None:
             return
         hits = list(self.passive.check(doc, sections=True))
+        if not hits and self.silent is not None:  # "We may update this policy from time to time." and nothing more
+            hits = [hit for hit in self.silent.check(doc, sections=True) if doc.sentence_at(hit.start) not in said]
         near = {index for hit in hits for index in _around(doc.block_index_at(hit.start))}
         if not hits or self._notice_promised(doc, {doc.section_at(hit.start) for hit in hits}, near):
             return
