@@ -214,3 +214,13 @@ def test_a_hyphenated_period_is_a_period(check):
     text = ("We retain personal information only as long as needed, or as required by law (including the "
             "seven-year record-keeping requirement for commercial transactions).")
     assert check.each([text]) == [0]
+
+
+def test_a_restated_principle_and_the_readers_right_to_deletion_are_no_retention_statement(check):
+    texts = ["Personal Data processed for any purpose shall not be kept for longer than is necessary for that purpose.",
+             "You may request deletion of your personal data when it is no longer needed.",
+             "We may be legally required to keep some of the data for a certain time; we will then fulfill your request."]
+    assert failures(texts, check.each(texts), 0) == []
+    stated = ["We keep your personal data for as long as necessary.",
+              "Your data is retained for a certain time after you leave."]
+    assert failures(stated, check.each(stated), 1) == []
