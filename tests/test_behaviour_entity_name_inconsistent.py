@@ -237,3 +237,10 @@ def test_the_maker_of_a_product_defined_as_the_app_is_no_variant(check):
     text = ('Miden Wallet ("the App") is a wallet published by Miden Labs. The App stores nothing on Miden Labs\' '
             'servers. Use the in-app "Export Wallet" function to export your keys.')
     assert check.each([text], preamble=TITLE) == [0]
+
+
+@pytest.mark.parametrize("label", ["Instagram: ", "Twitter: @", "TikTok ", "Discord username: "])
+def test_a_handle_after_a_social_label_is_no_spelling_of_the_name(check, label):
+    text = f'CLC Striders ("we") is a running club.\n\n* {label}clcstriders\n\nCLC Striders meets on Sundays.'
+    assert check.each([text], preamble=TITLE) == [0]
+    assert check.each([text.replace(f"{label}clcstriders", "Follow clcstriders online")], preamble=TITLE) == [1]

@@ -16,6 +16,10 @@ from ..patterns import LazyPattern
 from . import Kind
 
 GENERIC_HEADS = ROLE_WORDS | {"privacy", "policy", "notice", "terms", "information", "data", "inc", "ltd", "llc"}
+# a social network's label before an account's handle: "Instagram: clcstriders", "Twitter @acme"
+SOCIAL_LABEL = re.compile(r"\b(?:instagram|twitter|x|facebook|tiktok|youtube|github|gitlab|discord|telegram|mastodon|"
+                          r"linkedin|threads|bluesky|reddit|twitch|snapchat|pinterest|handle|username)\b[ \t]*[:=]?[ \t]*@?\Z",
+                          re.IGNORECASE)
 PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 
 
@@ -169,6 +173,8 @@ class EntityConsistency(Kind):
                     continue  # capitals for emphasis or disclaimers are not another spelling
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
+                if base.islower() and SOCIAL_LABEL.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "Instagram: clcstriders": an account's handle, not the name spelt otherwise
                 last = written.split()[-1]
                 if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
                     continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
