@@ -25,7 +25,7 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"developer|owner|parish|school|club|charity|anschrift|adresse|nom|firma|operator|agency|provider|"
                 r"controller|abn|acn|vat|vat number|registration number|company number|siret|ein|tax id|page|web page|"
                 r"support page|homepage|repo|repository|repo url|repository url|profile|handle|username|invite|"
-                r"invite link|server|backend|endpoint")
+                r"invite link|server|backend|endpoint|physical address|profile url")
 _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
@@ -37,8 +37,9 @@ TEMPLATE_FIELDS = [
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
     r"(?i:(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|identify|choose|select|"
     r"write|delete|remove|link to|name the|state the|specify the)\s+\w.*)",
-    rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)(?:{_FIELD_NOUNS}))?"
-    r"(?:\s*[-–—:]?\s*(?:here|goes here|to be added|tbd|tba))?)",  # [your email here], [Company Address - to be added]
+    rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)"
+    rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
+    r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba))?)",  # [your email here], [Company Address - to be added]
     r"(?i:to be (?:assigned|determined|confirmed|added|decided|completed|filled(?: in)?|defined))",
     # [name of parish], [name of the school]: what goes here, described
     r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",

@@ -106,7 +106,8 @@ DEFINITION_PATTERNS = [
     # We, the Pebblebrook maintainers, ...
     _pattern(rf"\b[Ww]e,? the (?P<name>{NAME}) (?:maintainers|team|developers|authors|volunteers|admins|administrators|organi[sz]ers|staff|founders|editors)\b"),
     # npm, Inc. ("npm") - a lower-case brand with its legal form
-    _pattern(r"(?=[a-z])(?<![\w.@/-])(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited|Corp\.))"),
+    _pattern(r"(?=[a-z])(?<![\w.@/-])(?!(?:its|our|their|the|a|an|this|that|his|her|your|my|with|and|or|of|for|by|to|is|are)\b)"
+             r"(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited(?! (?i:use|time|warranty|liability|license|licence|access|edition))|Corp\.))"),
     # Acme is the (data) controller
     _pattern(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b"),
     # This app / the website ... is operated / provided / owned by Acme

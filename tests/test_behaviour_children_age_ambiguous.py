@@ -109,3 +109,9 @@ def test_ages_for_places_the_notice_leaves_open_fire_once(check, condition):
             "age of 13, per the requirements of COPPA, do not use this site.")
     assert check.each([text]) == [1]
     assert check.each([text.replace(condition, "For users in")]) == [0]  # each age with its place
+
+
+@pytest.mark.parametrize("band", ["between 13 and 17 years old", "aged 13 to 17", "between the ages of 13 and 17"])
+def test_the_top_of_an_age_band_is_no_second_threshold(check, band):
+    text = f"Users must be at least 13 years old to use Badgester. If you are {band}, you need a parent's permission."
+    assert check.each([text]) == [0]

@@ -338,3 +338,13 @@ def test_unacceptable_terms_and_an_addressed_reader_told_to_stay_away(check):
              "If you, the server manager, do not agree, we will not add the bot.",
              "If the modified Terms of Service are not acceptable to you, your only recourse is to cease using the app."]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+def test_agreement_made_the_price_of_the_service(check):
+    texts = [f"If you do not agree to this policy, {who} {cannot} {offer} you {what}."
+             for who, cannot in (("we", "cannot"), ("I", "am unable to"), ("we", "will not be able to"))
+             for offer in ("offer", "provide") for what in ("our services", "the extension")]
+    texts = [t.replace("I am unable to", "I can't") for t in texts]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = ["If you do not agree, we cannot process your request.", "If you do not consent, we cannot offer you a newsletter."]
+    assert failures(quiet, check.each(quiet), 0) == []

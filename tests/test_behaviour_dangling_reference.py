@@ -285,3 +285,11 @@ def test_a_sentence_with_a_link_on_the_next_line_does_not_give_a_here_its_link(c
             "Your right to restriction – [You can read more about this right here](https://ico.org.uk/rte).")
     assert check.each([text]) == [1]
     assert check.each(["You can read more about this right here.\nhttps://ico.org.uk/rte"]) == [0]
+
+
+def test_a_section_named_by_its_topic_and_the_products_own_screens(check):
+    assert check.each(["Further details can be found in the section about cookies above."]) == [1]
+    assert check.each(["## Cookies\n\nWe set one cookie.\n\n## More\n\nDetails are in the section about cookies above."]) == [0]
+    screens = ['Sites you visited are shown under the heading "Sites that could use some love" in the extension.',
+               "You can turn this off in the Settings section.", "See the Account section of the app."]
+    assert failures(screens, check.each(screens), 0) == []

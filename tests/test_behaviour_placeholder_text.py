@@ -263,3 +263,14 @@ FILLED_IN = ["**Website**: [quillstone.app](https://quillstone.app)", "Read [the
 def test_fields_for_a_profile_page_and_instructions_left_in(check):
     assert failures(FIELDS_OF_A_PROFILE, check.each(FIELDS_OF_A_PROFILE), 1) == []
     assert failures(FILLED_IN, check.each(FILLED_IN), 0) == []
+
+
+RUNTIME_AND_INSTRUCTIONS = ["Welcome to **[%botname%]**.", "- **Email:** [%emailaddress%]",
+                            "📧 **[Your Contact Email or GitHub Profile]**", "**Address**: [Physical address to be provided]",
+                            "The bot is run by (insert your name)."]
+
+
+def test_runtime_variables_and_instructions_in_parentheses(check):
+    assert failures(RUNTIME_AND_INSTRUCTIONS, check.each(RUNTIME_AND_INSTRUCTIONS), 1) == []
+    assert failures(["We keep 50% of logs (and 20% of backups).", "See (add-ons) below."],
+                    check.each(["We keep 50% of logs (and 20% of backups).", "See (add-ons) below."]), 0) == []

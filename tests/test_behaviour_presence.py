@@ -979,3 +979,22 @@ def test_a_handle_to_contact_is_not_the_products_name(lint):
             "To delete your data, please contact Riko#4020 on Discord.\n")
     assert [f.rule for f in lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])] == [
         "controller-unnamed"]
+
+
+def test_an_address_just_above_the_contact_heading_is_the_sections_address(lint):
+    text = ("# Privacy Policy\n\nconnect2x GmbH, Hauptstraße 1, 10115 Berlin\nEmail: privacy@connect2x.example.de\n\n"
+            "## Contact\n\nIf you contact us by email, we store the data to answer you.\n")
+    assert lint(text, select=["contact-email-missing"]) == []
+
+
+@pytest.mark.parametrize("date_line", ["This Privacy Policy is effective as of (add date).", "Last updated: (insert date)"])
+def test_a_date_left_as_an_instruction_is_one_finding(lint, date_line):
+    found = lint(f"# Privacy Policy\n\n{date_line}\n\nWe collect your e-mail address.\n",
+                 select=["effective-date-missing", "placeholder-text"])
+    assert [(f.rule, f.line) for f in found] == [("effective-date-missing", 3)], [f.message for f in found]
+
+
+def test_a_lower_case_word_before_limited_is_no_company(lint):
+    text = ("# Akita Privacy Policy\n\nAkita follows the Chrome Web Store User Data Policy, including its Limited Use "
+            "requirements.\n\nWrite to hi@akita.example.org.\n")
+    assert lint(text, select=["controller-unnamed"]) == []

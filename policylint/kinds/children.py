@@ -15,6 +15,7 @@ from ..findings import Hit
 from . import Kind
 
 AGE = re.compile(r"\d{1,2}")
+BAND_END = re.compile(r"\b(?:between|from|aged) (?:the ages? of )?\d{1,2} (?:and|to|-|through) ?\Z", re.IGNORECASE)
 
 
 class ChildAge(Kind):
@@ -85,6 +86,8 @@ class ChildAge(Kind):
                 index = bisect_right(flagged, (m.start(), float("inf"))) - 1  # flagged is in text order
                 if index >= 0 and flagged[index][0] <= m.start() < flagged[index][1]:
                     return  # already reported as an alternative
+                if BAND_END.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # "between 13 and 17 years old, with a parent's permission": the top of a band, not a threshold
                 if self.child_context and not self._names(doc, m.start(), m.end(), self.child_context):
                     continue
                 if age >= 18 and self._names(doc, m.start(), m.end(), self.adult_act):

@@ -66,6 +66,8 @@ class ContactEmail(Kind):
             first = bisect_left(starts, heading.end)
             if first < len(starts) and starts[first] < end:  # an address inside the section
                 continue
+            if starts and MENTIONS_EMAIL.search(doc.text, heading.end, end):
+                continue  # "If you contact us by email, ...": the section speaks of the address given elsewhere
             first = bisect_left(link_starts, heading.end)
             if first < len(link_starts) and link_starts[first] < end:
                 continue  # a link to write through: the contact page, a profile, a tracker
@@ -102,6 +104,7 @@ def real_email(doc) -> bool:
             or bool(OBFUSCATED.search(doc.source)))
 
 
+MENTIONS_EMAIL = re.compile(r"\b(?:by|via|per|through|an?|your|our|the) e-?mail\b", re.IGNORECASE)
 TEMPLATE_LOCAL = re.compile(r"(?i:x+|your[._-]?(?:e-?mail|name|address))@")
 
 

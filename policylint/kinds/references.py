@@ -52,7 +52,10 @@ NAMED_SECTION = LazyPattern(
     # "described in the Cookies section", "explained in the Permissions section": a title in capitals, unquoted
     r"|\b(?:see|in|under|refer to|read|consult|check|described in|set out in|explained in|detailed in|outlined in|"
     r"listed in|according to)\s+(?:the|our)\s+(?P<title4>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|we|your|our|the)){0,5}))"
-    r"\s+(?-i:section|heading|part)\b",
+    r"\s+(?-i:section|heading|part)\b"
+    # "can be found in the section about cookies above": a topic, then where it stands
+    r"|\b(?:in|see|under)\s+the\s+(?:section|part|paragraph)\s+(?:about|on|regarding|concerning|covering)\s+"
+    r"(?:the\s+|our\s+)?(?P<title5>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:above|below)\b",
     re.IGNORECASE)
 RUN_IN = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,9}[^\W_][\w'’-]*)(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
 SAID_HERE = re.compile(r"[^.;:\n]{0,40}?\b(?:above|below)", re.IGNORECASE)
@@ -273,13 +276,17 @@ class DanglingReference(Kind):
             return
         titles = None
         for m in NAMED_SECTION.finditer(doc.text):
-            title = m.group("title") or m.group("title2") or m.group("title3") or m.group("title4")
+            title = (m.group("title") or m.group("title2") or m.group("title3") or m.group("title4")
+                     or m.group("title5"))
             wanted = _title_words(title)
             if not wanted:
                 continue
             tail = doc.text[m.end():m.end() + 80]
             if not SAID_HERE.match(tail) and self.external and self.external.match(tail):
                 continue  # "the "Arbitration" section of the Terms": another document
+            s_start, s_end = doc.sentence_at(m.start())
+            if IN_THE_PRODUCT.search(doc.text, s_start, max(s_end, m.end())) or wanted <= UI_SECTIONS:
+                continue  # "shown under the heading "Sites" in the extension", "in the Settings section": the product's screens
             if titles is None:
                 titles = [(-1, _title_words(h.title)) for h in doc.headings]
                 titles += [(start, _title_words(opening)) for start, opening in _run_in_titles(doc)]
@@ -445,6 +452,12 @@ CONTACT_POINTER = LazyPattern(
     r"privacy (?:policy|notice|statement))|the (?:footer|bottom|end|top) of (?:this|the) (?:page|document|policy|notice|site))\b"
     r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown) (?:below|above)\b",
     re.IGNORECASE)
+# a section of the product's own screens, not of this document
+IN_THE_PRODUCT = re.compile(r"\b(?:shown|displayed|listed|appears?|visible) (?:under|in|on) the (?:heading|section|tab|page|menu)\b|"
+                            r"\b(?:in|of|on) the (?:app|application|extension|add-on|popup|pop-up|dashboard|game|bot|client|"
+                            r"website|site|menu|toolbar|sidebar|interface|ui)(?:['’]s)?\b", re.IGNORECASE)
+UI_SECTIONS = frozenset({"setting", "preference", "option", "account", "profile", "dashboard", "notification", "billing",
+                         "admin"})  # as ``_title_words`` gives them: no plural "s"
 PHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{7,}\d\b")
 
 
