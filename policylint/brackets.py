@@ -47,6 +47,8 @@ TEMPLATE_FIELDS = [
     rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}})",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
     r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",
+    # a field named in capitals, two words or more: [FORM PROVIDER], [RETENTION PERIOD — e.g. 30 / 90 days]
+    r"[A-Z]{2,}(?:[ /_-]+[A-Z]{2,})+(?:\s*[-–—:,]\s*(?:e\.g\.|eg|for example|such as|i\.e\.)[^\]]*)?",
 ]
 
 

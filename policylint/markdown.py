@@ -29,12 +29,17 @@ def _parser():
     return _PARSER
 
 
+# kramdown's attribute lines ("{: rel="external" }", "{:toc}"), which Jekyll sites put between link
+# definitions: CommonMark would read the definitions after them as a paragraph, kramdown as definitions
+_KRAMDOWN_ATTRIBUTES = re.compile(r"^[ \t]*\{:[^\n{}]*\}[ \t]*$", re.MULTILINE)
+
+
 def parse_markdown(doc: Document) -> None:
     source = doc.source
     line_starts = doc.positions.line_starts
     lines = source.split("\n")
     env: dict = {}
-    tokens = _parser().parse(source, env)
+    tokens = _parser().parse(_KRAMDOWN_ATTRIBUTES.sub(lambda m: " " * len(m.group(0)), source), env)
     references = {normalize_label(k): v.get("href", "") for k, v in env.get("references", {}).items()}
     visible: list[tuple[int, int]] = []
     spans: list[tuple[str, int, int, int]] = []  # kind, start, end, heading level

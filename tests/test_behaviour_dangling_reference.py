@@ -293,3 +293,20 @@ def test_a_section_named_by_its_topic_and_the_products_own_screens(check):
     screens = ['Sites you visited are shown under the heading "Sites that could use some love" in the extension.',
                "You can turn this off in the Settings section.", "See the Account section of the app."]
     assert failures(screens, check.each(screens), 0) == []
+
+
+def test_lazily_numbered_lists_and_kramdown_attribute_lines(check):
+    items = "\n\n".join(f"1. **Part title {n}**\n\n   Text of part {n}." for n in range(1, 13))
+    assert check.each([f"{items}\n\nContact us using the details in Part 11."]) == [0]
+    assert check.each([f"{items}\n\nContact us using the details in Part 14."]) == [1]
+    text = ("* [Use of Cookies][url-a]\n* [Privacy Policy][url-b]\n\n[url-a]: https://a.example.org/cookies\n"
+            '{: rel="external" }\n[url-b]: https://b.example.org/privacy\n{: rel="external" }\n')
+    assert check.each([text]) == [0]
+
+
+def test_sections_named_after_below_on_and_scroll_down_to(check):
+    texts = ["Take a look at the section below on Controllers and Responsible Companies.",
+             "Scroll down to How to Reach Us to find out how to reach us."]
+    assert failures(texts, check.each(texts), 1) == []
+    present = ["## How to Reach Us\n\nWrite to us.\n\n## Rights\n\nScroll up to How to Reach Us for the address."]
+    assert failures(present, check.each(present), 0) == []

@@ -274,3 +274,19 @@ def test_runtime_variables_and_instructions_in_parentheses(check):
     assert failures(RUNTIME_AND_INSTRUCTIONS, check.each(RUNTIME_AND_INSTRUCTIONS), 1) == []
     assert failures(["We keep 50% of logs (and 20% of backups).", "See (add-ons) below."],
                     check.each(["We keep 50% of logs (and 20% of backups).", "See (add-ons) below."]), 0) == []
+
+
+LEFT_FOR_THE_ADOPTER = ["| [FORM PROVIDER] | Early-access form |", "Backups | Rolling **[BACKUP WINDOW]**",
+                        "Kept for **[RETENTION PERIOD — e.g. 30 / 90 days]**.", "Ph. 123456789",
+                        "We run our $platform on rented servers.",
+                        "> **Note for the site owner:** the basis above must match what you do.",
+                        "### Before publishing — for the site owner",
+                        "Please note that this is an example privacy policy and should be customized to fit your project.",
+                        "You should review this document with a qualified legal professional."]
+NOT_LEFT = ["See [GDPR] for the text.", "Run npm info $package to see metadata.", "It costs $5 a month.",
+            "Our site owner reads every message.", "Call us on 0123 456 7890."]
+
+
+def test_fields_in_capitals_sample_numbers_variables_and_notes_to_the_adopter(check):
+    assert failures(LEFT_FOR_THE_ADOPTER, check.each(LEFT_FOR_THE_ADOPTER), 1) == []
+    assert failures(NOT_LEFT, check.each(NOT_LEFT), 0) == []

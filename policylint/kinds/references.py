@@ -55,7 +55,12 @@ NAMED_SECTION = LazyPattern(
     r"\s+(?-i:section|heading|part)\b"
     # "can be found in the section about cookies above": a topic, then where it stands
     r"|\b(?:in|see|under)\s+the\s+(?:section|part|paragraph)\s+(?:about|on|regarding|concerning|covering)\s+"
-    r"(?:the\s+|our\s+)?(?P<title5>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:above|below)\b",
+    r"(?:the\s+|our\s+)?(?P<title5>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:above|below)\b"
+    # "the section below on Controllers and Responsible Companies", "scroll down to How to Reach Us": a title in capitals
+    r"|\bthe\s+(?:section|part)\s+(?:below|above)\s+(?:on|about|called|titled|named)\s+"
+    r"(?P<title6>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|we|us|your|our|the)){0,6}))"
+    r"|\bscroll\s+(?:down|up|back)\s+to\s+(?:the\s+)?"
+    r"(?P<title7>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|we|us|your|our|the)){0,6}))",
     re.IGNORECASE)
 RUN_IN = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,9}[^\W_][\w'’-]*)(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
 SAID_HERE = re.compile(r"[^.;:\n]{0,40}?\b(?:above|below)", re.IGNORECASE)
@@ -247,6 +252,8 @@ class DanglingReference(Kind):
             m = NUMBER_AT_START.match(doc.source[doc.source.rfind("\n", 0, block.start) + 1:block.start + 40])
             if m:
                 numbers.add(m.group(1))
+        if doc.fmt == "markdown":
+            numbers |= _rendered_item_numbers(doc.source)  # "1." on every item shows as 1, 2, 3 ...
         expanded = set()
         for number in numbers:
             parts = number.split(".")
@@ -272,12 +279,11 @@ class DanglingReference(Kind):
     def _named_sections(self, doc):
         """ "see the "Retention" section below" when no heading or paragraph opening has that title."""
         lowered = doc.text.lower()
-        if "section" not in lowered and "heading" not in lowered and "above" not in lowered and "below" not in lowered:
+        if not any(word in lowered for word in ("section", "heading", "above", "below", "scroll")):
             return
         titles = None
         for m in NAMED_SECTION.finditer(doc.text):
-            title = (m.group("title") or m.group("title2") or m.group("title3") or m.group("title4")
-                     or m.group("title5"))
+            title = next(group for group in m.groups() if group)
             wanted = _title_words(title)
             if not wanted:
                 continue
@@ -459,6 +465,28 @@ IN_THE_PRODUCT = re.compile(r"\b(?:shown|displayed|listed|appears?|visible) (?:u
 UI_SECTIONS = frozenset({"setting", "preference", "option", "account", "profile", "dashboard", "notification", "billing",
                          "admin"})  # as ``_title_words`` gives them: no plural "s"
 PHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{7,}\d\b")
+
+
+LIST_ITEM_LINE = re.compile(r"^([ \t]*)(\d{1,3})[.)][ \t]+\S", re.MULTILINE)
+
+
+def _rendered_item_numbers(source: str) -> set[str]:
+    """The numbers a Markdown renderer shows on ordered list items: an item continues the list
+    before it at its indentation (and counts on from it) until a line indented less breaks it."""
+    numbers: set[str] = set()
+    counters: dict[int, int] = {}  # indentation -> the number its list is at
+    for line in source.splitlines():
+        if not line.strip():
+            continue
+        indent = len(line) - len(line.lstrip(" \t"))
+        item = LIST_ITEM_LINE.match(line)
+        for deeper in [i for i in counters if i > indent or (i == indent and not item)]:
+            del counters[deeper]  # a line less indented, or prose at the list's own level, ends those lists
+        if item:
+            number = counters[indent] + 1 if indent in counters else int(item.group(2))
+            counters[indent] = number
+            numbers.add(str(number))
+    return numbers
 
 
 def _next_heading(doc, at: int) -> int:
