@@ -115,3 +115,9 @@ def test_ages_for_places_the_notice_leaves_open_fire_once(check, condition):
 def test_the_top_of_an_age_band_is_no_second_threshold(check, band):
     text = f"Users must be at least 13 years old to use Badgester. If you are {band}, you need a parent's permission."
     assert check.each([text]) == [0]
+
+
+def test_a_plus_sign_and_another_minimum_age(check):
+    texts = ["The app is for users **13+** (or the minimum age in your country).",
+             "We do not collect data from children under the age of 13 (or other minimum age in your jurisdiction)."]
+    assert failures(texts, check.each(texts), 1) == []
