@@ -52,6 +52,7 @@ GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "sch
                          "organisers", "organizers", "committee", "board", "portal", "frontend", "plugin", "bot"}
 # words that open sentences and are no brand however often they do ("Sent to Sentry ...", "Note: ...")
 COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note", "please", "yes", "no", "none",
+                  "because", "although", "though", "however", "therefore", "thus", "unless", "whether", "otherwise",
                   "also", "only", "each", "every", "some", "most", "many", "where", "when", "what", "why", "how",
                   "if", "once", "after", "before", "during", "while", "since", "until", "here", "there", "today",
                   "nothing", "everything", "anything", "someone", "anyone", "everyone", "optional", "required",
@@ -86,6 +87,9 @@ NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WOR
 PLACE = re.compile(r"(?i:(?:the )?(?:united kingdom|united states(?: of america)?|european union|european economic area|"
                    r"great britain|england|scotland|wales|northern ireland|canada|australia|new zealand|ireland|germany|"
                    r"france|netherlands|switzerland|india|japan|china|singapore|brazil|usa|uk|eu|eea))")
+BLANK_NAME = re.compile(r"[Xx]{2,}|(?i:tbd|tba|todo|n/?a|none|null|undefined)")  # a blank left for a name
+# "24-APR-2021", "2024/05/01": a date, never a name
+DATE_LIKE = re.compile(r"\d{1,4}[-/. ](?:[A-Za-z]{3,9}|\d{1,2})[-/. ]\d{2,4}")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
 DEFINITION_PATTERNS = [
@@ -158,6 +162,7 @@ OTHER_SERVICES = frozenset({
     "fathom analytics", "admob", "google admob", "applovin", "unity ads", "facebook audience network",
     "google play services", "play services", "goatcounter", "umami", "gravatar", "akismet", "jetpack", "disqus",
     "substack", "patreon", "ko-fi", "mastodon", "matrix", "signal", "home assistant", "hetzner", "digitalocean",
+    "strava", "spotify", "hetzner online", "arma", "arma 3",
     "ovh", "ovhcloud", "scaleway", "linode", "backblaze", "dropbox", "zoom", "calendly", "typeform", "eventbrite",
     "shopify", "woocommerce", "squarespace", "wix", "mollie", "klarna", "adyen", "square", "sumup", "brevo",
     "sendinblue", "postmark", "resend", "algolia", "mapbox", "openstreetmap", "recaptcha", "hcaptcha", "turnstile",
@@ -277,6 +282,12 @@ def _definitions(text: str) -> tuple[Entity, ...]:
     return tuple(found)
 
 
+def _quoted(source: str, at: int) -> bool:
+    """Is ``at`` on a line of a block quote ("> We at Hetzner Online only store ...": another party's words)?"""
+    line = source[source.rfind("\n", 0, at) + 1:at]
+    return line.lstrip(" \t").startswith(">")
+
+
 def _longer_name_before(text: str, alias: Entity) -> str:
     """"Tessellate Software S.r.l., Via Roma 3 ... ("Tessellate", "we")": the nearest longer name in the
     alias's paragraph that starts with the alias's first word."""
@@ -314,7 +325,7 @@ OPENING = 600  # how far from the start a letterhead stands
 
 
 def definitions(doc) -> tuple[Entity, ...]:
-    found = _definitions(doc.text)
+    found = tuple(d for d in _definitions(doc.text) if not _quoted(doc.source, d.start))
     if found:
         return found
     start = doc.blocks[0].start if doc.blocks else 0
@@ -346,8 +357,9 @@ def title_brand(doc) -> Entity | None:
             if not m:
                 continue
             name = _clean(m.group("name"))
-            if all(w.lower().removesuffix("'s").removesuffix("’s") in GENERIC_TITLE_WORDS for w in name.split()):
-                continue
+            if all(w.lower().removesuffix("'s").removesuffix("’s") in GENERIC_TITLE_WORDS | PRODUCT_KINDS
+                   for w in name.split()):
+                continue  # "Extension Privacy Policy", "App Privacy Policy": a kind of product, not its name
             if _platform_product(name):
                 continue  # "Privacy Policy for Chrome Extension": a kind of product, not its name
             core, generic = _core(name)
@@ -422,7 +434,8 @@ def _brands(text: str) -> tuple[Entity, ...]:
                 continue
             name = _clean(m.group("name") if "name" in m.groupdict() else m.group("subject"))
             core, generic = _core(name)
-            if generic or not core or name.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES or PLACE.fullmatch(core):
+            if generic or not core or name.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES or PLACE.fullmatch(core) \
+                    or DATE_LIKE.fullmatch(core) or BLANK_NAME.fullmatch(core):
                 continue
             if len(core) < 2 or core.isdigit() or core in COMMON_ABBREVIATIONS or core.lower() in COMMON_OPENERS:
                 continue
@@ -451,7 +464,8 @@ COMMON_TERMS = {"usage data", "log data", "personal data", "tracking technologie
                 "general public license", "privacy policy", "terms of service", "app store", "play store",
                 "internet", "section", "children", "below", "above", "what", "why", "how", "who", "when", "where",
                 "which", "there", "here", "each", "every", "any", "all", "none", "some", "nothing", "everything",
-                "services", "extension", "website", "users", "user", "information", "data", "cookies"}
+                "services", "extension", "website", "users", "user", "information", "data", "cookies", "changes",
+                "updates", "revisions", "amendments", "logs", "visitors", "requests", "settings"}
 
 
 _WORD_RUN = re.compile(r"[\w-]+")
@@ -516,15 +530,19 @@ def other_party(text: str, name: str) -> bool:
             return True
         if _COVERED_BY.search(text, max(0, start - 40), start) and _POLICY_AFTER.match(text, end):
             return True
+        if _ITS_API.match(text, end):
+            return True  # "the Strava API", "Spotify's servers": the other service's own interface
     return False
 
 
 # the words around a name in ``other_party``
 _OWN_POLICY = re.compile(r"['’]s\s+own\b")
 _SENT_TO = re.compile(r"\b(?i:shared with|share it with|sent to|published (?:on|to)|passed to|disclosed to|"
-                      r"transferred to|uploaded to)\s+(?:the\s+)?\Z")
+                      r"transferred to|uploaded to|integrates? with|connects? to|authenticat\w+ (?:with|via|through)|"
+                      r"sign(?:s|ed)? in with|log(?:s|ged)? in with)\s+(?:the\s+)?\Z")
 _NOT_POSSESSIVE = re.compile(r"\b(?!['’]s)")
 _COVERED_BY = re.compile(r"\b(?i:covered by|governed by|subject to)\s+(?:the\s+)?\W?\Z")
+_ITS_API = re.compile(r"(?:['’]s)?\s+(?:API|SDK|OAuth|servers|platform's)\b")
 _POLICY_AFTER = re.compile(r"(?:['’]s)?\s+(?i:own\s+)?(?i:privacy|terms|polic(?:y|ies)|data polic)")
 
 

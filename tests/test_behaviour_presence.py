@@ -998,3 +998,23 @@ def test_a_lower_case_word_before_limited_is_no_company(lint):
     text = ("# Akita Privacy Policy\n\nAkita follows the Chrome Web Store User Data Policy, including its Limited Use "
             "requirements.\n\nWrite to hi@akita.example.org.\n")
     assert lint(text, select=["controller-unnamed"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "This website integrates with the Strava API to provide access to Strava services. Strava is a fitness app.",
+    "This Privacy Policy is effective as of 24-APR-2021. Changes will be posted on this page.",
+    "Changes will be posted on this page. Changes take effect when posted.",
+    "Because the Application does not store your data, requests are resolved at once.",
+    "> We at Hetzner Online only store pseudonymised IP addresses.\n\nThis site is hosted by Hetzner.",
+    "Contact: XXX. XXX will answer within a week.",
+])
+def test_what_is_no_brand_of_ours_leaves_the_controller_unnamed(lint, text):
+    found = lint(f"# Privacy Policy\n\nWe store your user ID to run the service.\n\n{text}\n\nWrite to hi@atlo.example.org.\n",
+                 select=["controller-unnamed", "controller-legal-entity-missing"])
+    assert [f.rule for f in found] == ["controller-unnamed"], [f.message for f in found]
+
+
+def test_a_kind_of_product_as_the_title_is_no_name(lint):
+    text = "# Extension Privacy Policy\n\nThe extension stores your settings.\n\nWrite to hi@stampwallet.example.org.\n"
+    messages = [f.message for f in lint(text, select=["controller-legal-entity-missing"])]
+    assert not any('"Extension"' in m for m in messages), messages

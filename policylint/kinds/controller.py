@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities import (COMMON_ABBREVIATIONS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
+from ..entities import (COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
                         opening_words, organisation, other_party)
 from ..findings import Hit
 from ..layers import main_policy
@@ -240,8 +240,8 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     if name in COMMON_ABBREVIATIONS:
         return False  # "GPS does not ...": a technology, not who runs the service
     words = lowered.split()
-    if words[0] in NOT_OWNERS or words[0] in {"its", "their", "his", "her", "my", "an", "a"}:
-        return False
+    if words[0] in NOT_OWNERS or words[0] in {"its", "their", "his", "her", "my", "an", "a"} or words[0] in COMMON_OPENERS:
+        return False  # "Because the Application ...": a sentence's first word, not a name
     if len(words) > 1 and words[0] in THIRD_PARTIES:
         return False  # "the Apple Push Notification service": a big company's product is a processor, not "we"
     if all(w in _GENERIC_NAME_WORDS for w in words):
