@@ -307,3 +307,12 @@ def test_changes_to_other_things_are_not_the_policys(check):
     texts = ["We may update the app from time to time.", "Prices may change from time to time.",
              "We update our blocklists periodically."]
     assert failures(texts, check.each(texts), 0) == []
+
+
+def test_changes_communicated_by_e_mail_and_an_update_check_that_is_no_notice(check):
+    told = ["We may update this policy periodically. Significant changes will be communicated to members via email.",
+            "We may update this Privacy Policy from time to time. Material changes will be communicated in-app."]
+    assert failures(told, check.each(told), 0) == []
+    other = ["2. **Update Check** (on app launch)\n   - Purpose: check if a new version is available",
+             "You should update the contact details above and review this document with a lawyer."]
+    assert failures(other, check.each(other), 0) == []
