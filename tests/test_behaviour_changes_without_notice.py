@@ -313,6 +313,4 @@ def test_changes_communicated_by_e_mail_and_an_update_check_that_is_no_notice(ch
     told = ["We may update this policy periodically. Significant changes will be communicated to members via email.",
             "We may update this Privacy Policy from time to time. Material changes will be communicated in-app."]
     assert failures(told, check.each(told), 0) == []
-    other = ["2. **Update Check** (on app launch)\n   - Purpose: check if a new version is available",
-             "You should update the contact details above and review this document with a lawyer."]
-    assert failures(other, check.each(other), 0) == []
+    assert check.each(["2. **Update Check** (on app launch)\n   - Purpose: check if a new version is available"]) == [0]
