@@ -1018,3 +1018,19 @@ def test_a_kind_of_product_as_the_title_is_no_name(lint):
     text = "# Extension Privacy Policy\n\nThe extension stores your settings.\n\nWrite to hi@stampwallet.example.org.\n"
     messages = [f.message for f in lint(text, select=["controller-legal-entity-missing"])]
     assert not any('"Extension"' in m for m in messages), messages
+
+
+@pytest.mark.parametrize("claim", ["We don't store any personal information.",
+                                   "We do not store any personal information or messages exchanged with the Bot.",
+                                   "We do not store the data Discord sends for longer than the duration of the event."])
+def test_keeping_nothing_is_not_collecting_nothing(lint, claim):
+    assert lint(f"# Privacy Policy\n\n{claim}\n\nThe bot reads your messages to answer them.\n",
+                select=["disclosure-missing"])
+
+
+@pytest.mark.parametrize("claim", ["I have not programmed this app to collect any personally identifiable information.",
+                                   "No personally identifiable information (PII) is collected.",
+                                   "We will never retain or ask You to provide Us any personally identifiable information.",
+                                   "No data is stored on external servers."])
+def test_collecting_nothing_said_in_other_words(lint, claim):
+    assert lint(f"# Privacy Policy\n\n{claim}\n", select=["disclosure-missing"]) == []

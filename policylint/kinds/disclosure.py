@@ -116,6 +116,8 @@ class Disclosures(Kind):
             return False
         text = doc.text
         for m in self.no_collection.finditer(text, start, end):
+            if not TAKING.search(m.group(0)):
+                continue  # "We don't store any personal information": kept nowhere is not collected nowhere
             s_start, s_end = doc.sentence_at(m.start())
             if not (self.no_collection_unless and self.no_collection_unless.search(text, s_start, max(s_end, m.end()))):
                 return True
@@ -166,6 +168,9 @@ class Disclosures(Kind):
         return False
 
 
+# what a "collects nothing" claim must deny: taking the data in, not only keeping it
+TAKING = re.compile(r"\b(?:collect|gather|track|process|obtain|receive|access|record|transmit|send|share|upload|log|"
+                    r"leave|sell|ask|request|programm|design)\w*|\bexternal servers?\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
 ON_DEVICE = re.compile(r"\b(?:locally|on (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)|"
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
