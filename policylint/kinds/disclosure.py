@@ -116,9 +116,9 @@ class Disclosures(Kind):
             return False
         text = doc.text
         for m in self.no_collection.finditer(text, start, end):
-            if not TAKING.search(m.group(0)):
-                continue  # "We don't store any personal information": kept nowhere is not collected nowhere
             s_start, s_end = doc.sentence_at(m.start())
+            if not TAKING.search(text, min(s_start, m.start()), max(s_end, m.end())):
+                continue  # "We don't store any personal information": kept nowhere is not collected nowhere
             if not (self.no_collection_unless and self.no_collection_unless.search(text, s_start, max(s_end, m.end()))):
                 return True
         return False
