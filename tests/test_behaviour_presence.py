@@ -1034,3 +1034,14 @@ def test_keeping_nothing_is_not_collecting_nothing(lint, claim):
                                    "No data is stored on external servers."])
 def test_collecting_nothing_said_in_other_words(lint, claim):
     assert lint(f"# Privacy Policy\n\n{claim}\n", select=["disclosure-missing"]) == []
+
+
+def test_a_developer_label_and_an_address_in_a_code_block_name_the_person(lint):
+    labelled = ("# Before You Post Privacy Policy\n\nBefore You Post stores nothing on a server.\n\n"
+                "Developer: **Fardeen Alam**\n\nE-mail: fardeen@bypost.example.org\n")
+    assert lint(labelled, select=["controller-legal-entity-missing"]) == []
+    studio = labelled.replace("Developer: **Fardeen Alam**", "Developer: **Orbit Games**")
+    assert lint(studio, select=["controller-legal-entity-missing"]) != []
+    fenced = ("# DontBugMe Privacy Policy\n\nDontBugMe keeps your settings.\n\n```\nBennett Hollstein\nBurgweg 8\n"
+              "79112 Freiburg\nGermany\n```\n\nE-mail: hi@dontbugme.example.org\n")
+    assert lint(fenced, select=["controller-legal-entity-missing"]) == []

@@ -422,6 +422,9 @@ PERSON_APPOSITIVE = re.compile(r",?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:develo
 # letters after a person's name: a degree, a licence, a profession's credential
 CREDENTIAL = re.compile(r"(?:MD|PhD|Ph\.D|DDS|DMD|DO|DC|OD|RN|NP|PA-C|IBCLC|CPA|Esq|LCSW|LMFT|LPC|MBA|MSc|BSc|MA|BA|MEng|"
                         r"RD|CNM|PT|DPT|OT|FRCS|MRCP|MBBS|CFA|CFP|EA|JD|LLM|Jr|Sr|II|III)")
+FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n(?P<body>.*?)^[ \t]*\1", re.MULTILINE | re.DOTALL)
+# "Developer: Fardeen Alam": a label for one person's role
+ROLE_LABEL = re.compile(r"(?i:developer|author|maintainer|creator|owner)s?[ \t*_]*:")
 # a notice its writer speaks in the first person singular: then "developed by X Y" names that person
 SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\bmy (?:app|game|extension|bot|site|website|project)\b")
 # a letter's closing over the writer's name
@@ -488,8 +491,9 @@ class LegalEntityMissing(Kind):
         if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name):
             return
         core, _ = _core(name)
-        if self._legal_form_near_name(text, core) or _own_address(text):
-            return
+        if self._legal_form_near_name(text, core) or _own_address(text) or any(
+                _own_address(block.group("body")) for block in FENCED.finditer(doc.source)):
+            return  # the address may be set apart in a code block ("```\nJane Doe\nBurgweg 8\n79112 Freiburg\n```")
         if self._legal_entity_in_context(text) or self._main_legal_entity(text):
             return
         if self._foundation_behind(doc):
@@ -569,8 +573,8 @@ class LegalEntityMissing(Kind):
                 if not (self._person(name, doc.text) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
                                                           for w in name.split())):
                     continue
-                # "created by Eleventh Hour" may name a studio: a given name, or the writer saying who they are
-                if (writer or name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
+                # "created by Eleventh Hour" may name a studio: a given name, a "Developer:" label, or the writer
+                if (writer or ROLE_LABEL.match(text, m.start()) or name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
                         or PERSON_APPOSITIVE.match(text, m.end())):
                     return True
         return False
