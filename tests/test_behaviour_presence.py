@@ -130,7 +130,7 @@ def test_template_address_is_no_address(lint, line):
     assert finding.line == 5 and "template field" in finding.message
 
 
-@pytest.mark.parametrize("line", ["Email: [david@example.org]", "Contact: maxine@example.org"])
+@pytest.mark.parametrize("line", ["Email: [david@davidlab.org]", "Contact: maxine@maxine-dev.org"])
 def test_filled_in_address_in_brackets_counts(lint, line):
     text = f"# Privacy Policy\n\nAcme Ltd stores your settings.\n\n## Contact Us\n\n{line}\n"
     assert lint(text, select=["contact-email-missing"]) == []
@@ -382,10 +382,10 @@ def test_transfers_in_plain_words(lint, transfer):
 
 
 @pytest.mark.parametrize("contact", [
-    "Orbit Works runs the app. Questions: sam@example.org",
-    "I'm Sam Rivera, an independent developer. Write to sam@example.org.",
+    "Orbit Works runs the app. Questions: sam@orbitworks.org",
+    "I'm Sam Rivera, an independent developer. Write to sam@orbitworks.org.",
     "Orbit Works runs the app. If you have questions, DM orbit#4020 on Discord.",
-    "Orbit Works runs the app.\n\n## Contact\n\nsam@example.org",
+    "Orbit Works runs the app.\n\n## Contact\n\nsam@orbitworks.org",
     "At Orbit Works, we value your privacy. Write to us at 12 Harbour Street, Bristol.",
 ])
 def test_contact_details_in_plain_words(lint, contact):
@@ -656,7 +656,7 @@ def test_controller_identity_item_needs_a_name_and_a_way_to_write(lint, who, why
 
 @pytest.mark.parametrize("who", [
     "The Orbit Notes app keeps your notes. Questions: someone123@gmail.com",
-    "I'm Sam Example, and I made this app. Write to sam@example.org.",
+    "I'm Sam Example, and I made this app. Write to sam@orbitworks.org.",
     "At Orbit Works, we value your privacy. Write to us at 12 Harbour Street, Bristol.",
     "Orbit Works runs this bot. DM orbit#4020 on Discord with any question.",
     "Orbit Works runs this app. Use the contact form on our website.",
@@ -772,8 +772,8 @@ def test_an_address_written_with_at_before_a_mail_provider(lint, address):
 def test_an_address_hidden_with_a_country_domain_and_a_contact_section_with_a_link(lint):
     text = "# Privacy Policy\n\nAcme Ltd keeps your data. Write to mari.kleemola [at] tuni [dot] fi.\n"
     assert lint(text, select=["contact-email-missing"]) == []
-    text = ("# Privacy Policy\n\nAcme Ltd keeps your data. To delete it, write to privacy@acme.example.org.\n\n"
-            "## Contact Us\n\nAcme Ltd\nhttps://acme.example.org/contact\n")
+    text = ("# Privacy Policy\n\nAcme Ltd keeps your data. To delete it, write to privacy@acme-shop.org.\n\n"
+            "## Contact Us\n\nAcme Ltd\nhttps://acme-shop.org/contact\n")
     assert lint(text, select=["contact-email-missing"]) == []
 
 
