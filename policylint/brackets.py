@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from .records import record
 
-BRACKET = re.compile(r"\[([^\[\]\n]{1,120}(?:\n[^\[\]\n]{1,120})?)\]")  # a field hard-wrapped once is one field
+BRACKET = re.compile(r"\[([^\[\]\n]{1,300}(?:\n[^\[\]\n]{1,300})?)\]")  # a field hard-wrapped once is one field
 EDITORIAL = re.compile(
     r"^(?:\s*|[xX✓✔]|\^.*|[\d\s,;–-]+|[a-z]|[ivxlc]+|sic|\.\.\.|…|emphasis (?:added|ours|mine)|redacted|"
     r"citation needed|sic!?|ibid\.?|[?!]|note|edit|update|tl;dr)$",
@@ -25,18 +25,20 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"developer|owner|parish|school|club|charity|anschrift|adresse|nom|firma|operator|agency|provider|"
                 r"controller|abn|acn|vat|vat number|registration number|company number|siret|ein|tax id|page|web page|"
                 r"support page|homepage|repo|repository|repo url|repository url|profile|handle|username|invite|"
-                r"invite link|server|backend|endpoint|physical address|profile url")
+                r"invite link|server|backend|endpoint|physical address|profile url|number|contact number|year|type")
 _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
                      r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author|operator|"
                      r"agency|studio|practice|clinic|provider|controller|society|union|team|firm|school|club|charity|"
-                     r"github|gitlab|discord|twitter|instagram|repo|repository|backend|api")
+                     r"github|gitlab|discord|twitter|instagram|repo|repository|backend|api|church|council|current|"
+                     r"organization's|company's|business's")
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
     r"(?i:(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|identify|choose|select|"
-    r"write|delete|remove|link to|name the|state the|specify the)\s+\w.*)",
+    r"write|delete|remove|link to|name the|state the|specify the|make this|check this|check that|confirm|verify|"
+    r"amend|adapt|tailor|edit this|update this|only applies|applies only|use this|keep this|insert)\s+\w.*)",
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)"
     rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
     r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba))?)",  # [your email here], [Company Address - to be added]
@@ -44,7 +46,7 @@ TEMPLATE_FIELDS = [
     # [name of parish], [name of the school]: what goes here, described
     r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",
     # [Name, Anschrift], [name and address]: a list of fields
-    rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}})",
+    rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|or|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}})",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
     r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",
     # a field named in capitals, two words or more: [FORM PROVIDER], [RETENTION PERIOD — e.g. 30 / 90 days]

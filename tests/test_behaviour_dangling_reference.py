@@ -310,3 +310,8 @@ def test_sections_named_after_below_on_and_scroll_down_to(check):
     assert failures(texts, check.each(texts), 1) == []
     present = ["## How to Reach Us\n\nWrite to us.\n\n## Rights\n\nScroll up to How to Reach Us for the address."]
     assert failures(present, check.each(present), 0) == []
+
+
+def test_below_is_a_list_with_no_list(check):
+    assert check.each(["Below is a list of third-party services used on this site.\n\n## Contact\n\nWrite to us."]) == [1]
+    assert check.each(["Below is a list of third-party services used on this site.\n\n- Plausible\n- Netlify"]) == [0]

@@ -290,3 +290,23 @@ NOT_LEFT = ["See [GDPR] for the text.", "Run npm info $package to see metadata."
 def test_fields_in_capitals_sample_numbers_variables_and_notes_to_the_adopter(check):
     assert failures(LEFT_FOR_THE_ADOPTER, check.each(LEFT_FOR_THE_ADOPTER), 1) == []
     assert failures(NOT_LEFT, check.each(NOT_LEFT), 0) == []
+
+
+INSTRUCTIONS_IN_BRACKETS = [
+    "We collect your name [list any other types of information you collect, e.g. your child's year group].",
+    "See our Cookie Policy [Make this link to the cookie policy page on your website].",
+    "[Check this statement is in accordance with your internal data processing activities.]",
+    "Requests should be addressed to [name and address or e-mail address].",
+    "**Mail:** Royal Signet Church, [Church Address]", "Phone: [Your Contact Number]",
+    "[_Only applies where the processing is based on consent._]",
+    "It has the meaning given to it by the UK[/EU] GDPR.",
+    'Company (referred to as "We" or "Us") refers to .', "Website refers to , accessible from",
+    "please contact the Service Provider via email ",
+]
+FILLED = ["We collect your name [and, for members, your year group].", "Company refers to Acme Ltd, 1 High St.",
+          "Please contact us via email\nat hi@acme.org.", "Country refers to: California, United States"]
+
+
+def test_instructions_in_brackets_and_fields_a_generator_left_empty(check):
+    assert failures(INSTRUCTIONS_IN_BRACKETS, check.each(INSTRUCTIONS_IN_BRACKETS), 1) == []
+    assert failures(FILLED, check.each(FILLED), 0) == []

@@ -102,7 +102,8 @@ PIPE_ROW = re.compile(r"^[ \t>]*\|[^\n]*\|", re.M)
 # "the table below", "the change log below", "the following table"
 THING_BELOW = LazyPattern(
     r"\b(?:the|this)\s+(?:[A-Z]\w+\s+)?(?P<thing>(?i:table|chart|list|form|change\s?log|revision\s+history|version\s+history))\s+"
-    r"(?P<where>below|above)\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b", re.IGNORECASE)
+    r"(?P<where>below|above)\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b"
+    r"|\bbelow\s+(?:is|are|you(?:['’]ll|\s+will)?\s+find)\s+(?:a|the)\s+(?P<thing3>list|table)\b", re.IGNORECASE)
 CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change|update)\s+history\b|"
                              r"\bhistory\s+of\s+(?:changes|revisions|updates)\b|\bprevious\s+versions?\b|\bchanges\b")
 # a sentence that ends announcing a list: "may include the following:", "as follows:"
@@ -363,7 +364,7 @@ class DanglingReference(Kind):
         for m in THING_BELOW.finditer(doc.text):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue
-            thing = (m.group("thing") or m.group("thing2")).lower()
+            thing = (m.group("thing") or m.group("thing2") or m.group("thing3")).lower()
             below = (m.group("where") or "below").lower() != "above"
             if _has_thing(doc, thing, m.end() if below else 0, len(doc.text) if below else m.start()):
                 continue
