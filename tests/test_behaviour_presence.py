@@ -1045,3 +1045,16 @@ def test_a_developer_label_and_an_address_in_a_code_block_name_the_person(lint):
     fenced = ("# DontBugMe Privacy Policy\n\nDontBugMe keeps your settings.\n\n```\nBennett Hollstein\nBurgweg 8\n"
               "79112 Freiburg\nGermany\n```\n\nE-mail: hi@dontbugme.example.org\n")
     assert lint(fenced, select=["controller-legal-entity-missing"]) == []
+
+
+def test_a_table_of_contents_does_not_repeat_the_headings_it_lists(linter_factory, tmp_path):
+    contents = "\n".join(f"{n}. {title}" for n, title in enumerate(
+        ["WHAT WE COLLECT", "HOW WE USE IT", "DO WE MAKE UPDATES TO THIS NOTICE?", "HOW CAN YOU CONTACT US?"], 1))
+    body = "\n\n".join(f"{n}. {title}\n\nText of the section about it, long enough to be a paragraph of its own."
+                       for n, title in enumerate(["WHAT WE COLLECT", "HOW WE USE IT",
+                                                   "DO WE MAKE UPDATES TO THIS NOTICE?", "HOW CAN YOU CONTACT US?"], 1))
+    path = tmp_path / "policy.txt"
+    path.write_text(f"PRIVACY POLICY\n\nTABLE OF CONTENTS\n\n{contents}\n\n{body}\n", encoding="utf-8")
+    from policylint.source import read_path
+
+    assert linter_factory(select=["duplicate-heading"]).lint_source(read_path(str(path))[0]).findings == []

@@ -75,11 +75,30 @@ class DuplicateHeading(Kind):
             anywhere = seen.setdefault((heading.level, top, title, "any"), heading)
             if out_of_order and first is heading:
                 first = anywhere  # copied from another part: the same title anywhere above counts
-            if first is not heading:
+            if first is not heading and not _in_contents(doc, first):
                 yield Hit(heading.start, heading.end,
                           f'heading "{heading.title}" repeats the one on line {first.line}')
 
 
+def _in_contents(doc, heading) -> bool:
+    """Is ``heading`` an entry of a table of contents: one of three or more headings in a row on
+    consecutive lines ("13. DO WE MAKE UPDATES TO THIS NOTICE?" listed before the sections it names)?"""
+    lines = {h.line for h in doc.headings}
+    source_lines = doc.source.splitlines()
+
+    def entry(line: int) -> bool:  # another heading, or a numbered line of a contents list
+        return line in lines or (0 < line <= len(source_lines) and CONTENTS_ENTRY.match(source_lines[line - 1]) is not None)
+
+    run = 1
+    for step in (-1, 1):
+        line = heading.line + step
+        while entry(line):
+            run += 1
+            line += step
+    return run >= 3
+
+
+CONTENTS_ENTRY = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\d{1,2}[.)][ \t]+\S.{0,100}$")
 # a line that is only decoration or a code comment ("// ****", "/* ... */", "=====")
 _BANNER = re.compile(r"^\s*(?://|/\*|\*/|#!|;;|<!--)|^[\W_]*$")
 
