@@ -74,7 +74,7 @@ LEGAL_FORMS = (
 # the look-behind starts a match only at the start of a run of commas/spaces (linear time)
 LEGAL_SUFFIX = re.compile(rf"(?<![,\s])[,\s]+{LEGAL_FORMS}\s*$")
 # legal forms written with dots or in lower case are words of a name too ("Harbourlight e.V.", "Parley S.r.l.")
-NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.|Ltda\.|Pty\.|Pvt\.|Sdn\.|Bhd\.|"
+NAME_WORD = (r"(?:(?:[A-Z]\.){2,5}(?=[^\S\n][A-Z])|Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.|Ltda\.|Pty\.|Pvt\.|Sdn\.|Bhd\.|"
              r"e\.\s?V\.|S\.r\.l\.|S\.p\.A\.|s\.r\.o\.|d\.o\.o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|S\.L\.|K\.K\.|G\.K\.|"
              r"S\.à\s?r\.l\.|[A-Z][\w-]{1,40}\.(?:io|com|org|net|app|dev|ai|co|gg|me)(?![\w.])|"  # "Drone.io" as a name
              r"[A-Z0-9][\w&'’-]{0,63}|[a-z]{1,3}[A-Z][\w&'’-]{0,63})")
@@ -175,7 +175,7 @@ OTHER_SERVICES = frozenset({
 COMMON_ABBREVIATIONS = set(
     "IP PII GDPR CCPA CPRA EEA EU UK US USA API SDK ID URL OS ISP DPO DPA SCC SCCS COPPA FTC ICO CNIL FAQ AI ML VPN "
     "DNS SSL TLS HTTP HTTPS SMS GPS UI UX CPU RAM IDFA AAID IMEI MAC CDN ToS TOS LGPD PIPEDA HIPAA FERPA EDPB "
-    "CalOPPA CALOPPA CAN-SPAM VCDPA CPA PIPL APPI POPIA PDPA DSGVO BDSG TTDSG UK-GDPR".split()
+    "CalOPPA CALOPPA CAN-SPAM VCDPA CPA PIPL APPI POPIA PDPA DSGVO BDSG TTDSG UK-GDPR U.S. U.K. E.U.".split()
 )
 TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
