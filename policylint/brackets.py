@@ -25,7 +25,7 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"developer|owner|parish|school|club|charity|anschrift|adresse|nom|firma|operator|agency|provider|"
                 r"controller|abn|acn|vat|vat number|registration number|company number|siret|ein|tax id|page|web page|"
                 r"support page|homepage|repo|repository|repo url|repository url|profile|handle|username|invite|"
-                r"invite link|server|backend|endpoint|physical address|profile url|number|contact number|year|type")
+                r"invite link|server|backend|endpoint|physical address|profile url|number|contact number|year")
 _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"

@@ -304,6 +304,7 @@ INSTRUCTIONS_IN_BRACKETS = [
     "please contact the Service Provider via email ",
 ]
 FILLED = ["We collect your name [and, for members, your year group].", "Company refers to Acme Ltd, 1 High St.",
+          "Use the subject line: Data Request - [Type]", "[color=red]Warning[/color]",
           "Please contact us via email\nat hi@acme.org.", "Country refers to: California, United States"]
 
 
