@@ -348,3 +348,8 @@ def test_agreement_made_the_price_of_the_service(check):
     assert failures(texts, check.each(texts), 1) == []
     quiet = ["If you do not agree, we cannot process your request.", "If you do not consent, we cannot offer you a newsletter."]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+def test_continued_membership_or_subscription_taken_as_acceptance(check):
+    texts = [f"Your continued {what} constitutes acceptance of the updated policy." for what in ("membership", "subscription")]
+    assert failures(texts, check.each(texts), 1) == []
