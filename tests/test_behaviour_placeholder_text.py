@@ -255,7 +255,7 @@ def test_the_templates_name_for_the_business_and_blanks_the_reader_fills_in(chec
 FIELDS_OF_A_PROFILE = ["**Website**: [Your website/support page]", "**GitHub:** [your-github-repo-url]",
                        "**Address**: [Company Address - to be added]", "Support: [Discord invite link]",
                        "The client connects to a backend served at _insert backend url here_.",
-                       "Please enter your e-mail address here."]
+                       "Please insert your e-mail address here."]
 FILLED_IN = ["**Website**: [quillstone.app](https://quillstone.app)", "Read [the server rules] first.",
              "Insert the card here to pay.", "Enter the room here."]
 

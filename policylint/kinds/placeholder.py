@@ -35,7 +35,7 @@ from bisect import bisect_right
 
 from ..brackets import TEMPLATE_FIELDS
 from ..findings import Hit
-from ..patterns import compile_groups, shorten
+from ..patterns import compile_groups, compile_patterns, shorten
 from . import Kind
 
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
@@ -61,9 +61,14 @@ class Placeholder(Kind):
         super().__init__(params)
         self.unless, self.emails, self.targets = self.compile("unless", "emails", "link_targets")
         (self.fields,) = self.compile("bracket_fields", case_sensitive=True)
-        # the template's many patterns in a few guarded alternations: one that can start anywhere would slow all
-        self.scans = compile_groups(self.options["patterns"]) + \
-            compile_groups(self.options["case_sensitive_patterns"], flags=0)
+        # the template's many patterns in a few guarded alternations: one that can start anywhere would slow all;
+        # a pattern that says which words it needs ("(?#needs: site owner)") runs only on a text that has one
+        self.scans, self.needing = [], []
+        for key, flags in (("patterns", re.IGNORECASE), ("case_sensitive_patterns", 0)):
+            plain = [p for p in self.options[key] if not NEEDS.search(p)]
+            self.scans += compile_groups(plain, flags=flags)
+            self.needing += [(tuple(w.strip().lower() for w in NEEDS.search(p).group(1).split("|")),
+                              compile_patterns([p], flags)) for p in self.options[key] if NEEDS.search(p)]
         (labels, pointers) = self.compile("labels", "pointers")
         # prose ending with a pointer and its colon: "... can be accessed via this URL:"
         self.pointer = re.compile(rf"\b(?P<label>(?:{pointers.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$",
@@ -74,11 +79,14 @@ class Placeholder(Kind):
             rf"^{_LEAD}(?P<label>(?:{labels.pattern})[ \t]*:)(?:[ \t*_]|<br\s*/?>|\\)*$", re.I | re.M) \
             if labels else None
         self.filler = frozenset(w.lower() for w in re.split(r"[\s,]+", self.options["filler_words"]) if w)
+        self.long_filler = frozenset(w for w in self.filler if len(w) >= 5)
 
     def check(self, doc):
         text = doc.text
         hits = []  # (start, end, message)
-        for pattern in self.scans:
+        lowered = text.lower()
+        needed = [pattern for words, pattern in self.needing if any(w in lowered for w in words)]
+        for pattern in self.scans + needed:
             generated = None
             for m in pattern.finditer(text):  # one pass: outside the prose blocks the text is blank
                 if self.unless and self.unless.fullmatch(m.group(0)):
@@ -193,6 +201,8 @@ class Placeholder(Kind):
         at least two of them are long ones no English or Romance sentence is made of."""
         if not self.filler:
             return
+        if len(self.long_filler.intersection(_WORD.findall(doc.text.lower()))) < 2:
+            return  # no paragraph can be filler: the whole text has fewer than two of its long words
         share, least = self.options["filler_share"], self.options["filler_min_words"]
         for block in doc.prose_blocks:
             words = [w.lower() for w in _WORD.findall(doc.text, block.start, block.end)]
@@ -322,6 +332,7 @@ def _repeated_labels(doc):
 
 
 BLANK = re.compile(r"[_.]{4,}")
+NEEDS = re.compile(r"\(\?#needs:([^)]*)\)")  # "(?#needs: site owner|before publishing)": a regex comment
 # a line the reader fills in: a consent form's "I, the undersigned ______", "Signature: ______"
 READER_FIELD = re.compile(r"\b(?:undersigned|signature|signed|sign here|participant|(?:place|date) and (?:date|place|signature)|"
                           r"parent or guardian|guardian)\b", re.IGNORECASE)
