@@ -2,6 +2,9 @@
 
 - ``patterns`` match anywhere in the prose (``{{app_name}}``, ``<insert
   date>``, ``lorem ipsum``, ``XXX``, a reviewer's note "[ Reviewers - ... ]");
+  a pattern that opens with ``(?#needs: owner|author)`` (a regex comment) is
+  tried only on a text that holds one of those words, so a rare template's
+  wording costs nothing on the others;
 - ``bracket_fields`` are matched against the inside of literal ``[...]``
   (``[Company Name]``, ``[describe security measures]``); a field in double
   brackets is reported with both (``[[Date]]``);
