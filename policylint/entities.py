@@ -74,7 +74,7 @@ LEGAL_FORMS = (
 # the look-behind starts a match only at the start of a run of commas/spaces (linear time)
 LEGAL_SUFFIX = re.compile(rf"(?<![,\s])[,\s]+{LEGAL_FORMS}\s*$")
 # legal forms written with dots or in lower case are words of a name too ("Harbourlight e.V.", "Parley S.r.l.")
-NAME_WORD = (r"(?:(?:[A-Z]\.){2,5}(?=[^\S\n][A-Z])|Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.|Ltda\.|Pty\.|Pvt\.|Sdn\.|Bhd\.|"
+NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.|Ltda\.|Pty\.|Pvt\.|Sdn\.|Bhd\.|"
              r"e\.\s?V\.|S\.r\.l\.|S\.p\.A\.|s\.r\.o\.|d\.o\.o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|S\.L\.|K\.K\.|G\.K\.|"
              r"S\.à\s?r\.l\.|[A-Z][\w-]{1,40}\.(?:io|com|org|net|app|dev|ai|co|gg|me)(?![\w.])|"  # "Drone.io" as a name
              r"[A-Z0-9][\w&'’-]{0,63}|[a-z]{1,3}[A-Z][\w&'’-]{0,63})")

@@ -35,7 +35,7 @@ NAMED_BLANK = re.compile(_NAMED_BLANK)
 # starts only at a word start and every part is bounded: a run of letters is scanned once, not once per letter
 _DOMAIN = (r"(?<![\w.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,4}(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site|social|blog|online|tech|cloud|"
            r"page|link|space|games|chat|tools|studio|works|life|world|network|pro|club|live|news|shop|store|email|sh|fm)\b")
-_WORD = r"(?:(?:[A-Z]\.){2,5}(?=[^\S\n][A-Z])|[A-Z0-9][\w&'’+-]{0,63}|[a-z]{1,3}[A-Z][\w-]{0,63})(?:\.(?=\w)[\w-]{1,63}){0,3}"
+_WORD = r"(?:[A-Z0-9][\w&'’+-]{0,63}|[a-z]{1,3}[A-Z][\w-]{0,63})(?:\.(?=\w)[\w-]{1,63}){0,3}"
 _WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
 _SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n\s)|(?<=\n\s\s))"
