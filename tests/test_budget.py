@@ -52,7 +52,10 @@ def test_endless_rule_in_worker_processes(cli, tmp_path):
         (tmp_path / name).write_text(DOC)
     result = cli("--no-cache", "--jobs", "2", "--format", "json", *names, cwd=tmp_path, env=env)
     assert result.returncode == 2
-    assert [line.split(":")[0] for line in result.stderr.splitlines()] == names
+    # the looping rule's file names (on a loaded machine a built-in rule's first file in a worker may also
+    # pass the short budget while its patterns compile: that message is right, and not this test's subject)
+    stopped = [line.split(":")[0] for line in result.stderr.splitlines() if '"no-shouting"' in line]
+    assert stopped == names
     assert {f["path"] for f in json.loads(result.stdout) if f["code"] == "POL201"} == set(names)
 
 
