@@ -71,13 +71,17 @@ def lint(linter, sources, jobs: int | None = None, keep=None) -> list:
         _prepare(linter, sources)
         _LINTER = linter
     context = multiprocessing.get_context(method)
-    chunk = max(1, len(order) // (jobs * 8))
+    size = max(1, len(order) // (jobs * 8))
+    tasks = [(sources[i], keep[i]) for i in order]
     pool = None
     try:
         with _ctrl_c_held():  # the workers start when the work is submitted
             pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(linter.options,))
-            pending = pool.map(_lint, [(sources[i], keep[i]) for i in order], chunksize=chunk)
-        done = list(pending)
+            # submitted one chunk at a time rather than with pool.map: map cancels the queued
+            # work when Ctrl-C interrupts it, and a cancelled piece of work in a pool whose
+            # workers are then stopped crashes the pool's manager thread before Python 3.12
+            pending = [pool.submit(_lint_chunk, tasks[at:at + size]) for at in range(0, len(tasks), size)]
+        done = [result for future in pending for result in future.result()]
         pool.shutdown()
     except BrokenProcessPool:  # a worker was killed (out of memory, a signal): finish in this process
         pool.shutdown()
@@ -155,7 +159,7 @@ def _stop(pool) -> None:
         for process in list((getattr(pool, "_processes", None) or {}).values()):
             if process.is_alive():
                 process.terminate()
-    pool.shutdown(wait=True, cancel_futures=True)
+    pool.shutdown(wait=True)  # nothing cancelled: the pool fails the queued work itself
 
 
 def _start(options: dict) -> None:
@@ -175,6 +179,10 @@ def _start(options: dict) -> None:
         from .engine import Linter
 
         _LINTER = Linter(**options)
+
+
+def _lint_chunk(tasks: list) -> list:
+    return [_lint(task) for task in tasks]
 
 
 def _lint(task):

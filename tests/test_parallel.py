@@ -166,3 +166,38 @@ def test_a_thousand_jobs_start_no_more_workers_than_cores(tmp_path, monkeypatch)
     expected = [r.findings for r in parallel.lint(Linter(), sources, 1)]
     assert [r.findings for r in parallel.lint(Linter(), sources, 1_000)] == expected
     assert started == [2]
+
+
+def _interrupt_parent(task):
+    import os
+    import signal
+    import time
+
+    os.kill(os.getppid(), signal.SIGINT)
+    time.sleep(30)
+
+
+@pytest.mark.timeout(120)
+def test_ctrl_c_while_work_is_queued_stops_the_pool_cleanly(tmp_path, monkeypatch):
+    """Ctrl-C while most of the work still waits in the queue: KeyboardInterrupt in the parent,
+    the workers stopped, and no crash in the pool's manager thread (queued work that was
+    cancelled and then failed by the stopped pool raised there before Python 3.12)."""
+    import threading
+
+    from policylint import parallel
+    from policylint.engine import Linter
+    from policylint.source import read_path
+
+    if parallel.start_method() != "fork":
+        return  # the patched worker function reaches the workers only by forking
+    root = corpus(tmp_path)
+    for copy in range(3):
+        shutil.copytree(EXAMPLES, root / "docs" / f"copy{copy}")
+    sources = [read_path(str(p))[0] for p in sorted((root / "docs").rglob("*")) if p.suffix in (".md", ".txt")]
+    crashes = []
+    monkeypatch.setattr(threading, "excepthook", crashes.append)
+    monkeypatch.setattr(parallel, "_lint", _interrupt_parent)
+    started = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        parallel.lint(Linter(), sources, 2)
+    assert crashes == [] and time.monotonic() - started < 20
