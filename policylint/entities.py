@@ -19,10 +19,17 @@ class _LazyPattern:
     """A pattern compiled on first use: compiling these takes longer than --list-rules
     or a non-English document needs them."""
 
-    __slots__ = ("_args", "_compiled")
+    __slots__ = ("_args", "_compiled", "_needs")
 
-    def __init__(self, source: str, flags: int):
-        self._args, self._compiled = (source, flags), None
+    def __init__(self, source: str, flags: int, needs: "_LazyPattern | None" = None):
+        self._args, self._compiled, self._needs = (source, flags), None, needs
+
+    def finditer(self, text: str, *args):
+        """No match where the words the pattern needs are missing: a name-led pattern is
+        otherwise tried at every capital letter of the document."""
+        if self._needs is not None and self._needs.search(text) is None:
+            return iter(())
+        return self.__getattr__("finditer")(text, *args)
 
     def __getattr__(self, name):
         if self._compiled is None:
@@ -33,9 +40,10 @@ class _LazyPattern:
         return getattr(self._compiled, name)
 
 
-def _pattern(source: str, flags: int = 0) -> re.Pattern:
-    """Compile with a literal space meaning any whitespace run (blanked markup and hard wraps leave several)."""
-    return _LazyPattern(_LITERAL_SPACE.sub(r"\\s+", source), flags)
+def _pattern(source: str, flags: int = 0, needs: str | None = None) -> re.Pattern:
+    """Compile with a literal space meaning any whitespace run (blanked markup and hard wraps leave several);
+    ``needs`` is a quick pattern without which this one cannot match."""
+    return _LazyPattern(_LITERAL_SPACE.sub(r"\\s+", source), flags, needs and _pattern(needs))
 
 ROLE_WORDS = {
     "site", "website", "web", "owner", "owners", "administration", "administrator", "administrators",
@@ -92,28 +100,35 @@ BLANK_NAME = re.compile(r"[Xx]{2,}|(?i:tbd|tba|todo|n/?a|none|null|undefined)") 
 DATE_LIKE = re.compile(r"\d{1,4}[-/. ](?:[A-Za-z]{3,9}|\d{1,2})[-/. ]\d{2,4}")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
+# the brackets after a name that define it as "we" or the company: ("we", "us"), (the "Company")
+_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
-    _pattern(rf"""(?P<name>{NAME})\s*\((?P<alias>[^()]{{0,160}}?(?:{QUOTED_WE}|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{{0,160}}?)\)"""),
+    _pattern(rf"""(?P<name>{NAME})\s*\({_ALIAS}\)""", needs=rf"\({_ALIAS}\)"),
     # Acme – "us", "we", or "our" – operates the service: the alias between dashes
-    _pattern(rf"""(?P<name>{NAME})[ \t]*[–—][ \t]*(?P<alias>{QUOTED_WE}(?:,? (?:or )?{QUOTED_WE}){{0,3}})[ \t]*[–—]"""),
+    _pattern(rf"""(?P<name>{NAME})[ \t]*[–—][ \t]*(?P<alias>{QUOTED_WE}(?:,? (?:or )?{QUOTED_WE}){{0,3}})[ \t]*[–—]""",
+             needs=rf"[–—][ \t]*{QUOTED_WE}"),
     # Company (referred to as either "the Company", "We", "Us" or "Our" in this Agreement) refers to Shopping List.
     _pattern(rf"""\((?:[^()]{{0,40}}?referred to as|hereinafter)[^()]{{0,160}}?{QUOTED_WE}[^()]{{0,160}}?\)\s*(?:refers to|means|is)\s+(?P<name>{NAME})"""),
     # We are Bean There, a small group of cafés / We're Acme.
     _pattern(rf"\b[Ww]e(?:'re|’re| are) (?P<name>{NAME})(?=\s*(?:[,.(]|—|–| - ))"),
     # Kauppa-Aitta Oy (business ID 3124567-8), Hameenkatu 12, 33100 Tampere, Finland, runs the online shop
-    _pattern(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})(?: \([^()\n]{{0,80}}\))?,(?:[^,.;()]{{1,40}},){{0,4}}\s*(?:runs|operates|owns|publishes|provides|maintains|is responsible for) (?:the|this|our)\b"),
+    _pattern(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})(?: \([^()\n]{{0,80}}\))?,(?:[^,.;()]{{1,40}},){{0,4}}\s*(?:runs|operates|owns|publishes|provides|maintains|is responsible for) (?:the|this|our)\b",
+             needs=r"\b(?:runs|operates|owns|publishes|provides|maintains|is responsible for) (?:the|this|our)\b"),
     # Mozilla (that's us)
-    _pattern(rf"(?P<name>{NAME})\s*\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)"),
+    _pattern(rf"(?P<name>{NAME})\s*\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)",
+             needs=r"\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)"),
     # We at Acme / we, Acme,
     _pattern(rf"\b[Ww]e,? at (?P<name>{NAME})"),
     # We, the Pebblebrook maintainers, ...
     _pattern(rf"\b[Ww]e,? the (?P<name>{NAME}) (?:maintainers|team|developers|authors|volunteers|admins|administrators|organi[sz]ers|staff|founders|editors)\b"),
     # npm, Inc. ("npm") - a lower-case brand with its legal form
     _pattern(r"(?=[a-z])(?<![\w.@/-])(?!(?:its|our|their|the|a|an|this|that|his|her|your|my|with|and|or|of|for|by|to|is|are)\b)"
-             r"(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited(?! (?i:use|time|warranty|liability|license|licence|access|edition))|Corp\.))"),
+             r"(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited(?! (?i:use|time|warranty|liability|license|licence|access|edition))|Corp\.))",
+             needs=r"(?:Inc\.|LLC|Ltd|GmbH|B\.V\.|Limited|Corp\.)"),
     # Acme is the (data) controller
-    _pattern(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b"),
+    _pattern(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b",
+             needs=r"\bcontroller\b"),
     # This app / the website ... is operated / provided / owned by Acme
     _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})"),
     # I, Jane Doe, built the app / We, Acme, operate
@@ -136,7 +151,7 @@ BRAND_SIGNALS = [
     # Developer: Jane Doe / Controller: Acme Ltd
     _pattern(rf"\b(?:Developer|Data Controller|Controller|Operator|Company|Owner|Publisher|Provider|Maintainer|Author|Organi[sz]ation)\s*:\s*(?!(?:See|Refer|Check|Visit|Contact|Please|Available|Listed|Shown)\b)(?P<name>{NAME})"),
     # The Apache Software Foundation (ASF): checked against the initials below
-    _pattern(rf"""(?P<name>{NAME}) \((?:the )?["“]?(?P<abbr>[A-Z]{{2,6}})["”]?\)"""),
+    _pattern(rf"""(?P<name>{NAME}) \((?:the )?["“]?(?P<abbr>[A-Z]{{2,6}})["”]?\)""", needs=r"""\((?:the )?["“]?[A-Z]{2,6}["”]?\)"""),
     # Acme is / Acme does not / Acme's (checked below: a name, not a common word)
     _pattern(rf"\b(?P<subject>{NAME})(?:['’]s\b| (?:is|does|will|collects|uses|stores|shares|processes|respects|considers|never|only|cannot|may not|app|has|can|reserves|keeps|retains|takes|operates|offers|provides|sends|receives|knows)\b)"),
     # © 2024 Acme / Copyright 2024 Acme

@@ -121,3 +121,43 @@ def test_a_plus_sign_and_another_minimum_age(check):
     texts = ["The app is for users **13+** (or the minimum age in your country).",
              "We do not collect data from children under the age of 13 (or other minimum age in your jurisdiction)."]
     assert failures(texts, check.each(texts), 1) == []
+
+
+RULES = ["Volunteers must be {rule} or over.", "You must be at least {rule} years old to register.",
+         "Members must be {rule} and over."]
+EXCEPTIONS = ["Young people aged {low} and {high} can help if a parent or carer comes along.",
+              "Users aged {low} to {high} may register with a parent's consent.",
+              "People aged {low}-{high} may join with written permission from a guardian."]
+
+
+def test_a_band_beside_its_rule_is_an_exception_and_elsewhere_a_contradiction(check):
+    """"Must be 16 or over. Aged 14 and 15 can help if a parent comes": the rule and the exception it
+    allows, stated together; the same band in another section contradicts the rule as stated."""
+    together = [f"{rule.format(rule=16)} {band.format(low=14, high=15)}" for rule in RULES for band in EXCEPTIONS]
+    assert failures(together, check.each(together), 0) == []
+    apart = [f"## Who may join\n\n{rule.format(rule=18)}\n\n## Young members\n\n{band.format(low=16, high=17)}"
+             for rule in RULES for band in EXCEPTIONS]
+    assert failures(apart, check.each(apart), 1) == []
+
+
+ADULT_SIDE = ["Parents (and students who are 18 or older) may inspect and review the student's records.",
+              "Account holders aged 18 and over can download their full history.",
+              "You must be 18 or older to buy a subscription.",
+              "The app is designed for children around 10 years of age.",
+              "Most of our players are about 12 years old."]
+MINOR_SIDE = ["If we learn that a member is under 18, we close the account.",
+              "If you're under 18, a parent or carer has to fill in the form for you.",
+              "Until a member turns 18, we ask the parents to give the consents described above.",
+              "You must be at least 18 years old to create an account, launch a campaign or back one."]
+
+
+@pytest.mark.parametrize("other", ["We do not knowingly collect data from children under 13.",
+                                   "Kōrero Circle is for people aged 16 and over."])
+def test_an_adults_right_or_an_audience_is_no_threshold_and_an_age_for_minors_is(check, other):
+    """18 and over counts where it says who may use or join, or speaks of minors ("under 18"); an
+    adult's right ("students who are 18 or older may inspect their records"), an adult's purchase
+    and a rough audience ("children around 10") set no threshold for children."""
+    quiet = [f"{other}\n\n{text}" for text in ADULT_SIDE]
+    assert failures(quiet, check.each(quiet), 0) == []
+    loud = [f"{other}\n\n{text}" for text in MINOR_SIDE]
+    assert failures(loud, check.each(loud), 1) == []

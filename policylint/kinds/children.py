@@ -16,12 +16,17 @@ from . import Kind
 
 AGE = re.compile(r"\d{1,2}")
 BAND_END = re.compile(r"\b(?:between|from|aged) (?:the ages? of )?\d{1,2} (?:and|to|-|through) ?\Z", re.IGNORECASE)
+BAND_START = re.compile(r"(?: years?(?: old)?)? ?(?:and |to |through |[-–] ?)\d{1,2}\b(?! ?(?:or|and) (?:older|over|above|up)\b)")
+MINORS = re.compile(r"(?i:under|below|younger|less than|turns?|reach)")  # the side of an age that speaks of minors
+ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|typically|usually|mostly)(?: the ages? of)? \Z", re.IGNORECASE)
 
 
 class ChildAge(Kind):
-    regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place", "adult_act",
-                    "record_keeping", "unsettled_place")
+    regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place",
+                    "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place")
     params = {
+        "adult_threshold": [],
+        "adult_requirement": [],
         "adult_act": [],
         "record_keeping": [],
         "alternatives": [],
@@ -38,9 +43,9 @@ class ChildAge(Kind):
     def __init__(self, params):
         super().__init__(params)
         (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context,
-         self.place, self.adult_act, self.record_keeping, self.unsettled_place) = self.compile(
-            "alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place", "adult_act",
-            "record_keeping", "unsettled_place")
+         self.place, self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping, self.unsettled_place) = self.compile(
+            "alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place",
+            "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place")
 
     def check(self, doc):
         text = doc.text
@@ -88,10 +93,16 @@ class ChildAge(Kind):
                     return  # already reported as an alternative
                 if BAND_END.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "between 13 and 17 years old, with a parent's permission": the top of a band, not a threshold
+                if BAND_START.match(text, m.end()) and any(block.start <= seen.start() for seen in ages.values()):
+                    continue  # "must be 16 or over. Young people aged 14 and 15 can help if a parent ...": an exception
+                    # stated with the rule it bends (in another section, "aged 16 and 17 may register" contradicts it)
+                if ROUGHLY.search(text, max(0, m.start() - 30), m.start()):
+                    continue  # "designed for children around 10 years of age": the audience, not a threshold
                 if self.child_context and not self._names(doc, m.start(), m.end(), self.child_context):
                     continue
-                if age >= 18 and self._names(doc, m.start(), m.end(), self.adult_act):
-                    continue  # "18 or older to buy a subscription": an adult's act, not a child's age
+                if age >= 18 and not MINORS.match(m.group(0)) and not self._adult_threshold(doc, m):
+                    continue  # "18 or older to buy a subscription", "students who are 18 or older may inspect their
+                    # records": an adult's act or right; "under 18" and "until a member turns 18" speak of minors
                 if self._names(doc, m.start(), m.end(), self.record_keeping):
                     continue  # "kept ten years after your 18th birthday": how long records are kept
                 if not unsettled and self._placed(doc, m.start(), m.end()):
@@ -104,6 +115,13 @@ class ChildAge(Kind):
                               "(say which age applies where)")
                     return
                 ages.setdefault(age, m)
+
+    def _adult_threshold(self, doc, m) -> bool:
+        """Does "18 or older" say who may use or join ("to register", "not intended for"), or is it a bare
+        requirement ("Volunteers must be 18 or over") that is not for an act only adults may do?"""
+        start, end = m.start(), m.end()
+        return self._names(doc, start, end, self.adult_threshold) or (
+            self._names(doc, start, end, self.adult_requirement) and not self._names(doc, start, end, self.adult_act))
 
     @staticmethod
     def _numbered(doc, m) -> bool:

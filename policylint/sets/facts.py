@@ -330,18 +330,18 @@ def _addresses(doc, limit: int = 20) -> list:
     Harbour Street"), or of the entity the document defines as "we" when the sentence speaks of
     "we"/"our"; an address with neither is left out (whose it is, is not known)."""
     from ..entities import LEGAL_FORMS, split_legal
-    from ..kinds.controller import ADDRESS
+    from ..kinds.controller import ADDRESS, address_spans
 
     text = doc.text
     legal = re.compile(rf"(?:[A-Z][\w&'’-]*[^\S\n]+){{0,3}}[A-Z][\w&'’-]*,?[^\S\n]+{LEGAL_FORMS}(?![\w])")
     entity = _entity(doc)
     we = _brand_of(entity[1]) if entity else None
     found, seen = [], set()
-    for hit in ADDRESS.finditer(text):
-        line_start = text.rfind("\n", 0, hit.start()) + 1
+    for hit_start, hit_end in address_spans(text):
+        line_start = text.rfind("\n", 0, hit_start) + 1
         for _ in range(2):  # the street is often a line or two above the town and postcode the pattern finds
             line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
-        line_end = text.find("\n", hit.end())
+        line_end = text.find("\n", hit_end)
         for street in STREET.finditer(text, line_start, len(text) if line_end < 0 else line_end):
             if street.start() in seen:
                 continue
