@@ -251,6 +251,11 @@ def _clean(name: str) -> str:
     while len(words) > 2 and words[0] in {"Founder", "Co-founder", "Owner", "CEO", "Director", "Creator", "Head"} \
             and words[1] == "of":
         words = words[2:]
+    # "Therapy Nottingham of 8 Eldon Chambers": the address after "of" is where, not who
+    for i in range(1, len(words) - 1):
+        if words[i] == "of" and words[i + 1][:1].isdigit():
+            words = words[:i]
+            break
     while len(words) > 1 and words[-1] in {"and", "or", "of", "for", "&"}:
         words.pop()
     return " ".join(words).rstrip(".,;:")

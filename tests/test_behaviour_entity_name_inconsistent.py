@@ -244,3 +244,26 @@ def test_a_handle_after_a_social_label_is_no_spelling_of_the_name(check, label):
     text = f'CLC Striders ("we") is a running club.\n\n* {label}clcstriders\n\nCLC Striders meets on Sundays.'
     assert check.each([text], preamble=TITLE) == [0]
     assert check.each([text.replace(f"{label}clcstriders", "Follow clcstriders online")], preamble=TITLE) == [1]
+
+
+@pytest.mark.parametrize("name,variants,quiet", [
+    ("Therapy Nottingham", ["Therapy Nottinfham", "Therapy Notingham", "Theraphy Nottingham", "Therapy Nottinghams"],
+     ["Therapy Nottingham", "Derby Therapy"]),
+    ("Harbour Lights Trust", ["Harbour Lihgts Trust", "Harbor Lights Trust", "Harbour Lights Trusts"],
+     ["Harbour Lights Trust", "Harbour Lights Festival"]),
+    ("Acme Kestrel", ["Acme Kestral", "Acme Kestrl", "Acme Kestrels"], ["Acme Kestrel", "the kestrel"]),
+])
+def test_one_word_of_a_longer_name_spelled_otherwise(check, name, variants, quiet):
+    """"We, Therapy Nottingham (we, us, our)" and later "refers to Therapy Nottinfham": the other words
+    as defined anchor one word spelled a letter or two otherwise (one finding, the plural's too)."""
+    definition = f'We, {name} ("we", "us", "our"), take privacy seriously.'
+    loud = [f"{definition}\n\nIn this notice, we means {variant} and its directors." for variant in variants]
+    assert failures(loud, check.each(loud, preamble="# Privacy notice\n\n"), 1) == []
+    calm = [f"{definition}\n\nIn this notice, we means {other} and its directors." for other in quiet]
+    assert failures(calm, check.each(calm, preamble="# Privacy notice\n\n"), 0) == []
+
+
+def test_an_address_after_of_is_no_part_of_the_name(check):
+    text = ('We are Therapy Nottingham of 8 Eldon Chambers, Nottingham. We are a psychotherapy service.\n\n'
+            "You can write to us at 8 Eldon Chambers, Nottingham, NG1 2NS.")
+    assert check.each([text], preamble="# Privacy notice\n\n") == [0]

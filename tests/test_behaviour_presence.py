@@ -313,6 +313,13 @@ PURPOSES = [
     "- To diagnose issues reported by the user.",
     "We collect crash logs in order to fix bugs.",
     "Google AdMob - for advertisements in the free version.",
+    "## What data and why\n\nName, e-mail and phone.",
+    "We need these because the law requires them for the register.",
+    "The optional tracker needs a little of it to work.",
+    "This is what powers the live map on the mod page.",
+    "To check whether you have Pro, the app uses RevenueCat.",
+    "If you create an account to sync between devices, I store your e-mail address.",
+    "Your location is used on the phone to sort stops by distance.",
 ]
 RECIPIENTS = [
     "We share identifiers with our advertising and analytics partners.",

@@ -313,13 +313,13 @@ def _unnamed(doc) -> Hit | None:
         return Hit(start, end, f'the only name for the party responsible is a template field ("{entity.name}"): '
                                "name the organisation (controller)")
     if entity is not None and not entity.generic:
-        field = next((m for m in re.finditer(re.escape(entity.name) + OF_FIELD.pattern, doc.text)
-                      if _is_field(m.group("field"))), None)
+        field = next((m for m in OF_FIELD.finditer(doc.text) if _is_field(m.group("field"))
+                      and doc.text.endswith(entity.name, 0, m.start())), None)
         if field is None:
             return None
         start, end = title_span(doc)  # "The Parochial Church Council of [name of parish]"
         return Hit(start, end, f'the only name for the party responsible is a template field '
-                               f'("{field.group(0)}"): name the organisation (controller)')
+                               f'("{entity.name}{field.group(0)}"): name the organisation (controller)')
     if name_in_text(doc, defining_only=entity is not None, fields=False):
         return None
     field = name_in_text(doc, defining_only=entity is not None)

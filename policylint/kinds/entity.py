@@ -234,16 +234,26 @@ class EntityConsistency(Kind):
 
     def _misspelt(self, doc, name: str) -> list:
         """"Schischule Alpenglühen" for "Skischule Alpenglühen": a long coined word spelled one or two
-        letters otherwise, in capitals like the name."""
-        word = name.split()[0]
-        if len(word) < 8 or not word[:1].isupper():
-            return []
+        letters otherwise, in capitals like the name; "Therapy Nottinfham" for "Therapy Nottingham": one
+        word of a longer name so spelled, the others as defined."""
+        words = name.split()
         hits = []
-        for m in re.finditer(rf"(?<![\w@./#-]){word[0]}[^\W_]{{{len(word) - 3},{len(word) + 1}}}(?![\w-])", doc.text):
-            other = m.group(0)
-            a, b = _plain(other), _plain(word)
-            if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
-                hits.append(Hit(m.start(), m.end(), f'"{other}" is a spelling variant of the defined name "{word}"', None))
+        for index, word in enumerate(words):
+            alone = index == 0 and len(word) >= 8
+            if not word[:1].isupper() or not (alone or (1 < len(words) <= 4 and len(word) >= 6)):
+                continue
+            guess = rf"{re.escape(word[0])}[^\W_]{{{len(word) - 3},{len(word) + 1}}}"
+            if not alone:  # the other words as written anchor the guess
+                guess = r"\s+".join(re.escape(w) if i != index else f"(?P<word>{guess})" for i, w in enumerate(words))
+            for m in re.finditer(rf"(?<![\w@./#-]){guess}(?![\w-])", doc.text):
+                other = m.group(0) if alone else m.group("word")
+                a, b = _plain(other), _plain(word)
+                if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
+                    shown = " ".join(m.group(0).split())
+                    hits.append(Hit(m.start(), m.end(), f'"{shown}" is a spelling variant of the defined name '
+                                                        f'"{word if alone else name}"', None))
+            if alone:
+                break
         return hits
 
     def _former_names(self, doc) -> list:
