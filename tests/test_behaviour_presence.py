@@ -349,6 +349,11 @@ TRANSFERS = [
     "Our computers are in several different places around the world.",
     "## Transferring Information\n\nWe work with teams in many places.",
     "## Transfer of Data\n\nWe work with teams in many places.",
+    "The data is stored within France, with backups based in the UK.",
+    "It is stored on a secure server located near Dublin within the Republic of Ireland.",
+    "Our database is hosted in the Asia-Pacific region.",
+    "These providers may process information in other countries under their own terms.",
+    "Pages are served worldwide, via content delivery networks.",
 ]
 
 
@@ -362,6 +367,13 @@ def _missing(lint, **parts):
 @pytest.mark.parametrize("rights", RIGHTS)
 def test_rights_in_plain_words(lint, rights):
     assert _missing(lint, rights=rights) == []
+
+
+@pytest.mark.parametrize("sentence", ["If you are located in the EU or UK, this section applies to you.",
+                                      "Users based in Canada may contact the commissioner.",
+                                      "If this server is in the EU, the GDPR applies."])
+def test_where_the_reader_is_says_nothing_of_transfers(lint, sentence):
+    assert _missing(lint, transfer=sentence) == ["transfers to other countries"]
 
 
 def test_statistics_anyone_can_view_are_no_right(lint):
