@@ -70,7 +70,7 @@ VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "own
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
 LEGAL_FORMS = (
     r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|Limited|Inc\.?|Incorporated|LLC|L\.L\.C\.|"
-    r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.?|N\.V\.?|"
+    r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.?|N\.V\.?|BV|NV|BVBA|SRL|SPRL|"
     r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|Oyj|AB|ApS|A/S|SE|[Ss]p\.\s*z\s*o\.\s*o\.?|"
     # more of Europe and Asia: Kft., Zrt. (HU), s.r.o., a.s. (CZ, SK), d.o.o. (SI, HR, RS), S.L. (ES), Lda (PT),
     # OÜ (EE), gGmbH, G.K., Pvt. Ltd (IN), Sdn. Bhd. (MY), S.à r.l. (LU)
@@ -135,8 +135,10 @@ DEFINITION_PATTERNS = [
     _pattern(rf"\b(?:I|We),? (?P<name>{NAME}),? (?:built|created|developed|made|operate|run|own|provide)"),
     # Responsible for data processing ... within the meaning of the GDPR is Sebastian Röhl / The party responsible for
     # this website (the "controller") ... is:\nAndreas Saks (the German generators' wording)
+    # The responsible entity according to Art. 4 Para. 7 of the GDPR is\n\nKevin Stegemann
     _pattern(rf"(?i:\bresponsible (?:for|of) (?:the |this )?(?:data processing|processing|this (?:website|app|site|service)|"
-             rf"website|app)\b)[^.:\n]{{0,140}}?\bis:?[ \t]*(?:\r?\n[ \t]*)?(?P<name>{NAME})"),
+             rf"website|app)\b|\bresponsible (?:entity|party|body|person)\b)(?:[^.:\n]|\.[ \t]?(?=\d)){{0,140}}?\bis:?[ \t]*"
+             rf"(?:\r?\n[ \t]*){{0,2}}(?P<name>{NAME})"),
     # Controller: Autoškola Vltava s.r.o. / Data controller: Acme Ltd
     _pattern(rf"(?m:^[ \t*_-]*)(?i:data controller|controller|responsible(?: party| body)?)[ \t*_]*:[ \t*_]*(?P<name>{NAME})"),
     # the controller is Acme
@@ -261,6 +263,7 @@ def _clean(name: str) -> str:
     return " ".join(words).rstrip(".,;:")
 
 
+PRONOUNS = frozenset({"you", "we", "i", "they", "it", "he", "she", "us", "them", "your", "our", "their", "its"})
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # ("TYN", "we"): initials of the name before, not a name of its own
 # ("Gravelpit Games", "we"), — "Quillstone", "we": the quoted short name is the name "we" goes by
 QUOTED_ALIAS = _pattern(rf"""["“'‘](?P<name>{NAME})[,.]?["”'’],?\s*(?:(?:or|and)\s+)?{QUOTED_WE}""")
@@ -287,8 +290,8 @@ def _definitions(text: str) -> tuple[Entity, ...]:
                 if name and len(name) <= 80 and name != alias.name and name.startswith(alias.name.split()[0]):
                     found[inside[0]] = replace(alias, full=name)
                 continue
-            if not name or len(name) > 80:
-                continue
+            if not name or len(name) > 80 or name.lower() in PRONOUNS:
+                continue  # "You (or your organisation) are the data controller": the reader, no name
             core, generic = _core(name)
             offset = m.start("name") + m.group("name").find(name.split()[0])
             product = index == 0 and _PRODUCT_ALIAS.search(m.group("alias")) is not None

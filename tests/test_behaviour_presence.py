@@ -1077,3 +1077,25 @@ def test_a_table_of_contents_does_not_repeat_the_headings_it_lists(linter_factor
     from policylint.source import read_path
 
     assert linter_factory(select=["duplicate-heading"]).lint_source(read_path(str(path))[0]).findings == []
+
+
+@pytest.mark.parametrize("text,rule", [
+    # the reader is the controller of their own data: "You" is no name for "we"
+    ("# Acme Proxy privacy\n\n**Publisher:** Vangelder Solutions BV, Belgium, support@vangelder.example\n\n"
+     "You (or your organisation) are the data controller for the data you expose.\n", "controller-unnamed"),
+    # a legal form written without dots
+    ("# Acme Proxy privacy\n\n**Publisher:** Vangelder Solutions BV, Belgium, support@vangelder.example\n\n"
+     "The proxy sends nothing to Vangelder Solutions.\n", "controller-legal-entity-missing"),
+    # a Hugo shortcode is markup, not a template field for the name
+    ("# Privacy Policy\n\n{{< toc >}}\n\nThe responsible entity according to Art. 4 Para. 7 of the GDPR is\n\n"
+     "Kevin Stegemann\nHohegrabenweg 62\n40667 Meerbusch, Germany\n\nWrite to me at privacy@stegemann.example.\n",
+     "controller-unnamed"),
+    # a role word and the person's name beside it
+    ("# Flagorama privacy\n\nThe developer built the Flagorama app as a free app.\n\n## Contact\n\n"
+     "If you have any questions, contact the developer Tony Guyot at tony@flagorama.example\n", "controller-unnamed"),
+    ("# Flagorama privacy\n\nThe developer built the Flagorama app as a free app.\n\n## Contact\n\n"
+     "If you have any questions, contact the developer Tony Guyot at tony@flagorama.example\n",
+     "controller-legal-entity-missing"),
+])
+def test_who_is_responsible_in_more_ways(lint, text, rule):
+    assert lint(text, select=[rule]) == []

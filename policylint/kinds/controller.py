@@ -30,7 +30,7 @@ SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he) (?
 # a template field stands for a name: placeholder-text reports it, this rule does not report it twice
 # a template's blank for a name in words: "HACKATHON NAME HERE", "Your LLC.", "Your Company Name"
 _NAMED_BLANK = r"(?:(?:[A-Z]+ ){1,3}NAME HERE|Your (?:LLC|Ltd|Inc|GmbH|Corp|Company Name|Business Name|Organi[sz]ation Name|App Name)\b\.?)"
-_FIELD = (r"(?:\[\[[^\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]|\{\{[^{}\n]{1,40}\}\}|%\{\w+\}s?|\{[A-Za-z_]+\}|<[A-Za-z][^<>\n]{0,40}>|"
+_FIELD = (r"(?:\[\[[^\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]|\{\{(?![<%])[^{}\n]{1,40}\}\}|%\{\w+\}s?|\{[A-Za-z_]+\}|<[A-Za-z][^<>\n]{0,40}>|"
           r"%%?[A-Z]+(?:_[A-Z]+)*%%?|" + _NAMED_BLANK + ")")
 NAMED_BLANK = re.compile(_NAMED_BLANK)
 # starts only at a word start and every part is bounded: a run of letters is scanned once, not once per letter
@@ -50,6 +50,8 @@ NAMING_FRAMES = [
     (("thank", "by"), _pattern(rf"\b(?:[Tt]hank you|[Tt]hanks|[Bb]y) (?:for )?(?:choosing|using|downloading|installing|playing|trying|visiting|accessing|entrusting|supporting) (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # I'm Sam Rivera, an independent developer / My name is Jane and I made this app
     (("i'm", "i am", "name is"), _pattern(r"\b(?:I['’]m|I am) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
+    # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
+    (("developer", "author", "maintainer", "creator", "owner"), _pattern(r"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b"), True, False, True),
     # At activist.org, we ... / At 10BMS, your privacy ...
     (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b",
                          needs=r"\bAt "), True, False, True),
@@ -427,7 +429,8 @@ PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact)s?)(?::|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you) by(?: me,)?)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
+    r"brought to you) by(?: me,)?)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
+    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
 # "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
 PERSON_APPOSITIVE = re.compile(r",?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:developer|programmer|engineer|designer|student|"
