@@ -1099,3 +1099,20 @@ def test_a_table_of_contents_does_not_repeat_the_headings_it_lists(linter_factor
 ])
 def test_who_is_responsible_in_more_ways(lint, text, rule):
     assert lint(text, select=[rule]) == []
+
+
+@pytest.mark.parametrize("opening", [
+    "This Privacy Policy describes how **ExpiryTracker** (`com.example.expiry`) handles information.",
+    "This privacy notice explains how Orbit Notes collects and uses your data.",
+    "This privacy notice for tf2pickup.org, describes how and why we might collect your information.",
+    "Politrics is committed to safeguarding the privacy of children who use our app.",
+])
+def test_a_brand_the_notice_is_about_names_who_is_responsible(lint, opening):
+    text = f"# Privacy Policy\n\n{opening}\n\nWe may collect usage data. Contact us at help@app.example.\n"
+    assert lint(text, select=["controller-unnamed"]) == []
+
+
+def test_a_product_the_notice_is_about_does_not_answer_a_pointer_to_the_store(lint):
+    text = ("# Privacy Policy\n\nThis Privacy Policy explains how ShortBlocker handles data.\n\n"
+            "Developer: See the Google Play store listing.\n")
+    assert [f.rule for f in lint(text, select=["controller-unnamed"])] == ["controller-unnamed"]
