@@ -83,6 +83,11 @@ ACTIVE = [
     "Registered users will be informed of changes by e-mail at least 30 days in advance.",
     "We will display a prominent banner on our website.",
     "We will notify you directly before any change applies.",
+    "Any changes will be communicated through the bot.",
+    "We will notify you of significant changes by posting the updated policy within the App or via email.",
+    "We will notify all members of significant changes.",
+    "We will notify You via our support server announcements and/or a prominent notice on Our Service.",
+    "We will alert any future changes to the privacy policy via posts on the project forum.",
 ]
 QUIET_ALONE = [
     "We will not change this policy without notifying you by e-mail.",
@@ -314,3 +319,9 @@ def test_changes_communicated_by_e_mail_and_an_update_check_that_is_no_notice(ch
             "We may update this Privacy Policy from time to time. Material changes will be communicated in-app."]
     assert failures(told, check.each(told), 0) == []
     assert check.each(["2. **Update Check** (on app launch)\n   - Purpose: check if a new version is available"]) == [0]
+
+
+def test_posting_and_updating_other_things_is_no_posting_of_changes(check):
+    texts = ["To post and update game threads, the app uses the subreddit and post identifiers.",
+             "To publish and update event listings, the bot uses the server's channel IDs."]
+    assert failures(texts, check.each(texts), 0) == []
