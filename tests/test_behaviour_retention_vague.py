@@ -61,6 +61,14 @@ QUIET = [
     "Personal data should be kept no longer than necessary for the purposes for which it is processed.",
     "We will use your data only as long as necessary to provide the service.",
     "We keep usage logs for 30 days. Other data is kept only for as long as necessary.",
+    "The data is only stored for as long as is necessary to fulfil the purpose for which it was collected. "
+    "Accordingly, the data is deleted at the end of each session.",
+    "We keep information only as long as needed. Session credentials expire according to their configured lifetime.",
+    "We retain personal information for as long as necessary to fulfil the purposes for which it was collected, "
+    "including:\n\n- Active client relationships\n- Legal and regulatory requirements\n- Professional record-keeping "
+    "obligations\n\nProject records are typically kept for a minimum of ten (10) years after completion.",
+    "Data is retained as long as needed to fulfil the purpose it was collected for, including completion of the "
+    "project, legal and accounting requirements, and ongoing maintenance agreements.",
 ]
 
 
