@@ -94,7 +94,9 @@ def parse_text(doc: Document) -> None:
         close()
         candidate = _heading_candidate(body)
         underlined = candidate and index + 1 in rules
-        in_list = candidate and not underlined and (in_list or last_body.endswith((":", "：")))
+        # a numbered title in capitals ("15. HOW CAN YOU REVIEW ...?") starts a section, not the next item of a list
+        in_list = candidate and not underlined and not (numbered and body.isupper()) and (
+            in_list or last_body.endswith((":", "：")))
         last_body = body
         paragraph = None
         first = not spans and paragraph is None
@@ -166,14 +168,15 @@ DANGLING_END = {"be", "the", "to", "of", "and", "or", "a", "an", "in", "for", "w
 
 
 def _heading_candidate(body: str) -> bool:
-    if len(body) > HEADING_WIDTH or len(body.split()) > HEADING_WORDS:
+    shouted_question = body.endswith(("?", "？")) and body.isupper()  # a title in capitals may run to 14 words
+    if len(body) > HEADING_WIDTH or len(body.split()) > (14 if shouted_question else HEADING_WORDS):
         return False
     if body.startswith("|") or body.split()[-1].lower() in DANGLING_END:
         return False
     if body[:1].islower():
         return False
-    if body.endswith(("?", "？")):
-        return len(body.split()) <= 10
+    if body.endswith(("?", "？")):  # "HOW CAN YOU REVIEW, UPDATE, OR DELETE THE DATA WE COLLECT FROM YOU?"
+        return shouted_question or len(body.split()) <= 10
     return not re.search(r"[.,;:!。，；：！]['\"’”)\]]*$", body)
 
 

@@ -315,3 +315,22 @@ def test_sections_named_after_below_on_and_scroll_down_to(check):
 def test_below_is_a_list_with_no_list(check):
     assert check.each(["Below is a list of third-party services used on this site.\n\n## Contact\n\nWrite to us."]) == [1]
     assert check.each(["Below is a list of third-party services used on this site.\n\n- Plausible\n- Netlify"]) == [0]
+
+
+@pytest.mark.parametrize("title", ["How to contact us", "Your choices", "Contacting the data protection officer"])
+def test_a_short_first_line_over_its_paragraph_titles_it(check, title):
+    """"13.<TAB>How to contact us\nPlease contact us ...": a plain line over the first sentence is the title."""
+    text = (f"If you would like more information, please contact us (see \u201c{title}\u201d below).\n\n"
+            f"13.\t{title}\nPlease write to us with any question.")
+    assert check.each([text]) == [0]
+    assert check.each([f"Please see \u201c{title}\u201d below.\n\n13.\tSomething else\nPlease write to us."]) == [1]
+
+
+def test_a_numbered_question_in_capitals_after_an_address_is_a_section_title(check, linter_factory):
+    text = ("PRIVACY NOTICE\n\n14. HOW CAN YOU CONTACT US ABOUT THIS NOTICE?\nYou may contact us by post at:\n"
+            "Jane Roe\nWarsaw\nPoland\n15. HOW CAN YOU REVIEW, UPDATE, OR DELETE THE DATA WE COLLECT FROM YOU?\n"
+            "Based on the applicable laws of your country, you may have the right to request access to the personal "
+            "information we collect from you, details about how we have processed it, or to correct inaccuracies.\n\n"
+            "Use the contact details in the section "
+            "\"HOW CAN YOU REVIEW, UPDATE, OR DELETE THE DATA WE COLLECT FROM YOU?\"\n")
+    assert check.each([text], suffix=".txt", preamble="") == [0]

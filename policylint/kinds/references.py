@@ -63,6 +63,7 @@ NAMED_SECTION = LazyPattern(
     r"(?P<title7>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|we|us|your|our|the)){0,6}))",
     re.IGNORECASE)
 RUN_IN = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,9}[^\W_][\w'’-]*)(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
+TITLE_LINE = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,6}[^\W_][\w'’-]*)[ \t]*\??[ \t]*\n(?=[ \t]*[A-Z])")
 SAID_HERE = re.compile(r"[^.;:\n]{0,40}?\b(?:above|below)", re.IGNORECASE)
 TITLE_WORD = re.compile(r"[^\W_]+")
 MINOR_WORDS = {"the", "of", "a", "an", "and", "or", "to", "for", "your", "our", "my", "with", "respect", "on", "in",
@@ -544,9 +545,11 @@ def _has_thing(doc, thing: str, start: int, end: int) -> bool:
 
 
 def _run_in_titles(doc):
-    """Short openings of paragraphs that serve as titles: "Retention of Your Information. We keep ..."."""
+    """Short openings of paragraphs that serve as titles: "Retention of Your Information. We keep ...",
+    and a short first line over the paragraph's first sentence ("13. How to contact us\nPlease contact ...")."""
     for b in doc.blocks:
-        opening = RUN_IN.match(doc.text, b.start, min(b.end, b.start + 100))
+        opening = RUN_IN.match(doc.text, b.start, min(b.end, b.start + 100)) or \
+            TITLE_LINE.match(doc.text, b.start, min(b.end, b.start + 100))
         if opening:
             yield b.start, opening.group(1)
 
