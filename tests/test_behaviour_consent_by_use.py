@@ -353,3 +353,16 @@ def test_agreement_made_the_price_of_the_service(check):
 def test_continued_membership_or_subscription_taken_as_acceptance(check):
     texts = [f"Your continued {what} constitutes acceptance of the updated policy." for what in ("membership", "subscription")]
     assert failures(texts, check.each(texts), 1) == []
+
+
+@pytest.mark.parametrize("object_", ["use of our cookies", "use of your data", "use of the information you provide"])
+@pytest.mark.parametrize("assent", ["you are consenting to", "you consent to", "you only consent to", "you agree to"])
+def test_consent_to_the_use_of_data_is_consent_not_a_promise(check, assent, object_):
+    """"you are consenting to use of our cookies": "use of" names the processing, not the user's own promise
+    ("you agree to use the service lawfully")."""
+    text = f"By continuing to view and/or use our sites, {assent} {object_}."
+    assert check.each([text]) == [1]
+
+
+def test_a_promise_to_use_the_service_well_stays_a_promise(check):
+    assert check.each(["By using the app, you agree to use it lawfully and to respect other users."]) == [0]

@@ -463,7 +463,8 @@ class FrameSet:
                 break
         after = texts[b:stop]  # what is agreed to
         granted = texts[b - 1] in PERMISSION_NOUNS  # "permission to use it" is ours to use, not the user's promise
-        if after[:1] == ["not"] or (after[:1] == ["to"] and not granted and _starts(after, 1, self.obligation)):
+        promise = after[:1] == ["to"] and not granted and _starts(after, 1, self.obligation) and after[2:3] != ["of"]
+        if after[:1] == ["not"] or promise:  # ("consent to use of our cookies": "use of" is the processing)
             return True  # the user's own promise: "agree not to", "agree to provide accurate information"
         if after[:2] == ["that", "you"] and after[2:3] and after[2] in ("will", "shall", "are", "must", "won't", "am"):
             return True
