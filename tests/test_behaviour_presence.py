@@ -1116,3 +1116,9 @@ def test_a_product_the_notice_is_about_does_not_answer_a_pointer_to_the_store(li
     text = ("# Privacy Policy\n\nThis Privacy Policy explains how ShortBlocker handles data.\n\n"
             "Developer: See the Google Play store listing.\n")
     assert [f.rule for f in lint(text, select=["controller-unnamed"])] == ["controller-unnamed"]
+
+
+def test_a_reader_old_enough_to_use_the_brand_uses_it_as_the_readers_service(lint):
+    text = ("# Privacy Policy\n\nThis Privacy Policy explains how Badgester collects, uses, and protects your "
+            "information.\n\nUsers must be at least 13 years old to use Badgester.\n\nQuestions: help@badgester.example\n")
+    assert [f.rule for f in lint(text, select=["controller-legal-entity-missing"])] == ["controller-legal-entity-missing"]

@@ -208,7 +208,7 @@ READER_WORDS = {"by", "when", "you", "users", "user", "and", "or", "visitors", "
                 "members", "players", "collectively", "who", "everyone", "anyone", "while", "whenever", "before",
                 "after", "start", "started", "continue", "keep"}
 READER_CHOICES = {"decided", "decide", "choose", "chose", "chosen", "want", "wish", "continue", "agree", "able", "required",
-                  "need", "needed", "allowed", "free", "how"}
+                  "need", "needed", "allowed", "free", "how", "permitted", "eligible", "old", "older", "age"}  # "13 years old to use Acme"
 
 
 def _compound(name: str) -> bool:
