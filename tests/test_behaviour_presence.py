@@ -1122,3 +1122,28 @@ def test_a_reader_old_enough_to_use_the_brand_uses_it_as_the_readers_service(lin
     text = ("# Privacy Policy\n\nThis Privacy Policy explains how Badgester collects, uses, and protects your "
             "information.\n\nUsers must be at least 13 years old to use Badgester.\n\nQuestions: help@badgester.example\n")
     assert [f.rule for f in lint(text, select=["controller-legal-entity-missing"])] == ["controller-legal-entity-missing"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "If We need to rely on consent as a legal basis for processing Your information, We may require Your parent's consent.",
+    "For the performance of a contract: the development, compliance and undertaking of the purchase contract.",
+    "We may retain certain information when we have a legal obligation or lawful basis to do so.",
+])
+def test_a_generators_conditional_or_list_of_uses_states_no_legal_basis(lint, sentence):
+    text = ("# Privacy Policy\n\nAcme Ltd is the controller; contact us at privacy@acme.example.\n"
+            f"{sentence}\nYou have the right to access your data. You may lodge a complaint with a supervisory authority.\n"
+            "We use your e-mail to send receipts. We share it with our payment processor. We keep it for 30 days. "
+            "It is stored in the EU.\n")
+    missing = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert any("legal basis" in m for m in missing), missing
+
+
+@pytest.mark.parametrize("sentence", [
+    "Processing is necessary for the performance of a contract with you.",
+    "Performance of a contract: we process your account data to provide the service.",
+    "Our legal basis is your consent.",
+])
+def test_a_legal_basis_stated_plainly_is_found(lint, sentence):
+    text = f"# Privacy Policy\n\n{sentence}\n"
+    missing = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert not any("legal basis" in m for m in missing), missing
