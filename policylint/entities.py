@@ -45,6 +45,11 @@ def _pattern(source: str, flags: int = 0, needs: str | None = None) -> re.Patter
     ``needs`` is a quick pattern without which this one cannot match."""
     return _LazyPattern(_LITERAL_SPACE.sub(r"\\s+", source), flags, needs and _pattern(needs))
 
+
+def _name_then(lead: str, tail: str) -> re.Pattern:
+    """``lead`` (a name) then ``tail``, tried only in documents where ``tail`` occurs."""
+    return _pattern(lead + tail, needs=tail)
+
 ROLE_WORDS = {
     "site", "website", "web", "owner", "owners", "administration", "administrator", "administrators",
     "service", "services", "provider", "providers", "operator", "operators", "company", "app",
@@ -104,7 +109,7 @@ QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the
 _ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
-    _pattern(rf"""(?P<name>{NAME})\s*\({_ALIAS}\)""", needs=rf"\({_ALIAS}\)"),
+    _name_then(rf"(?P<name>{NAME})\s*", rf"\({_ALIAS}\)"),
     # Acme – "us", "we", or "our" – operates the service: the alias between dashes
     _pattern(rf"""(?P<name>{NAME})[ \t]*[–—][ \t]*(?P<alias>{QUOTED_WE}(?:,? (?:or )?{QUOTED_WE}){{0,3}})[ \t]*[–—]""",
              needs=rf"[–—][ \t]*{QUOTED_WE}"),
@@ -113,11 +118,10 @@ DEFINITION_PATTERNS = [
     # We are Bean There, a small group of cafés / We're Acme.
     _pattern(rf"\b[Ww]e(?:'re|’re| are) (?P<name>{NAME})(?=\s*(?:[,.(]|—|–| - ))"),
     # Kauppa-Aitta Oy (business ID 3124567-8), Hameenkatu 12, 33100 Tampere, Finland, runs the online shop
-    _pattern(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})(?: \([^()\n]{{0,80}}\))?,(?:[^,.;()]{{1,40}},){{0,4}}\s*(?:runs|operates|owns|publishes|provides|maintains|is responsible for) (?:the|this|our)\b",
-             needs=r"\b(?:runs|operates|owns|publishes|provides|maintains|is responsible for) (?:the|this|our)\b"),
+    _name_then(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})(?: \([^()\n]{{0,80}}\))?,(?:[^,.;()]{{1,40}},){{0,4}}\s*",
+               r"(?:runs|operates|owns|publishes|provides|maintains|is responsible for) (?:the|this|our)\b"),
     # Mozilla (that's us)
-    _pattern(rf"(?P<name>{NAME})\s*\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)",
-             needs=r"\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)"),
+    _name_then(rf"(?P<name>{NAME})\s*", r"\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)"),
     # We at Acme / we, Acme,
     _pattern(rf"\b[Ww]e,? at (?P<name>{NAME})"),
     # We, the Pebblebrook maintainers, ...
@@ -153,7 +157,7 @@ BRAND_SIGNALS = [
     # Developer: Jane Doe / Controller: Acme Ltd
     _pattern(rf"\b(?:Developer|Data Controller|Controller|Operator|Company|Owner|Publisher|Provider|Maintainer|Author|Organi[sz]ation)\s*:\s*(?!(?:See|Refer|Check|Visit|Contact|Please|Available|Listed|Shown)\b)(?P<name>{NAME})"),
     # The Apache Software Foundation (ASF): checked against the initials below
-    _pattern(rf"""(?P<name>{NAME}) \((?:the )?["“]?(?P<abbr>[A-Z]{{2,6}})["”]?\)""", needs=r"""\((?:the )?["“]?[A-Z]{2,6}["”]?\)"""),
+    _name_then(rf"(?P<name>{NAME}) ", r"""\((?:the )?["“]?(?P<abbr>[A-Z]{2,6})["”]?\)"""),
     # Acme is / Acme does not / Acme's (checked below: a name, not a common word)
     _pattern(rf"\b(?P<subject>{NAME})(?:['’]s\b| (?:is|does|will|collects|uses|stores|shares|processes|respects|considers|never|only|cannot|may not|app|has|can|reserves|keeps|retains|takes|operates|offers|provides|sends|receives|knows)\b)"),
     # © 2024 Acme / Copyright 2024 Acme

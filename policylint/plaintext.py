@@ -24,6 +24,7 @@ FILL_WIDTH = 40  # narrower runs of lines are lists or addresses, not filled par
 _PROSE_LINE = re.compile(r"\w+\W+\w+\W+\w+[^\w\s]?\s*$")  # ends on a word, a few words in
 HEADING_WIDTH = 80
 HEADING_WORDS = 12
+SHOUTED_HEADING_WORDS = 14  # a question in capitals is a title even when longer: "HOW CAN YOU REVIEW, UPDATE, OR DELETE ...?"
 
 
 def parse_text(doc: Document) -> None:
@@ -168,8 +169,8 @@ DANGLING_END = {"be", "the", "to", "of", "and", "or", "a", "an", "in", "for", "w
 
 
 def _heading_candidate(body: str) -> bool:
-    shouted_question = body.endswith(("?", "？")) and body.isupper()  # a title in capitals may run to 14 words
-    if len(body) > HEADING_WIDTH or len(body.split()) > (14 if shouted_question else HEADING_WORDS):
+    shouted_question = body.endswith(("?", "？")) and body.isupper()
+    if len(body) > HEADING_WIDTH or len(body.split()) > (SHOUTED_HEADING_WORDS if shouted_question else HEADING_WORDS):
         return False
     if body.startswith("|") or body.split()[-1].lower() in DANGLING_END:
         return False

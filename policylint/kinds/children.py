@@ -42,10 +42,9 @@ class ChildAge(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context,
-         self.place, self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping, self.unsettled_place) = self.compile(
-            "alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place",
-            "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place")
+        (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context, self.place,
+         self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping,
+         self.unsettled_place) = self.compile(*self.regex_params)
 
     def check(self, doc):
         text = doc.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..entities import (COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _pattern, _proper_name,
+from ..entities import (COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         opening_words, organisation, other_party)
 from ..findings import Hit
 from ..layers import main_policy
@@ -56,29 +56,25 @@ NAMING_FRAMES = [
     (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b",
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
-    (("privacy",), _pattern(rf"(?P<name>{_NAMEISH}) (?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) privacy",
-                               needs=r"\b(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) privacy"), True, False, False),
+    (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) privacy"), True, False, False),
     # This Privacy Policy describes how **ExpiryTracker** handles information / This privacy notice for tf2pickup.org, describes
     # (the product the notice is about: a name, though not who "we" is)
     (("describes", "explains", "outlines", "sets out"), _pattern(rf"\b(?i:policy|notice|statement) (?:describes|explains|outlines|sets out) how (?P<name>{_NAMEISH})(?: \([^()\n]{{1,60}}\))? (?:collects|uses|handles|processes|treats|protects|manages|stores|shares)\b"), True, False, False),
     (("notice for", "policy for", "statement for"), _pattern(rf"\b[Tt]his (?:[Pp]rivacy )?(?i:policy|notice|statement) for (?P<name>{_NAMEISH})(?:,| \()"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
-    (("(",), _pattern(rf"""(?P<name>{_FIELD})\s*\((?:[^()]{{0,80}}?)["“'‘](?i:we|us|our|the company)["”'’]""",
-                          needs=r"""\([^()]{0,80}?["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
+    (("(",), _name_then(rf"(?P<name>{_FIELD})\s*", r"""\([^()]{0,80}?["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
     # My application, "Circle Pop", does not ... / our game called "Orbit"
     (("my ", "our "), _pattern(rf"""\b(?:[Mm]y|[Oo]ur) (?i:app|application|extension|add-on|bot|website|game|plugin|tool|software),? (?:called |named )?["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # This extension ("Tab Tidy") keeps ... / the app (“Acme”)
     (("(",), _pattern(rf"""\b(?i:this|the|our) (?i:app|application|extension|add-on|bot|website|game|plugin|service|tool|software)\s*\(\s*["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # Basecamp (the company) / Acme (the "Company") without quotes
-    (("(",), _pattern(rf"(?P<name>{_WORDS}) \((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)",
-                          needs=r"\((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False, True),
+    (("(",), _name_then(rf"(?P<name>{_WORDS}) ", r"\((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False, True),
     # Company (referred to as "the Company", "We" ...) refers to Acme Ltd, 1 Main St.
     (("refer",), _pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
     # The software ... collects information ... and sends it to Microsoft
     (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
     # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app
-    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _pattern(rf"{_SENTENCE_START}(?P<name>{_NAMEISH}) (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{{}}]+ ){{0,4}}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b",
-                  needs=r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) "), True, False, False),
+    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?P<name>{_NAMEISH})", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
@@ -87,8 +83,8 @@ NAMING_FRAMES = [
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
     (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)"), False, False, False),
-    (("is",), _pattern(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}}) (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b",
-                       needs=r" (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
+    (("is",), _name_then(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}})",
+                         r" (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # the Send Messages app / our Printer Lights extension
     (("app", "extension", "add-on", "bot", "website", "game", "plugin", "service", "tool"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
 ]

@@ -46,6 +46,24 @@ GROUP = LazyPattern(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|s
 INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Library|School|Academy) of (?P<place>[\w-]+)$")
 
 
+def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
+    """Hits where ``words[index]`` is written a letter or two otherwise (not only in case, accents or
+    plural); unless ``alone``, the other words of the name around it as written anchor it."""
+    word = words[index]
+    guess = rf"{re.escape(word[0])}[^\W_]{{{len(word) - 3},{len(word) + 1}}}"
+    if not alone:
+        guess = r"\s+".join(re.escape(w) if i != index else f"(?P<word>{guess})" for i, w in enumerate(words))
+    hits = []
+    for m in re.finditer(rf"(?<![\w@./#-]){guess}(?![\w-])", doc.text):
+        other = m.group(0) if alone else m.group("word")
+        a, b = _plain(other), _plain(word)
+        if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
+            shown = " ".join(m.group(0).split())
+            defined = word if alone else " ".join(words)
+            hits.append(Hit(m.start(), m.end(), f'"{shown}" is a spelling variant of the defined name "{defined}"', None))
+    return hits
+
+
 def _letter(ch: str) -> str:
     """A letter and its spellings without the accent: "ä" is also "a" or "ae" (Krauterkontor, Kraeuterkontor)."""
     import unicodedata
@@ -233,28 +251,16 @@ class EntityConsistency(Kind):
         return hits
 
     def _misspelt(self, doc, name: str) -> list:
-        """"Schischule Alpenglühen" for "Skischule Alpenglühen": a long coined word spelled one or two
-        letters otherwise, in capitals like the name; "Therapy Nottinfham" for "Therapy Nottingham": one
-        word of a longer name so spelled, the others as defined."""
+        """"Schischule Alpenglühen" for "Skischule Alpenglühen": a long coined first word spelled one or
+        two letters otherwise, in capitals like the name; else "Therapy Nottinfham" for "Therapy
+        Nottingham": one word of a name of two to four words so spelled, the others as defined."""
         words = name.split()
-        hits = []
-        for index, word in enumerate(words):
-            alone = index == 0 and len(word) >= 8
-            if not word[:1].isupper() or not (alone or (1 < len(words) <= 4 and len(word) >= 6)):
-                continue
-            guess = rf"{re.escape(word[0])}[^\W_]{{{len(word) - 3},{len(word) + 1}}}"
-            if not alone:  # the other words as written anchor the guess
-                guess = r"\s+".join(re.escape(w) if i != index else f"(?P<word>{guess})" for i, w in enumerate(words))
-            for m in re.finditer(rf"(?<![\w@./#-]){guess}(?![\w-])", doc.text):
-                other = m.group(0) if alone else m.group("word")
-                a, b = _plain(other), _plain(word)
-                if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
-                    shown = " ".join(m.group(0).split())
-                    hits.append(Hit(m.start(), m.end(), f'"{shown}" is a spelling variant of the defined name '
-                                                        f'"{word if alone else name}"', None))
-            if alone:
-                break
-        return hits
+        if len(words[0]) >= 8 and words[0][:1].isupper():
+            return _spelt_otherwise(doc, words, 0, alone=True)
+        if not 1 < len(words) <= 4:
+            return []
+        return [hit for index, word in enumerate(words) if word[:1].isupper() and len(word) >= 6
+                for hit in _spelt_otherwise(doc, words, index)]
 
     def _former_names(self, doc) -> list:
         """"Letterbird (formerly Inkwell Mail)" and later "Inkwell Mail is based in ...": the old name

@@ -62,8 +62,9 @@ NAMED_SECTION = LazyPattern(
     r"|\bscroll\s+(?:down|up|back)\s+to\s+(?:the\s+)?"
     r"(?P<title7>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|we|us|your|our|the)){0,6}))",
     re.IGNORECASE)
-RUN_IN = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,9}[^\W_][\w'’-]*)(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
-TITLE_LINE = re.compile(r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,6}[^\W_][\w'’-]*)[ \t]*\??[ \t]*\n(?=[ \t]*[A-Z])")
+_TITLE_WORDS = r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,%d}[^\W_][\w'’-]*)"  # up to N + 1 words, markup before
+RUN_IN = re.compile(_TITLE_WORDS % 9 + r"(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
+TITLE_LINE = re.compile(_TITLE_WORDS % 6 + r"[ \t]*\??[ \t]*\n(?=[ \t]*[A-Z])")  # a short line over a sentence
 SAID_HERE = re.compile(r"[^.;:\n]{0,40}?\b(?:above|below)", re.IGNORECASE)
 TITLE_WORD = re.compile(r"[^\W_]+")
 MINOR_WORDS = {"the", "of", "a", "an", "and", "or", "to", "for", "your", "our", "my", "with", "respect", "on", "in",
