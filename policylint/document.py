@@ -211,9 +211,11 @@ class Document:
         name = self.path.replace("\\", "/").rsplit("/", 1)[-1].lower()
         if any(word in name for word in ("privacy", "datenschutz", "gdpr", "personal-data", "data-protection")):
             return True
-        heads = " ".join([self.title] + [h.title for h in self.headings[:3]]).lower()
+        heads = " ".join([self.title, _first_line(self.text)] + [h.title for h in self.headings[:3]]).lower()
         if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
             return True
+        if _SELF_REFERENCE.search(self.text, 0, 3000):
+            return True  # "1. Scope. This Privacy Policy applies only to this server."
         body = self.text[:200000].lower()
         return body.count("personal data") + body.count("personal information") >= 3
 
@@ -223,3 +225,14 @@ class Document:
         if isinstance(value, str) and value.strip():
             return value.strip()
         return self.headings[0].title if self.headings else ""
+
+
+def _first_line(text: str) -> str:
+    """The first line of prose when it is short enough to be an unmarked title ("Privacy Policy" over a
+    generator's text pasted into README.md), else ""."""
+    line = next((line.strip() for line in text[:2000].splitlines() if line.strip()), "")
+    return line if len(line) <= 80 else ""
+
+
+# the text names itself a privacy notice near its start
+_SELF_REFERENCE = re.compile(r"\bthis privacy (?:policy|notice|statement)\b", re.IGNORECASE)

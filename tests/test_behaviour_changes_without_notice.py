@@ -325,3 +325,16 @@ def test_posting_and_updating_other_things_is_no_posting_of_changes(check):
     texts = ["To post and update game threads, the app uses the subreddit and post identifiers.",
              "To publish and update event listings, the bot uses the server's channel IDs."]
     assert failures(texts, check.each(texts), 0) == []
+
+
+@pytest.mark.parametrize("advice", ["we advise you to review this page periodically for any changes",
+                                    "we advise users to check this page regularly",
+                                    "we would advise you to consult this policy from time to time"])
+def test_advice_to_check_the_page_is_no_promise_of_notice(check, advice):
+    """"Thus, we advise you to review this page periodically": "advise" is a word for notifying, but advice to
+    check the page is the page as the only notice."""
+    text = (f"## Changes to This Privacy Policy\n\nWe may update our Privacy Policy from time to time. Thus, {advice}. "
+            "We will notify you of any changes by posting the new Privacy Policy on this page.")
+    assert check.each([text]) == [1]
+    told = text + " We will also advise you of material changes by e-mail."
+    assert check.each([told]) == [0]

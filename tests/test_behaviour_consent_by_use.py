@@ -366,3 +366,26 @@ def test_consent_to_the_use_of_data_is_consent_not_a_promise(check, assent, obje
 
 def test_a_promise_to_use_the_service_well_stays_a_promise(check):
     assert check.each(["By using the app, you agree to use it lawfully and to respect other users."]) == [0]
+
+
+def test_stay_away_after_a_long_object_of_consent(check):
+    """"If you do not consent to the collection and use of information from or about you in accordance with
+    this Privacy Policy, then you are not permitted to use X": the object may run to twenty words."""
+    objects = ["the collection and use of information from or about you in accordance with this Privacy Policy",
+               "any of the ways in which we collect, store and share the information described in this notice"]
+    texts = [f"If you do not {assent} to {o}, then you {stay} {p}." for assent in ("consent", "agree")
+             for o in objects for stay in ("are not permitted to use", "should not use", "must not access")
+             for p in ("UberPython", "the app", "12 Stars Media")]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_consent_declared_wherever_the_reader_lives(check):
+    leads = ["No matter where you are located", "Regardless of where you live", "Wherever you reside"]
+    what = ["the processing and transferring of your information in and to the United States",
+            "the transfer of your personal data to Tunisia and other countries"]
+    texts = [f"{lead}, you {assent} to {w}." for lead in leads for assent in ("consent", "agree", "hereby consent")
+             for w in what]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = [f"{lead}, you have the same rights over your personal information." for lead in leads]
+    quiet += [f"{lead}, you can ask us to delete your data." for lead in leads]
+    assert failures(quiet, check.each(quiet), 0) == []

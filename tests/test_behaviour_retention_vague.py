@@ -232,3 +232,19 @@ def test_a_restated_principle_and_the_readers_right_to_deletion_are_no_retention
     stated = ["We keep your personal data for as long as necessary.",
               "Your data is retained for a certain time after you leave."]
     assert failures(stated, check.each(stated), 1) == []
+
+
+ENDS = ["ceases to apply", "no longer applies", "has been fulfilled", "has lapsed", "is no longer applicable"]
+
+
+@pytest.mark.parametrize("end", ENDS)
+@pytest.mark.parametrize("purpose", ["the purpose", "the purpose for its storage", "the purpose of the processing",
+                                     "the storage purpose", "their purpose"])
+def test_deleted_when_the_purpose_ends_is_no_period(check, purpose, end):
+    """The storage-limitation principle restated ("deleted as soon as the purpose ceases to apply") gives no
+    period; deferring to the periods given below does."""
+    text = f"## Retention\n\nThe data will be deleted as soon as {purpose} {end}."
+    assert check.each([text]) == [1]
+    deferred = (f"## Retention\n\nThe data will be deleted as soon as {purpose} {end}, unless otherwise stipulated "
+                "below.\n\n### Server logs\n\nServer logs are deleted after seven days.")
+    assert check.each([deferred]) == [0]

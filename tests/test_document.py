@@ -185,3 +185,13 @@ def test_a_bold_line_heading_a_paragraph_is_a_heading_without_an_anchor():
     assert [(h.title, h.pseudo, h.level) for h in doc.headings] == [
         ("9. Changes to This Privacy Policy", True, 2), ("10. Contact", True, 2)]
     assert not doc.anchors  # GitHub gives a bold line no anchor
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Privacy Policy\nThis app stores nothing.\n\nContact Us\nWrite to the developer.\n", True),  # an unmarked title
+    ("1. Scope\n\nThis Privacy Policy applies only to this server.\n", True),  # the text names itself
+    ("# Terms of Service\n\nBy using the bot you accept these terms. Please read our Privacy Policy too.\n", False),
+    ("Release notes\n\nFixed a crash on start.\n", False),
+])
+def test_a_privacy_notice_is_known_by_its_title_or_by_naming_itself(text, expected):
+    assert doc_of(text, "README.md").is_privacy_notice is expected
