@@ -311,3 +311,15 @@ FILLED = ["We collect your name [and, for members, your year group].", "Company 
 def test_instructions_in_brackets_and_fields_a_generator_left_empty(check):
     assert failures(INSTRUCTIONS_IN_BRACKETS, check.each(INSTRUCTIONS_IN_BRACKETS), 1) == []
     assert failures(FILLED, check.each(FILLED), 0) == []
+
+
+@pytest.mark.parametrize("app,kind", [("Easy Workout Timer", "an Ad Supported"), ("Q2 Notes", "a Free"),
+                                      ("battlesnake.com", "an Open Source")])
+def test_the_app_generators_name_field_left_empty(check, app, kind):
+    """The app-policy generator's first sentences with the developer's name never filled in fire; with it they
+    stay quiet."""
+    empty = f"built the {app} app as {kind} app. This SERVICE is provided by at no cost and is intended for use as is."
+    assert check.each([empty]) == [2]
+    filled_in = empty.replace("built", "Jane Doe built").replace("provided by at", "provided by Jane Doe at")
+    assert check.each([filled_in]) == [0]
+    assert check.each([f"We built the {app} app as {kind} app for our club."]) == [0]
