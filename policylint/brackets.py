@@ -49,6 +49,12 @@ TEMPLATE_FIELDS = [
     rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|or|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}})",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
     r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",
+    # a field with its instruction: [Your/Company Name - Please replace this bracket with your name], [13 or 16,
+    # depending on your target region - It is your responsibility to set the appropriate age]
+    r"(?i:.*\b(?:please (?:replace|insert|fill in|enter|add|update|change|edit|remove|complete)|replace (?:this|it|with)|"
+    r"it is your responsibility|fill (?:this|it) in)\b.*)",
+    # a choice the author never made: [Expo Analytics / Firebase Analytics / Other]
+    r"(?i:[^\[\]/\n]{2,40}(?:\s/\s[^\[\]/\n]{2,40}){1,4}\s/\s(?:other|others|etc\.?|none|n/a))",
     # a field named in capitals, two words or more: [FORM PROVIDER], [RETENTION PERIOD — e.g. 30 / 90 days]
     r"[A-Z]{2,}(?:[ /_-]+[A-Z]{2,})+(?:\s*[-–—:,]\s*(?:e\.g\.|eg|for example|such as|i\.e\.)[^\]]*)?",
 ]

@@ -195,3 +195,14 @@ def test_a_bold_line_heading_a_paragraph_is_a_heading_without_an_anchor():
 ])
 def test_a_privacy_notice_is_known_by_its_title_or_by_naming_itself(text, expected):
     assert doc_of(text, "README.md").is_privacy_notice is expected
+
+
+def test_indented_html_after_a_blank_line_is_html_not_code():
+    """Inside "<div>" a page's paragraphs are indented; after a blank line CommonMark calls them code, kramdown
+    and the browser show them as HTML."""
+    doc = doc_of('<div class="container">\n\t\t<h1>Privacy Policy</h1>\n\n\t\t<p>\n\t\t\tBy using this Site, you agree.\n'
+                 '\t\t</p>\n</div>\n')
+    assert "By using this Site" in doc.text and position_of(doc, "you agree") == (5, 24)
+    assert [h.title for h in doc.headings] == ["Privacy Policy"]
+    code = doc_of('# Privacy\n\nExample:\n\n    print("<p>a real code block</p>")\n')
+    assert "a real code block" not in code.text

@@ -170,7 +170,7 @@ class Disclosures(Kind):
 
 # what a "collects nothing" claim must deny: taking the data in, not only keeping it
 TAKING = re.compile(r"\b(?:collect|gather|track|process|obtain|receive|access|record|transmit|send|share|upload|log|"
-                    r"leave|sell|ask|request|programm|design)\w*|\bexternal servers?\b", re.IGNORECASE)
+                    r"leave|sell|ask|request|programm|design|operat)\w*|\bexternal servers?\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
 ON_DEVICE = re.compile(r"\b(?:locally|on (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)|"
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",

@@ -225,13 +225,16 @@ def _same_data(doc, block, spans, about_keeping) -> list[tuple[int, int]]:
     return found
 
 
+_SUMMARY = re.compile(r"[*_ \t]*(?i:in short|in brief|summary|tl;?dr|the short version)\b")
 _ELABORATION = re.compile(r"[*_ \t]*(?i:for example|for instance|e\.g\.|specifically|in particular|namely)\b")
 
 
 def _elaborated_end(doc, block) -> int:
-    """The end of ``block``, or of the paragraph after it when that one opens with "For example"."""
+    """The end of ``block``, or of the paragraph after it when that one opens with "For example", or when
+    ``block`` is a summary of it ("In Short: as long as necessary" over "... no longer than 90 days")."""
     index = doc.block_index_at(block.start) + 1
-    if index < len(doc.blocks) and _ELABORATION.match(doc.text, doc.blocks[index].start):
+    if index < len(doc.blocks) and doc.blocks[index].kind != "heading" and (
+            _ELABORATION.match(doc.text, doc.blocks[index].start) or _SUMMARY.match(doc.text, block.start)):
         return doc.blocks[index].end
     return block.end
 
