@@ -338,3 +338,25 @@ def test_advice_to_check_the_page_is_no_promise_of_notice(check, advice):
     assert check.each([text]) == [1]
     told = text + " We will also advise you of material changes by e-mail."
     assert check.each([told]) == [0]
+
+
+@pytest.mark.parametrize("doc_word", ["Privacy Policy", "policy", "privacy notice", "notice"])
+@pytest.mark.parametrize("template", [
+    "The latest version of this {doc} will be posted on this page with an updated effective date.",
+    "The updated version will be published on our website.",
+    "This {doc} is subject to change at any time.",
+    "If our data practices change, this {doc} will be updated before the change is released.",
+])
+def test_the_updated_text_as_the_only_notice(check, doc_word, template):
+    text = "## Changes\n\n" + template.format(doc=doc_word)
+    assert check.each([text]) == [1]
+    told = text + " We will also e-mail registered users before any change takes effect."
+    assert check.each([told]) == [0]
+
+
+@pytest.mark.parametrize("how", ["you will be asked to accept it when opening the app",
+                                 "you will be prompted to review and accept it the next time you log in"])
+def test_a_new_version_presented_for_acceptance_is_a_notice(check, how):
+    text = (f"## Changes\n\nWe may update this policy. You are advised to review this page periodically. "
+            f"When a new version is released, {how}.")
+    assert check.each([text]) == [0]

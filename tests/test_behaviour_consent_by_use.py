@@ -389,3 +389,18 @@ def test_consent_declared_wherever_the_reader_lives(check):
     quiet = [f"{lead}, you have the same rights over your personal information." for lead in leads]
     quiet += [f"{lead}, you can ask us to delete your data." for lead in leads]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+@pytest.mark.parametrize("act", ["create a new account", "create your account", "register an account",
+                                 "sign up for an account"])
+def test_creating_an_account_in_other_words_is_an_activity(check, act):
+    texts = [f"When you {act}, you agree to our collection of this information.",
+             f"If you {act}, you consent to the processing of your personal data."]
+    assert failures(texts, check.each(texts), 1) == []
+
+
+def test_deemed_acceptance_of_changes_by_continued_use(check):
+    texts = [f"You will be deemed to have been made aware of, will be subject to, and will be {deemed} to have "
+             f"accepted the changes in any revised Privacy Policy by your {how} use of the Application."
+             for deemed in ("deemed", "considered") for how in ("continued", "further")]
+    assert failures(texts, check.each(texts), 1) == []

@@ -323,3 +323,34 @@ def test_the_app_generators_name_field_left_empty(check, app, kind):
     filled_in = empty.replace("built", "Jane Doe built").replace("provided by at", "provided by Jane Doe at")
     assert check.each([filled_in]) == [0]
     assert check.each([f"We built the {app} app as {kind} app for our club."]) == [0]
+
+
+@pytest.mark.parametrize("label", ["*Privacy policy links:*", "Opt out links:", "**Opt-out link:**", "Cookie policy URL:"])
+def test_a_partners_links_never_filled_in(check, label):
+    empty = f"**Unity Ads**\n\n{label}\n\n\n**Google LLC (Firebase)**\n\n*Privacy policy links:*\nhttps://policies.google.com/privacy\n"
+    assert check.each([empty]) == [1]
+    filled_in = f"**Unity Ads**\n\n{label}\nhttps://unity.com/legal/privacy-policy\n"
+    assert check.each([filled_in]) == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "Note: This privacy policy template assumes that no information is being collected by the bot.",
+    "You can customize this section to match your actual practices for App Store Connect.",
+    "Use the following as a guide. Tailor based on your actual data practices:",
+    "*This is a preliminary Privacy Policy. For a complete and legally binding version, please consult a lawyer.*",
+    "- Email: privacy@ray-seal.dev (placeholder — replace with your preferred contact)",
+    "This app is developed by [Your/Company Name - Please replace this bracket with your name or company name].",
+    "We use [Expo Analytics / Firebase Analytics / Other] to track aggregate usage.",
+])
+def test_a_template_speaking_to_its_author(check, text):
+    assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "We built this template engine for our own site and publish it under the MIT licence.",
+    "You can customize your profile to match your style.",
+    "We offer plans for [Android / iOS] users.",
+    "Replace your password regularly.",
+])
+def test_the_same_words_about_other_things_stay_quiet(check, text):
+    assert check.each([text]) == [0]

@@ -460,6 +460,8 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "The extension keeps your settings in local storage. It does not send anything anywhere.",
     "The App does not collect, store, or process any personal or non-personal information from its users.",
     "This extension does not collect any personal information.",
+    "PDFMaster Contributors do not operate an account system and do not receive your documents.",
+    "The Mold project does not operate a central account service or analytics service for these apps.",
 ])
 @pytest.mark.parametrize("then,contradicted", [
     ("", False),
