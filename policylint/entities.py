@@ -12,6 +12,7 @@ from .records import record, replace
 from functools import lru_cache
 
 
+_OPTIONAL_COMMA = re.compile(r"(?<![\\\[]),\?\\s\+(?![^\[]*\])")
 _LITERAL_SPACE = re.compile(r"(?<![\\\[]) (?![^\[]*\])")
 
 
@@ -43,7 +44,9 @@ class _LazyPattern:
 def _pattern(source: str, flags: int = 0, needs: str | None = None) -> re.Pattern:
     """Compile with a literal space meaning any whitespace run (blanked markup and hard wraps leave several);
     ``needs`` is a quick pattern without which this one cannot match."""
-    return _LazyPattern(_LITERAL_SPACE.sub(r"\\s+", source), flags, needs and _pattern(needs))
+    # "**Acme**, we ...": blanked emphasis may stand before an optional comma too
+    source = _LITERAL_SPACE.sub(r"\\s+", source)
+    return _LazyPattern(_OPTIONAL_COMMA.sub(r"(?:\\s*,\\s*|\\s+)", source), flags, needs and _pattern(needs))
 
 
 def _name_then(lead: str, tail: str) -> re.Pattern:

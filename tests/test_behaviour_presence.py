@@ -41,6 +41,11 @@ NAMINGS = [
     "Jane Example built the Orbit app as an ad-supported app.",
     "Front Wave Games reserves the right to amend this policy. Front Wave Games keeps your e-mail address.",
     "There is nothing Abstract Play can do about archives. Abstract Play has no control over search engines.",
+    "This notice describes how OpenUPM (or _openupm_), collects and uses data about you.",
+    "This describes how the Mastodon server vmst.io collects and uses the information you provide.",
+    "This document explains how the Orbit Notes app handles your data.",
+    "At **GodotAwesome**, protecting our visitors' privacy is extremely important to us.",
+    "At _Acme Tools_ , we value your privacy.",
 ]
 
 

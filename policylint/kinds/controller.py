@@ -52,14 +52,15 @@ NAMING_FRAMES = [
     (("i'm", "i am", "name is"), _pattern(r"\b(?:I['’]m|I am) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
     (("developer", "author", "maintainer", "creator", "owner"), _pattern(r"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b"), True, False, True),
-    # At activist.org, we ... / At 10BMS, your privacy ...
-    (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy)\b",
+    # At activist.org, we ... / At 10BMS, your privacy ... / At **GodotAwesome**, protecting our visitors' privacy
+    (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy|protecting|respecting|safeguarding)\b",
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
     (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) privacy"), True, False, False),
     # This Privacy Policy describes how **ExpiryTracker** handles information / This privacy notice for tf2pickup.org, describes
+    # / This notice describes how OpenUPM (or _openupm_), collects ... / This describes how the Mastodon server vmst.io collects
     # (the product the notice is about: a name, though not who "we" is)
-    (("describes", "explains", "outlines", "sets out"), _pattern(rf"\b(?i:policy|notice|statement) (?:describes|explains|outlines|sets out) how (?P<name>{_NAMEISH})(?: \([^()\n]{{1,60}}\))? (?:collects|uses|handles|processes|treats|protects|manages|stores|shares)\b"), True, False, False),
+    (("describes", "explains", "outlines", "sets out"), _pattern(rf"\b(?i:policy|notice|statement|this|document|page) (?:describes?|explains?|outlines?|sets out) how (?:the (?:[\w-]+ ){{0,2}}(?:server|instance|app|application|bot|site|website|service|project|blog|community|platform) )?(?P<name>{_NAMEISH})(?: \([^()\n]{{1,60}}\))?,? (?:collects|uses|handles|processes|treats|protects|manages|stores|shares)\b"), True, False, False),
     (("notice for", "policy for", "statement for"), _pattern(rf"\b[Tt]his (?:[Pp]rivacy )?(?i:policy|notice|statement) for (?P<name>{_NAMEISH})(?:,| \()"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
     (("(",), _name_then(rf"(?P<name>{_FIELD})\s*", r"""\([^()]{0,80}?["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
