@@ -334,3 +334,21 @@ def test_a_numbered_question_in_capitals_after_an_address_is_a_section_title(che
             "Use the contact details in the section "
             "\"HOW CAN YOU REVIEW, UPDATE, OR DELETE THE DATA WE COLLECT FROM YOU?\"\n")
     assert check.each([text], suffix=".txt", preamble="") == [0]
+
+
+SECTIONS = ["WHAT INFORMATION DO WE COLLECT?", "HOW LONG DO WE KEEP YOUR INFORMATION?", "WHAT ARE YOUR PRIVACY RIGHTS?",
+            "HOW CAN YOU CONTACT US ABOUT THIS NOTICE?"]
+
+
+@pytest.mark.parametrize("title", ["TABLE OF CONTENTS", "**Contents**", "## In this notice"])
+@pytest.mark.parametrize("entry", ["{n}. {s}", "- {s}", "{n}) {s}"])
+def test_a_contents_entry_with_no_section(check, title, entry):
+    """Every entry of a written-out table of contents names a section; one that has none points nowhere, however
+    the list is marked. A near title ("YOUR PERSONAL INFORMATION" for "YOUR INFORMATION") still names it."""
+    listed = SECTIONS + ["HOW CAN YOU REVIEW OR DELETE THE DATA WE COLLECT FROM YOU?"]
+    contents = "\n".join(entry.format(n=n, s=s) for n, s in enumerate(listed, 1))
+    body = "\n\n".join(f"## {s}\n\nText." for s in SECTIONS)
+    text = f"# Privacy Notice\n\n{title}\n\n{contents}\n\n{body}\n"
+    assert [f.line for f in check.findings(text)] == [5 + len(SECTIONS)]
+    near = text.replace("HOW CAN YOU REVIEW OR DELETE THE DATA WE COLLECT FROM YOU?", "HOW LONG DO WE KEEP YOUR PERSONAL INFORMATION?")
+    assert check.findings(near) == []

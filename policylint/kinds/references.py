@@ -129,6 +129,19 @@ FOLLOWING_COLON = LazyPattern(r"\b(?:the\s+following|as\s+follows|these|listed\s
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
 
+def _names_a_heading(key: str, keys: set) -> bool:
+    """Is ``key`` a heading's title, or nearly ("... PROCESS YOUR PERSONAL INFORMATION?" over "... PROCESS YOUR
+    INFORMATION?", an entry cut by a line break): three words in four the same?"""
+    if key in keys:
+        return True
+    words = set(key.split())
+    return any(len(words & set(k.split())) * 4 >= 3 * max(len(words), len(k.split())) for k in keys)
+
+
+# the title of a table of contents written out
+CONTENTS_TITLE = re.compile(r"[\s#*_]*(?i:table of contents|contents|in this (?:policy|notice|privacy policy|privacy notice))[\s*_:]*")
+
+
 class DanglingReference(Kind):
     regex_params = ("links_nearby", "numbered_reference", "external_reference", "placeholder_fields")
     params = {
@@ -151,6 +164,7 @@ class DanglingReference(Kind):
         yield from self._anchors(doc)
         yield from self._undefined_references(doc)
         yield from self._bracketed_titles(doc)
+        yield from self._contents(doc)
         if matches(doc.lang, self.options["phrase_languages"]):
             taken: list = []  # one defect, one finding: "clicking on the link below" is one pointer
             for check in (self._links_nearby, self._numbered_sections, self._named_sections, self._appendices,
@@ -172,6 +186,36 @@ class DanglingReference(Kind):
             if anchor in special or loose(anchor) in slugs or anchor[:1] in "/!":
                 continue  # "#/portal": a route of a single-page app, not an anchor
             yield Hit(link.start, link.end, f'link to "#{anchor}": no heading or anchor with that name')
+
+    @staticmethod
+    def _contents(doc):
+        """A table of contents in plain lines ("TABLE OF CONTENTS" over "1. WHAT INFORMATION DO WE COLLECT?"):
+        an entry whose title no heading has points at a section that is not there. Read only when most
+        entries do name a heading (a list under "Contents" may be about something else), and entries
+        that are links are left to the anchor check."""
+        if len(doc.headings) < 3:
+            return
+        keys = {heading_key(h.title) for h in doc.headings}
+        blocks = doc.blocks
+        for index, block in enumerate(blocks):
+            if not CONTENTS_TITLE.fullmatch(doc.text, block.start, block.end):
+                continue
+            entries = []
+            for entry in blocks[index + 1:index + 40]:
+                if entry.kind == "heading" or entry.kind not in ("item", "paragraph"):
+                    break
+                for line in re.finditer(r"[^\n]+", doc.text[entry.start:entry.end]):
+                    title = line.group(0).strip()
+                    start = entry.start + line.start() + line.group(0).find(title)
+                    if title and not any(start <= link.start < start + len(title) for link in doc.links):
+                        entries.append((start, start + len(title), title))
+                if entry.kind == "paragraph" and "\n" not in doc.text[entry.start:entry.end].strip():
+                    break  # one line of prose after the list: the contents ended
+            missing = [e for e in entries if not _names_a_heading(heading_key(e[2]), keys)]
+            if len(entries) >= 3 and len(missing) * 2 < len(entries):
+                for start, end, title in missing:
+                    yield Hit(start, end, f'the table of contents lists "{shorten(title)}", but no section has that title')
+            return
 
     def _undefined_references(self, doc):
         for ref in doc.undefined_refs:
