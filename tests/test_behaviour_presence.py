@@ -359,6 +359,8 @@ TRANSFERS = [
     "Our database is hosted in the Asia-Pacific region.",
     "These providers may process information in other countries under their own terms.",
     "Pages are served worldwide, via content delivery networks.",
+    "Our servers are located in Frankfurt.",
+    "Supabase, our database host (your data is stored in its Sydney region).",
 ]
 
 
@@ -376,7 +378,11 @@ def test_rights_in_plain_words(lint, rights):
 
 @pytest.mark.parametrize("sentence", ["If you are located in the EU or UK, this section applies to you.",
                                       "Users based in Canada may contact the commissioner.",
-                                      "If this server is in the EU, the GDPR applies."])
+                                      "If this server is in the EU, the GDPR applies.",
+                                      "All data is stored in a secure PostgreSQL database.",
+                                      "Data is stored in cache only while the bot is running.",
+                                      "Data is stored in JSON format on the machine that hosts the bot.",
+                                      "All of this data is stored in a Google Firebase database."])
 def test_where_the_reader_is_says_nothing_of_transfers(lint, sentence):
     assert _missing(lint, transfer=sentence) == ["transfers to other countries"]
 
