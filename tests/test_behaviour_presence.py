@@ -473,6 +473,8 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "This extension does not collect any personal information.",
     "PDFMaster Contributors do not operate an account system and do not receive your documents.",
     "The Mold project does not operate a central account service or analytics service for these apps.",
+    "Slop Detector collects nothing, stores nothing, and sends nothing anywhere.",
+    "Tallsnap does not collect personal information such as your name, passwords, payment details or location.",
 ])
 @pytest.mark.parametrize("then,contradicted", [
     ("", False),
@@ -813,6 +815,12 @@ def test_collecting_last_in_a_list_of_things_not_done_and_storage_in_the_browser
     text = ("# Privacy Policy\n\nThe Pins extension stores the following in the current Chrome profile: your pins.\n\n"
             "The extension does not transmit, sell, share, or remotely collect this data.\n")
     assert lint(text, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("claim", ["We do not collect sensitive data such as your health records.",
+                                   "We do not collect personal data from children, such as their names."])
+def test_a_claim_about_some_data_is_no_claim_of_nothing(lint, claim):
+    assert lint(f"# Privacy Policy\n\n{claim}\n", select=["disclosure-missing"]) != []
 
 
 def test_a_tool_that_collects_nothing_says_nothing_of_the_service(lint):

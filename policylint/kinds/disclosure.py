@@ -119,8 +119,9 @@ class Disclosures(Kind):
             s_start, s_end = doc.sentence_at(m.start())
             if not TAKING.search(text, min(s_start, m.start()), max(s_end, m.end())):
                 continue  # "We don't store any personal information": kept nowhere is not collected nowhere
-            if not (self.no_collection_unless and self.no_collection_unless.search(text, s_start, max(s_end, m.end()))):
-                return True
+            sentence = EXAMPLES.sub(lambda e: " " * len(e.group(0)), text[s_start:max(s_end, m.end())])
+            if not (self.no_collection_unless and self.no_collection_unless.search(sentence)):
+                return True  # "does not collect personal information such as your name, passwords ...": examples
         return False
 
     def _collects_something(self, doc) -> bool:
@@ -171,6 +172,9 @@ class Disclosures(Kind):
 # what a "collects nothing" claim must deny: taking the data in, not only keeping it
 TAKING = re.compile(r"\b(?:collect|gather|track|process|obtain|receive|access|record|transmit|send|share|upload|log|"
                     r"leave|sell|ask|request|programm|design|operat)\w*|\bexternal servers?\b", re.IGNORECASE)
+# examples of what is not collected, not a limit on the claim: "such as your name, passwords or location"
+EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example)\b[^.;!?]*?(?=\s+(?:for|to|unless|except|other than|but)\b|[.;!?]|$)",
+                      re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
 ON_DEVICE = re.compile(r"\b(?:locally|on (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)|"
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
