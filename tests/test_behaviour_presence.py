@@ -1171,3 +1171,17 @@ def test_a_legal_basis_stated_plainly_is_found(lint, sentence):
     text = f"# Privacy Policy\n\n{sentence}\n"
     missing = [f.message for f in lint(text, select=["disclosure-missing"])]
     assert not any("legal basis" in m for m in missing), missing
+
+
+@pytest.mark.parametrize("handle", ["Kanekotic", "7mada", "PixelDev42"])
+@pytest.mark.parametrize("naming", ["{h} built the Docubro app as an Open Source app. This SERVICE is provided by {h} at no cost.",
+                                    "The Docubro app is developed by {h}."])
+def test_a_singular_writers_one_word_handle_is_a_person(lint, handle, naming):
+    """The app generator's first-person notice ("I strongly advise you", "not operated by me") names its maker by
+    a handle: an individual developer, who has no legal form. Written as "we", the same handle is a brand."""
+    text = (f"# Privacy Policy\n\n{naming.format(h=handle)}\n\nIf you choose to use my Service, I collect your e-mail "
+            f"address. I will not share it. Write to me at dev@site.example.\n")
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+    plural = text.replace("my Service, I collect", "our Service, we collect").replace("I will not", "We will not")
+    plural = plural.replace("Write to me", "Write to us")
+    assert lint(plural, select=["controller-legal-entity-missing"]) != []

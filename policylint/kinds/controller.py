@@ -445,6 +445,20 @@ FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n(?P<body>.*?)^[ \t]*\1", re.MULTIL
 ROLE_LABEL = re.compile(r"(?i:developer|author|maintainer|creator|owner)s?[ \t*_]*:")
 # a notice its writer speaks in the first person singular: then "developed by X Y" names that person
 SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\bmy (?:app|game|extension|bot|site|website|project)\b")
+# the maker of the app named by one word: "7mada built the NEUMTODO app", "operated by **KibaOfficial**"
+MAKER_BEFORE = r"(?:built|created|developed|made|wrote)\s+(?:the|this)\b"
+MAKER_AFTER = r"\b(?:provided|operated|developed|created|built|made|maintained|run|written)\s+by\s+(?:the\s+)?"
+
+
+def _writers_handle(name: str, text: str) -> bool:
+    """A notice written in the first person singular ("I strongly advise", "by me") whose maker is named by
+    one word ("Kanekotic built the Docubro app"): the developer's handle, an individual with no legal form."""
+    if " " in name.strip() or len(SINGULAR_WRITER.findall(text)) < 2:
+        return False
+    word = re.escape(name.strip())
+    return re.search(rf"(?<![\w-]){word}\s+{MAKER_BEFORE}|{MAKER_AFTER}{word}(?![\w-])", text) is not None
+
+
 # a letter's closing over the writer's name
 SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
                       r"cheers|thanks|thank you)[,.!]?[ \t*_]*\r?\n[ \t>*_]*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
@@ -516,7 +530,7 @@ class LegalEntityMissing(Kind):
             return
         if self._foundation_behind(doc):
             return  # "the XBMC Foundation and Team Kodi": a foundation is a legal person
-        if self._person_behind(doc) or self._given_name(name, text):
+        if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text):
             return  # an individual developer is the controller: a person has no legal form
         in_body = end > start and doc.blocks and start >= doc.blocks[0].start
         start, end = (start, end) if in_body else title_span(doc)  # not in the front matter
