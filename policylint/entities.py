@@ -236,6 +236,18 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _TITLE_PREFIX = re.compile(r"^(?:Privacy|Cookie|Data Protection) (?:Policy|Notice|Statement) (?:for|of) (?:the )?")
 
 
+# words that make "X Team" a department ("the Privacy Team"), not a team's name ("Noise Alert Team")
+_DEPARTMENTS = {"privacy", "support", "customer", "security", "legal", "data", "protection", "development", "dev",
+                "product", "core", "management", "admin", "moderation", "moderator", "staff", "compliance", "app",
+                "project", "bot", "server", "site", "website", "service", "services"}
+
+
+def _named_team(words: list) -> bool:
+    """ "Noise Alert Team": a team named with capitals, none of them a department's word."""
+    return (words[-1] == "Team" and len(words) > 1
+            and all(w[:1].isupper() and w.lower() not in _DEPARTMENTS for w in words[:-1]))
+
+
 def _core(name: str) -> tuple[str, bool]:
     """The distinctive part of a name and whether the name is only a role."""
     base, _ = split_legal(name.strip(" .,"))
@@ -243,7 +255,8 @@ def _core(name: str) -> tuple[str, bool]:
     while words and words[0].lower() in {"the", "our", "this"}:
         words.pop(0)
     distinctive = [w for w in words if _POSSESSIVE.sub("", w.lower()) not in ROLE_WORDS]
-    generic = not distinctive or (bool(words) and words[-1].lower() in VAGUE_HEADS and len(words) > 1) or (
+    generic = not distinctive or (bool(words) and words[-1].lower() in VAGUE_HEADS and len(words) > 1
+                                  and not _named_team(words)) or (
         len(words) == 1 and words[0].lower() in GENERIC_ORGANISATIONS)  # "the Studio", "the Agency": no name
     while words and words[-1].lower() in ROLE_WORDS and len(words) > 1:
         words.pop()

@@ -46,6 +46,7 @@ NAMINGS = [
     "This document explains how the Orbit Notes app handles your data.",
     "At **GodotAwesome**, protecting our visitors' privacy is extremely important to us.",
     "At _Acme Tools_ , we value your privacy.",
+    "The app was created by Noise Alert Team (hereby referred to as \"Service Provider\") as a free service.",
 ]
 
 
@@ -1185,3 +1186,10 @@ def test_a_singular_writers_one_word_handle_is_a_person(lint, handle, naming):
     plural = text.replace("my Service, I collect", "our Service, we collect").replace("I will not", "We will not")
     plural = plural.replace("Write to me", "Write to us")
     assert lint(plural, select=["controller-legal-entity-missing"]) != []
+
+
+def test_a_department_team_is_no_name(lint):
+    text = ("# Privacy Policy\n\nThe app was created by the Support Team (hereby referred to as \"Service Provider\").\n\n"
+            "We collect your e-mail address.\n")
+    assert [f.message for f in lint(text, select=["controller-unnamed"])] == [
+        '"we" is defined only as "Support Team": name the organisation responsible for the data']
