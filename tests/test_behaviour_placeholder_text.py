@@ -354,3 +354,26 @@ def test_a_template_speaking_to_its_author(check, text):
 ])
 def test_the_same_words_about_other_things_stay_quiet(check, text):
     assert check.each([text]) == [0]
+
+
+@pytest.mark.parametrize("text", [
+    "Our servers are located in. If you are accessing our App from outside, your data may move.",
+    "If you are a resident of, you may have the right to request access to your data.",
+    "Your data may be processed by those third parties in and other countries.",
+    "This policy describes how your data is used when you make a purchase from (the \u201cSite\u201d).",
+])
+def test_a_place_or_name_the_generator_left_empty(check, text):
+    assert check.each([text]) != [0]
+
+
+@pytest.mark.parametrize("text", [
+    "Our servers are located in Frankfurt. If you are a resident of California, you may have more rights.",
+    "We transfer data to the UK and other countries. Make a purchase from the Site (the shop).",
+])
+def test_the_same_frames_filled_in_stay_quiet(check, text):
+    assert check.each([text]) == [0]
+
+
+@pytest.mark.parametrize("maker", ["*Mango Development*", "**Mango Development**", "Jane (the DEVELOPER)", "_Jane_"])
+def test_a_maker_in_emphasis_or_with_a_gloss_fills_the_field(check, maker):
+    assert check.each([f"{maker} built the *AutoWash* app as a free app."]) == [0]
