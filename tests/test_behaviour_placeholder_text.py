@@ -377,3 +377,7 @@ def test_the_same_frames_filled_in_stay_quiet(check, text):
 @pytest.mark.parametrize("maker", ["*Mango Development*", "**Mango Development**", "Jane (the DEVELOPER)", "_Jane_"])
 def test_a_maker_in_emphasis_or_with_a_gloss_fills_the_field(check, maker):
     assert check.each([f"{maker} built the *AutoWash* app as a free app."]) == [0]
+
+
+def test_a_service_tailored_to_the_reader_is_no_instruction(check):
+    assert check.each(["We offer laundry services tailored to your specific needs."]) == [0]
