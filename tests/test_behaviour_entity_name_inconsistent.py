@@ -267,3 +267,12 @@ def test_an_address_after_of_is_no_part_of_the_name(check):
     text = ('We are Therapy Nottingham of 8 Eldon Chambers, Nottingham. We are a psychotherapy service.\n\n'
             "You can write to us at 8 Eldon Chambers, Nottingham, NG1 2NS.")
     assert check.each([text], preamble="# Privacy notice\n\n") == [0]
+
+
+def test_a_feature_named_with_common_words_is_not_the_organisation(check):
+    text = ("# Privacy Policy\n\nThe Noise Alert app was created by Noise Alert (\"we\").\n\n"
+            "Override Alert lets a call override Do Not Disturb. You can turn Override Alert off.\n")
+    assert check.findings(text) == []
+    studio = ("# Privacy Policy\n\nPixel Labs (\"we\") makes games.\n\nWrite to Quartz Labs for help. "
+              "We override nothing.\n")
+    assert len(check.findings(studio)) == 1  # not common words: another name for "we"

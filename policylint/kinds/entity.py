@@ -343,6 +343,8 @@ class EntityConsistency(Kind):
                         continue
                 if not all(w[0].isupper() for w in lead) or not m.group(2)[0].isupper():
                     continue
+                if all(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", doc.text) for w in lead):
+                    continue  # "Override Alert" beside "Noise Alert": common words ("override") naming a feature
                 if core.lower() in name.lower() or name.lower().rstrip("s") == core.lower().rstrip("s"):
                     continue
                 if m.group(2).lower().rstrip("s") != stem:
