@@ -287,6 +287,11 @@ def test_placeholder_elsewhere_is_still_reported(lint):
     "Updated: 2016-Dec-19",
     "[I]2016 Oct 23[/I]",
     "* _2020-Apr-07_ - Initial version.",
+    "This policy is effective as of 24-APR-2021.",
+    "This policy is effective as of 2022-15-01.",
+    "**Last updated:** Desember 2025",
+    "Last Updated: [14 December,2023]",
+    "Last revised: Sept. 3,2024",
 ])
 def test_generated_and_spelled_dates_count(lint, line):
     text = f"# Privacy Policy\n\n{line}\n\nWe collect your e-mail address.\n"

@@ -26,9 +26,10 @@ DATE = re.compile(
     r"(?<![^\W_])(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-03-03, 2024/03/03
     r"|(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d"  # 03.03.2024, 3/3/2024
     r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d"  # 03/31/2024
+    r"|(?:19|20)\d\d-(?:1[3-9]|2\d|3[01])-(?:0?[1-9]|1[0-2])(?!\d)"  # 2022-15-01: day before month
     r"|(?:0?[1-9]|1[0-2])[/.](?:19|20)\d\d(?![/.\d])"  # 05/2024
-    rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)? {_MONTH},? (?:19|20)\d\d"  # 3 March 2024
-    rf"|{_MONTH} (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,? (?:19|20)\d\d"  # March 3, 2024
+    rf"|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?: of)?[ -]{_MONTH}(?:,[ ]?|[ -])(?:19|20)\d\d"  # 3 March 2024, 24-APR-2021
+    rf"|{_MONTH} (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,[ ]?| )(?:19|20)\d\d"  # March 3, 2024
     rf"|{_MONTH},? (?:19|20)\d\d"  # March 2024
     rf"|(?:19|20)\d\d[-/. ]{_MONTH}[-/. ](?:0?[1-9]|[12]\d|3[01])(?!\d)"  # 2016-Dec-19, 2016 Oct 23
     r"|(?:19|20)\d\d ?年 ?\d{1,2} ?月(?: ?\d{1,2} ?日)?"  # 2024年3月3日
@@ -40,7 +41,7 @@ YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=\w )['’]\d\d(?!\d)")
 # "Last Updated: 2026", "Last updated: 29/11/25": a year alone or a two-digit year, right after a date's label,
 # still dates the version
 LABELLED_YEAR = re.compile(r"\b(?:last[ \t]+(?:updated|revised|modified)|effective(?:[ \t]+date)?|updated|revised)"
-                           r"[ \t*_]*[:\-–—]?[ \t*_{(\[]*(?:(?:19|20)\d\d(?![\d/.-])|"
+                           r"[ \t*_]*[:\-–—]?[ \t*_{(\[]*(?:[A-Za-zÀ-ÿ]{3,10}\.?,?[ \t]+)?(?:(?:19|20)\d\d(?![\d/.-])|"
                            r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d\d(?![\d./-]))", re.IGNORECASE)
 FRONT_MATTER_DATE_KEYS = {"date", "updated", "last_updated", "last-updated", "lastmod", "modified",
                           "effective", "effective_date", "effective-date", "last_modified"}
