@@ -805,7 +805,7 @@ def test_a_date_left_for_publication_is_one_finding(lint):
     assert [(f.rule, f.line) for f in found] == [("effective-date-missing", 3)]
 
 
-@pytest.mark.parametrize("address", ["sjohner at outlook.com", "jane.doe at gmail.com"])
+@pytest.mark.parametrize("address", ["sjohner at outlook.com", "jane.doe at gmail.com", "contact @ 2alchemists.com"])
 def test_an_address_written_with_at_before_a_mail_provider(lint, address):
     text = f"# Privacy Policy\n\nAcme Ltd keeps your data. Write to {address}.\n"
     assert lint(text, select=["contact-email-missing"]) == []
