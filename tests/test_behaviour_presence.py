@@ -483,6 +483,8 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "Tallsnap does not collect personal information such as your name, passwords, payment details or location.",
     "The URL is read when you click. This data is not stored or transmitted anywhere.",
     "Prices are fetched for the ticker symbols you add. No personal or financial data is transmitted.",
+    "All data is stored exclusively on your device. The app does not use cloud storage.",
+    "Everything you enter stays on your phone.",
     "The information the extension reads is:\n\n- used only to open the map\n- never collected, stored, or transmitted to external servers",
 ])
 @pytest.mark.parametrize("then,contradicted", [
@@ -829,7 +831,8 @@ def test_collecting_last_in_a_list_of_things_not_done_and_storage_in_the_browser
 @pytest.mark.parametrize("claim", ["We do not collect sensitive data such as your health records.",
                                    "We do not collect personal data from children, such as their names.",
                                    "The app reads your recipe cards. The picture is not uploaded anywhere.",
-                                   "We keep your account. No personal data is transmitted to third parties."])
+                                   "We keep your account. No personal data is transmitted to third parties.",
+                                   "Your notes sync to our server. A copy of all data stored on the server is kept locally."])
 def test_a_claim_about_some_data_is_no_claim_of_nothing(lint, claim):
     assert lint(f"# Privacy Policy\n\n{claim}\n", select=["disclosure-missing"]) != []
 
