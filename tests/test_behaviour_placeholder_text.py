@@ -333,7 +333,9 @@ def test_a_partners_links_never_filled_in(check, label):
     assert check.each([filled_in]) == [0]
 
 
-@pytest.mark.parametrize("text", [
+# a template speaking to its author, a place or name a generator left empty: each fires; the same words about
+# other things, or the frame filled in, stay quiet
+TEMPLATE_LEFTOVERS = [
     "Note: This privacy policy template assumes that no information is being collected by the bot.",
     "You can customize this section to match your actual practices for App Store Connect.",
     "Use the following as a guide. Tailor based on your actual data practices:",
@@ -341,37 +343,24 @@ def test_a_partners_links_never_filled_in(check, label):
     "- Email: privacy@ray-seal.dev (placeholder — replace with your preferred contact)",
     "This app is developed by [Your/Company Name - Please replace this bracket with your name or company name].",
     "We use [Expo Analytics / Firebase Analytics / Other] to track aggregate usage.",
-])
-def test_a_template_speaking_to_its_author(check, text):
-    assert check.each([text]) == [1]
-
-
-@pytest.mark.parametrize("text", [
+    "Our servers are located in. If you are accessing our App from outside, your data may move.",
+    "If you are a resident of, you may have the right to request access to your data.",
+    "Your data may be processed by those third parties in and other countries.",
+    "This policy describes how your data is used when you make a purchase from (the “Site”).",
+]
+LOOK_ALIKES = [
     "We built this template engine for our own site and publish it under the MIT licence.",
     "You can customize your profile to match your style.",
     "We offer plans for [Android / iOS] users.",
     "Replace your password regularly.",
-])
-def test_the_same_words_about_other_things_stay_quiet(check, text):
-    assert check.each([text]) == [0]
-
-
-@pytest.mark.parametrize("text", [
-    "Our servers are located in. If you are accessing our App from outside, your data may move.",
-    "If you are a resident of, you may have the right to request access to your data.",
-    "Your data may be processed by those third parties in and other countries.",
-    "This policy describes how your data is used when you make a purchase from (the \u201cSite\u201d).",
-])
-def test_a_place_or_name_the_generator_left_empty(check, text):
-    assert check.each([text]) != [0]
-
-
-@pytest.mark.parametrize("text", [
     "Our servers are located in Frankfurt. If you are a resident of California, you may have more rights.",
     "We transfer data to the UK and other countries. Make a purchase from the Site (the shop).",
-])
-def test_the_same_frames_filled_in_stay_quiet(check, text):
-    assert check.each([text]) == [0]
+]
+
+
+@pytest.mark.parametrize("text,fires", [(t, True) for t in TEMPLATE_LEFTOVERS] + [(t, False) for t in LOOK_ALIKES])
+def test_template_leftovers_and_their_look_alikes(check, text, fires):
+    assert (check.each([text]) != [0]) is fires
 
 
 @pytest.mark.parametrize("maker", ["*Mango Development*", "**Mango Development**", "Jane (the DEVELOPER)", "_Jane_"])
