@@ -63,7 +63,7 @@ def parse_markdown(doc: Document) -> None:
                 heading_level = 0  # "... send us an email to a@b.org.\n---": a sentence above a rule, not a heading
         elif kind == "heading_close":
             heading_level = 0
-        elif kind == "html_block" or (kind == "code_block" and _HTML_START.match(token.content)):
+        elif kind == "html_block" or (kind == "code_block" and _HTML_BLOCK_TAG.match(token.content.lstrip())):
             # an indented "code block" of tags is the inside of a page written in HTML ("<div>\n\t\t<p>..."
             # after a blank line): kramdown and the browser show it as HTML, not as code
             doc.anchors.update(ID_ATTR.findall(token.content))
@@ -170,7 +170,6 @@ def _html_blocks(source: str, start: int, end: int):
                 kind, level = _HTML_KINDS.get(tag, "paragraph"), 0
 
 
-_HTML_START = re.compile(r"\s*</?(?:p|div|h[1-6]|ul|ol|li|table|section|article|br|span|strong|em|a)\b[^<>\n]*>", re.I)
 _ANY_TAG = re.compile(r"<!--.*?-->|<[^<>]*>", re.S)  # what is left when they go: the words of a piece of HTML
 _WORD = re.compile(r"\w")
 

@@ -445,8 +445,15 @@ FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n(?P<body>.*?)^[ \t]*\1", re.MULTIL
 ROLE_LABEL = re.compile(r"(?i:developer|author|maintainer|creator|owner)s?[ \t*_]*:")
 # a notice its writer speaks in the first person singular: then "developed by X Y" names that person
 SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\bmy (?:app|game|extension|bot|site|website|project)\b")
-# the maker of the app named by one word: "7mada built the NEUMTODO app", "operated by **KibaOfficial**"
+# a letter's closing over the writer's name
+SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
+                      r"cheers|thanks|thank you)[,.!]?[ \t*_]*\r?\n[ \t>*_]*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b")
+# "Jane Example built the Orbit app": the name comes before what the person did (a handle too: see _writers_handle)
 MAKER_BEFORE = r"(?:built|created|developed|made|wrote)\s+(?:the|this)\b"
+PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) " + MAKER_BEFORE, 0)
+FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
+# the maker of the app named by one word: "7mada built the NEUMTODO app", "operated by **KibaOfficial**"
 MAKER_AFTER = r"\b(?:provided|operated|developed|created|built|made|maintained|run|written)\s+by\s+(?:the\s+)?"
 
 
@@ -459,13 +466,6 @@ def _writers_handle(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){word}\s+{MAKER_BEFORE}|{MAKER_AFTER}{word}(?![\w-])", text) is not None
 
 
-# a letter's closing over the writer's name
-SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
-                      r"cheers|thanks|thank you)[,.!]?[ \t*_]*\r?\n[ \t>*_]*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
-FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b")
-# "Jane Example built the Orbit app": the name comes before what the person did
-PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) (?:built|created|developed|made) (?:the|this)\b", 0)
-FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
 # a sentence that names an organisation as one that works for us (or one we get data from)
 PROCESSOR_CONTEXT = LazyPattern(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)|providers?|hosts?|hosted|on our behalf|"
                                r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from)\b", 0)
