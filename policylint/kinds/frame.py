@@ -52,6 +52,7 @@ Guards (each reads word classes of the rule, by the names given here):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..findings import Hit
 from ..patterns import shorten, word_alternation
@@ -73,6 +74,18 @@ def _cookie_notice(doc) -> bool:
     """A cookie notice (by its title or file name): what is agreed to there is the use of cookies."""
     name = doc.path.replace("\\", "/").rsplit("/", 1)[-1].lower()
     return "cookie" in name or "cookie" in doc.title.lower()
+
+
+@lru_cache(maxsize=4096)
+def _phrase_words(phrase: str) -> tuple:
+    """A literal slot's phrase as words (frames share many: "this policy", "on this page")."""
+    return split_words(phrase)
+
+
+@lru_cache(maxsize=4096)
+def _literal_index(forms: frozenset) -> dict:
+    """A literal slot's forms by first word, shared by the slots that write the same words (read only)."""
+    return _by_first(forms)
 
 
 class FrameError(ValueError):
@@ -149,10 +162,10 @@ class Frame:
                 raise FrameError(f"unknown word class {{{name}}}; the rule defines: {', '.join(sorted(classes))}")
             return Slot(low=low, high=high, name=name, by_first=_class_index(classes, name, only))
         alternatives = token[1:-1].split("|") if token.startswith("(") and token.endswith(")") else [token]
-        forms = {split_words(a) for a in alternatives} - {()}
+        forms = frozenset(_phrase_words(a) for a in alternatives) - {()}
         if not forms:
             raise FrameError(f"empty slot {token!r}")
-        return Slot(forms=forms, low=low, high=high, literal=True)
+        return Slot(low=low, high=high, literal=True, by_first=_literal_index(forms))
 
     def matches(self, texts: list, start: int):
         """Every way the frame matches the words ``texts`` from ``start``: (end, path) by end, shortest first.
@@ -281,14 +294,16 @@ class FrameSet:
         self.unless = tuple(unless)
         self.message = message
         self.anchor = _anchor_pattern(classes, anchors)
-        self.anchor_rests = _anchor_rests(classes, anchors)
+        self.anchor_rests = _shared(classes, ("anchor rests", anchors), lambda: _anchor_rests(classes, anchors))
         self.by_first: dict[str, list] = {}  # a word -> the frames whose first slot may begin with it
         for frame in self.frames:
             for word in frame.slots[0].by_first:
                 self.by_first.setdefault(word, []).append(frame)
-        self.negation = {f[0] for f in class_forms(classes, "negation") if len(f) == 1}
+        self.negation = _shared(classes, ("negation",),
+                                lambda: frozenset(f[0] for f in class_forms(classes, "negation") if len(f) == 1))
         self.activity_classes = frozenset(("activity", "use"))
-        self.anchor_words = frozenset(form[0] for a in anchors for form in class_forms(classes, a))
+        self.anchor_words = _shared(classes, ("anchor words", anchors),
+                                    lambda: frozenset(form[0] for a in anchors for form in class_forms(classes, a)))
         self.reach = max((f.reach for f in self.frames), default=0)
 
         def index(name: str) -> dict:  # a guard's class, by first word (empty when the rule has none)
@@ -299,8 +314,7 @@ class FrameSet:
         self.third_party, self.document_name = index("third_party"), index("document_name")
         self.processing, self.document = index("processing"), index("document")
         self.obligation, self.weak = index("obligation"), index("weak_assent")
-        weak = class_forms(classes, "weak_assent")
-        self.strong = _by_first(f for a in anchors for f in class_forms(classes, a) if f not in weak)
+        self.strong = _shared(classes, ("strong", anchors), lambda: _strong(classes, anchors))
 
     # -- finding -----------------------------------------------------------
     def sentences(self, doc, sections: bool = False):
@@ -542,6 +556,22 @@ def _anchor_pattern(classes, anchors: tuple) -> re.Pattern:
         with static():  # made from the rule's classes: kept between runs
             cache["anchor", anchors] = re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     return cache["anchor", anchors]
+
+
+def _shared(classes, key: tuple, compute):
+    """``compute()`` once for all the frame sets over the same classes (a rule has several)."""
+    cache = getattr(classes, "forms", None)
+    if cache is None:
+        return compute()
+    if key not in cache:
+        cache[key] = compute()
+    return cache[key]
+
+
+def _strong(classes, anchors: tuple) -> dict:
+    """The anchors' forms that are not weak assent, by first word."""
+    weak = class_forms(classes, "weak_assent")
+    return _by_first(f for a in anchors for f in class_forms(classes, a) if f not in weak)
 
 
 def _anchor_rests(classes, anchors: tuple) -> dict:
