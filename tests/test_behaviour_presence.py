@@ -913,13 +913,16 @@ def test_a_whole_no_collection_claim_owes_nothing(lint, claim):
 
 
 @pytest.mark.parametrize("heading", ["What We Collect", "Information We Collect", "1. Information We Collect and How We Use It",
-                                     "Data the App Collects", "Personal Data Collected", "Types of Data We Collect"])
+                                     "Data the App Collects", "Personal Data Collected", "Types of Data We Collect",
+                                     "Information our browser extension collects", "Data This Plugin Collects",
+                                     "Data Collection", "1. Information Collection", "User Data Collection:"])
 @pytest.mark.parametrize("body,contradicted", [
     ("- **Bot token**: stored in the host's credential system\n- **Chat IDs**: who you talk to", True),
     ("Acme Tracker collects the following data when you use it:\n\n- your name\n- your e-mail address", True),
     ("None.", False),
     ("We do not collect any personal data.", False),
     ("- Settings, stored locally on your device\n- Your high scores", False),
+    ("- Marketplace account details, for licence checks\n- API keys (stored locally and encrypted)", True),
 ])
 def test_a_section_that_lists_what_is_collected_contradicts_the_claim(lint, heading, body, contradicted):
     text = (f"# Privacy Policy\n\n## {heading}\n\n{body}\n\n## What We Don't Collect\n\n"
@@ -1203,3 +1206,43 @@ def test_a_department_team_is_no_name(lint):
             "We collect your e-mail address.\n")
     assert [f.message for f in lint(text, select=["controller-unnamed"])] == [
         '"we" is defined only as "Support Team": name the organisation responsible for the data']
+
+
+def test_the_generators_collection_and_use_heading_lists_nothing_by_itself(lint):
+    text = ("# Privacy Policy\n\n## Information Collection and Use\n\nThe apps do not request personally identifiable "
+            "information.\n\n## Log Data\n\nThe apps do not collect log data.\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("verb", ["do not collect", "don't collect", "never collect", "do not store or share"])
+def test_a_list_of_data_not_collected_is_no_claim_of_nothing(lint, verb):
+    text = (f"# Privacy Policy\n\nThe Game keeps a leaderboard.\n\nWe {verb}:\n\n- Personal information (name, e-mail)\n"
+            "- Device identifiers\n")
+    assert lint(text, select=["disclosure-missing"])
+    whole = text.replace(f"We {verb}:\n\n- Personal information (name, e-mail)\n- Device identifiers\n",
+                         f"We {verb} any personal information.\n")
+    assert lint(whole, select=["disclosure-missing"]) == [] or verb == "do not store or share"
+
+
+@pytest.mark.parametrize("then", [
+    "The Game collects minimal data for the online leaderboard feature:\n\n- Nickname\n- Game score",
+    "The bot records the following:\n\n1. your user ID\n2. the commands you use",
+    "This data is stored on our servers to display the global leaderboard.",
+    "Scores are kept on the developer's servers.",
+    '"Send Usage Information" collects basic information about your hardware configuration.',
+    "Telemetry collects data about your device type and screen size.",
+])
+def test_collects_nothing_contradicted_by_a_list_a_server_or_a_feature(lint, then):
+    text = f"# Privacy Policy\n\nThe app does not collect any personal information.\n\n{then}\n"
+    assert lint(text, select=["disclosure-missing"]), then
+
+
+def test_a_statement_of_what_is_collected_taken_back_at_once_is_no_evidence(lint):
+    text = ("# Privacy Policy\n\n## Information We Collect\n\nOur extension collects minimal information for its core "
+            "functionality:\n\n- **URL data**: the page address is read when you click. This data is not stored or "
+            "transmitted anywhere.\n\n## Sharing\n\nWe do not collect or store any personal data.\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+    conditional = ("# Privacy Policy\n\nThe app collects user data under the following circumstances only:\n\n"
+                   "- The user reports a problem.\n- (No data is collected without the user explicitly requesting "
+                   "this bug report).\n")
+    assert lint(conditional, select=["disclosure-missing"])

@@ -141,6 +141,9 @@ class Disclosures(Kind):
                 continue  # negated or hedged before or inside the statement
             if self.evidence_unless and self.evidence_unless.search(text, s_start, max(s_end, m.end())):
                 continue
+            after = max(s_end, m.end())
+            if self._claims_nothing(doc, after, min(doc.section_at(m.start())[1], after + CLAIM_REACH)):
+                continue  # "Our extension collects minimal information:" over "This data is not stored or transmitted anywhere"
             return True
         return False
 
@@ -154,8 +157,8 @@ class Disclosures(Kind):
                 continue
             end = doc.section_end(heading)
             body = doc.text[heading.end:end]
-            if len(body.split()) < 3 or NOTHING.match(body) or ON_DEVICE.search(body):
-                continue  # "None.", or data the app keeps on the user's own device
+            if len(body.split()) < 3 or NOTHING.match(body) or ON_DEVICE.search(_opening(doc, heading.end, end)):
+                continue  # "None.", or data the app keeps on the user's own device (said as the section opens)
             # "We do NOT collect crash reports" among its own lines, not under a "What We Don't Collect" inside it
             negated = [(sub.start, doc.section_end(sub)) for sub in doc.headings
                        if heading.end <= sub.start < end and NEGATION.search(sub.title)]
@@ -167,6 +170,19 @@ class Disclosures(Kind):
             if not any(self._claims_nothing(doc, a, b) for a, b in parts if a < b):
                 return True
         return False
+
+
+def _opening(doc, start: int, end: int) -> str:
+    """The first block of text (not a heading) between ``start`` and ``end``."""
+    for block in doc.blocks[max(0, doc.block_index_at(start)):]:
+        if block.start >= end:
+            break
+        if block.kind != "heading" and block.start >= start:
+            return doc.text[block.start:min(block.end, end)]
+    return ""
+
+
+CLAIM_REACH = 400  # characters after a statement of what is collected where a claim can take it back
 
 
 # what a "collects nothing" claim must deny: taking the data in, not only keeping it
