@@ -314,6 +314,9 @@ RIGHTS = [
     "Should you request to remove your account, please contact support.",
     "You can request that I delete any messages you have sent.",
     "The association lets you know what data we have on you.",
+    "You may have the right under certain laws and regulations to object to such processing.",
+    "Below is what is collected and how it can be deleted/reset at the user's request.",
+    "Entries are removed upon written request.",
 ]
 PURPOSES = [
     "We are using advertising identifiers to personalise ads.",
@@ -331,6 +334,8 @@ PURPOSES = [
     "To check whether you have Pro, the app uses RevenueCat.",
     "If you create an account to sync between devices, I store your e-mail address.",
     "Your location is used on the phone to sort stops by distance.",
+    "## How Data Is Used\n\n- Calculate fall risk scores from gait data",
+    "This section explains why your information is processed.",
 ]
 RECIPIENTS = [
     "We share identifiers with our advertising and analytics partners.",
@@ -351,6 +356,8 @@ RETENTIONS = [
     "We only keep it long enough to do what we collected it for.",
     "We keep your data as long as your account exists.",
     "Stored information may be removed by one of the below methods: kicking the bot.",
+    "Data are stored on the computer as long as that web app is installed.",
+    "Data is stored only as long as necessary for server operation.",
 ]
 TRANSFERS = [
     "PostHog data is hosted in the United States.",
