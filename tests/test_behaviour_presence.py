@@ -47,6 +47,15 @@ NAMINGS = [
     "At **GodotAwesome**, protecting our visitors' privacy is extremely important to us.",
     "At _Acme Tools_ , we value your privacy.",
     "The app was created by Noise Alert Team (hereby referred to as \"Service Provider\") as a free service.",
+    "## 1. Data Controller\n\n**Paul Trettin**  \nBodelschwinghstrasse 36a  \n58638 Iserlohn",
+    "## Controller and contact details\n\nOrbit Works",
+    "The party responsible for Orbit Notes (the \"controller\") is:\n\nJane Example",
+    "Write to us by post:\n\nOrbit Works\nc/o Postia 1006\n214 13 Malmö",
+    "Jane Example\nHarbour Street 12\nD-79112 Freiburg",
+    "This Privacy Policy describes how **PolygonFleet** (our developer name on Google Play) and **Jane Example** "
+    "(our name on the App Store), collectively \"we\", collect and share your information.",
+    "The person responsible for data processing on this website is:\n\nJane Example",
+    "This privacy notice describes how I collect your information when you use my Discord bot “Activity Roles”.",
 ]
 
 
@@ -70,6 +79,7 @@ STILL_UNNAMED = [
     "Questions? Contact us at:\n\nPrivacy Team",
     "We collect Usage Data. Usage Data is collected automatically when you use the Service.",
     "Our app plays music from Spotify. Spotify is a music service; Spotify collects your listening history.",
+    "We are not responsible for the practices of these services:\n\nCloud Storage Hub",
 ]
 
 

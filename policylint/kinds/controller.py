@@ -60,12 +60,12 @@ NAMING_FRAMES = [
     # This Privacy Policy describes how **ExpiryTracker** handles information / This privacy notice for tf2pickup.org, describes
     # / This notice describes how OpenUPM (or _openupm_), collects ... / This describes how the Mastodon server vmst.io collects
     # (the product the notice is about: a name, though not who "we" is)
-    (("describes", "explains", "outlines", "sets out"), _pattern(rf"\b(?i:policy|notice|statement|this|document|page) (?:describes?|explains?|outlines?|sets out) how (?:the (?:[\w-]+ ){{0,2}}(?:server|instance|app|application|bot|site|website|service|project|blog|community|platform) )?(?P<name>{_NAMEISH})(?: \([^()\n]{{1,60}}\))?,? (?:collects|uses|handles|processes|treats|protects|manages|stores|shares)\b"), True, False, False),
+    (("describes", "explains", "outlines", "sets out"), _pattern(rf"\b(?i:policy|notice|statement|this|document|page) (?:describes?|explains?|outlines?|sets out) how (?:the (?:[\w-]+ ){{0,2}}(?:server|instance|app|application|bot|site|website|service|project|blog|community|platform) )?(?P<name>{_NAMEISH})(?: \([^()\n]{{1,60}}\))?(?:,? (?:and|—|–) [^.\n]{{1,160}}?)?,? (?:collects?|uses?|handles?|process(?:es)?|treats?|protects?|manages?|stores?|shares?)\b"), True, False, False),
     (("notice for", "policy for", "statement for"), _pattern(rf"\b[Tt]his (?:[Pp]rivacy )?(?i:policy|notice|statement) for (?P<name>{_NAMEISH})(?:,| \()"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
     (("(",), _name_then(rf"(?P<name>{_FIELD})\s*", r"""\([^()]{0,80}?["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
     # My application, "Circle Pop", does not ... / our game called "Orbit"
-    (("my ", "our "), _pattern(rf"""\b(?:[Mm]y|[Oo]ur) (?i:app|application|extension|add-on|bot|website|game|plugin|tool|software),? (?:called |named )?["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
+    (("my ", "our "), _pattern(rf"""\b(?:[Mm]y|[Oo]ur) (?:[A-Z][\w-]* )?(?i:app|application|extension|add-on|bot|website|game|plugin|tool|software),? (?:called |named )?["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # This extension ("Tab Tidy") keeps ... / the app (“Acme”)
     (("(",), _pattern(rf"""\b(?i:this|the|our) (?i:app|application|extension|add-on|bot|website|game|plugin|service|tool|software)\s*\(\s*["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # Basecamp (the company) / Acme (the "Company") without quotes
@@ -80,6 +80,10 @@ NAMING_FRAMES = [
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
     (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
+    # "## 1. Data Controller" over "**Paul Trettin**"; "The party responsible ... (the "controller") is:" over a name
+    (("controller", "responsible"), _pattern(rf"(?im:^[^\S\n]*(?:[^\n]{{0,200}}?\b(?:controller|(?:party|person|body|entity)[^\S\n]+responsible|responsible[^\S\n]+(?:party|person|body|entity|for[^\S\n]+(?:the[^\S\n]+)?(?:data[^\S\n]+)?processing|for[^\S\n]+(?:your[^\S\n]+)?(?:personal[^\S\n]+)?data))\b[^\n]{{0,200}}?:|(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:the[^\S\n]+)?(?:data[^\S\n]+)?(?:controller|responsible[^\S\n]+(?:party|person|body|entity))(?:[^\S\n]+(?:and|&)[^\S\n]+contact(?:[^\S\n]+details)?)?)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS})[^\S\n]*(?=\n|$)"), True, False, True),
+    # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
+    (("\n",), _pattern(rf"(?m:^[^\S\n]*(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)"), True, False, True),
     # This Privacy Policy applies to Brainatee games
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
