@@ -22,12 +22,15 @@ FIELDS = ["[Company Name]", "[App Name]", "[Your Name]", "[Insert Date]", "[Cont
           "[ Reviewers - please check this paragraph ]", "[Customer Service]", "[To be determined]",
           "%{domain}s", "%(app_name)s", "${COMPANY_NAME}", "YOUR COMPANY NAME", "YOUR APP NAME",
           "DEVELOPER E-MAIL ADDRESS", "<your-email-here>", "<insert_link_here>", "[name of parish]",
-          "[Name, Anschrift]", "[Plugin Author]", "[●]", "[LEGAL - confirm the list with Ops before publishing]"]
+          "[Name, Anschrift]", "[Plugin Author]", "[●]", "[LEGAL - confirm the list with Ops before publishing]",
+          "[Introduce la fecha]", "[Tu correo electrónico de soporte o página web]", "[Nom de votre société]",
+          "[Ihre E-Mail-Adresse]", "[Insira o nome do aplicativo]"]
 CARRIERS = ["Please contact {} with any question.", "This policy applies to {} and its services.",
             "The controller is {}, which decides how data is used.", "- Contact: {}",
             "| Contact | {} |\n|---|---|"]
 QUIET = [
     "See the [Glossary](#glossary) for the terms we use.",
+    "Lesen Sie [Ihre Rechte](#rechte) und [Votre vie privée][vp].\n\n[vp]: https://acme.example/vp",
     "- [x] We encrypt data at rest.\n- [ ] We sell data.",
     "As the court held [1], consent must be informed.",
     "All logs record who did what (e.g., [user name] deleted \"[title of post]\" at [time/date]).",
