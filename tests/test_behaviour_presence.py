@@ -1263,3 +1263,16 @@ def test_a_statement_of_what_is_collected_taken_back_at_once_is_no_evidence(lint
                    "- The user reports a problem.\n- (No data is collected without the user explicitly requesting "
                    "this bug report).\n")
     assert lint(conditional, select=["disclosure-missing"])
+
+
+@pytest.mark.parametrize("sentence,owned", [
+    ("BSidesSF via its provider Webconnex LLC collects what you enter to buy a ticket.", False),
+    ("BSidesSF uses Stripe, and Stripe Payments Europe Ltd processes your card.", False),
+    ("BSidesSF Events and Media, LLC runs the conference.", True),
+    ("BSidesSF of the Bay, Inc. runs the conference.", True),
+])
+def test_a_legal_form_reached_through_other_words_is_anothers(lint, sentence, owned):
+    text = (f'# Privacy Policy\n\nSecurity B-Sides ("BSidesSF", "we") operates bsidessf.org.\n\n{sentence}\n\n'
+            "Write to privacy@bsidessf.org.\n")
+    found = lint(text, select=["controller-legal-entity-missing"])
+    assert bool(found) is not owned, [f.message for f in found]

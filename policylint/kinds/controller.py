@@ -364,6 +364,13 @@ ROLE_AS_WE = LazyPattern(
     r"(?:team|group|committee|volunteers|maintainers))\b", 0)
 LEGAL_FORM = re.compile(r"(?<![\w])" + LEGAL_FORMS + r"\b")  # "SE" is a legal form, the end of "USE" is not
 FORM_GAP = re.compile(r"[\w\s,&.-]{0,40}")  # what may stand between a name and its legal form: "Acme Software, Inc."
+NAME_GLUE = frozenset({"and", "of", "the", "de", "und", "et", "y", "e", "for"})
+
+
+def _joins_another(gap: str) -> bool:
+    """Lower-case words between a name and a legal form lead to another company: "BSidesSF via its
+    provider Webconnex LLC" (not "Acme Software, Inc." or "Bank of the West, Inc.")."""
+    return any(word[:1].islower() and word not in NAME_GLUE for word in re.findall(r"[^\W\d_][\w-]*", gap))
 COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vietnam|Thailand|Pakistan|Bangladesh|"
              r"Nigeria|Kenya|South Africa|Egypt|Turkey|Türkiye|Israel|Russia|Ukraine|Poland|Germany|Austria|"
              r"Switzerland|France|Belgium|Netherlands|Luxembourg|Denmark|Norway|Sweden|Finland|Estonia|Latvia|"
@@ -642,7 +649,8 @@ class LegalEntityMissing(Kind):
         head = re.escape(core if len(words) > 1 and words[0].lower() in THIRD_PARTIES else words[0])
         for name in re.finditer(head, text, re.IGNORECASE):  # a legal form within 40 characters after it
             gap_end = FORM_GAP.match(text, name.end()).end()
-            if any(LEGAL_FORM.match(text, at) for at in range(name.end(), gap_end + 1)):
+            if any(LEGAL_FORM.match(text, at) and not _joins_another(text[name.end():at])
+                   for at in range(name.end(), gap_end + 1)):
                 return True
         return False
 
