@@ -88,6 +88,9 @@ ACTIVE = [
     "We will notify all members of significant changes.",
     "We will notify You via our support server announcements and/or a prominent notice on Our Service.",
     "We will alert any future changes to the privacy policy via posts on the project forum.",
+    "Significant changes will be announced via Discord.",
+    "Any changes will be communicated via Meetup.com or at community events.",
+    "We will tell you about changes on Mastodon and Reddit.",
 ]
 QUIET_ALONE = [
     "We will not change this policy without notifying you by e-mail.",
