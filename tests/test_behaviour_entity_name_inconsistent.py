@@ -276,3 +276,14 @@ def test_a_feature_named_with_common_words_is_not_the_organisation(check):
     studio = ("# Privacy Policy\n\nPixel Labs (\"we\") makes games.\n\nWrite to Quartz Labs for help. "
               "We override nothing.\n")
     assert len(check.findings(studio)) == 1  # not common words: another name for "we"
+
+
+@pytest.mark.parametrize("name,word", [("Example Site", "example"), ("Sample App", "sample")])
+def test_a_generators_sample_name_written_as_the_word_is_no_variant(check, name, word):
+    text = f'{name} ("we") runs this service. We keep some {word} data, for {word} the duration of a visit.'
+    assert check.each([text], preamble=TITLE) == [0]
+
+
+def test_a_lower_case_name_with_inner_capitals_is_still_a_variant(check):
+    text = 'CloudWalk ("we") runs this service. Write to cloudwalk support with questions.'
+    assert check.each([text], preamble=TITLE) == [1]

@@ -25,6 +25,7 @@ FIELDS = ["[Company Name]", "[App Name]", "[Your Name]", "[Insert Date]", "[Cont
           "[Name, Anschrift]", "[Plugin Author]", "[●]", "[LEGAL - confirm the list with Ops before publishing]",
           "[Introduce la fecha]", "[Tu correo electrónico de soporte o página web]", "[Nom de votre société]",
           "[Ihre E-Mail-Adresse]", "[Insira o nome do aplicativo]"]
+SAMPLE_VALUES_OF_GENERATORS = ["Company (referred to as \"We\") refers to Example Site.", "Website refers to Example App, accessible from it."]
 CARRIERS = ["Please contact {} with any question.", "This policy applies to {} and its services.",
             "The controller is {}, which decides how data is used.", "- Contact: {}",
             "| Contact | {} |\n|---|---|"]
@@ -373,3 +374,9 @@ def test_a_maker_in_emphasis_or_with_a_gloss_fills_the_field(check, maker):
 
 def test_a_service_tailored_to_the_reader_is_no_instruction(check):
     assert check.each(["We offer laundry services tailored to your specific needs."]) == [0]
+
+
+def test_a_generators_sample_value_is_a_placeholder(check):
+    assert failures(SAMPLE_VALUES_OF_GENERATORS, check.each(SAMPLE_VALUES_OF_GENERATORS), 1) == []
+    quiet = ["For example, the Company refers to examples of good practice.", "This refers to Examples of use."]
+    assert failures(quiet, check.each(quiet), 0) == []

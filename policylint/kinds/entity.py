@@ -126,6 +126,8 @@ def variant_pattern(core: str) -> re.Pattern:
                       rf"(?![\w@-]|\.\w)", re.IGNORECASE)
 
 
+SAMPLE_NAMES = {"example", "sample", "demo"}  # a generator's stand-in name, which is also a common word
+
 class EntityConsistency(Kind):
     params = {"entity": None}
     fixable = True
@@ -191,6 +193,8 @@ class EntityConsistency(Kind):
                     continue  # capitals for emphasis or disclaimers are not another spelling
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
+                if base.islower() and core.lower() in SAMPLE_NAMES:
+                    continue  # "for example" beside a generator's "Example Site" (placeholder-text reports the name)
                 if base.islower() and SOCIAL_LABEL.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Instagram: clcstriders": an account's handle, not the name spelt otherwise
                 last = written.split()[-1]
