@@ -98,6 +98,7 @@ TEMPLATE_NAMES = [
     "%{domain}s (\"we\", \"us\") runs this server.",
     "Welcome to %{domain}s. This policy explains what we collect.",
     "Orbit Notes keeps your notes.\n\n**Developer**: [Your Developer Name].",
+    "- **Company** (referred to as \"the Company\", \"We\" or \"Us\") refers to Example Site.",
     "Orbit Notes keeps your notes.\n\n- Operated by: {{ operator }}.",
 ]
 

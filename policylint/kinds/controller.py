@@ -226,7 +226,11 @@ def _is_field(name: str) -> bool:
     """ "{{company}}", "%{domain}s" always; "[Company Name]" when its words ask for a name ("[Acme]"
     may be a name filled in and left in its brackets)."""
     return name[:1] in "{%<" or (name[:1] == "[" and FIELD_WORDS.search(name) is not None) or \
-        NAMED_BLANK.fullmatch(name) is not None
+        NAMED_BLANK.fullmatch(name) is not None or SAMPLE_NAME.fullmatch(name) is not None
+
+
+# a generator's sample value: "Company ... refers to Example Site"
+SAMPLE_NAME = re.compile(r"Example(?: (?:Site|Company|App|Application|Website|Inc|Ltd|LLC|Corp))?\.?")
 
 
 OF_FIELD = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<field>{_FIELD})")
@@ -315,7 +319,8 @@ def _unnamed(doc) -> Hit | None:
             who = role.group("role") or role.group("role2")
             return Hit(role.start(), role.end(), f'the policy names only "{" ".join(who.split())}" as '
                                                  "the party responsible for the data: name the organisation (controller)")
-    if entity is not None and entity.source == "definition" and _is_field(entity.name):
+    if entity is not None and entity.source == "definition" and _is_field(entity.name) and \
+            not name_in_text(doc, defining_only=True, fields=False):
         start, end = title_span(doc)  # '**HACKATHON NAME HERE** – "us", "we", or "our" –': never filled in
         return Hit(start, end, f'the only name for the party responsible is a template field ("{entity.name}"): '
                                "name the organisation (controller)")
