@@ -1277,3 +1277,11 @@ def test_a_legal_form_reached_through_other_words_is_anothers(lint, sentence, ow
             "Write to privacy@bsidessf.org.\n")
     found = lint(text, select=["controller-legal-entity-missing"])
     assert bool(found) is not owned, [f.message for f in found]
+
+
+def test_contact_information_as_a_kind_of_data_collected_is_no_contact_section(lint):
+    text = ("# Privacy Policy\n\n## 1. Data We Collect\n\n### Contact Information\n\n- Email address\n- Phone number\n\n"
+            "## 2. Contact\n\nWrite to privacy@orbitnotes.dev.\n")
+    assert lint(text, select=["contact-email-missing"]) == []
+    own = text.replace("## 1. Data We Collect", "## 1. About us")
+    assert [f.line for f in lint(own, select=["contact-email-missing"])] == [5]

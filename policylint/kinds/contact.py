@@ -43,7 +43,7 @@ class ContactEmail(Kind):
 
     def check(self, doc):
         has_address = real_email(doc)
-        contact_sections = [h for h in doc.headings if CONTACT_HEADING.search(h.title)]
+        contact_sections = [h for h in doc.headings if CONTACT_HEADING.search(h.title) and not _data_category(doc, h)]
         if not has_address:
             where = contact_sections[0] if contact_sections else None
             start, end = (where.start, where.end) if where else title_span(doc)
@@ -93,6 +93,16 @@ class ContactEmail(Kind):
                 found.append(label)
         order = list(self.options["channels"]) + list(self.options["channel_links"])
         return sorted(found, key=order.index)
+
+
+def _data_category(doc, heading) -> bool:
+    """ "### Contact Information" under "## 1. Data We Collect": a kind of data collected, not a way to write."""
+    parent = next((h for h in reversed(doc.headings) if h.start < heading.start and h.level < heading.level), None)
+    return parent is not None and COLLECTED.search(parent.title) is not None
+
+
+COLLECTED = re.compile(r"\b(?:collect\w*|categories|types|kinds)\b|\b(?:data|information) (?:we|I|the app)\b",
+                       re.IGNORECASE)
 
 
 def real_email(doc) -> bool:
