@@ -404,3 +404,29 @@ def test_deemed_acceptance_of_changes_by_continued_use(check):
              f"accepted the changes in any revised Privacy Policy by your {how} use of the Application."
              for deemed in ("deemed", "considered") for how in ("continued", "further")]
     assert failures(texts, check.each(texts), 1) == []
+
+
+def test_a_class_inside_parentheses_is_refused_not_read_as_a_word():
+    from policylint.kinds.frame import FrameError, FrameSet, compile_classes
+
+    classes = compile_classes({"use": "use, usage", "assent": "agree, consent"})
+    with pytest.raises(FrameError, match="one frame per class"):
+        FrameSet(["{assent} (implied|inferred) by ({use}|reading)"], classes, "assent")
+    assert FrameSet(["{assent} (implied|inferred) by {use}"], classes, "assent").frames
+
+
+IMPLIED = ["Consent is implied by your use of the app.", "Your consent is implied when you use the Service.",
+           "- **Consent**: Implied through bot usage", "Consent is presumed from your continued use of the site.",
+           "We infer your consent from your continued usage.", "User consent is assumed upon registration."]
+NOT_IMPLIED = ["Consent is never implied by your use of the app.", "Your consent is implied only when you tick the box.",
+               "We do not infer consent from silence.", "Consent cannot be implied by use."]
+
+
+@pytest.mark.parametrize("text", IMPLIED)
+def test_consent_implied_by_use_fires(check, text):
+    assert check.each([text]) == [1], text
+
+
+@pytest.mark.parametrize("text", NOT_IMPLIED)
+def test_consent_not_implied_stays_quiet(check, text):
+    assert check.each([text]) == [0], text

@@ -162,6 +162,8 @@ class Frame:
                 raise FrameError(f"unknown word class {{{name}}}; the rule defines: {', '.join(sorted(classes))}")
             return Slot(low=low, high=high, name=name, by_first=_class_index(classes, name, only))
         alternatives = token[1:-1].split("|") if token.startswith("(") and token.endswith(")") else [token]
+        if any("{" in a for a in alternatives):
+            raise FrameError(f"a class cannot be one of several words in parentheses: {token!r} (write one frame per class)")
         forms = frozenset(_phrase_words(a) for a in alternatives) - {()}
         if not forms:
             raise FrameError(f"empty slot {token!r}")
