@@ -20,7 +20,8 @@ VAGUE = ["only for as long as is necessary", "for as long as necessary", "as lon
          "for a reasonable period", "for a limited time", "no longer than necessary", "for the period necessary",
          "as long as we deem necessary", "for a reasonable period of time", "only as long as required",
          "until it is no longer needed", "as long as we see fit", "for an appropriate period",
-         "as long as we have a legitimate business need", "as long as permitted by law"]
+         "as long as we have a legitimate business need", "as long as permitted by law",
+         "for a variable period of time", "for a varying length of time", "as necessary for our business interests"]
 PARTICIPLE = {"retain": "retained", "keep": "kept", "store": "stored", "hold": "held"}
 PURPOSE = ["for the purposes set out in this policy", "to provide the service", "", "for our legitimate business purposes"]
 
