@@ -151,6 +151,8 @@ OTHER_NOTICES = [
     "You can opt out of promotional e-mails by following the instructions provided in the email.",
     "We will notify you by e-mail when a software update is available.",
     "Subscribers receive product updates and newsletters by e-mail.",
+    "If you have questions, contact the Bot owner directly via Discord.",
+    "You can reach out to the developer through the support server.",
 ]
 
 
