@@ -124,6 +124,8 @@ def test_brackets_around_a_filled_in_name_still_name_it(lint, text):
     ("I take your privacy seriously. This app tracks your IP address.", 'only "I"'),
     ("This bot is only usable for whitelisted users. Usernames are stored in the local database.", 'only "this bot"'),
     ("My extension stores your settings and sends crash reports to my server.", 'only "my"'),
+    ('This Privacy Policy explains how this Discord bot ("the Bot") handles data. The Bot may store User IDs.',
+     'only "this Discord bot"'),
 ])
 def test_only_the_first_person_or_the_product_speaks(lint, text, what):
     (finding,) = lint(f"# Privacy Policy\n\n{text}\n", select=["controller-unnamed"])

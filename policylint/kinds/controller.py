@@ -22,8 +22,8 @@ NOTHING_COLLECTED = re.compile(r"\b(?:does not|doesn['’]t|do not|don['’]t|ne
                                r"(?:any(?:thing| (?:of your )?(?:personal )?(?:data|information))|(?:your )?personal (?:data|information))\b|"
                                r"\b[Nn]o (?:personal )?(?:data|information) (?:is|are) (?:collected|stored|transmitted)\b")
 # who else can speak for the service when nobody is named: "I take your privacy seriously", "This bot ..."
-SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he) (?:app|application|bot|extension|add-on|plugin|game|"
-                     r"website|site|software|tool)\b")
+SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he)(?: [A-Z][\w-]*)? (?i:app|application|bot|extension|"
+                     r"add-on|plugin|game|website|site|software|tool)\b")  # "this Discord bot", "the Bot"
 
 
 # -- other ways a policy names who is behind it (one mention is enough) ----------------------
@@ -352,7 +352,8 @@ def _unnamed(doc) -> Hit | None:
     if role:
         what = f'only "{" ".join(role.group(0).split())}"'
     elif speaker:
-        what = f'only "{speaker.group(0).lower() if speaker.group(0) != "I" else "I"}"'
+        said = speaker.group(0)
+        what = f'only "{said if said == "I" else said[:1].lower() + said[1:]}"'
     else:
         what = "no organisation"
     return Hit(start, end, f"the policy names {what} as the party responsible for the data: "
