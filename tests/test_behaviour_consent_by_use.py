@@ -430,3 +430,10 @@ def test_consent_implied_by_use_fires(check, text):
 @pytest.mark.parametrize("text", NOT_IMPLIED)
 def test_consent_not_implied_stays_quiet(check, text):
     assert check.each([text]) == [0], text
+
+
+def test_a_long_aside_between_the_use_and_the_assent_still_fires(check):
+    text = ("By visiting or using the battlesnake.com website (the “Website”) or any other features, content, or "
+            "applications offered from time to time by Battlesnake in connection therewith (collectively, the "
+            "“Services”) in any manner, you acknowledge that you accept the practices outlined in this Privacy Policy.")
+    assert check.each([text]) == [1]
