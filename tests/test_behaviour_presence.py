@@ -1251,6 +1251,8 @@ def test_a_list_of_data_not_collected_is_no_claim_of_nothing(lint, verb):
     "Scores are kept on the developer's servers.",
     '"Send Usage Information" collects basic information about your hardware configuration.',
     "Telemetry collects data about your device type and screen size.",
+    "When the extension calls a third party API, there is some personal information that third party receives.",
+    "The third-party API receives your IP address and user agent string.",
 ])
 def test_collects_nothing_contradicted_by_a_list_a_server_or_a_feature(lint, then):
     text = f"# Privacy Policy\n\nThe app does not collect any personal information.\n\n{then}\n"
@@ -1287,3 +1289,9 @@ def test_contact_information_as_a_kind_of_data_collected_is_no_contact_section(l
     assert lint(text, select=["contact-email-missing"]) == []
     own = text.replace("## 1. Data We Collect", "## 1. About us")
     assert [f.line for f in lint(own, select=["contact-email-missing"])] == [5]
+
+
+def test_a_list_of_what_is_not_done_with_third_parties_is_no_evidence(lint):
+    text = ("# Privacy Policy\n\nThe extension does not collect any data at all.\n\nWe do not:\n\n"
+            "- Share any personal information with third parties\n- Collect or store any personal data\n")
+    assert lint(text, select=["disclosure-missing"]) == []
