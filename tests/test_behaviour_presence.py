@@ -81,6 +81,13 @@ STILL_UNNAMED = [
     "Our app plays music from Spotify. Spotify is a music service; Spotify collects your listening history.",
     "We are not responsible for the practices of these services:\n\nCloud Storage Hub",
 ]
+UNNAMED_TITLES = ["# Privacy Policy for API Services", "# Privacy Policy for Our Services", "# Privacy Policy of the Bot"]
+
+
+@pytest.mark.parametrize("title", UNNAMED_TITLES)
+def test_a_title_that_names_a_kind_of_service_names_nobody(lint, title):
+    text = f"{title}\n\nWelcome to our API services. We keep HTTP access logs with your IP address.\n"
+    assert [f.line for f in lint(text, select=["controller-unnamed"])] == [1]
 
 
 @pytest.mark.parametrize("text", STILL_UNNAMED)
