@@ -365,6 +365,8 @@ RECIPIENTS = [
     "Payments are handled by Stripe in accordance with their own privacy policies.",
     "None of the above data will be transferred elsewhere.",
     "The plugin communicates directly with Slack's API.",
+    "This information is sent to Discord so that the bot can work.",
+    "The game will submit data to Game Center to unlock achievements.",
 ]
 RETENTIONS = [
     "We delete your e-mail address within two weeks.",
