@@ -98,6 +98,7 @@ QUIET_ALONE = [
     "We may change our prices at any time without notice.",
     "We may update the app's features without notice.",
     "We review this policy regularly.",
+    "Your continued use of the site following the posting of changes to this policy will be deemed as your acceptance.",
     "We may update this policy. If we do, we will e-mail every registered user.",
     "Acme may revise this notice; we will tell you about material changes by e-mail before they apply.",
 ]
