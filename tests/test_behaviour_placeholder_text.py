@@ -31,6 +31,8 @@ CARRIERS = ["Please contact {} with any question.", "This policy applies to {} a
             "| Contact | {} |\n|---|---|"]
 QUIET = [
     "See the [Glossary](#glossary) for the terms we use.",
+    "To remove it, open iOS Settings → [your name] → iCloud → Manage Account Storage.",
+    "Open Settings > [Your Name] > iCloud and turn sync off.",
     "Lesen Sie [Ihre Rechte](#rechte) und [Votre vie privée][vp].\n\n[vp]: https://acme.example/vp",
     "- [x] We encrypt data at rest.\n- [ ] We sell data.",
     "As the court held [1], consent must be informed.",
@@ -380,3 +382,8 @@ def test_a_generators_sample_value_is_a_placeholder(check):
     assert failures(SAMPLE_VALUES_OF_GENERATORS, check.each(SAMPLE_VALUES_OF_GENERATORS), 1) == []
     quiet = ["For example, the Company refers to examples of good practice.", "This refers to Examples of use."]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+def test_a_quoted_line_is_no_menu_path(check):
+    assert check.each(["> [Your Name] collects data."], suffix=".txt") == [1]
+    assert check.each(["> [Your Name] collects data."]) == [1]

@@ -53,6 +53,18 @@ _LEAD = r"[ \t>]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?[*_ \t]*"
 _VALUE = re.compile(r"[ \t>*_-]*(?:<|\[|\(|https?:|www\.|[\w.+-]+@|[\w-]+(?:\.[\w-]+)+|\+?\d|`)", re.I)
 
 
+MENU_STEP = "→›»>"
+
+
+def _menu_path(text: str, start: int, end: int) -> bool:
+    """ "Settings → [your name] → iCloud": a step of a menu path the reader follows, named as the screen shows it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before, after = text[line_start:start].rstrip(), text[end:end + 4].lstrip(" \t")
+    # a step after a screen's name ("Settings > [X]"), not a quote marker at the start of a line ("> [X]")
+    return bool(before) and before[-1] in MENU_STEP and any(c.isalpha() for c in before[:-1]) or \
+        bool(after) and after[0] in MENU_STEP
+
+
 class Placeholder(Kind):
     regex_params = ("patterns", "case_sensitive_patterns", "bracket_fields", "unless", "emails", "link_targets",
                     "labels", "pointers")
@@ -106,7 +118,8 @@ class Placeholder(Kind):
             for b in doc.bracketed:
                 if self.fields.fullmatch(b.inner) and not b.example:
                     start, end = _outer_brackets(text, b.start, b.end)
-                    hits.append((start, end, _left_in(text[start:end])))
+                    if not _menu_path(text, start, end):
+                        hits.append((start, end, _left_in(text[start:end])))
         hits.extend(_repeated_labels(doc))
         hits.extend(self._emails(doc))
         hits.extend(self._links(doc))
