@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 
 def compile_patterns(patterns, flags=re.IGNORECASE):
@@ -121,6 +122,40 @@ class LazyPattern:
             with static():
                 self._compiled = re.compile(self.source, self._flags)
         return getattr(self._compiled, name)
+
+
+class LazyGroups:
+    """A long pattern list searched across a whole document, as a few alternations grouped by the
+    characters their matches begin with (``compile_groups``), compiled on first use: one alternation
+    of branches that start anywhere is tried at every position. ``finditer`` gives the matches of
+    every group in the order of their start (branches of different groups may overlap)."""
+
+    __slots__ = ("_patterns", "_flags", "_groups")
+
+    def __init__(self, patterns, flags: int):
+        self._patterns, self._flags, self._groups = list(patterns), flags, None
+
+    def _compiled(self) -> list:
+        if self._groups is None:
+            from .regexstore import static
+
+            with static():
+                self._groups = compile_groups(self._patterns, self._flags)
+        return self._groups
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        from heapq import merge
+
+        return merge(*(group.finditer(text, pos, endpos) for group in self._compiled()), key=lambda m: m.start())
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
+        found = [m for m in (group.search(text, pos, endpos) for group in self._compiled()) if m]
+        return min(found, key=lambda m: m.start()) if found else None
+
+
+def lazy_groups(patterns, flags=re.IGNORECASE):
+    """``LazyGroups`` of ``patterns`` (None when empty)."""
+    return LazyGroups(patterns, flags) if patterns else None
 
 
 def guarded(source: str, flags: int = re.IGNORECASE) -> str:

@@ -16,7 +16,7 @@ import re
 from ..errors import did_you_mean
 from ..findings import Hit
 from ..layers import main_policy
-from ..patterns import lazy_patterns
+from ..patterns import lazy_groups, lazy_patterns
 from . import Kind, ParamError
 from .headings import title_span
 
@@ -53,11 +53,13 @@ class Disclosures(Kind):
         # find nothing, the frames (a gap between words) and long word lists, which cost more to
         # compile and to try at every position
         self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
-        (self.no_collection, self.no_collection_unless, self.evidence, self.evidence_negated, self.evidence_unless,
-         self.collection_headings, self.details) = (
-            lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
-            ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
-             "evidence_unless", "collection_headings", "contact_details"))
+        (self.no_collection_unless, self.evidence_negated, self.evidence_unless, self.collection_headings,
+         self.details) = (lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
+                          ("no_collection_unless", "evidence_negated", "evidence_unless", "collection_headings",
+                           "contact_details"))
+        # searched across the whole text: grouped by the characters their matches begin with
+        self.no_collection, self.evidence = (lazy_groups([expand(pattern) for pattern in self.options[name]])
+                                             for name in ("no_collection", "collection_evidence"))
 
     def check(self, doc):
         if not self.items or self._terms_only(doc) or self._collects_nothing(doc):
