@@ -366,3 +366,25 @@ def test_a_new_version_presented_for_acceptance_is_a_notice(check, how):
     text = (f"## Changes\n\nWe may update this policy. You are advised to review this page periodically. "
             f"When a new version is released, {how}.")
     assert check.each([text]) == [0]
+
+
+RESERVED_OR_LOOK = [
+    "Orbit may update this policy occasionally. Users should frequently verify this page to be aware of any changes.",
+    "We reserve the right to modify this privacy policy. The current version is always accessible at https://orbit.dev/privacy.",
+    "If this page updates, check the date. If it's newer than when you subscribed, read it.",
+    "We reserve the right to update this policy. Any changes will be communicated through a site update.",
+]
+RESERVED_WITH_NOTICE = [
+    "We may amend this policy from time to time. We may modify it at any time by electronic notice sent to our members.",
+    "We reserve the right to modify this policy. We will e-mail you before any change.",
+]
+
+
+@pytest.mark.parametrize("text", RESERVED_OR_LOOK)
+def test_a_reserved_right_to_change_or_a_place_to_look_fires(check, text):
+    assert check.each([f"## Changes\n\n{text}"]) == [1], text
+
+
+@pytest.mark.parametrize("text", RESERVED_WITH_NOTICE)
+def test_a_reserved_right_with_a_notice_sent_is_quiet(check, text):
+    assert check.each([f"## Changes\n\n{text}"]) == [0], text
