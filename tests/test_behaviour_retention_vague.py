@@ -249,3 +249,22 @@ def test_deleted_when_the_purpose_ends_is_no_period(check, purpose, end):
     deferred = (f"## Retention\n\nThe data will be deleted as soon as {purpose} {end}, unless otherwise stipulated "
                 "below.\n\n### Server logs\n\nServer logs are deleted after seven days.")
     assert check.each([deferred]) == [0]
+
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Payment details will be deleted when there is no legitimate use to keep it.", True),
+    ("If we do not need the user's data any longer, it is being deleted unless we are legally required to keep it.", True),
+    ("We delete it when there is no longer a need, at the latest after 30 days.", False),
+    ("We will not keep your data for any longer than is necessary. It will, therefore, be kept for the following "
+     "periods:\n\n- Support queries: seven years.", False),
+])
+def test_deleted_when_no_longer_needed_and_the_periods_that_follow(check, text, fires):
+    assert check.each([text]) == [int(fires)], text
+
+
+def test_a_deletion_statement_outside_the_retention_section_is_judged(check):
+    text = ("## Contact form\n\nWe store your message to answer it. If we do not need your data any longer, it is "
+            "deleted unless we are legally required to keep it.\n\n## Deletion of your data\n\nIf you delete your "
+            "account, your profile is deleted.")
+    assert check.each([text]) == [1]

@@ -194,7 +194,10 @@ class RetentionVague(Kind):
 
 
 KEEPING_STATEMENT = LazyPattern(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:kept|retained|stored|held|archived|saved)\b"
-                               r"|\b(?:we|I)\s+(?:\w+\s+)?(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)", 0)
+                               r"|\b(?:we|I)\s+(?:\w+\s+)?(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)"
+                               # how long, said by when it goes: "If we do not need it any longer, it is being deleted"
+                               r"|\b(?:is|are|be|gets?)\s+(?:\w+\s+)?(?:deleted|erased|destroyed|purged)\b"
+                               r"|\b(?:we|I)\s+(?:\w+\s+)?(?:delete|erase|destroy|purge)\b", 0)
 _SUBJECT_WORD = re.compile(r"[^\W\d_]{4,}")
 _NOT_SUBJECT = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what",
                 # words every row about data may hold: "Sighting records" is not "published records"
