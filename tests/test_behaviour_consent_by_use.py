@@ -437,3 +437,14 @@ def test_a_long_aside_between_the_use_and_the_assent_still_fires(check):
             "applications offered from time to time by Battlesnake in connection therewith (collectively, the "
             "“Services”) in any manner, you acknowledge that you accept the practices outlined in this Privacy Policy.")
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("When signing up for an Orbit account, you give consent to the processing of this data.", True),
+    ("By reporting the problem that occurred, you agree to this policy as well as to Sentry's.", True),
+    ("When signing up, you give consent by ticking a box.", False),
+    ("You agree to this policy by clicking I agree.", False),
+    ("When signing up, you can give your consent to marketing e-mails.", False),
+])
+def test_consent_given_as_a_fact_on_sign_up_or_on_reporting(check, text, fires):
+    assert check.each([text]) == [int(fires)], text

@@ -450,6 +450,8 @@ class FrameSet:
 
     def _opt_in(self, frame, texts, words, start, end, path) -> bool:
         base = max(0, start - 2)
+        if "by" in texts[end:end + 2]:  # "you give consent by ticking a box": the act that follows the assent
+            end = min(len(texts), end + 8)
         # "without pressing any button": an act the reader does not do is no opt-in
         acts = [s for s, _ in _spans(texts[base:end], self.explicit)
                 if not (set(texts[max(0, base + s - 3):base + s]) & NOT_DONE)]
