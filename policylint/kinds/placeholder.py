@@ -128,6 +128,7 @@ class Placeholder(Kind):
         hits.extend(self._filler(doc))
         if self.options["empty_sections"]:
             hits.extend(_empty_sections(doc))
+        hits.extend(_drafting_comments(doc))
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
         for start, end, message in sorted(hits):
             if start < covered:
@@ -261,6 +262,26 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
+# a body that only marks the text as still to come: "`todo!()`", "TODO", "TBD", "..."
+_STUB = re.compile(r"`?(?:todo!\(\)|unimplemented!\(\)|TODO|TBD|FIXME)`?[.:]?|\.{3,}|…")
+# a note to the author in an HTML comment: "<!-- TODO before publishing: confirm the contact address -->"
+_DRAFT_NOTE = re.compile(r"\b(?:TODO|FIXME|TBD)\b|(?i:\bbefore (?:publishing|publication|going live)\b)")
+_SUPPRESSION = re.compile(r"^\s*policylint-")
+
+
+def _drafting_comments(doc):
+    """HTML comments in Markdown that hold a note to the author: the page shows nothing, but the
+    note says the text is not finished (a suppression comment is not one)."""
+    if doc.fmt != "markdown" or "<!--" not in doc.source:
+        return
+    for m in _COMMENT.finditer(doc.source):
+        body = m.group(0)[4:-3]
+        if _SUPPRESSION.match(body) or not _DRAFT_NOTE.search(body):
+            continue
+        start, end = m.start(), m.end()  # ``source`` and ``text`` share their offsets
+        if any(a <= start < b for a, b in doc.code):
+            continue  # a comment shown as code
+        yield start, end, f'drafting note left in a comment: "{shorten(body.strip())}"'
 # headings that are a title or a date line, not a section: "## GitHub Privacy Statement", "## Last Edited on May 5, 2019"
 _NOT_A_SECTION = re.compile(r"(?i)\b(?:privacy|cookies?|data protection)\s+(?:policy|notice|statement)|\bterms\b|"
                             r"\b(?:19|20)\d\d\b|\b(?:last\s+)?(?:updated|edited|modified|revised)\b|\beffective\b")
@@ -288,9 +309,13 @@ def _empty_sections(doc):
         body = doc.source[len(doc.source) if line_end < 0 else line_end:body_end]
         # a Setext heading's underline is part of the heading; the next heading's own line start
         body = body[:body.rfind("\n") + 1] if following is not None else body
-        if _COMMENT.sub("", body).strip(" \t\r\n=-"):
-            continue
-        yield heading.start, heading.end, f'section "{shorten(heading.title)}" is empty: its text was never written'
+        stripped = _COMMENT.sub("", body).strip(" \t\r\n=-")
+        if not stripped:
+            yield heading.start, heading.end, f'section "{shorten(heading.title)}" is empty: its text was never written'
+        elif _STUB.fullmatch(stripped):
+            at = doc.source.find(stripped, len(doc.source) if line_end < 0 else line_end)
+            yield at, at + len(stripped), (f'section "{shorten(heading.title)}" holds only "{shorten(stripped, 30)}": '
+                               "its text was never written")
 
 
 def _left_in(matched: str) -> str:
