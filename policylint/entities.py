@@ -53,6 +53,9 @@ def _name_then(lead: str, tail: str) -> re.Pattern:
     """``lead`` (a name) then ``tail``, tried only in documents where ``tail`` occurs."""
     return _pattern(lead + tail, needs=tail)
 
+# a generator's stand-in for the organisation's name: "Company ... refers to Example Site"
+SAMPLE_NAME = re.compile(r"(?:Example|Sample|Demo)(?: (?:Site|Company|App|Application|Website|Inc|Ltd|LLC|Corp))?\.?")
+
 ROLE_WORDS = {
     "site", "website", "web", "owner", "owners", "administration", "administrator", "administrators",
     "service", "services", "provider", "providers", "operator", "operators", "company", "app",

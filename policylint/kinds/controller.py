@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..entities import (COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
+from ..entities import (SAMPLE_NAME, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         opening_words, organisation, other_party)
 from ..findings import Hit
 from ..layers import main_policy
@@ -228,9 +228,6 @@ def _is_field(name: str) -> bool:
     return name[:1] in "{%<" or (name[:1] == "[" and FIELD_WORDS.search(name) is not None) or \
         NAMED_BLANK.fullmatch(name) is not None or SAMPLE_NAME.fullmatch(name) is not None
 
-
-# a generator's sample value: "Company ... refers to Example Site"
-SAMPLE_NAME = re.compile(r"Example(?: (?:Site|Company|App|Application|Website|Inc|Ltd|LLC|Corp))?\.?")
 
 
 OF_FIELD = re.compile(rf"[ \t]+of[ \t]+(?:the[ \t]+)?(?P<field>{_FIELD})")
