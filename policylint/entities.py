@@ -53,8 +53,10 @@ def _name_then(lead: str, tail: str) -> re.Pattern:
     """``lead`` (a name) then ``tail``, tried only in documents where ``tail`` occurs."""
     return _pattern(lead + tail, needs=tail)
 
-# a generator's stand-in for the organisation's name: "Company ... refers to Example Site"
-SAMPLE_NAME = re.compile(r"(?:Example|Sample|Demo)(?: (?:Site|Company|App|Application|Website|Inc|Ltd|LLC|Corp))?\.?")
+# a generator's stand-in for the organisation's name: "Company ... refers to Example Site"; a name
+# with a legal form ("Example Ltd", registered) is written as a company's and is taken as one
+SAMPLE_WORDS = ("Example", "Sample", "Demo")
+SAMPLE_NAME = re.compile(rf"(?:{'|'.join(SAMPLE_WORDS)}) (?:Site|Company|App|Application|Website)\.?")
 
 ROLE_WORDS = {
     "site", "website", "web", "owner", "owners", "administration", "administrator", "administrators",

@@ -122,6 +122,12 @@ def test_template_field_next_to_a_real_name_is_quiet(lint, text):
     assert found == []
 
 
+@pytest.mark.parametrize("name", ["Example Ltd", "Sample Inc.", "Demo GmbH"])
+def test_a_sample_word_with_a_legal_form_is_a_company(lint, name):
+    text = UNNAMED.format(naming=f'{name} ("{name.split()[0]}", "we", "us") is the controller of your data.')
+    assert lint(text, select=["controller-unnamed"]) == []
+
+
 @pytest.mark.parametrize("text", ["Welcome to [Flutter Demo] (the \"App\").", "Welcome to [Orbit Notes]!"])
 def test_brackets_around_a_filled_in_name_still_name_it(lint, text):
     assert lint(UNNAMED.format(naming=text), select=["controller-unnamed"]) == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..entities import LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_NAME, _core, definitions, organisation, split_legal
+from ..entities import LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, _core, definitions, organisation, split_legal
 from ..findings import Hit
 from ..patterns import LazyPattern
 from . import Kind
@@ -191,8 +191,8 @@ class EntityConsistency(Kind):
                     continue  # capitals for emphasis or disclaimers are not another spelling
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
-                if base.islower() and SAMPLE_NAME.fullmatch(core):
-                    continue  # "for example" beside a generator's "Example Site" (placeholder-text reports the name)
+                if base.islower() and core in SAMPLE_WORDS:
+                    continue  # "for example" beside "Example Site" or "Example Ltd": a word, not the name spelt otherwise
                 if base.islower() and SOCIAL_LABEL.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Instagram: clcstriders": an account's handle, not the name spelt otherwise
                 last = written.split()[-1]
