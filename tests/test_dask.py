@@ -121,7 +121,7 @@ def test_this_machines_processes_find_the_same_with_a_progress_bar(tmp_path):
 def test_ctrl_c_stops_a_local_audit_at_once(tmp_path, delay):
     """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) once the workers
     appear: exit 130, no traceback from any worker, no worker left behind."""
-    for copy in range(6):  # enough work that the run is still going when Ctrl-C comes
+    for copy in range(30):  # enough work (seconds of it) that the run is still going when Ctrl-C comes
         shutil.copytree(EXAMPLES, tmp_path / "docs" / f"copy{copy}")
     command = [sys.executable, "-m", "policylint", "audit", "docs", "-o", "out.parquet", "--jobs", "2"]
     run = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -131,6 +131,7 @@ def test_ctrl_c_stops_a_local_audit_at_once(tmp_path, delay):
         while len(process_group(run.pid)) < 3 and run.poll() is None and time.monotonic() < deadline:
             time.sleep(0.0005)
         time.sleep(delay)
+        assert run.poll() is None, "the audit ended before Ctrl-C came: give it more work"
         os.killpg(run.pid, signal.SIGINT)
         assert (run.wait(timeout=60), run.stderr.read().decode()) == (130, "")
         deadline = time.monotonic() + 10
