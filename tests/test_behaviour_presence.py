@@ -343,6 +343,8 @@ RIGHTS = [
     "You may have the right under certain laws and regulations to object to such processing.",
     "Below is what is collected and how it can be deleted/reset at the user's request.",
     "Entries are removed upon written request.",
+    "You can also ask for your data to be removed.",
+    "Users may request that their account be deleted.",
 ]
 PURPOSES = [
     "We are using advertising identifiers to personalise ads.",
@@ -373,6 +375,8 @@ RECIPIENTS = [
     "The plugin communicates directly with Slack's API.",
     "This information is sent to Discord so that the bot can work.",
     "The game will submit data to Game Center to unlock achievements.",
+    "Nothing is sold or shared outside this community.",
+    "No personal data is ever passed on.",
 ]
 RETENTIONS = [
     "We delete your e-mail address within two weeks.",
@@ -386,6 +390,8 @@ RETENTIONS = [
     "Stored information may be removed by one of the below methods: kicking the bot.",
     "Data are stored on the computer as long as that web app is installed.",
     "Data is stored only as long as necessary for server operation.",
+    "Admins may clear old logs sometimes.",
+    "We prune inactive accounts every spring.",
 ]
 TRANSFERS = [
     "PostHog data is hosted in the United States.",
@@ -617,6 +623,10 @@ BRAND_ONLY = [
     ("This policy covers the {b} website and its mailing list.", "Carbyne Stack"),
     # two capitalised words after "provided by" are a person's name unless the text uses them as words
     ("This SERVICE is provided by {b} at no cost. We use your location only to show it.", "Get Location"),
+    # a generator's "It is {b}'s policy to respect your privacy"
+    ("Your privacy is important to us. It is {b}' policy to respect your privacy.", "Interactive Snacks"),
+    ("It is {b}'s policy to protect the information we may collect.", "Orbit Works"),
+    ("{b} may collect your server's name. If you do not agree, refrain from using {b}.", "3515.games"),
 ]
 
 
@@ -769,6 +779,7 @@ def test_collects_nothing_not_contradicted_by_a_negated_statement(lint, then):
     "## Data Storage and Retention\n\nAll of the above data are stored in the local database for logging.",
     "This app uses cookies to store information about a visitor's preferences.",
     "We do not knowingly collect or store personal information from children under 13.",
+    "Old logs help us find bugs.",
 ])
 def test_storage_without_how_long_is_no_retention_statement(lint, text):
     missing = [f.message for f in lint(f"# Privacy Policy\n\n{text}\n", select=["disclosure-missing"])]
@@ -778,6 +789,8 @@ def test_storage_without_how_long_is_no_retention_statement(lint, text):
 @pytest.mark.parametrize("text,item", [
     ("## Links to Third Party Websites\n\nThis app links to other sites.", "recipients"),
     ("You can also update your data sharing settings in your account.", "rights"),
+    ("Nothing is collected unless you ask for your data to be e-mailed to you.", "rights"),
+    ("Nothing is stored but your score.", "recipients"),
 ])
 def test_look_alikes_do_not_state_an_item(lint, text, item):
     missing = [f.message for f in lint(f"# Privacy Policy\n\nWe collect your e-mail address.\n\n{text}\n",
@@ -885,12 +898,22 @@ def test_a_third_partys_policy_named_at_the_start_makes_no_layer(lint):
     assert len(lint(text, select=["disclosure-missing"])) > 1
 
 
+@pytest.mark.parametrize("variable", ["{{ site.title }}", "{{ .Site.Title }}", "{{ config.site_name | escape }}"])
+def test_a_site_generators_variable_is_a_name_filled_at_build(lint, variable):
+    text = f'# Privacy Policy\n\nWelcome to **{variable}** ("we," "us," or "our"). We keep your e-mail address.\n'
+    found = lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])
+    assert [f.rule for f in found] == ["controller-legal-entity-missing"]
+    filled = lint(text.replace(variable, "[Your Company Name]"), select=["controller-unnamed", "controller-legal-entity-missing"])
+    assert [f.rule for f in filled] == ["controller-unnamed"]
+
+
 def test_a_misspelt_developed_by_still_names_the_person(lint):
     text = UNNAMED.format(naming="Notes is an open source app developped by Nicolas Maltais.")
     assert lint(text, select=["controller-unnamed"]) == []
 
 
-@pytest.mark.parametrize("brand", ["Foobar Creative", "The Last Guildmaster", "Harbour Interactive"])
+@pytest.mark.parametrize("brand", ["Foobar Creative", "The Last Guildmaster", "Harbour Interactive", "Brookings Math Circle",
+                                   "Riverside Chess League", "Oakland Parents Association"])
 def test_a_business_word_or_the_makes_two_capitalised_words_a_brand(lint, brand):
     text = f"# Privacy Policy\n\n{brand} (\"we\") keeps your e-mail address. Questions: hi@site.example\n"
     assert len(lint(text, select=["controller-legal-entity-missing"])) == 1

@@ -57,6 +57,8 @@ NAMING_FRAMES = [
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
     (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) privacy"), True, False, False),
+    # It is Interactive Snacks' policy to respect your privacy / It is Acme's policy to protect ...
+    (("policy to",), _pattern(rf"\b[Ii]t is (?P<name>{_NAMEISH})['’]s? policy to\b"), True, False, True),
     # This Privacy Policy describes how **ExpiryTracker** handles information / This privacy notice for tf2pickup.org, describes
     # / This notice describes how OpenUPM (or _openupm_), collects ... / This describes how the Mastodon server vmst.io collects
     # (the product the notice is about: a name, though not who "we" is)
@@ -167,7 +169,7 @@ def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
             break
     found += [(e.name, e.start, e.end, False) for e in _brands(text)]
     return [(n, a, b, strong) for n, a, b, strong in found
-            if n and not _compound(n) and n[:1] not in "[{%<" and n.lower() not in COMMON_TERMS
+            if n and not _compound(n) and (n[:1] not in "[{%<" or SITE_VARIABLE.fullmatch(n)) and n.lower() not in COMMON_TERMS
             and not opening_words(n)  # "Therefore I use ..."
             and _POSSESSIVE_END.sub("", n.split()[0].lower()) not in THIRD_PARTIES | NOT_OWNERS
             and not _owned(text, n)]
@@ -207,7 +209,7 @@ def _owned(text: str, name: str) -> bool:
 # who uses the service itself: "when you use Acme", "how our visitors use acme.com"
 READER_WORDS = {"by", "when", "you", "users", "user", "and", "or", "visitors", "visitor", "customers", "people",
                 "members", "players", "collectively", "who", "everyone", "anyone", "while", "whenever", "before",
-                "after", "start", "started", "continue", "keep"}
+                "after", "start", "started", "continue", "keep", "stop", "cease", "avoid", "from"}  # "refrain from using Acme"
 READER_CHOICES = {"decided", "decide", "choose", "chose", "chosen", "want", "wish", "continue", "agree", "able", "required",
                   "need", "needed", "allowed", "free", "how", "permitted", "eligible", "old", "older", "age"}  # "13 years old to use Acme"
 
@@ -222,9 +224,16 @@ FIELD_WORDS = re.compile(r"(?i:name|company|app\b|your|website|developer|insert|
                          r"author|plugin|maintainer|publisher|operator|controller|parish|school|club)")
 
 
+# a site generator's variable, filled from the site's settings when the page is built: "{{ site.title }}"
+SITE_VARIABLE = re.compile(r"\{\{-?\s*(?:\.?\w+\.[\w.]+|[^{}|]+\|[^{}]+)\s*-?\}\}")
+
+
 def _is_field(name: str) -> bool:
     """ "{{company}}", "%{domain}s" always; "[Company Name]" when its words ask for a name ("[Acme]"
-    may be a name filled in and left in its brackets)."""
+    may be a name filled in and left in its brackets). A site generator's "{{ site.title }}" is
+    filled when the page is built."""
+    if SITE_VARIABLE.fullmatch(name):
+        return False
     return name[:1] in "{%<" or (name[:1] == "[" and FIELD_WORDS.search(name) is not None) or \
         NAMED_BLANK.fullmatch(name) is not None or SAMPLE_NAME.fullmatch(name) is not None
 
@@ -492,6 +501,11 @@ BUSINESS_WORDS = {
     "tools", "tool", "street", "creative", "creatives", "interactive", "design", "designs", "collective", "ventures",
     "consulting", "productions", "entertainment", "partners", "agency", "industries", "innovations", "code", "coding",
     "academy", "school", "club", "society", "foundation", "network", "systems", "cloud",
+    # what a group of people calls itself: "Brookings Math Circle", "Riverside Chess League"
+    "circle", "association", "league", "guild", "institute", "council", "committee", "church", "center", "centre",
+    "college", "university", "museum", "library", "press", "magazine", "journal", "radio", "alliance",
+    "coalition", "initiative", "union", "trust", "fund", "company", "store", "shop", "clinic", "meetup",
+    "conference", "festival", "orchestra", "choir", "band", "parish", "chapter",
 }
 
 
