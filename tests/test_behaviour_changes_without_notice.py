@@ -132,6 +132,13 @@ def test_one_finding_for_one_defect_in_a_section(check):
     assert check.counts([text]) == [1]
 
 
+def test_each_paragraph_that_makes_the_page_the_notice_is_a_clause(check):
+    text = ("This Privacy Policy may be updated from time to time. Changes will be posted on this page.\n\n"
+            "You are advised to review this Privacy Policy periodically for any changes.")
+    assert check.counts([text]) == [2]
+    assert check.counts([text.replace("\n\n", " ")]) == [1]
+
+
 def test_one_finding_for_one_sentence(check):
     text = "We may change this policy at any time without notice, so check this page regularly for updates."
     assert check.counts([text]) == [1]
@@ -143,6 +150,15 @@ def test_an_active_notice_anywhere_silences_the_page(check):
     later = [f"{passive}\n\n## Contact\n\nWrite to us.\n\n## Changes\n\nWe may update this policy.\n\n{active}"
              for passive, active in zip(PASSIVE[::9], itertools.cycle(ACTIVE))]
     assert failures(later, check.each(later), 0) == []
+
+
+@pytest.mark.parametrize("hedge", ["In some cases, we", "In certain circumstances we", "Where we deem it appropriate, we"])
+@pytest.mark.parametrize("active", ["may also tell you about changes by e-mail", "may provide additional notice through an alert in the app"])
+def test_an_active_notice_promised_only_now_and_then_leaves_the_page_the_notice(check, hedge, active):
+    passive = "We will post the updated Privacy Policy on this page."
+    assert check.counts([f"{passive} {hedge} {active}."]) == [1]
+    assert check.counts([f"{passive} We {active.replace('may also ', 'will ').replace('may ', 'will ')}."]) == [0]
+    assert check.counts([f"We may change this policy at our sole discretion. {passive} We will email you before changes take effect."]) == [0]
 
 
 # notices about other things than this policy, in another section: they promise nothing about its changes

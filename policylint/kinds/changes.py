@@ -7,7 +7,8 @@ classes (see ``frame``):
   finding per sentence);
 - ``passive_notice``: the page itself is the only notice: "we will notify
   you of any changes by posting the new policy on this page", "review this
-  page periodically". Raised once per section, and only when no sentence of
+  page periodically". Raised once per paragraph (each paragraph that
+  repeats it is a clause of its own), and only when no sentence of
   the document promises an active notice (``active_notice``: e-mail, an
   in-app message, a prominent notice), or a notice without saying it is the
   posting (``notice_promised``, unless a ``posting`` frame says so). Such a
@@ -54,8 +55,8 @@ class ChangesNotice(Kind):
         self.active = frames("active_notice", unless)
         self.promised = frames("notice_promised", unless)
         self.posting = frames("posting")
-        words = [w.strip() for w in o["classes"].get("document", "").split(",") if w.strip()]
-        self.document = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, words)), re.I) if words else None
+        self.document = _words(o["classes"].get("document", ""))
+        self.hedge = _words(o["classes"].get("hedge", ""))
 
     def check(self, doc):
         said = set()  # sentences already reported: one finding for one clause
@@ -72,24 +73,28 @@ class ChangesNotice(Kind):
             return
         flagged = set()
         for hit in hits:
-            section = doc.section_at(hit.start)
-            if section not in flagged and doc.sentence_at(hit.start) not in said:
-                flagged.add(section)  # one defect per section, however many sentences repeat it
+            block = doc.block_index_at(hit.start)
+            if block not in flagged and doc.sentence_at(hit.start) not in said:
+                flagged.add(block)  # one finding per paragraph, however many of its sentences repeat it
                 yield hit
 
     def _notice_promised(self, doc, sections: set, near: set) -> bool:
-        """Does a sentence about changing the policy promise a notice other than the updated page?"""
+        """Does a sentence about changing the policy promise a notice other than the updated page? One
+        that hedges it ("in some cases, we may also tell you by e-mail") promises nothing."""
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
-                if self.active.search(doc, span) and self._about_policy(doc, span, sections, near):
+                if self.active.search(doc, span) and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span):
                     return True
         if self.promised is None:
             return False
         for span in self.promised.sentences(doc, sections=True):
-            if (self.promised.search(doc, span) and self._about_policy(doc, span, sections, near)
+            if (self.promised.search(doc, span) and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span)
                     and not (self.posting and self.posting.search(doc, span))):
                 return True
         return False
+
+    def _hedged(self, doc, span) -> bool:
+        return self.hedge is not None and self.hedge.search(doc.text, span[0], span[1]) is not None
 
     def _about_policy(self, doc, span, sections: set, near: set) -> bool:
         """Is the sentence ``span`` about changes to this document (not app updates, newsletters)? In the
@@ -105,6 +110,12 @@ class ChangesNotice(Kind):
             return True  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
         heading = next((h for h in doc.headings if h.end == section[0]), None)
         return heading is not None and bool(self.passive.anchor.search(doc.text, heading.start, heading.end))
+
+
+def _words(listed: str) -> re.Pattern | None:
+    """A class written as "a, b c, d" as one pattern of whole words (None when empty)."""
+    words = [w.strip() for w in listed.split(",") if w.strip()]
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words), re.I) if words else None
 
 
 def _around(index: int) -> range:
