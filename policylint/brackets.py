@@ -55,6 +55,9 @@ TEMPLATE_FIELDS = [
     r"it is your responsibility|fill (?:this|it) in)\b.*)",
     # a choice the author never made: [Expo Analytics / Firebase Analytics / Other]
     r"(?i:[^\[\]/\n]{2,40}(?:\s/\s[^\[\]/\n]{2,40}){1,4}\s/\s(?:other|others|etc\.?|none|n/a))",
+    # a field named in title case, whatever qualifies it: [Approval Date], [School Principal/Administrator Name]
+    r"(?:[A-Z][\w'’.-]*(?:[ /]|\s(?:or|and|of)\s)){1,4}(?:Name|Names|Date|Address|E-?[Mm]ail|Email Address|URL|Phone|"
+    r"Phone Number|Number|Website|Link)",
     # a field named in capitals, two words or more: [FORM PROVIDER], [RETENTION PERIOD — e.g. 30 / 90 days]
     r"[A-Z]{2,}(?:[ /_-]+[A-Z]{2,})+(?:\s*[-–—:,]\s*(?:e\.g\.|eg|for example|such as|i\.e\.)[^\]]*)?",
 ]

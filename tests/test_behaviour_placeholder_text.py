@@ -411,3 +411,28 @@ def test_a_section_holding_only_a_stub_is_reported_at_the_stub(check, stub):
     text = f"## What Orbit Collects\n\n{stub}\n\n## Contact\n\nWrite to privacy@orbitnotes.dev."
     (finding,) = check.findings(PREAMBLE + text + "\n")
     assert finding.line == PREAMBLE.count("\n") + 3 and "holds only" in finding.message
+
+
+# a value never written, only its blank or its mask; a field named in title case whatever qualifies it; the
+# template's instructions and advice to whoever adopts it
+BLANKS_AND_NOTES = [
+    "To correct your information, please contact us at ###.", "The most current version is available online at ###.",
+    "Email: ###", "Phone: +91-XXXXX-XXXXX", "Call (XXX) XXX-XXXX for help.", "Fax: XXX-XXX-XXXX",
+    "**Approved By:** [School Principal/Administrator Name]", "**Date:** [Approval Date]",
+    "Signed by [Event Organiser Name] on behalf of the club.", "Write to [Data Protection Lead Email].",
+    "To exercise rights, contact: Replace with your support email before publishing.",
+    "Replace this with the real address of your office.",
+    "**Disclaimer:** This privacy policy should be reviewed by legal counsel to ensure compliance.",
+    "This notice must be checked by a qualified lawyer before use.",
+]
+NOT_BLANKS = [
+    "## Contact ###\n\nWrite to privacy@orbitnotes.dev.", "See issue #123 and pull request ##45.", "We rank entries as #1, ##2 and ###3 internally.",
+    "Read [Release Notes] for details.", "Sign in with [Google] or [Apple].", "XXL shirts are sold out.",
+    "Our model numbers look like XR-2000.", "You can replace your avatar with your own picture in the settings.",
+    "This policy was reviewed by our legal counsel in May 2024.", "Requests are reviewed by a lawyer within a week.",
+]
+
+
+def test_blanks_masks_title_case_fields_and_the_templates_advice(check):
+    assert failures(BLANKS_AND_NOTES, check.each(BLANKS_AND_NOTES), 1) == []
+    assert failures(NOT_BLANKS, check.each(NOT_BLANKS), 0) == []
