@@ -25,7 +25,9 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"developer|owner|parish|school|club|charity|anschrift|adresse|nom|firma|operator|agency|provider|"
                 r"controller|abn|acn|vat|vat number|registration number|company number|siret|ein|tax id|page|web page|"
                 r"support page|homepage|repo|repository|repo url|repository url|profile|handle|username|invite|"
-                r"invite link|server|backend|endpoint|physical address|profile url|number|contact number|year")
+                r"invite link|server|backend|endpoint|physical address|profile url|number|contact number|year|"
+                r"institution|university|department|researcher|investigator|principal investigator|sponsor|"
+                r"laboratory|study name|project name|team name")
 _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
@@ -55,6 +57,8 @@ TEMPLATE_FIELDS = [
     r"it is your responsibility|fill (?:this|it) in)\b.*)",
     # a choice the author never made: [Expo Analytics / Firebase Analytics / Other]
     r"(?i:[^\[\]/\n]{2,40}(?:\s/\s[^\[\]/\n]{2,40}){1,4}\s/\s(?:other|others|etc\.?|none|n/a))",
+    # a number never filled in: [X years], [N days], [XX months]
+    r"(?:X{1,3}|N{1,2}|#+|\?+)\s(?:days?|weeks?|months?|years?|hours?|minutes?)",
     # a field named in title case, whatever qualifies it: [Approval Date], [School Principal/Administrator Name]
     r"(?:[A-Z][\w'’.-]*(?:[ /]|\s(?:or|and|of)\s)){1,4}(?:Name|Names|Date|Address|E-?[Mm]ail|Email Address|URL|Phone|"
     r"Phone Number|Number|Website|Link)",

@@ -161,6 +161,20 @@ def test_an_active_notice_promised_only_now_and_then_leaves_the_page_the_notice(
     assert check.counts([f"We may change this policy at our sole discretion. {passive} We will email you before changes take effect."]) == [0]
 
 
+@pytest.mark.parametrize("where", ["on our website", "on this page", "at our site"])
+def test_changes_communicated_on_the_website_are_the_page(check, where):
+    text = f"Any changes to this privacy policy will be communicated {where}."
+    assert check.counts([text]) == [1]
+    assert check.counts([f"By providing your email address, you get event invitations. {text}"]) == [1]
+    assert check.counts([f"{text} We will also e-mail you about them."]) == [0]
+
+
+@pytest.mark.parametrize("active", ["You will be notified through the Extension.", "You will be notified in the launcher.",
+                                    "Significant changes will require new consent."])
+def test_a_notice_in_the_extension_or_a_new_consent_is_active(check, active):
+    assert check.counts([f'**If changes are made:**\n- The "Last Updated" date will be changed\n- {active}']) == [0]
+
+
 # notices about other things than this policy, in another section: they promise nothing about its changes
 OTHER_NOTICES = [
     "We use your e-mail address to send you notifications, updates, or important information about the app.",

@@ -287,3 +287,10 @@ def test_a_generators_sample_name_written_as_the_word_is_no_variant(check, name,
 def test_a_lower_case_name_with_inner_capitals_is_still_a_variant(check):
     text = 'CloudWalk ("we") runs this service. Write to cloudwalk support with questions.'
     assert check.each([text], preamble=TITLE) == [1]
+
+
+@pytest.mark.parametrize("other", ["The Linux Foundation", "Apache Software Foundation", "Westfield University"])
+def test_another_body_sharing_an_institutions_last_word_is_another_body(check, other):
+    defined = "Westmoor University" if "University" in other else "Node.js Foundation"
+    text = f'{defined} (the "Foundation") runs the site. We may give contact data to {other} to send you e-mail.'
+    assert check.each([text], preamble=TITLE) == [0]

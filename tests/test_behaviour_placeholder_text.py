@@ -424,6 +424,7 @@ BLANKS_AND_NOTES = [
     "Replace this with the real address of your office.",
     "**Disclaimer:** This privacy policy should be reviewed by legal counsel to ensure compliance.",
     "This notice must be checked by a qualified lawyer before use.",
+    "Data is stored on secure servers at [INSTITUTION].", "We keep the answers for [X years].",
 ]
 NOT_BLANKS = [
     "## Contact ###\n\nWrite to privacy@orbitnotes.dev.", "See issue #123 and pull request ##45.", "We rank entries as #1, ##2 and ###3 internally.",

@@ -792,10 +792,22 @@ def test_storage_without_how_long_is_no_retention_statement(lint, text):
     ("Nothing is collected unless you ask for your data to be e-mailed to you.", "rights"),
     ("Nothing is stored but your score.", "recipients"),
 ])
+
 def test_look_alikes_do_not_state_an_item(lint, text, item):
     missing = [f.message for f in lint(f"# Privacy Policy\n\nWe collect your e-mail address.\n\n{text}\n",
                                        select=["disclosure-missing"])]
     assert any(item in m for m in missing), missing
+
+@pytest.mark.parametrize("claim,evidence", [
+    ("We do not collect any personal information or data.", "All data that is collected is saved with a guild ID."),
+    ("I do not collect, share or sell personal information.", 'To do this the app uses the service "Bugsnag".'),
+    ("Orbit does not collect any data about you (besides the data collected by third parties, see below).",
+     "AdMob may collect your advertising ID."),
+])
+def test_a_no_collection_claim_the_text_takes_back_owes_the_items(lint, claim, evidence):
+    missing = lint(f"# Privacy Policy\n\nOrbit Works (orbit@works.example) runs Orbit.\n\n{claim}\n\n{evidence}\n",
+                   select=["disclosure-missing"])
+    assert any("legal basis" in f.message for f in missing), [f.message for f in missing]
 
 
 @pytest.mark.parametrize("role", ["one independent developer", "a one-person developer", "an independent student",
@@ -896,6 +908,23 @@ def test_a_third_partys_policy_named_at_the_start_makes_no_layer(lint):
             "personally identifiable information with a bug report. Refer to the Google Play Services Privacy Policy "
             "for more information.\n")
     assert len(lint(text, select=["disclosure-missing"])) > 1
+
+
+@pytest.mark.parametrize("naming", [
+    "Thank you for being a part of the Orbit Founders Summit. We look forward to hosting you.",
+    "Thanks for joining Orbit Works! We keep your e-mail address.",
+    "Responsible for the development of the app and our study server is *Mireille Okafor*, a student.",
+    "Address: Mireille Okafor\nPankratiusstraße 2,\n64289 Darmstadt",
+])
+def test_more_ways_to_say_who_we_are(lint, naming):
+    assert lint(UNNAMED.format(naming=naming), select=["controller-unnamed"]) == []
+
+
+@pytest.mark.parametrize("line", ["Ricochlime is developed by Adil Hanney. Write to adilhanney@disroot.org.",
+                                  "Ricochlime is developed by Adil Hanney. Write to ahanney@disroot.org."])
+def test_a_person_whose_address_is_made_of_their_name_needs_no_legal_form(lint, line):
+    text = f"# Privacy Policy - Ricochlime\n\nRicochlime does not collect any data about you.\n\n{line}\n"
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
 
 
 @pytest.mark.parametrize("variable", ["{{ site.title }}", "{{ .Site.Title }}", "{{ config.site_name | escape }}"])

@@ -25,6 +25,10 @@ from .frame import FrameSet, compile_classes
 from . import Kind
 
 
+# "by providing your email address": the reader's address, not a message to the reader
+ADDRESS_AFTER = re.compile(r"[ \t-]*(?:address|addresses|account|id)\b", re.IGNORECASE)
+
+
 class ChangesNotice(Kind):
     params = {
         "classes": {},
@@ -83,7 +87,9 @@ class ChangesNotice(Kind):
         that hedges it ("in some cases, we may also tell you by e-mail") promises nothing."""
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
-                if self.active.search(doc, span) and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span):
+                found = self.active.search(doc, span)
+                if found and not ADDRESS_AFTER.match(doc.text, found[1]) and self._about_policy(doc, span, sections, near) \
+                        and not self._hedged(doc, span):
                     return True
         if self.promised is None:
             return False

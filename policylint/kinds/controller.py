@@ -47,7 +47,9 @@ NAMING_FRAMES = [
     # Welcome to Flutter Gram! / Welcome to [App Name]
     (("welcome",), _pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Thank you for choosing Orbit Notes! / By downloading Orbit Notes, you agree ...
-    (("thank", "by"), _pattern(rf"\b(?:[Tt]hank you|[Tt]hanks|[Bb]y) (?:for )?(?:choosing|using|downloading|installing|playing|trying|visiting|accessing|entrusting|supporting) (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    (("thank", "by"), _pattern(rf"\b(?:[Tt]hank you|[Tt]hanks|[Bb]y) (?:for )?(?:choosing|using|downloading|installing|playing|trying|visiting|accessing|entrusting|supporting|being (?:a )?part of|joining|attending|participating in|registering for) (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    # Responsible for the development of the app ... is *Niklas Bittner*
+    (("responsib",), _pattern(rf"\b(?:[Rr]esponsible|[Rr]esponsibility) for (?:[^.\n]{{1,80}}? )?(?:is|lies with) (?:the )?(?P<name>{_NAMEISH})"), True, False, True),
     # I'm Sam Rivera, an independent developer / My name is Jane and I made this app
     (("i'm", "i am", "name is"), _pattern(r"\b(?:I['’]m|I am) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
@@ -85,7 +87,7 @@ NAMING_FRAMES = [
     # "## 1. Data Controller" over "**Paul Trettin**"; "The party responsible ... (the "controller") is:" over a name
     (("controller", "responsible"), _pattern(rf"(?im:^[^\S\n]*(?:[^\n]{{0,200}}?\b(?:controller|(?:party|person|body|entity)[^\S\n]+responsible|responsible[^\S\n]+(?:party|person|body|entity|for[^\S\n]+(?:the[^\S\n]+)?(?:data[^\S\n]+)?processing|for[^\S\n]+(?:your[^\S\n]+)?(?:personal[^\S\n]+)?data))\b[^\n]{{0,200}}?:|(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:the[^\S\n]+)?(?:data[^\S\n]+)?(?:controller|responsible[^\S\n]+(?:party|person|body|entity))(?:[^\S\n]+(?:and|&)[^\S\n]+contact(?:[^\S\n]+details)?)?)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS})[^\S\n]*(?=\n|$)"), True, False, True),
     # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
-    (("\n",), _pattern(rf"(?m:^[^\S\n]*(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)"), True, False, True),
+    (("\n",), _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)"), True, False, True),
     # This Privacy Policy applies to Brainatee games
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
@@ -513,12 +515,13 @@ PERSON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-�
 
 
 def _named_by_address(doc, email) -> bool:
-    """A person's name on the same line as an e-mail address whose local part is made of it."""
-    local = set(re.split(r"[._+\-\d]+", email.address.split("@")[0].lower()))
+    """A person's name on the same line as an e-mail address whose local part is made of it
+    ("jane.doe@", "janedoe@", "jdoe@")."""
+    local = re.sub(r"[._+\-\d]+", "", email.address.split("@")[0].lower())
     line_start = doc.text.rfind("\n", 0, email.start) + 1
     for m in PERSON_NAME.finditer(doc.text, line_start, email.start):
         words = m.group(1).lower().split()
-        if all(w in local for w in words):
+        if all(w in local for w in words) or (words[-1] in local and local.startswith(words[0][0])):
             return True
     return False
 

@@ -42,6 +42,10 @@ PAST = LazyPattern(r"(?i)\b(?:formerly|previously|used to|before (?:19|20)\d\d|o
 # a sentence that names a company of the same group as such
 GROUP = LazyPattern(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
                    r"entit(?:y|ies)|jointly|joint controllers?)\b", 0)
+# the last word of a public body's or an institution's name, which many others share
+INSTITUTION_HEADS = {"foundation", "foundations", "university", "institute", "association", "society", "council",
+                     "college", "school", "museum", "library", "trust", "union", "church", "hospital", "ministry",
+                     "department", "agency", "commission", "authority", "court", "bank", "government", "office"}
 # "Eastmoor University" for "University of Eastmoor": the same institution, the words turned round
 INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Library|School|Academy) of (?P<place>[\w-]+)$")
 
@@ -328,8 +332,8 @@ class EntityConsistency(Kind):
     def _other_names(self, doc, core: str):
         words = core.split()
         head = words[-1]
-        if len(words) < 2 or head.lower() in GENERIC_HEADS or len(head) < 4:
-            return
+        if len(words) < 2 or head.lower() in GENERIC_HEADS or head.lower() in INSTITUTION_HEADS or len(head) < 4:
+            return  # "The Linux Foundation" beside "Node.js Foundation": many bodies share the word
         stem = head.lower().rstrip("s")
         pattern = re.compile(rf"(?<![\w@./-])((?:[A-Z][\w&-]*[ \t]+){{1,3}})((?i:{re.escape(head.rstrip('s'))}s?))\b")
         for block in doc.blocks:
