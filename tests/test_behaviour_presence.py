@@ -803,6 +803,8 @@ def test_look_alikes_do_not_state_an_item(lint, text, item):
     ("I do not collect, share or sell personal information.", 'To do this the app uses the service "Bugsnag".'),
     ("Orbit does not collect any data about you (besides the data collected by third parties, see below).",
      "AdMob may collect your advertising ID."),
+    ("This site collects no data, nor do any of our other products.",
+     "Our websites and mobile apps use some Google services, notably AdMob for delivering ads."),
 ])
 def test_a_no_collection_claim_the_text_takes_back_owes_the_items(lint, claim, evidence):
     missing = lint(f"# Privacy Policy\n\nOrbit Works (orbit@works.example) runs Orbit.\n\n{claim}\n\n{evidence}\n",
@@ -984,6 +986,7 @@ def test_a_two_digit_year_after_a_label_dates_the_version(lint):
     "The author does not store prompts or responses on personal servers.",
     "The plugin does not store any messages or media locally.",
     "If you never change the default settings, no user data is stored.",
+    "Turn the tracker off and nothing is sent.",
 ])
 def test_a_partial_no_collection_claim_owes_the_items(lint, claim):
     text = f"# Privacy Policy\n\n{claim}\n\nWe send your messages to the chat service.\n"
@@ -994,6 +997,8 @@ def test_a_partial_no_collection_claim_owes_the_items(lint, claim):
     "This extension does not store any user data locally or on external servers.",
     "The app collects no personal information from anyone, including children.",
     "The Extension does not collect, store, or transmit any personal or sensitive user data.",
+    "Gym Tracker does not use an account, iCloud, or the internet. Nothing you log is uploaded, sold, or shared.",
+    "Nothing you enter is ever sent anywhere.",
 ])
 def test_a_whole_no_collection_claim_owes_nothing(lint, claim):
     assert lint(f"# Privacy Policy\n\n{claim}\n", select=["disclosure-missing"]) == [], claim
