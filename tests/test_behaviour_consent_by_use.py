@@ -448,3 +448,16 @@ def test_a_long_aside_between_the_use_and_the_assent_still_fires(check):
 ])
 def test_consent_given_as_a_fact_on_sign_up_or_on_reporting(check, text, fires):
     assert check.each([text]) == [int(fires)], text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("You must agree to the terms of this Privacy Policy when you sign up for an account on this service.", True),
+    ("Users need to accept this privacy notice when registering.", True),
+    ("If you do not agree to this Privacy Policy, you may not use the service.", True),
+    ("If you do not accept this policy, you cannot use BrightLine.", True),
+    ("You must agree to our Terms of Service when you sign up.", False),
+    ("You may not use the service if you are under 13.", False),
+    ("You must agree to the terms of this Privacy Policy by ticking the box when you sign up.", False),
+])
+def test_agreement_required_on_sign_up_and_the_service_withheld_from_those_who_disagree(check, text, fires):
+    assert check.each([text]) == [int(fires)], text

@@ -186,6 +186,7 @@ INDIVIDUALS = [
     "© 2024 Jane Example",
     "It is written and maintained by Mireille Okafor, an independent developer based in Lyon.",
     "My name is Peter Bloomfield and this is my website: https://bloomfield.online",
+    'The developers of this service ("Developers", a.k.a. Zane Wagner) adopted this policy.',
 ]
 
 
@@ -917,6 +918,7 @@ def test_a_third_partys_policy_named_at_the_start_makes_no_layer(lint):
     "Thanks for joining Orbit Works! We keep your e-mail address.",
     "Responsible for the development of the app and our study server is *Mireille Okafor*, a student.",
     "Address: Mireille Okafor\nPankratiusstraße 2,\n64289 Darmstadt",
+    'The developers of this service ("Developers", a.k.a. Zane Wagner) have adopted this Privacy Policy.',
 ])
 def test_more_ways_to_say_who_we_are(lint, naming):
     assert lint(UNNAMED.format(naming=naming), select=["controller-unnamed"]) == []

@@ -41,6 +41,9 @@ _WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
 _SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n\s)|(?<=\n\s\s))"
 _DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|access|request|record|log|gather|save|upload)s?"
+# the makers' other name, a person's: 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
+_AKA_NAME = (r"\b(?i:developers?|owners?|operators?|authors?|maintainers?|creators?)\b[^.\n]{0,40}?"
+             r"\b(?:a\.k\.a\.?|aka|also known as) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 NAMING_FRAMES = [
     # (a word one of which the lower-cased text must hold, pattern, strong: one plain capitalised word
     #  is enough, a big company counts, says who "we" is); the words spare a scan that cannot match
@@ -48,6 +51,8 @@ NAMING_FRAMES = [
     (("welcome",), _pattern(rf"\bWelcome to (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
     # Thank you for choosing Orbit Notes! / By downloading Orbit Notes, you agree ...
     (("thank", "by"), _pattern(rf"\b(?:[Tt]hank you|[Tt]hanks|[Bb]y) (?:for )?(?:choosing|using|downloading|installing|playing|trying|visiting|accessing|entrusting|supporting|being (?:a )?part of|joining|attending|participating in|registering for) (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    # The developers of this service ("Developers", a.k.a. Zane Wagner)
+    (("a.k.a", "aka", "also known as"), _pattern(_AKA_NAME), True, False, True),
     # Responsible for the development of the app ... is *Niklas Bittner*
     (("responsib",), _pattern(rf"\b(?:[Rr]esponsible|[Rr]esponsibility) for (?:[^.\n]{{1,80}}? )?(?:is|lies with) (?:the )?(?P<name>{_NAMEISH})"), True, False, True),
     # I'm Sam Rivera, an independent developer / My name is Jane and I made this app
@@ -458,6 +463,7 @@ PERSON_CUE = LazyPattern(
     r"brought to you) by(?: me,)?)|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
     r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
+AKA_PERSON = LazyPattern(_AKA_NAME, 0)
 # "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
 PERSON_APPOSITIVE = re.compile(r",?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:developer|programmer|engineer|designer|student|"
                                r"hobbyist|maintainer|author|creator|person|individual|freelancer|consultant|teacher|"
@@ -623,6 +629,9 @@ class LegalEntityMissing(Kind):
         or "Jonah Reyes · jonah.reyes.dev@proton.me": a name on the line of an address made of it)?"""
         if any(_named_by_address(doc, email) for email in doc.emails):
             return True
+        aka = AKA_PERSON.search(doc.text)
+        if aka and self._person(aka.group("name"), doc.text):
+            return True  # 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
         signed = SIGN_OFF.search(doc.text)
         if signed and self._person(signed.group("name"), doc.text):
             return True  # "Yours sincerely, Abizer Rampurawala": a letter signed by a person
