@@ -694,6 +694,11 @@ def test_brand_from_front_matter_title_is_reported_in_the_body(lint):
     ("If you think our records would let us amend or delete wrong information about you, e-mail us.", "rights"),
     ("By law we keep contact data for six years after you cease being a customer.", "how long"),
     ("We process your e-mail address with your consent.", "legal basis"),
+    ("To use our services you will be required to consent to our use of your data.", "legal basis"),
+    ("You may revoke your consent for us to process your data at any time.", "legal basis"),
+    ("The game will submit data to Game Center to unlock achievements and submit scores.", "purposes"),
+    ("The developer is using Sentry to collect error reports coming from the IDE.", "purposes"),
+    ("Your permission to use or share your data for this study will never expire, unless you withdraw it.", "how long"),
 ])
 def test_more_items_in_plain_words(lint, sentence, item):
     text = f"# Privacy Policy\n\n{sentence}\n"
@@ -792,6 +797,8 @@ def test_storage_without_how_long_is_no_retention_statement(lint, text):
     ("You can also update your data sharing settings in your account.", "rights"),
     ("Nothing is collected unless you ask for your data to be e-mailed to you.", "rights"),
     ("Nothing is stored but your score.", "recipients"),
+    ("By using the Application, you are consenting to the processing of your information.", "legal basis"),
+    ("By using this website, you consent to the collection of this data.", "legal basis"),
 ])
 
 def test_look_alikes_do_not_state_an_item(lint, text, item):
@@ -919,6 +926,7 @@ def test_a_third_partys_policy_named_at_the_start_makes_no_layer(lint):
     "Responsible for the development of the app and our study server is *Mireille Okafor*, a student.",
     "Address: Mireille Okafor\nPankratiusstraße 2,\n64289 Darmstadt",
     'The developers of this service ("Developers", a.k.a. Zane Wagner) have adopted this Privacy Policy.',
+    "If you wish to make a complaint you may do so by mail.\n```\n2factorauth,\nC/O Postia 1006,\n214 13 Malmö,\nSweden\n```",
 ])
 def test_more_ways_to_say_who_we_are(lint, naming):
     assert lint(UNNAMED.format(naming=naming), select=["controller-unnamed"]) == []
@@ -927,8 +935,11 @@ def test_more_ways_to_say_who_we_are(lint, naming):
 @pytest.mark.parametrize("line", ["Ricochlime is developed by Adil Hanney. Write to adilhanney@disroot.org.",
                                   "Ricochlime is developed by Adil Hanney. Write to ahanney@disroot.org."])
 def test_a_person_whose_address_is_made_of_their_name_needs_no_legal_form(lint, line):
+    """(but the organisation's officer, named with their address, is not its owner)"""
     text = f"# Privacy Policy - Ricochlime\n\nRicochlime does not collect any data about you.\n\n{line}\n"
     assert lint(text, select=["controller-legal-entity-missing"]) == []
+    officer = text.replace("Ricochlime is developed by", "Ricochlime's Data Protection Officer:")
+    assert len(lint(officer, select=["controller-legal-entity-missing"])) == 1
 
 
 @pytest.mark.parametrize("variable", ["{{ site.title }}", "{{ .Site.Title }}", "{{ config.site_name | escape }}"])
@@ -952,6 +963,11 @@ def test_a_business_word_or_the_makes_two_capitalised_words_a_brand(lint, brand)
     assert len(lint(text, select=["controller-legal-entity-missing"])) == 1
     person = text.replace(brand, "Maria Keller")
     assert lint(person, select=["controller-legal-entity-missing"]) == []
+
+
+def test_a_legal_form_after_a_site_variable_is_a_legal_form(lint):
+    text = "# Privacy Statement of {{ site.title }} GmbH\n\nEven {{ site.title }} GmbH has no access to the data.\n"
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
 
 
 def test_a_processors_legal_form_is_not_ours(lint):

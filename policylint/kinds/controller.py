@@ -44,6 +44,8 @@ _DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|acce
 # the makers' other name, a person's: 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
 _AKA_NAME = (r"\b(?i:developers?|owners?|operators?|authors?|maintainers?|creators?)\b[^.\n]{0,40}?"
              r"\b(?:a\.k\.a\.?|aka|also known as) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+# an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
+ADDRESS_BLOCK = _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)")
 NAMING_FRAMES = [
     # (a word one of which the lower-cased text must hold, pattern, strong: one plain capitalised word
     #  is enough, a big company counts, says who "we" is); the words spare a scan that cannot match
@@ -91,8 +93,7 @@ NAMING_FRAMES = [
     (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
     # "## 1. Data Controller" over "**Paul Trettin**"; "The party responsible ... (the "controller") is:" over a name
     (("controller", "responsible"), _pattern(rf"(?im:^[^\S\n]*(?:[^\n]{{0,200}}?\b(?:controller|(?:party|person|body|entity)[^\S\n]+responsible|responsible[^\S\n]+(?:party|person|body|entity|for[^\S\n]+(?:the[^\S\n]+)?(?:data[^\S\n]+)?processing|for[^\S\n]+(?:your[^\S\n]+)?(?:personal[^\S\n]+)?data))\b[^\n]{{0,200}}?:|(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:the[^\S\n]+)?(?:data[^\S\n]+)?(?:controller|responsible[^\S\n]+(?:party|person|body|entity))(?:[^\S\n]+(?:and|&)[^\S\n]+contact(?:[^\S\n]+details)?)?)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS})[^\S\n]*(?=\n|$)"), True, False, True),
-    # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
-    (("\n",), _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)"), True, False, True),
+    (("\n",), ADDRESS_BLOCK, True, False, True),
     # This Privacy Policy applies to Brainatee games
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
@@ -148,6 +149,11 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
                     continue
                 start = text.find(name, m.start(group))
                 return name, start, start + len(name)
+    for block in FENCED.finditer(doc.source):  # an address set apart in a code block ("```\n2factorauth,\nC/O ...")
+        m = ADDRESS_BLOCK.search(block.group("body"))
+        if m is not None and _acceptable(text, m.group("name"), True, False):
+            start = block.start("body") + m.start("name")
+            return m.group("name"), start, start + len(m.group("name"))
     return None
 
 
@@ -527,9 +533,15 @@ def _named_by_address(doc, email) -> bool:
     line_start = doc.text.rfind("\n", 0, email.start) + 1
     for m in PERSON_NAME.finditer(doc.text, line_start, email.start):
         words = m.group(1).lower().split()
+        if OFFICER_BEFORE.search(doc.text, max(line_start, m.start() - 60), m.start()):
+            continue  # "EDDI's Data Protection Officer: Mari Kleemola": the organisation's officer, not its owner
         if all(w in local for w in words) or (words[-1] in local and local.startswith(words[0][0])):
             return True
     return False
+
+
+ONLY_FORM = re.compile(LEGAL_FORMS)
+OFFICER_BEFORE = re.compile(r"(?i)\b(?:officer|DPO|representative|contact person|data protection|privacy (?:lead|manager|team))\b[^.\n]{0,12}\Z")
 
 
 class LegalEntityMissing(Kind):
@@ -557,8 +569,8 @@ class LegalEntityMissing(Kind):
             return  # nobody named: controller-unnamed says so
         name, start, end, configured = named
         text = doc.text
-        if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name):
-            return
+        if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name) or ONLY_FORM.fullmatch(name):
+            return  # "{{ site.title }} GmbH": the form is there, whatever fills the name
         core, _ = _core(name)
         if self._legal_form_near_name(text, core) or _own_address(text) or any(
                 _own_address(block.group("body")) for block in FENCED.finditer(doc.source)):
