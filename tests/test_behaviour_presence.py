@@ -315,6 +315,8 @@ def test_placeholder_elsewhere_is_still_reported(lint):
     "[I]2016 Oct 23[/I]",
     "* _2020-Apr-07_ - Initial version.",
     "This policy is effective as of 24-APR-2021.",
+    "- **Effective Date:** 02-14-2026",
+    "Last updated: 12.31.2025",
     "This policy is effective as of 2022-15-01.",
     "**Last updated:** Desember 2025",
     "Last Updated: [14 December,2023]",
@@ -699,6 +701,10 @@ def test_brand_from_front_matter_title_is_reported_in_the_body(lint):
     ("The game will submit data to Game Center to unlock achievements and submit scores.", "purposes"),
     ("The developer is using Sentry to collect error reports coming from the IDE.", "purposes"),
     ("Your permission to use or share your data for this study will never expire, unless you withdraw it.", "how long"),
+    ("We store your email in a database for the duration of our work on this activity.", "how long"),
+    ("When you sign up, we collect personal data which you have provided, with your consent.", "legal basis"),
+    ("You can have this data deleted at any time.", "rights"),
+    ("You may withdraw your consent to the processing by closing your account.", "rights"),
 ])
 def test_more_items_in_plain_words(lint, sentence, item):
     text = f"# Privacy Policy\n\n{sentence}\n"
