@@ -817,6 +817,8 @@ def test_look_alikes_do_not_state_an_item(lint, text, item):
     ("I do not collect, share or sell personal information.", 'To do this the app uses the service "Bugsnag".'),
     ("Orbit does not collect any data about you (besides the data collected by third parties, see below).",
      "AdMob may collect your advertising ID."),
+    ("There is no need for us to collect or store any personal information about our visitors, and therefore, we do not.",
+     "If you write to us, we only collect the information you voluntarily provide in the form."),
     ("This site collects no data, nor do any of our other products.",
      "Our websites and mobile apps use some Google services, notably AdMob for delivering ads."),
 ])
@@ -1011,6 +1013,7 @@ def test_a_two_digit_year_after_a_label_dates_the_version(lint):
     "The plugin does not store any messages or media locally.",
     "If you never change the default settings, no user data is stored.",
     "Turn the tracker off and nothing is sent.",
+    "These tools may collect data such as IP address and pages visited but do not gather personally identifiable information.",
 ])
 def test_a_partial_no_collection_claim_owes_the_items(lint, claim):
     text = f"# Privacy Policy\n\n{claim}\n\nWe send your messages to the chat service.\n"
