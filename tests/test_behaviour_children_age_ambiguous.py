@@ -161,3 +161,16 @@ def test_an_adults_right_or_an_audience_is_no_threshold_and_an_age_for_minors_is
     assert failures(quiet, check.each(quiet), 0) == []
     loud = [f"{other}\n\n{text}" for text in MINOR_SIDE]
     assert failures(loud, check.each(loud), 1) == []
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Our services are not directed to children under the age of thirteen (or sixteen in some countries).", True),
+    ("Users must be thirteen years of age or older. Children under sixteen need a parent's consent.", True),
+    ("We do not knowingly collect data from children under thirteen (13). You must be at least sixteen (16) to sign up.", True),
+    ("We do not knowingly collect data from children under thirteen (13).", False),
+    ("You must be at least sixteen years old. Nobody under the age of sixteen (16) may register.", False),
+    ("Our tenants and ten staff members do not knowingly collect data from children under 13.", False),
+])
+def test_ages_written_in_words(lint, text, fires):
+    found = lint(f"# Privacy Policy\n\n{text}\n", select=["children-age-ambiguous"])
+    assert len(found) == int(fires), [f.message for f in found]

@@ -14,7 +14,14 @@ from bisect import bisect_right
 from ..findings import Hit
 from . import Kind
 
-AGE = re.compile(r"\d{1,2}")
+# an age as a number or in words, its figure after it or not: "13", "thirteen", "thirteen (13)"; rule
+# patterns write it as {age} (any) or {minor_age} (10 to 18)
+NUMBER_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-one": 21}
+AGE_FORM = (r"(?:\d{1,2}|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b(?:[ ]\(\d{1,2}\))?)")
+MINOR_AGE_FORM = (r"(?:1[0-8]|(?:" + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if NUMBER_WORDS[w] <= 18)
+                  + r")\b(?:[ ]\(1[0-8]\))?)")  # {minor_age}: 10 to 18
+AGE = re.compile(AGE_FORM.replace(r"\d{1,2}|", r"\b\d{1,2}\b|\b", 1), re.IGNORECASE)
 BAND_END = re.compile(r"\b(?:between|from|aged) (?:the ages? of )?\d{1,2} (?:and|to|-|through) ?\Z", re.IGNORECASE)
 BAND_START = re.compile(r"(?: years?(?: old)?)? ?(?:and |to |through |[-–] ?)\d{1,2}\b(?! ?(?:or|and) (?:older|over|above|up)\b)")
 MINORS = re.compile(r"(?i:under|below|younger|less than|turns?|reach)")  # the side of an age that speaks of minors
@@ -42,6 +49,9 @@ class ChildAge(Kind):
 
     def __init__(self, params):
         super().__init__(params)
+        for name in ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context"):
+            self.options[name] = [p.replace("{minor_age}", MINOR_AGE_FORM).replace("{age}", AGE_FORM)
+                                  for p in self.options[name]]
         (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context, self.place,
          self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping,
          self.unsettled_place) = self.compile(*self.regex_params)
@@ -52,12 +62,16 @@ class ChildAge(Kind):
         self._sentences = {}  # (sentence span, pattern) -> found: each sentence searched once per pattern
         for block in doc.prose_blocks:
             for m in self.alternatives.finditer(text, block.start, block.end) if self.alternatives else ():
+                if _one_age(m.group(0)):
+                    continue  # "thirteen (13)": one age, in words and in figures
                 if not self._named_place(doc, m.start()):
                     flagged.append((m.start(), m.end()))
                     yield Hit(m.start(), m.end(),
                               f'ambiguous age for children: "{" ".join(m.group(0).split())}" '
                               "(say which age applies where)")
             for m in self.parenthetical.finditer(text, block.start, block.end) if self.parenthetical else ():
+                if _one_age(m.group(0)):
+                    continue
                 if not any(a < m.end() and m.start() < b for a, b in flagged):
                     flagged.append((m.start(), m.end()))
                     yield Hit(m.start(), m.end(),
@@ -84,7 +98,7 @@ class ChildAge(Kind):
         ages = {}  # age -> its first mention: one entry per age, however often it is repeated
         for block in doc.prose_blocks:
             for m in self.age_mention.finditer(text, block.start, block.end):
-                age = int(AGE.search(m.group(0)).group(0))
+                age = _age(m.group(0))
                 if not self.options["min_age"] <= age <= self.options["max_age"]:
                     continue  # the age of majority too: "18 or older to sign up" against "under 16 may not"
                 index = bisect_right(flagged, (m.start(), float("inf"))) - 1  # flagged is in text order
@@ -156,3 +170,16 @@ class ChildAge(Kind):
         if key not in self._sentences:
             self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
         return self._sentences[key]
+
+
+def _age(said: str) -> int:
+    """The first age in ``said``, written in figures or in words ("sixteen (16)", "thirteen")."""
+    found = AGE.search(said).group(0)
+    return int(found) if found.isdigit() else NUMBER_WORDS[found.split()[0].lower()]
+
+
+def _one_age(said: str) -> bool:
+    """Are the two ages in ``said`` one age, in words and in figures ("thirteen (13)")?"""
+    ages = [int(n) if n.isdigit() else NUMBER_WORDS[n.lower()]
+            for n in re.findall(r"\d{1,2}|[A-Za-z]+(?:-[a-z]+)?", said) if n.isdigit() or n.lower() in NUMBER_WORDS]
+    return len(ages) >= 2 and len(set(ages)) == 1
