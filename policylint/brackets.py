@@ -44,7 +44,8 @@ TEMPLATE_FIELDS = [
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)"
     rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
     r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba))?)",  # [your email here], [Company Address - to be added]
-    r"(?i:to be (?:assigned|determined|confirmed|added|decided|completed|filled(?: in)?|defined))",
+    # [To be completed with the registered address], [To be appointed], [to be written]
+    r"(?i:to be (?:[a-z]+ed|[a-z]+en|filled in|tbd|tba)\b.*)",
     # [name of parish], [name of the school]: what goes here, described
     r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",
     # [Name, Anschrift], [name and address]: a list of fields

@@ -134,9 +134,10 @@ DEFINITION_PATTERNS = [
     _pattern(rf"\b[Ww]e,? at (?P<name>{NAME})"),
     # We, the Pebblebrook maintainers, ...
     _pattern(rf"\b[Ww]e,? the (?P<name>{NAME}) (?:maintainers|team|developers|authors|volunteers|admins|administrators|organi[sz]ers|staff|founders|editors)\b"),
-    # npm, Inc. ("npm") - a lower-case brand with its legal form
+    # npm, Inc. ("npm") - a lower-case brand with its legal form, on one line ("minor accounts" over a "Limited Data"
+    # list item is no company)
     _pattern(r"(?=[a-z])(?<![\w.@/-])(?!(?:its|our|their|the|a|an|this|that|his|her|your|my|with|and|or|of|for|by|to|is|are)\b)"
-             r"(?P<name>[a-z][\w-]{1,30},? (?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited(?! (?i:use|time|warranty|liability|license|licence|access|edition))|Corp\.))",
+             r"(?P<name>[a-z][\w-]{1,30},?[^\S\n](?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited(?! (?i:use|time|warranty|liability|license|licence|access|edition))|Corp\.))",
              needs=r"(?:Inc\.|LLC|Ltd|GmbH|B\.V\.|Limited|Corp\.)"),
     # Acme is the (data) controller
     _pattern(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b",
@@ -369,7 +370,7 @@ BLOCK_DEFINITION = re.compile(
 
 
 # a letterhead: a company with its legal form opening a line near the top ("Boulderwerk Nordwand GmbH – gym, Leipzig")
-LETTERHEAD = _pattern(rf"(?m:^)[ \t*_#>]*(?P<name>{NAME}(?:,? {LEGAL_FORMS}))[ \t*_]*(?:[–—|:,(-]|$)")
+LETTERHEAD = _pattern(rf"(?m:^)[ \t*_#>]*(?P<name>{NAME}(?:,?[^\S\n]{LEGAL_FORMS}))[ \t*_]*(?:[–—|:,(-]|$)")
 OPENING = 600  # how far from the start a letterhead stands
 
 

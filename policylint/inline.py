@@ -94,6 +94,8 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
             if free(*m.span()):
                 target = m.group(1)
                 _record_target(doc, target, m.start(1), m.end(1))
+                if "://" in target:  # "<https://yoursite.com/contact>": a link like a bare address
+                    doc.links.append(Link(m.start(1), m.end(1), target))
                 blank(m.start(), m.end())
         for m in IMAGE.finditer(text, start, end) if "![" in chunk else ():
             if free(*m.span()):

@@ -418,3 +418,10 @@ def test_a_reserved_right_to_change_or_a_place_to_look_fires(check, text):
 @pytest.mark.parametrize("text", RESERVED_WITH_NOTICE)
 def test_a_reserved_right_with_a_notice_sent_is_quiet(check, text):
     assert check.each([f"## Changes\n\n{text}"]) == [0], text
+
+
+def test_an_active_notice_listed_after_a_colon(check):
+    listed = ("## Changes to This Policy\n\nWe may update this Privacy Policy periodically. Significant changes will be "
+              "announced through:\n- Website notifications\n- In-game announcements\n- Discord server updates")
+    assert check.counts([listed]) == [0]
+    assert check.counts([listed.replace("announced through", "listed below")]) == [1]

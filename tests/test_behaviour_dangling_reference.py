@@ -352,3 +352,11 @@ def test_a_contents_entry_with_no_section(check, title, entry):
     assert [f.line for f in check.findings(text)] == [5 + len(SECTIONS)]
     near = text.replace("HOW CAN YOU REVIEW OR DELETE THE DATA WE COLLECT FROM YOU?", "HOW LONG DO WE KEEP YOUR PERSONAL INFORMATION?")
     assert check.findings(near) == []
+
+
+def test_a_section_of_a_linked_page_is_not_this_documents(check):
+    text = ("You can delete your profile at any time. Instructions are in the "
+            "[**Unregister Account**](https://docs.orbit.example/account/delete/) section.")
+    assert check.each([text]) == [0]
+    assert check.each([text.replace("[**Unregister Account**](https://docs.orbit.example/account/delete/)",
+                                    '"Unregister Account"')]) == [1]

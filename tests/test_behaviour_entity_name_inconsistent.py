@@ -294,3 +294,9 @@ def test_another_body_sharing_an_institutions_last_word_is_another_body(check, o
     defined = "Westmoor University" if "University" in other else "Node.js Foundation"
     text = f'{defined} (the "Foundation") runs the site. We may give contact data to {other} to send you e-mail.'
     assert check.each([text], preamble=TITLE) == [0]
+
+
+def test_a_legal_form_on_the_next_line_makes_no_company(check):
+    text = ("We run the app.\n\n- **Enhanced Security**: safeguards for minor accounts\n"
+            "- **Limited Data Collection**: minimal data for minors\n\nWe check every account twice. Accounts are private.")
+    assert check.each([text], preamble=TITLE) == [0]

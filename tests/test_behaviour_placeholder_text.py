@@ -425,6 +425,9 @@ BLANKS_AND_NOTES = [
     "**Disclaimer:** This privacy policy should be reviewed by legal counsel to ensure compliance.",
     "This notice must be checked by a qualified lawyer before use.",
     "Data is stored on secure servers at [INSTITUTION].", "We keep the answers for [X years].",
+    "**Name**: [To be appointed]", "#### **Hosting Provider** [To be specified]",
+    "**Address**: [To be completed with registered Netherlands address]",
+    "- **Website**: <https://yoursite.com/contact>",
 ]
 NOT_BLANKS = [
     "## Contact ###\n\nWrite to privacy@orbitnotes.dev.", "See issue #123 and pull request ##45.", "We rank entries as #1, ##2 and ###3 internally.",
@@ -437,3 +440,13 @@ NOT_BLANKS = [
 def test_blanks_masks_title_case_fields_and_the_templates_advice(check):
     assert failures(BLANKS_AND_NOTES, check.each(BLANKS_AND_NOTES), 1) == []
     assert failures(NOT_BLANKS, check.each(NOT_BLANKS), 0) == []
+
+
+@pytest.mark.parametrize("fence", ["```", "```text", "~~~"])
+def test_a_postal_block_of_fields_in_a_plain_code_block(check, fence):
+    close = fence[:3]
+    block = f"**Postal Address**:\n\n{fence}\n[Your Organization Name]\n[Street Address]\n[Country]\n{close}"
+    found = check.findings(PREAMBLE + block + "\n")
+    assert len(found) == 3 and found[0].line == PREAMBLE.count("\n") + 4
+    code = f"```python\nnames = [name]\n```\n\n{fence}\n[Orbit Works Ltd]\n1 Harbour Street\n{close}"
+    assert check.findings(PREAMBLE + code + "\n") == []

@@ -935,6 +935,7 @@ def test_a_third_partys_policy_named_at_the_start_makes_no_layer(lint):
     "Address: Mireille Okafor\nPankratiusstraße 2,\n64289 Darmstadt",
     'The developers of this service ("Developers", a.k.a. Zane Wagner) have adopted this Privacy Policy.',
     "If you wish to make a complaint you may do so by mail.\n```\n2factorauth,\nC/O Postia 1006,\n214 13 Malmö,\nSweden\n```",
+    "<figure><figcaption>Privacy Policy of <b>Chatrix.One</b></figcaption></figure>\n\nI run this server alone.",
 ])
 def test_more_ways_to_say_who_we_are(lint, naming):
     assert lint(UNNAMED.format(naming=naming), select=["controller-unnamed"]) == []

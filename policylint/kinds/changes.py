@@ -87,7 +87,7 @@ class ChangesNotice(Kind):
         that hedges it ("in some cases, we may also tell you by e-mail") promises nothing."""
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
-                found = self.active.search(doc, span)
+                found = self.active.search(doc, span) or self.active.search(doc, _with_list(doc, span))
                 if found and not ADDRESS_AFTER.match(doc.text, found[1]) and self._about_policy(doc, span, sections, near) \
                         and not self._hedged(doc, span):
                     return True
@@ -116,6 +116,20 @@ class ChangesNotice(Kind):
             return True  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
         heading = next((h for h in doc.headings if h.end == section[0]), None)
         return heading is not None and bool(self.passive.anchor.search(doc.text, heading.start, heading.end))
+
+
+def _with_list(doc, span: tuple[int, int]) -> tuple[int, int]:
+    """A sentence that ends with a colon, with the list items after it ("will be announced through:"
+    over "- Discord server updates"); the sentence alone otherwise."""
+    if not doc.text[span[0]:span[1]].rstrip().endswith(":"):
+        return span
+    index = doc.block_index_at(span[1] - 1)
+    end = span[1]
+    for block in doc.blocks[index + 1:index + 8]:
+        if block.kind != "item":
+            break
+        end = block.end
+    return span[0], end
 
 
 def _words(listed: str) -> re.Pattern | None:

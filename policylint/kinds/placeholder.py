@@ -120,6 +120,7 @@ class Placeholder(Kind):
                     start, end = _outer_brackets(text, b.start, b.end)
                     if not _menu_path(text, start, end):
                         hits.append((start, end, _left_in(text[start:end])))
+        hits.extend(self._fenced_fields(doc))
         hits.extend(_repeated_labels(doc))
         hits.extend(self._emails(doc))
         hits.extend(self._links(doc))
@@ -135,6 +136,16 @@ class Placeholder(Kind):
                 continue
             covered = end
             yield Hit(start, end, message)
+
+    def _fenced_fields(self, doc):
+        """A postal block set in a plain code block ("```" over "[Your Organization Name]" and
+        "[Street Address]"): each line a template field is text the reader sees, never filled in."""
+        if self.fields is None or doc.fmt != "markdown" or "```" not in doc.source and "~~~" not in doc.source:
+            return
+        for block in PLAIN_FENCE.finditer(doc.source):
+            for line in FIELD_LINE.finditer(doc.source, block.start("body"), block.end("body")):
+                if self.fields.fullmatch(line.group("inner")):  # ``source`` and ``text`` share their offsets
+                    yield line.start("field"), line.end("field"), _left_in(line.group("field"))
 
     def _emails(self, doc):
         if self.emails is None:
@@ -267,6 +278,11 @@ _STUB = re.compile(r"`?(?:todo!\(\)|unimplemented!\(\)|TODO|TBD|FIXME)`?[.:]?|\.
 # a note to the author in an HTML comment: "<!-- TODO before publishing: confirm the contact address -->"
 _DRAFT_NOTE = re.compile(r"\b(?:TODO|FIXME|TBD)\b|(?i:\bbefore (?:publishing|publication|going live)\b)")
 _SUPPRESSION = re.compile(r"^\s*policylint-")
+
+
+# a code block with no language (or plain text): "```" or "```text" over lines of an address
+PLAIN_FENCE = re.compile(r"^[ \t]*(```|~~~)[ \t]*(?:text|txt|plain|plaintext)?[ \t]*\n(?P<body>.*?)^[ \t]*\1", re.MULTILINE | re.DOTALL)
+FIELD_LINE = re.compile(r"(?m)^[ \t]*(?P<field>\[(?P<inner>[^\[\]\n]{1,80})\])[ \t,]*$")
 
 
 def _drafting_comments(doc):

@@ -337,6 +337,8 @@ class DanglingReference(Kind):
             tail = doc.text[m.end():m.end() + 80]
             if not SAID_HERE.match(tail) and self.external and self.external.match(tail):
                 continue  # "the "Arbitration" section of the Terms": another document
+            if any(link.start < m.end() and m.start() < link.end for link in doc.links):
+                continue  # "in the [Unregister Account](https://docs.example/...) section": a linked page's section
             s_start, s_end = doc.sentence_at(m.start())
             if IN_THE_PRODUCT.search(doc.text, s_start, max(s_end, m.end())) or wanted <= UI_SECTIONS:
                 continue  # "shown under the heading "Sites" in the extension", "in the Settings section": the product's screens
