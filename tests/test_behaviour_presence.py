@@ -630,6 +630,7 @@ BRAND_ONLY = [
     ("Your privacy is important to us. It is {b}' policy to respect your privacy.", "Interactive Snacks"),
     ("It is {b}'s policy to protect the information we may collect.", "Orbit Works"),
     ("{b} may collect your server's name. If you do not agree, refrain from using {b}.", "3515.games"),
+    ("Thank you for using {b}. We respect and protect the privacy of our users.", "FreeFlarum"),
 ]
 
 
@@ -819,6 +820,8 @@ def test_look_alikes_do_not_state_an_item(lint, text, item):
      "AdMob may collect your advertising ID."),
     ("There is no need for us to collect or store any personal information about our visitors, and therefore, we do not.",
      "If you write to us, we only collect the information you voluntarily provide in the form."),
+    ("In self-hosted deployments, Orbit does NOT collect operational data by default.",
+     "In hosted deployments, Orbit may process:\n\n- Account identifiers\n- Authentication logs"),
     ("This site collects no data, nor do any of our other products.",
      "Our websites and mobile apps use some Google services, notably AdMob for delivering ads."),
 ])
@@ -1027,6 +1030,8 @@ def test_a_partial_no_collection_claim_owes_the_items(lint, claim):
     "The Extension does not collect, store, or transmit any personal or sensitive user data.",
     "Gym Tracker does not use an account, iCloud, or the internet. Nothing you log is uploaded, sold, or shared.",
     "Nothing you enter is ever sent anywhere.",
+    "Orbit does NOT collect, store, or transmit your data. Orbit processes the following data entirely on your device:"
+    "\n\n- Filter lists\n- Settings",
 ])
 def test_a_whole_no_collection_claim_owes_nothing(lint, claim):
     assert lint(f"# Privacy Policy\n\n{claim}\n", select=["disclosure-missing"]) == [], claim

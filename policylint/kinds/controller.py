@@ -224,7 +224,7 @@ def _owned(text: str, name: str) -> bool:
 # who uses the service itself: "when you use Acme", "how our visitors use acme.com"
 READER_WORDS = {"by", "when", "you", "users", "user", "and", "or", "visitors", "visitor", "customers", "people",
                 "members", "players", "collectively", "who", "everyone", "anyone", "while", "whenever", "before",
-                "after", "start", "started", "continue", "keep", "stop", "cease", "avoid", "from"}  # "refrain from using Acme"
+                "after", "start", "started", "continue", "keep", "stop", "cease", "avoid", "from", "for"}  # "refrain from using Acme", "thank you for using Acme"
 READER_CHOICES = {"decided", "decide", "choose", "chose", "chosen", "want", "wish", "continue", "agree", "able", "required",
                   "need", "needed", "allowed", "free", "how", "permitted", "eligible", "old", "older", "age"}  # "13 years old to use Acme"
 
