@@ -170,6 +170,8 @@ def test_an_adults_right_or_an_audience_is_no_threshold_and_an_age_for_minors_is
     ("We do not knowingly collect data from children under thirteen (13).", False),
     ("You must be at least sixteen years old. Nobody under the age of sixteen (16) may register.", False),
     ("Our tenants and ten staff members do not knowingly collect data from children under 13.", False),
+    ("The Service is intended for users over the age of 16. We do not knowingly collect data from children under 13.", True),
+    ("The Service is intended for users over the age of 13. We do not knowingly collect data from children under 13.", False),
 ])
 def test_ages_written_in_words(lint, text, fires):
     found = lint(f"# Privacy Policy\n\n{text}\n", select=["children-age-ambiguous"])

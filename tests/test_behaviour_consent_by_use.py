@@ -461,3 +461,15 @@ def test_consent_given_as_a_fact_on_sign_up_or_on_reporting(check, text, fires):
 ])
 def test_agreement_required_on_sign_up_and_the_service_withheld_from_those_who_disagree(check, text, fires):
     assert check.each([text]) == [int(fires)], text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Users who use the app agree to this privacy policy.", True),
+    ("Anyone who uses this website agrees to the collection of their IP address.", True),
+    ("Visitors who use the site are deemed to accept this policy.", True),
+    ("Players who use voice chat agree to the Discord Terms of Service.", False),
+    ("Users who do not agree should not use the app.", False),
+    ("Users who opt in agree to receive e-mails.", False),
+])
+def test_the_readers_who_use_the_service_said_to_agree(check, text, fires):
+    assert check.each([text]) == [int(fires)], text
