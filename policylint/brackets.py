@@ -58,6 +58,8 @@ TEMPLATE_FIELDS = [
     r"it is your responsibility|fill (?:this|it) in)\b.*)",
     # a choice the author never made: [Expo Analytics / Firebase Analytics / Other]
     r"(?i:[^\[\]/\n]{2,40}(?:\s/\s[^\[\]/\n]{2,40}){1,4}\s/\s(?:other|others|etc\.?|none|n/a))",
+    # a date's format for a value: [Month Day, Year], [DD/MM/YYYY]
+    r"(?i:(?:month|day|year|dd|mm|yyyy|yy)(?:[ ,/.-]+(?:month|day|year|dd|mm|yyyy|yy)){1,2})",
     # a number never filled in: [X years], [N days], [XX months]
     r"(?:X{1,3}|N{1,2}|#+|\?+)\s(?:days?|weeks?|months?|years?|hours?|minutes?)",
     # a field named in title case, whatever qualifies it: [Approval Date], [School Principal/Administrator Name]

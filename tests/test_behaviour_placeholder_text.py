@@ -428,12 +428,17 @@ BLANKS_AND_NOTES = [
     "**Name**: [To be appointed]", "#### **Hosting Provider** [To be specified]",
     "**Address**: [To be completed with registered Netherlands address]",
     "- **Website**: <https://yoursite.com/contact>",
+    "Write to us at (your email here).", "Our address: 123 Street Name, City, Country.", "This app is made by Your Name.",
+    "Our company, INSERT COMPANY NAME, runs the app.", "Questions? Email privacy@company.com.",
+    "We were founded on [Month Day, Year].",
 ]
 NOT_BLANKS = [
     "## Contact ###\n\nWrite to privacy@orbitnotes.dev.", "See issue #123 and pull request ##45.", "We rank entries as #1, ##2 and ###3 internally.",
     "Read [Release Notes] for details.", "Sign in with [Google] or [Apple].", "XXL shirts are sold out.",
     "Our model numbers look like XR-2000.", "You can replace your avatar with your own picture in the settings.",
     "This policy was reviewed by our legal counsel in May 2024.", "Requests are reviewed by a lawyer within a week.",
+    "We ask for: Your Name, e-mail and phone.", "Enter Your Name in the form.", "Tap (your profile here) to edit.",
+    "We are based in New York City, State of New York.", "Write to john@company.com.au for help.",
 ]
 
 
