@@ -44,6 +44,8 @@ TEMPLATE_FIELDS = [
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)"
     rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
     r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba))?)",  # [your email here], [Company Address - to be added]
+    # [URL to be added when hosting this policy]: what the value is, and that it is still to come
+    r"(?i:.{0,60}\bto be (?:added|completed|confirmed|provided|inserted|filled in|specified|determined|decided|defined|updated)\b.*)",
     # [To be completed with the registered address], [To be appointed], [to be written]
     r"(?i:to be (?:[a-z]+ed|[a-z]+en|filled in|tbd|tba)\b.*)",
     # [name of parish], [name of the school]: what goes here, described

@@ -102,7 +102,7 @@ NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.
 # A name starts at a word start and has at most 12 words of at most 64 characters: unbounded,
 # a run of capitalised words made every pattern below quadratic (each start scanned to its end).
 # The look-ahead comes first: the regex engine then skips blanked text fast.
-NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|service|services|providers?|owner|administration|team)){{0,11}}"
+NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|in(?=[^\S\n]+[A-Z])|service|services|providers?|owner|administration|team)){{0,11}}"
         r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
 # a country or union the data goes to, not a brand: "we transfer it to United Kingdom and process it there"
 PLACE = re.compile(r"(?i:(?:the )?(?:united kingdom|united states(?: of america)?|european union|european economic area|"
@@ -114,7 +114,7 @@ DATE_LIKE = re.compile(r"\d{1,4}[-/. ](?:[A-Za-z]{3,9}|\d{1,2})[-/. ]\d{2,4}")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
 # the brackets after a name that define it as "we" or the company: ("we", "us"), (the "Company")
-_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
+_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     _name_then(rf"(?P<name>{NAME})\s*", rf"\({_ALIAS}\)"),

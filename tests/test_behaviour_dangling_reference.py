@@ -360,3 +360,10 @@ def test_a_section_of_a_linked_page_is_not_this_documents(check):
     assert check.each([text]) == [0]
     assert check.each([text.replace("[**Unregister Account**](https://docs.orbit.example/account/delete/)",
                                     '"Unregister Account"')]) == [1]
+
+
+def test_brackets_kept_around_a_name_filled_in(check):
+    text = ("Our policy explains what we collect at *[Tricky Devs]* and how *[Tricky Devs]* uses it. "
+            "*[Tricky Devs]* built the *[Drink Up]* app as a free app.")
+    assert check.each([text]) == [0]
+    assert check.each(["Read the *[Data Retention]* part before you sign up."]) == [1]

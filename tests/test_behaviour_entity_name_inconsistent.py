@@ -300,3 +300,9 @@ def test_a_legal_form_on_the_next_line_makes_no_company(check):
     text = ("We run the app.\n\n- **Enhanced Security**: safeguards for minor accounts\n"
             "- **Limited Data Collection**: minimal data for minors\n\nWe check every account twice. Accounts are private.")
     assert check.each([text], preamble=TITLE) == [0]
+
+
+def test_a_name_with_in_keeps_its_last_word(check):
+    text = ('Boston Women in Bioinformatics ("we") runs the site. We survey people who work in bioinformatics. '
+            "Boston Women in Bioinformatics keeps the answers.")
+    assert check.each([text], preamble=TITLE) == [0]

@@ -431,6 +431,7 @@ BLANKS_AND_NOTES = [
     "Write to us at (your email here).", "Our address: 123 Street Name, City, Country.", "This app is made by Your Name.",
     "Our company, INSERT COMPANY NAME, runs the app.", "Questions? Email privacy@company.com.",
     "We were founded on [Month Day, Year].",
+    "This Privacy Policy is available online at: [URL to be added when hosting this policy]",
 ]
 NOT_BLANKS = [
     "## Contact ###\n\nWrite to privacy@orbitnotes.dev.", "See issue #123 and pull request ##45.", "We rank entries as #1, ##2 and ###3 internally.",

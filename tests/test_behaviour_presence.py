@@ -939,6 +939,9 @@ def test_a_third_partys_policy_named_at_the_start_makes_no_layer(lint):
     'The developers of this service ("Developers", a.k.a. Zane Wagner) have adopted this Privacy Policy.',
     "If you wish to make a complaint you may do so by mail.\n```\n2factorauth,\nC/O Postia 1006,\n214 13 Malmö,\nSweden\n```",
     "<figure><figcaption>Privacy Policy of <b>Chatrix.One</b></figcaption></figure>\n\nI run this server alone.",
+    "This notice explains how I, Evgeniy Ivon (hereinafter “I”), handle your data.",
+    "OpenSky Tactical is committed to protecting your information.",
+    "- **Developer:** Gonçalo Neves\n- **App:** [Your App Name]",
 ])
 def test_more_ways_to_say_who_we_are(lint, naming):
     assert lint(UNNAMED.format(naming=naming), select=["controller-unnamed"]) == []

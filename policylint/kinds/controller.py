@@ -65,7 +65,9 @@ NAMING_FRAMES = [
     (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy|protecting|respecting|safeguarding)\b",
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
-    (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) privacy"), True, False, False),
+    (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) (?:privacy|information|personal (?:data|information)|data)\b"), True, False, False),
+    # Developer: Gonçalo Neves / **Author:** Jane Doe (a label over the maker's name)
+    (("developer", "author", "maintainer", "owner", "operator", "publisher"), _pattern(rf"(?im:^[^\S\n]*[-*]?[^\S\n]*[*_]*(?:developer|author|maintainer|owner|operator|publisher)[*_]*[^\S\n]*:[^\S\n]*[*_]*)(?P<name>{_WORDS})[*_]*[^\S\n]*(?=\n|$|[,(])"), True, False, True),
     # It is Interactive Snacks' policy to respect your privacy / It is Acme's policy to protect ...
     (("policy to",), _pattern(rf"\b[Ii]t is (?P<name>{_NAMEISH})['’]s? policy to\b"), True, False, True),
     # This Privacy Policy describes how **ExpiryTracker** handles information / This privacy notice for tf2pickup.org, describes

@@ -35,7 +35,7 @@ SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part|article
 # "[Acme] (the "App")", "Welcome to [Acme]", "Developer: [Jane Doe]": a filled-in name left in its brackets
 DEFINED_AFTER = LazyPattern(r"\s*\((?:the |hereinafter |referred to |[\"“'‘])", re.IGNORECASE)
 NAME_SLOT_BEFORE = LazyPattern(
-    r"(?:\b(?:welcome to|by|called|named)|\b[A-Za-z][\w/ -]{0,30}(?<!see)(?<!visit)(?<!read)(?<!\bat)(?<!\bin)(?<!here)(?<!more)(?<!below):)\s*$",
+    r"(?:\b(?:welcome to|by|called|named|(?:built|created|developed|made|published) the)|\b[A-Za-z][\w/ -]{0,30}(?<!see)(?<!visit)(?<!read)(?<!\bat)(?<!\bin)(?<!here)(?<!more)(?<!below):)\s*$",
     re.IGNORECASE)
 # "[Optional] Crash reports", "[Android] The app ...": a tag on a line, not a reference
 TAG = re.compile(r"(?:optional|required|beta|alpha|new|deprecated|experimental|draft|pro|premium|free|paid|"
@@ -258,6 +258,8 @@ class DanglingReference(Kind):
         template's brackets: the text does not point anywhere with it."""
         if DEFINED_AFTER.match(doc.text, b.end) or TAG.fullmatch(b.inner):
             return True
+        if sum(other.inner == b.inner for other in doc.bracketed) >= 2:
+            return True  # "at [Tricky Devs] ... how [Tricky Devs] uses it": a name filled in, its brackets kept
         if UI_ACT.search(doc.text, max(0, b.start - 20), b.start):
             return True  # "press [Enter]", "tap [Allow]": a key or a button's label
         line_start = doc.source.rfind("\n", 0, b.start) + 1
