@@ -25,6 +25,7 @@ AGE = re.compile(AGE_FORM.replace(r"\d{1,2}|", r"\b\d{1,2}\b|\b", 1), re.IGNOREC
 BAND_END = re.compile(r"\b(?:between|from|aged) (?:the ages? of )?\d{1,2} (?:and|to|-|through) ?\Z", re.IGNORECASE)
 BAND_START = re.compile(r"(?: years?(?: old)?)? ?(?:and |to |through |[-–] ?)\d{1,2}\b(?! ?(?:or|and) (?:older|over|above|up)\b)")
 MINORS = re.compile(r"(?i:under|below|younger|less than|turns?|reach)")  # the side of an age that speaks of minors
+READERS_PLACE = re.compile(r"(?i:(?:in|of) (?:your|their|the user's) (?:country|jurisdiction|state|region|country of residence))")
 ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|typically|usually|mostly)(?: the ages? of)? \Z", re.IGNORECASE)
 
 
@@ -158,7 +159,12 @@ class ChildAge(Kind):
         return self._sentences[key]
 
     def _placed(self, doc, start: int, end: int) -> bool:
-        return self._names(doc, start, end, self.place)
+        """Does the sentence tie the age to a place or a law ("in the EEA", "under COPPA", "sell")? "In
+        your country" alone names none: it leaves the reader to find the age."""
+        if self.place is None:
+            return False
+        s_start, s_end = doc.sentence_at(start)
+        return any(not READERS_PLACE.fullmatch(p.group(0)) for p in self.place.finditer(doc.text, s_start, max(s_end, end)))
 
     def _names(self, doc, start: int, end: int, pattern) -> bool:
         """Does ``pattern`` match in the sentence around ``start``? Searched once per sentence and
