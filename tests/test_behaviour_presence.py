@@ -820,6 +820,8 @@ def test_look_alikes_do_not_state_an_item(lint, text, item):
      "AdMob may collect your advertising ID."),
     ("There is no need for us to collect or store any personal information about our visitors, and therefore, we do not.",
      "If you write to us, we only collect the information you voluntarily provide in the form."),
+    ("We do not collect any personal information when you use our website.",
+     "However, when you use our Discord bots, we collect basic information such as your Discord User ID and username."),
     ("In self-hosted deployments, Orbit does NOT collect operational data by default.",
      "In hosted deployments, Orbit may process:\n\n- Account identifiers\n- Authentication logs"),
     ("This site collects no data, nor do any of our other products.",
@@ -1033,6 +1035,7 @@ def test_a_partial_no_collection_claim_owes_the_items(lint, claim):
     "The Extension does not collect, store, or transmit any personal or sensitive user data.",
     "Gym Tracker does not use an account, iCloud, or the internet. Nothing you log is uploaded, sold, or shared.",
     "Nothing you enter is ever sent anywhere.",
+    "Orbit does not collect any personal information. In the future we will collect usernames for a leaderboard.",
     "Orbit does NOT collect, store, or transmit your data. Orbit processes the following data entirely on your device:"
     "\n\n- Filter lists\n- Settings",
 ])
