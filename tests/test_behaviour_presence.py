@@ -187,6 +187,9 @@ INDIVIDUALS = [
     "It is written and maintained by Mireille Okafor, an independent developer based in Lyon.",
     "My name is Peter Bloomfield and this is my website: https://bloomfield.online",
     'The developers of this service ("Developers", a.k.a. Zane Wagner) adopted this policy.',
+    "Photon Editor is a hobby project by Jane Example. Write to jane@photon.example.",
+    "I (Jane Example) develop Photon Editor in my free time. Email: hi@photon.example",
+    "Photon Editor was created by Mireille Okafor as a personal project. Contact: hi@photon.example",
 ]
 
 
