@@ -320,6 +320,8 @@ def test_placeholder_elsewhere_is_still_reported(lint):
     "This policy is effective as of 24-APR-2021.",
     "- **Effective Date:** 02-14-2026",
     "Last updated: 12.31.2025",
+    "Policy date: Q1 2024",
+    "This privacy policy was written in March of 2024.",
     "This policy is effective as of 2022-15-01.",
     "**Last updated:** Desember 2025",
     "Last Updated: [14 December,2023]",
