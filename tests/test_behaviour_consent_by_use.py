@@ -473,3 +473,19 @@ def test_agreement_required_on_sign_up_and_the_service_withheld_from_those_who_d
 ])
 def test_the_readers_who_use_the_service_said_to_agree(check, text, fires):
     assert check.each([text]) == [int(fires)], text
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("Your use of our services is your consent to this policy.", True),
+    ("This policy is accepted upon first launch of the app.", True),
+    ("By opening the app, you confirm that you have read this policy and consent to it.", True),
+    ("If you do not wish to share your data, please stop using the app.", True),
+    ("If you do not want us to collect this data, do not use the app.", True),
+    ("If you do not want to receive e-mails, do not subscribe to the newsletter.", False),
+    ("If you don't want cookies, you can block them in your browser.", False),
+    ("The use of cookies is subject to your consent.", False),
+    ("Your use of the app is your choice.", False),
+    ("This policy was accepted by the board on 3 March 2024.", False),
+])
+def test_use_as_consent_in_other_words_and_use_made_the_price_of_the_data(check, text, fires):
+    assert check.each([text]) == [int(fires)], text
