@@ -25,6 +25,9 @@ AGE = re.compile(AGE_FORM.replace(r"\d{1,2}|", r"\b\d{1,2}\b|\b", 1), re.IGNOREC
 BAND_END = re.compile(r"\b(?:between|from|aged) (?:the ages? of )?\d{1,2} (?:and|to|-|through) ?\Z", re.IGNORECASE)
 BAND_START = re.compile(r"(?: years?(?: old)?)? ?(?:and |to |through |[-–] ?)\d{1,2}\b(?! ?(?:or|and) (?:older|over|above|up)\b)")
 MINORS = re.compile(r"(?i:under|below|younger|less than|turns?|reach)")  # the side of an age that speaks of minors
+# the patterns that hold an age ({age}, {minor_age})
+AGED = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context")
+NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 READERS_PLACE = re.compile(r"(?i:(?:in|of) (?:your|their|the user's) (?:country|jurisdiction|state|region|country of residence))")
 ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|typically|usually|mostly)(?: the ages? of)? \Z", re.IGNORECASE)
 
@@ -50,15 +53,22 @@ class ChildAge(Kind):
 
     def __init__(self, params):
         super().__init__(params)
-        for name in ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context"):
-            self.options[name] = [p.replace("{minor_age}", MINOR_AGE_FORM).replace("{age}", AGE_FORM)
-                                  for p in self.options[name]]
-        (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context, self.place,
-         self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping,
-         self.unsettled_place) = self.compile(*self.regex_params)
+        written = {name: list(self.options[name]) for name in AGED}
+        # two sets of the patterns that hold an age: ages in figures only (most documents), and ages in
+        # figures or words, for a text with a number word in it (the alternation of words is slower)
+        self._by_form = {}
+        for words, age, minor_age in ((False, r"\d{1,2}", r"1[0-8]"), (True, AGE_FORM, MINOR_AGE_FORM)):
+            for name in AGED:
+                self.options[name] = [p.replace("{minor_age}", minor_age).replace("{age}", age) for p in written[name]]
+            self._by_form[words] = self.compile(*AGED)
+        (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context) = self._by_form[True]
+        (self.place, self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping,
+         self.unsettled_place) = self.compile(*(name for name in self.regex_params if name not in AGED))
 
     def check(self, doc):
         text = doc.text
+        (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention,
+         self.child_context) = self._by_form[NUMBER_WORD.search(text) is not None]
         flagged = []
         self._sentences = {}  # (sentence span, pattern) -> found: each sentence searched once per pattern
         for block in doc.prose_blocks:
@@ -164,7 +174,11 @@ class ChildAge(Kind):
         if self.place is None:
             return False
         s_start, s_end = doc.sentence_at(start)
-        return any(not READERS_PLACE.fullmatch(p.group(0)) for p in self.place.finditer(doc.text, s_start, max(s_end, end)))
+        key = (s_start, max(s_end, end), "placed")  # searched once per sentence, like ``_names``
+        if key not in self._sentences:
+            self._sentences[key] = any(not READERS_PLACE.fullmatch(p.group(0))
+                                       for p in self.place.finditer(doc.text, key[0], key[1]))
+        return self._sentences[key]
 
     def _names(self, doc, start: int, end: int, pattern) -> bool:
         """Does ``pattern`` match in the sentence around ``start``? Searched once per sentence and
