@@ -187,6 +187,7 @@ INDIVIDUALS = [
     "It is written and maintained by Mireille Okafor, an independent developer based in Lyon.",
     "My name is Peter Bloomfield and this is my website: https://bloomfield.online",
     'The developers of this service ("Developers", a.k.a. Zane Wagner) adopted this policy.',
+    "**Developer**: Nguyen Lam  \n**Contact**: nguyenlam@photon.example",
     "Photon Editor is a hobby project by Jane Example. Write to jane@photon.example.",
     "I (Jane Example) develop Photon Editor in my free time. Email: hi@photon.example",
     "Photon Editor was created by Mireille Okafor as a personal project. Contact: hi@photon.example",
@@ -1411,3 +1412,11 @@ def test_a_list_of_what_is_not_done_with_third_parties_is_no_evidence(lint):
     text = ("# Privacy Policy\n\nThe extension does not collect any data at all.\n\nWe do not:\n\n"
             "- Share any personal information with third parties\n- Collect or store any personal data\n")
     assert lint(text, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("underline", ["---", "==="])
+def test_a_contact_block_read_as_a_setext_heading_still_gives_the_address(lint, underline):
+    text = ("# Privacy Policy\n\n## Contact Information\n\nIf you have questions, please contact us at:\n\n"
+            f"**Email:** jane.doe@gmail.com\n**Developer:** Jane Doe\n{underline}\n\nThank you.\n")
+    assert lint(text, select=["contact-email-missing"]) == []
+    assert lint(text.replace("jane.doe@gmail.com", "our office"), select=["contact-email-missing"]) != []

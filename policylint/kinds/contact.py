@@ -62,7 +62,7 @@ class ContactEmail(Kind):
         starts = sorted(e.start for e in doc.emails)
         link_starts = sorted(link.start for link in doc.links)
         for heading in contact_sections:
-            end = doc.section_end(heading)
+            end = _with_setext_heading(doc, doc.section_end(heading))
             first = bisect_left(starts, heading.end)
             if first < len(starts) and starts[first] < end:  # an address inside the section
                 continue
@@ -93,6 +93,18 @@ class ContactEmail(Kind):
                 found.append(label)
         order = list(self.options["channels"]) + list(self.options["channel_links"])
         return sorted(found, key=order.index)
+
+
+def _with_setext_heading(doc, end: int) -> int:
+    """A contact block's lines above a "---" are a Markdown heading of their own ("**Email:** a@b.example"
+    over "---"): the section's text the writer meant runs to the end of it."""
+    following = next((h for h in doc.headings if h.start >= end), None)
+    if following is None or following.start > end + 2:
+        return end
+    return following.end if SETEXT_UNDERLINE.match(doc.source, following.end) else end
+
+
+SETEXT_UNDERLINE = re.compile(r"[ \t]*\r?\n[ \t]*(?:-+|=+)[ \t]*(?:\r?\n|$)")
 
 
 def _data_category(doc, heading) -> bool:

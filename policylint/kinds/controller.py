@@ -467,7 +467,7 @@ OURS = re.compile(r"\b(?i:we|our|us|privacy|operates?|runs?|maintains?|develops?
 NEGATED = re.compile(r"\b(?i:not|never|no)\b|n['’]t\b")
 # "Developer: Jane Doe", "created by Jane Doe", "© 2024 Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
 PERSON_CUE = LazyPattern(
-    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact)s?)(?::|\s+is\b)|"
+    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact)s?)(?:[ \t*_]*:[ \t*_]*|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by(?: me,)?)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
