@@ -152,7 +152,8 @@ def test_an_active_notice_anywhere_silences_the_page(check):
     assert failures(later, check.each(later), 0) == []
 
 
-@pytest.mark.parametrize("hedge", ["In some cases, we", "In certain circumstances we", "Where we deem it appropriate, we"])
+@pytest.mark.parametrize("hedge", ["In some cases, we", "In certain circumstances we", "Where we deem it appropriate, we",
+                                   "We possibly"])
 @pytest.mark.parametrize("active", ["may also tell you about changes by e-mail", "may provide additional notice through an alert in the app"])
 def test_an_active_notice_promised_only_now_and_then_leaves_the_page_the_notice(check, hedge, active):
     passive = "We will post the updated Privacy Policy on this page."

@@ -432,6 +432,7 @@ BLANKS_AND_NOTES = [
     "Our company, INSERT COMPANY NAME, runs the app.", "Questions? Email privacy@company.com.",
     "We were founded on [Month Day, Year].",
     "This Privacy Policy is available online at: [URL to be added when hosting this policy]",
+    "Questions go to {SUPPORT_EMAIL}.",
 ]
 NOT_BLANKS = [
     "## Contact ###\n\nWrite to privacy@orbitnotes.dev.", "See issue #123 and pull request ##45.", "We rank entries as #1, ##2 and ###3 internally.",
