@@ -580,8 +580,9 @@ def other_party(text: str, name: str) -> bool:
             return True
         if _COVERED_BY.search(text, max(0, start - 40), start) and _POLICY_AFTER.match(text, end):
             return True
-        if _ITS_API.match(text, end):
-            return True  # "the Strava API", "Spotify's servers": the other service's own interface
+        if _ITS_API.match(text, end) and not _IN_OWN.search(text, max(0, start - 20), start):
+            return True  # "the Strava API", "sent to Spotify's servers": the other service's own interface
+            # (not "your information is secured in Redash's servers": where the notice keeps its own data)
     return False
 
 
@@ -592,6 +593,7 @@ _SENT_TO = re.compile(r"\b(?i:shared with|share it with|sent to|published (?:on|
                       r"sign(?:s|ed)? in with|log(?:s|ged)? in with)\s+(?:the\s+)?\Z")
 _NOT_POSSESSIVE = re.compile(r"\b(?!['’]s)")
 _COVERED_BY = re.compile(r"\b(?i:covered by|governed by|subject to)\s+(?:the\s+)?\W?\Z")
+_IN_OWN = re.compile(r"\b(?i:secured|kept|held) in\s+\Z")
 _ITS_API = re.compile(r"(?:['’]s)?\s+(?:API|SDK|OAuth|servers|platform's)\b")
 _POLICY_AFTER = re.compile(r"(?:['’]s)?\s+(?i:own\s+)?(?i:privacy|terms|polic(?:y|ies)|data polic)")
 

@@ -637,6 +637,7 @@ BRAND_ONLY = [
     ("It is {b}'s policy to protect the information we may collect.", "Orbit Works"),
     ("{b} may collect your server's name. If you do not agree, refrain from using {b}.", "3515.games"),
     ("Thank you for using {b}. We respect and protect the privacy of our users.", "FreeFlarum"),
+    ("{b} values your privacy. Your information is secured in {b}’s servers. {b} uses it to run the service.", "Redash"),
 ]
 
 
