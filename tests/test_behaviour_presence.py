@@ -1109,6 +1109,15 @@ def test_a_quoted_legend_with_no_date_is_reported_where_it_is_named(lint, legend
     assert [f.line for f in found] == [5], [f.message for f in found]
 
 
+@pytest.mark.parametrize("pointer", ["A user should check the date of this Privacy Policy (which appears at the top).",
+                                     "Changes are indicated by the date above."])
+def test_a_pointer_to_a_date_that_is_not_there_is_reported_where_it_points(lint, pointer):
+    text = f"# Privacy Policy\n\nWe collect your e-mail address.\n\n{pointer}\n"
+    assert [f.line for f in lint(text, select=["effective-date-missing"])] == [5]
+    dated = text.replace("We collect", "Last updated: 3 March 2024. We collect")
+    assert lint(dated, select=["effective-date-missing"]) == []
+
+
 @pytest.mark.parametrize("blank", ["**HACKATHON NAME HERE**", "Your LLC.", "%%ENTITY_NAME%%"])
 def test_a_blank_defined_as_we_names_nobody(lint, blank):
     text = (f'# Privacy Policy\n\n{blank} – "us", "we", or "our" – operates the service.\n\n'
