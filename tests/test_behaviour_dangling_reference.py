@@ -367,3 +367,16 @@ def test_brackets_kept_around_a_name_filled_in(check):
             "*[Tricky Devs]* built the *[Drink Up]* app as a free app.")
     assert check.each([text]) == [0]
     assert check.each(["Read the *[Data Retention]* part before you sign up."]) == [1]
+
+
+@pytest.mark.parametrize("pointer", ["Users may contact the Owner using the information provided in the contact section.",
+                                     "Please see the contact information at the beginning of this document."])
+def test_contact_details_the_document_points_to_and_never_gives(check, pointer):
+    assert check.each([pointer]) == [1]
+    assert check.each([pointer + " Or write to privacy@orbit.example."]) == [0]
+
+
+
+def test_a_contact_section_that_exists_is_no_dangling_pointer(check):
+    text = "Use the information in the contact section.\n\n## Contact\n\nOrbit Works, 1 Harbour Street, Bristol."
+    assert check.each([text]) == [0]

@@ -497,7 +497,10 @@ class DanglingReference(Kind):
         if not pointers or real_email(doc) or PHONE.search(doc.text) or any(
                 "contact" in (doc.text[link.start:link.end] + link.target).lower() for link in doc.links):
             return
+        titled = any("contact" in h.title.lower() for h in doc.headings)
         for m in pointers:  # each sentence that sends the reader to them
+            if titled and m.group(0).lower().endswith("section"):
+                continue  # "see the contact section": there is one, whatever it gives
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": the document gives no contact details')
 
 
@@ -506,8 +509,9 @@ class DanglingReference(Kind):
 CONTACT_POINTER = LazyPattern(
     r"\b(?:the|our|my) (?:contact (?:details|information|info|data)|e-?mail(?: address)?|address) (?:(?:provided|given|listed|"
     r"shown|stated|found|set out|mentioned|included|indicated) )?(?:in|at|on) (?:this (?:document|notice|policy|page|"
-    r"privacy (?:policy|notice|statement))|the (?:footer|bottom|end|top) of (?:this|the) (?:page|document|policy|notice|site))\b"
-    r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown) (?:below|above)\b",
+    r"privacy (?:policy|notice|statement))|the (?:footer|bottom|end|top|beginning|start) of (?:this|the) (?:page|document|policy|notice|site))\b"
+    r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown) (?:below|above)\b"
+    r"|\b(?:in|see|under) (?:the|our) contact (?:section|information section|details section)\b",  # with no such section
     re.IGNORECASE)
 # a section of the product's own screens, not of this document
 IN_THE_PRODUCT = re.compile(r"\b(?:shown|displayed|listed|appears?|visible) (?:under|in|on) the (?:heading|section|tab|page|menu)\b|"
