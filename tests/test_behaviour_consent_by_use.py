@@ -439,18 +439,15 @@ def test_a_long_aside_between_the_use_and_the_assent_still_fires(check):
     assert check.each([text]) == [1]
 
 
-@pytest.mark.parametrize("text,fires", [
+# wordings found in real policies, each with the look-alikes that must stay quiet
+WORDINGS = [
+    # consent given as a fact on sign-up or on reporting a problem
     ("When signing up for an Orbit account, you give consent to the processing of this data.", True),
     ("By reporting the problem that occurred, you agree to this policy as well as to Sentry's.", True),
     ("When signing up, you give consent by ticking a box.", False),
     ("You agree to this policy by clicking I agree.", False),
     ("When signing up, you can give your consent to marketing e-mails.", False),
-])
-def test_consent_given_as_a_fact_on_sign_up_or_on_reporting(check, text, fires):
-    assert check.each([text]) == [int(fires)], text
-
-
-@pytest.mark.parametrize("text,fires", [
+    # agreement required on sign-up; the service withheld from those who disagree
     ("You must agree to the terms of this Privacy Policy when you sign up for an account on this service.", True),
     ("Users need to accept this privacy notice when registering.", True),
     ("If you do not agree to this Privacy Policy, you may not use the service.", True),
@@ -458,24 +455,14 @@ def test_consent_given_as_a_fact_on_sign_up_or_on_reporting(check, text, fires):
     ("You must agree to our Terms of Service when you sign up.", False),
     ("You may not use the service if you are under 13.", False),
     ("You must agree to the terms of this Privacy Policy by ticking the box when you sign up.", False),
-])
-def test_agreement_required_on_sign_up_and_the_service_withheld_from_those_who_disagree(check, text, fires):
-    assert check.each([text]) == [int(fires)], text
-
-
-@pytest.mark.parametrize("text,fires", [
+    # the readers who use the service said to agree
     ("Users who use the app agree to this privacy policy.", True),
     ("Anyone who uses this website agrees to the collection of their IP address.", True),
     ("Visitors who use the site are deemed to accept this policy.", True),
     ("Players who use voice chat agree to the Discord Terms of Service.", False),
     ("Users who do not agree should not use the app.", False),
     ("Users who opt in agree to receive e-mails.", False),
-])
-def test_the_readers_who_use_the_service_said_to_agree(check, text, fires):
-    assert check.each([text]) == [int(fires)], text
-
-
-@pytest.mark.parametrize("text,fires", [
+    # use as consent in other words; use made the price of the data
     ("Your use of our services is your consent to this policy.", True),
     ("This policy is accepted upon first launch of the app.", True),
     ("By opening the app, you confirm that you have read this policy and consent to it.", True),
@@ -486,6 +473,9 @@ def test_the_readers_who_use_the_service_said_to_agree(check, text, fires):
     ("The use of cookies is subject to your consent.", False),
     ("Your use of the app is your choice.", False),
     ("This policy was accepted by the board on 3 March 2024.", False),
-])
-def test_use_as_consent_in_other_words_and_use_made_the_price_of_the_data(check, text, fires):
+]
+
+
+@pytest.mark.parametrize("text,fires", WORDINGS)
+def test_wordings_of_consent_taken_from_use(check, text, fires):
     assert check.each([text]) == [int(fires)], text

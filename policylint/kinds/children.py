@@ -159,25 +159,21 @@ class ChildAge(Kind):
     def _named_place(self, doc, start: int) -> bool:
         """A place by its name (the EEA, California, COPPA) in the sentence: "or the minimum age in
         your country" names no place and gives no number, so it leaves the reader guessing."""
-        if self.place is None:
-            return False
-        s_start, s_end = doc.sentence_at(start)
-        key = (s_start, max(s_end, start), "named")  # searched once per sentence, like ``_names``
-        if key not in self._sentences:
-            self._sentences[key] = any(any(c.isupper() for c in m.group(0))
-                                       for m in self.place.finditer(doc.text, key[0], key[1]))
-        return self._sentences[key]
+        return self._place_in_sentence(doc, start, start, "named", lambda found: any(c.isupper() for c in found))
 
     def _placed(self, doc, start: int, end: int) -> bool:
         """Does the sentence tie the age to a place or a law ("in the EEA", "under COPPA", "sell")? "In
         your country" alone names none: it leaves the reader to find the age."""
+        return self._place_in_sentence(doc, start, end, "placed", lambda found: not READERS_PLACE.fullmatch(found))
+
+    def _place_in_sentence(self, doc, start: int, end: int, kind: str, counts) -> bool:
+        """Is a ``place`` match that ``counts`` in the sentence around ``start``? Once per sentence and kind."""
         if self.place is None:
             return False
         s_start, s_end = doc.sentence_at(start)
-        key = (s_start, max(s_end, end), "placed")  # searched once per sentence, like ``_names``
+        key = (s_start, max(s_end, end), kind)
         if key not in self._sentences:
-            self._sentences[key] = any(not READERS_PLACE.fullmatch(p.group(0))
-                                       for p in self.place.finditer(doc.text, key[0], key[1]))
+            self._sentences[key] = any(counts(m.group(0)) for m in self.place.finditer(doc.text, key[0], key[1]))
         return self._sentences[key]
 
     def _names(self, doc, start: int, end: int, pattern) -> bool:
