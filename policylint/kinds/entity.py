@@ -20,6 +20,8 @@ GENERIC_HEADS = ROLE_WORDS | {"privacy", "policy", "notice", "terms", "informati
 SOCIAL_LABEL = re.compile(r"\b(?:instagram|twitter|x|facebook|tiktok|youtube|github|gitlab|discord|telegram|mastodon|"
                           r"linkedin|threads|bluesky|reddit|twitch|snapchat|pinterest|handle|username)\b[ \t]*[:=]?[ \t]*@?\Z",
                           re.IGNORECASE)
+# "the Rise Bakery Boxes team": the plural names the people behind the name, not several of a product
+TEAM_AFTER = re.compile(r"[ \t]+(?:team|staff|crew|folks|people|family)\b")
 PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 
 
@@ -36,6 +38,11 @@ ORGANISATION_NOUNS = {
     "union", "trust", "council", "housing", "homes", "studio", "studios", "shop", "store", "cafe", "café", "bikes",
     "cycles", "rentals", "lockers", "labs", "lab", "games", "software", "systems", "solutions", "technologies",
     "media", "digital", "analytics", "agency", "group", "team", "collective", "network", "app", "apps", "services"}
+# what a business is, after its one-word name: "Pedala Bikes", "Emberly Labs" (not what it makes: App, Services)
+TRADE_NOUNS = {
+    "bikes", "cycles", "rentals", "shop", "store", "cafe", "café", "bakery", "clinic", "pharmacy", "practice",
+    "homes", "housing", "labs", "lab", "studios", "games", "works", "ventures", "industries", "agency", "group",
+    "collective", "consulting", "interactive", "technologies", "solutions", "productions", "partners"}
 # "Letterbird (formerly Inkwell Mail)", "previously known as CoDesk"
 FORMERLY = LazyPattern(r"\b(?:formerly|previously|once|originally)(?: known as| called| named)?\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", 0)
 PAST = LazyPattern(r"(?i)\b(?:formerly|previously|used to|before (?:19|20)\d\d|old|renamed|rebrand\w*|was called|were called|once called|originally)\b", 0)
@@ -202,8 +209,9 @@ class EntityConsistency(Kind):
                 last = written.split()[-1]
                 if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
                     continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
-                if guessed and (m.group("plural") or _title_case_only(base, core)):
-                    continue  # a title's Title Case and a product's plural say nothing about the name
+                if guessed and ((m.group("plural") and not TEAM_AFTER.match(text, m.end()))
+                                or (base != core and _title_case_only(base, core))):
+                    continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
                 if entity.source == "brand" and (_joint_key(base) != _joint_key(core) or (
                         base.lower() == core.lower() and (base.islower() or not _inner_case(base)))):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital) is judged
@@ -219,12 +227,18 @@ class EntityConsistency(Kind):
         words = [w for w in name.split() if w[:1].isupper()]
         if len(words) < 3:
             return []
-        initials = "".join(w[0] for w in words).upper()
         text = doc.text
-        if re.search(rf"[(\[\"“'‘,]\s*[\"“'‘]?{initials}\b", text):
-            return []  # ("TIFS") / (TIFS): defined
-        return [Hit(m.start(), m.end(), f'"{initials}" is used for "{name}" but never defined', None)
-                for m in re.finditer(rf"(?<![\w@./-]){initials}(?![\w-])", text)]
+        hits = []
+        # "TIFS", and "Maple Ridge USD" for "Maple Ridge Unified School District": the name's first words kept
+        for keep in range(0, len(words) - 2):
+            lead = " ".join(words[:keep])
+            short = (lead + " " if lead else "") + "".join(w[0] for w in words[keep:]).upper()
+            if re.search(rf"[(\[\"“'‘,]\s*[\"“'‘]?{re.escape(short)}\b", text):
+                continue  # ("TIFS") / (TIFS): defined
+            pattern = rf"(?<![\w@./-]){_spaced(short) if lead else short}(?![\w-])"
+            hits += [Hit(m.start(), m.end(), f'"{short}" is used for "{name}" but never defined', None)
+                     for m in re.finditer(pattern, text)]
+        return hits
 
     def _reworded(self, doc, name: str) -> list:
         """"Maple Ridge School District" for "Maple Ridge Unified School District", "Riverside Law Centre"
@@ -232,8 +246,10 @@ class EntityConsistency(Kind):
         word with other words and the same (or another organisation's) last word."""
         words = name.split()
         first, last = words[0], words[-1]
-        if len(words) < 2 or len(first) < 4 or not first[:1].isupper():
-            return []  # "NearbyWeather App", "GitHub Services": a one-word name takes a product's word
+        if len(words) < 2:
+            return self._trade_name(doc, name)
+        if len(first) < 4 or not first[:1].isupper():
+            return []
         known = {d.core.lower() for d in definitions(doc)} | {name.lower()}
         hits = []
         pattern = re.compile(rf"(?<![\w@./#-]){re.escape(first)}((?:\s+(?:[A-Z][\w'’-]*|da|de|di|do|of|and|&)){{1,4}})(?![\w-])")
@@ -254,6 +270,20 @@ class EntityConsistency(Kind):
                 continue
             stop = m.start() + len(first) + m.group(1).find(tail[-1]) + len(tail[-1])
             hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))
+        return hits
+
+    def _trade_name(self, doc, name: str) -> list:
+        """"Pedala Bikes" for "Pedala": a one-word name with the noun of a trade after it is another
+        name for the business (but "NearbyWeather App", "GitHub Services": what the name makes)."""
+        if len(name) < 4 or not name[:1].isupper() or not name[1:].islower():
+            return []
+        known = {d.core.lower() for d in definitions(doc)}
+        hits = []
+        for m in re.finditer(rf"(?<![\w@./#-]){re.escape(name)}\s+(?P<trade>[A-Z][a-z]+)(?![\w-])", doc.text):
+            phrase = f"{name} {m.group('trade')}"
+            if m.group("trade").lower() in TRADE_NOUNS and phrase.lower() not in known \
+                    and not _shouting(doc.text, m.start(), m.end()):
+                hits.append(Hit(m.start(), m.end(), f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
 
     def _misspelt(self, doc, name: str) -> list:
