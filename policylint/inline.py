@@ -54,7 +54,8 @@ OBFUSCATED_EMAIL = re.compile(
 )
 OBFUSCATED_AT = re.compile(_AT, re.IGNORECASE)
 # a run of four or more underscores is a blank to fill in ("longer than ________"), kept as written
-EMPHASIS = re.compile(r"\*+|(?<![A-Za-z0-9_])_{1,3}(?!_)|(?<!_)_{1,3}(?![A-Za-z0-9_])|~~|\\(?=[!-/:-@\[-`{-~])")
+# (an escaped "\_" or "\*" is the character itself: only its backslash is markup)
+EMPHASIS = re.compile(r"(?<!\\)\*+|(?<![A-Za-z0-9_\\])_{1,3}(?!_)|(?<![_\\])_{1,3}(?![A-Za-z0-9_])|~~|\\(?=[!-/:-@\[-`{-~])")
 ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 

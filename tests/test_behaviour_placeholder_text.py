@@ -457,3 +457,18 @@ def test_a_postal_block_of_fields_in_a_plain_code_block(check, fence):
     assert len(found) == 3 and found[0].line == PREAMBLE.count("\n") + 4
     code = f"```python\nnames = [name]\n```\n\n{fence}\n[Orbit Works Ltd]\n1 Harbour Street\n{close}"
     assert check.findings(PREAMBLE + code + "\n") == []
+
+
+# a generator's slots in single braces, as written and with Markdown's escaped underscores
+SLOTS = ["{CompanyName}", "{Notifications_Provider, Provider_City}", "{Inbox\\_Provider, Provider\\_City}",
+         "{App_Name}", "{SupportEmailAddress}"]
+NOT_SLOTS = ["{Company}", "{{ site.title }}", "{: .note}", "\\textbf{CompanyName}", "{name}"]
+
+
+@pytest.mark.parametrize("lead", ["Email is delivered by ", "- Mailbox: [", "| Provider | "])
+def test_a_generators_slot_in_single_braces_is_a_placeholder(check, lead):
+    close = "]" if lead.endswith("[") else ""
+    texts = [lead + slot + close + " in the EU." for slot in SLOTS]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = [lead + slot + close + " in the EU." for slot in NOT_SLOTS]
+    assert failures(quiet, check.each(quiet), 0) == []

@@ -206,3 +206,10 @@ def test_indented_html_after_a_blank_line_is_html_not_code():
     assert [h.title for h in doc.headings] == ["Privacy Policy"]
     code = doc_of('# Privacy\n\nExample:\n\n    print("<p>a real code block</p>")\n')
     assert "a real code block" not in code.text
+
+
+def test_an_escaped_underscore_or_asterisk_is_the_character_and_only_its_backslash_is_markup():
+    doc = doc_of("# Title\n\nSlots: {Inbox\\_Provider} and 5 \\* 3, with _emphasis_ and **bold**.\n")
+    assert len(doc.text) == len(doc.source)
+    assert "{Inbox _Provider}" in doc.text and "5  * 3" in doc.text
+    assert "_emphasis_" not in doc.text and " emphasis " in doc.text and "**" not in doc.text
