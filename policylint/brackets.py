@@ -27,7 +27,8 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"support page|homepage|repo|repository|repo url|repository url|profile|handle|username|invite|"
                 r"invite link|server|backend|endpoint|physical address|profile url|number|contact number|year|"
                 r"institution|university|department|researcher|investigator|principal investigator|sponsor|"
-                r"laboratory|study name|project name|team name")
+                r"laboratory|study name|project name|team name|purpose|purposes|age|minimum age|location|locations|"
+                r"retention period|period|duration")
 _FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
@@ -60,6 +61,16 @@ TEMPLATE_FIELDS = [
     r"it is your responsibility|fill (?:this|it) in)\b.*)",
     # a choice the author never made: [Expo Analytics / Firebase Analytics / Other]
     r"(?i:[^\[\]/\n]{2,40}(?:\s/\s[^\[\]/\n]{2,40}){1,4}\s/\s(?:other|others|etc\.?|none|n/a))",
+    # a template's optional words, never chosen or cut: "the Site [and our mobile application]", "[or our mobile
+    # applications]", "[, our mobile application,]", "[Adobe Analytics,]", "[If you are using our mobile application, ...]"
+    r"(?i:(?:,\s*)?(?:and|or|and/or|as well as)\s+(?:our|your|the|its|their|any|all|other|a|an)\s+[\w’'. -]{2,60}?,?)",
+    r"(?i:,\s*[\w’'. -]{2,60}?,?)",
+    r"[\w’'.][\w’'. -]{1,40},",
+    r"(?i:if you (?:are using|use|have|access|download|install|visit)\b.{10,300})",
+    r"(?i:other|others)",
+    # a slot for more items of a list: [Other data collected], [Other uses], [other third parties]
+    r"(?i:other (?:data|information|uses?|purposes?|services?|providers?|partners?|third parties|categories|cookies|"
+    r"rights|recipients|types?|tools?|processors?)(?: [a-z]+){0,3})",
     # a date's format for a value: [Month Day, Year], [DD/MM/YYYY]
     r"(?i:(?:month|day|year|dd|mm|yyyy|yy)(?:[ ,/.-]+(?:month|day|year|dd|mm|yyyy|yy)){1,2})",
     # a number never filled in: [X years], [N days], [XX months]

@@ -426,3 +426,37 @@ def test_an_active_notice_listed_after_a_colon(check):
               "announced through:\n- Website notifications\n- In-game announcements\n- Discord server updates")
     assert check.counts([listed]) == [0]
     assert check.counts([listed.replace("announced through", "listed below")]) == [1]
+
+
+# the changes as the subject, made at will: "Changes to the terms may be made at any time"
+CHANGES_MADE = [f"{change} {order}" for change in ("Changes", "Amendments", "Modifications", "Revisions")
+                for order in ("to {policy} may be made {when}.", "may be made to {policy} {when}.",
+                              "of {policy} can be introduced {when}.")]
+
+
+@pytest.mark.parametrize("when", ["at any time", "at our sole discretion", "as we see fit"])
+def test_changes_made_at_will_with_the_changes_as_subject_fire(check, when):
+    texts = [t.format(policy=policy, when=when) for t in CHANGES_MADE for policy in POLICY[:3] + ["the terms"]]
+    assert failures(texts, check.each(texts), 1) == []
+    told = [t + " We will e-mail you 30 days before they take effect." for t in texts[:6]]
+    assert failures(told, check.each(told), 0) == []
+    other = [t.format(policy=thing, when=when) for t in CHANGES_MADE for thing in ("your settings", "your order")]
+    assert failures(other, check.each(other), 0) == []
+
+
+@pytest.mark.parametrize("notice", ["Material changes will be communicated via in-app notice.",
+                                    "Users will be notified of significant updates.",
+                                    "You will get notified in the app."])
+def test_an_in_app_notice_or_users_being_notified_is_active(check, notice):
+    text = f"## Changes\n\nWe may update this policy. Any changes made will be reflected in this document. {notice}"
+    assert check.each([text]) == [0]
+
+
+def test_a_notice_given_in_a_revised_version_of_the_policy_is_the_page(check):
+    text = ("We reserve the right to change this Privacy Policy at any time.\n\n## Do-Not-Track\n\nIf a standard is "
+            "adopted, we will inform you about that practice in a revised version of this Privacy Policy.")
+    assert check.each([text]) == [1]
+
+
+def test_status_updates_posted_to_log_channels_are_not_the_policy(check):
+    assert check.each(["- **Logging**: status updates and admin actions posted to designated log channels."]) == [0]

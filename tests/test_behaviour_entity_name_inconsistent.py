@@ -331,3 +331,11 @@ def test_a_name_with_in_keeps_its_last_word(check):
     text = ('Boston Women in Bioinformatics ("we") runs the site. We survey people who work in bioinformatics. '
             "Boston Women in Bioinformatics keeps the answers.")
     assert check.each([text], preamble=TITLE) == [0]
+
+
+def test_a_link_text_that_spells_its_own_address_is_a_repository_name(check):
+    text = ('No-as-a-Service ("we") is a Slack app.\n\nResponses come from the public '
+            "[no-as-a-service repository](https://github.com/hotheadhacker/no-as-a-service).")
+    assert check.each([text], preamble=TITLE) == [0]
+    assert check.each([text.replace("[no-as-a-service repository]", "no-as-a-service's repository, [here]")],
+                      preamble=TITLE) == [1]

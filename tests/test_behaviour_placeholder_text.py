@@ -472,3 +472,44 @@ def test_a_generators_slot_in_single_braces_is_a_placeholder(check, lead):
     assert failures(texts, check.each(texts), 1) == []
     quiet = [lead + slot + close + " in the EU." for slot in NOT_SLOTS]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+# a template's optional words in brackets, never chosen or cut (Termly's "[and our mobile application]")
+OPTIONAL_WORDS = ["the Site [and our mobile application]", "the Site [or our mobile applications]",
+                  "the Site [, our mobile application,]", "payments by [Stripe,] [PayPal,] and [other]",
+                  "the Site. [If you are using our mobile application, this information may also include your device name.]",
+                  "the categories below and [Other]"]
+NOT_OPTIONAL = ["the Site (and our mobile application)", "the Site and our mobile application",
+                "see [Section 4](#section-4)", "[Google Analytics](https://analytics.google.com)", "tap [OK]"]
+
+
+@pytest.mark.parametrize("frame", ["We collect data when you visit {}.", "- Data you give {}"])
+def test_a_templates_optional_words_in_brackets_are_one_finding_each(check, frame):
+    texts = [frame.format(words) for words in OPTIONAL_WORDS]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = [frame.format(words) for words in NOT_OPTIONAL]
+    assert failures(quiet, check.each(quiet), 0) == []
+
+
+TEMPLATE_NOTES = ["This is a template. Please have it reviewed by a legal professional before using.",
+                  "**TEMPLATE ONLY** - Have a lawyer review before publishing.",
+                  "Replace bracketed business/contact information and obtain legal review before launch.",
+                  "Get this policy reviewed by an attorney.", "# Website Privacy Policy Template",
+                  "_À compléter : nom, adresse e-mail de support et URL du site._"]
+NOT_TEMPLATE_NOTES = ["Requests are reviewed by our legal team within a week.",
+                      "This Privacy Policy was created with the Privacy Policy Template Generator.",
+                      "Nous utilisons des cookies pour aider à personnaliser le contenu."]
+
+
+def test_the_templates_word_to_its_adopter(check):
+    assert failures(TEMPLATE_NOTES, check.each(TEMPLATE_NOTES), 1) == []
+    assert failures(NOT_TEMPLATE_NOTES, check.each(NOT_TEMPLATE_NOTES), 0) == []
+
+
+@pytest.mark.parametrize("token", ["__APP__", "__DATE__", "__APP_NAME__"])
+def test_a_build_scripts_token_is_a_placeholder_in_prose_and_in_an_address(check, token):
+    texts = [f"**{token}** keeps no data.", f"{token} keeps no data.", f"_Last changed: {token}_",
+             f"Open an issue at https://github.com/acme/{token}/issues."]
+    assert failures(texts, check.each(texts), 1) == []
+    quiet = [f"`{token}` is replaced at build time.", "Python's __init__ method runs first.", "The __main__ module runs."]
+    assert failures(quiet, check.each(quiet), 0) == []

@@ -206,6 +206,8 @@ class EntityConsistency(Kind):
                     continue  # "for example" beside "Example Site" or "Example Ltd": a word, not the name spelt otherwise
                 if base.islower() and SOCIAL_LABEL.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Instagram: clcstriders": an account's handle, not the name spelt otherwise
+                if base.islower() and _names_its_target(doc, m.start(), m.end(), base):
+                    continue  # "[no-as-a-service](https://github.com/x/no-as-a-service)": a repository's name
                 last = written.split()[-1]
                 if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
                     continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
@@ -419,6 +421,12 @@ def _shorter_names(core: str) -> list[str]:
             if name not in found:
                 found.append(name)
     return found
+
+
+def _names_its_target(doc, start: int, end: int, written: str) -> bool:
+    """Is the text at ``start``-``end`` a link's text that spells its own target (a repository's or a
+    package's name, written as the address writes it)?"""
+    return any(link.start <= start and end <= link.end and written in link.target.lower() for link in doc.links)
 
 
 def _plain(word: str) -> str:

@@ -121,6 +121,7 @@ class Placeholder(Kind):
                     if not _menu_path(text, start, end):
                         hits.append((start, end, _left_in(text[start:end])))
         hits.extend(self._fenced_fields(doc))
+        hits.extend(_dunder_tokens(doc))
         hits.extend(_repeated_labels(doc))
         hits.extend(self._emails(doc))
         hits.extend(self._links(doc))
@@ -131,10 +132,17 @@ class Placeholder(Kind):
             hits.extend(_empty_sections(doc))
         hits.extend(_drafting_comments(doc))
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
+        kept: list[list] = []
         for start, end, message in sorted(hits):
             if start < covered:
                 continue
             covered = end
+            if kept and OPTIONS_BETWEEN.fullmatch(text, kept[-1][1], start) and text[kept[-1][1] - 1] == "]" == text[end - 1]:
+                kept[-1][1] = end  # "[Amazon Payments,] [Authorize.Net,] [Stripe,]": one list of options, one finding
+                kept[-1][2] = _left_in(text[kept[-1][0]:end])
+                continue
+            kept.append([start, end, message])
+        for start, end, message in kept:
             yield Hit(start, end, message)
 
     def _fenced_fields(self, doc):
@@ -282,6 +290,20 @@ _SUPPRESSION = re.compile(r"^\s*policylint-")
 
 # a code block with no language (or plain text): "```" or "```text" over lines of an address
 PLAIN_FENCE = re.compile(r"^[ \t]*(```|~~~)[ \t]*(?:text|txt|plain|plaintext)?[ \t]*\n(?P<body>.*?)^[ \t]*\1", re.MULTILINE | re.DOTALL)
+# between two bracketed options of one list: a space, "and", "or"
+OPTIONS_BETWEEN = re.compile(r"[ \t]*(?:(?:and|or|and/or|&)[ \t]+)?")
+# a build script's token never replaced: "__APP__", "__DATE__" (Markdown reads the underscores as bold, so the
+# token is found in the source, and reported where its letters are prose)
+DUNDER = re.compile(r"(?<![A-Za-z0-9])__(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__(?![A-Za-z0-9])")
+
+
+def _dunder_tokens(doc):
+    if "__" not in doc.source:
+        return []
+    return [(m.start(), m.end(), _left_in(m.group(0))) for m in DUNDER.finditer(doc.source)
+            if doc.text[m.start("name"):m.end("name")] == m.group("name")]
+
+
 FIELD_LINE = re.compile(r"(?m)^[ \t]*(?P<field>\[(?P<inner>[^\[\]\n]{1,80})\])[ \t,]*$")
 
 
