@@ -473,6 +473,11 @@ WORDINGS = [
     ("The use of cookies is subject to your consent.", False),
     ("Your use of the app is your choice.", False),
     ("This policy was accepted by the board on 3 March 2024.", False),
+    # the contract is what is agreed to; the processing is the next clause's
+    ("When you sign up for SportHawk, you agree to our Terms of Service, and we process your data to run your account.",
+     False),
+    ("When you sign up for SportHawk, you agree to the processing of your data, and we process it to run your account.",
+     True),
 ]
 
 

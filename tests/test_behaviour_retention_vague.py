@@ -268,3 +268,15 @@ def test_a_deletion_statement_outside_the_retention_section_is_judged(check):
             "deleted unless we are legally required to keep it.\n\n## Deletion of your data\n\nIf you delete your "
             "account, your profile is deleted.")
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("event,fires", [
+    ("We will keep your data for as long as your account remains active.", False),
+    ("Your data is deleted when you close your account.", False),
+    ("If you subscribe to the newsletter, your address is kept until you unsubscribe.", True),
+    ("We take security seriously.", True),
+])
+def test_an_event_in_a_later_sentence_of_the_paragraph_bounds_the_keeping(check, event, fires):
+    text = ("## Data Retention\n\nWe will only retain your personal information for as long as it is necessary for "
+            f"the purposes set out in this privacy policy. {event}")
+    assert check.each([text]) == [int(fires)], event

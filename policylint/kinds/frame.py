@@ -476,8 +476,9 @@ class FrameSet:
         a, b = next((a, b) for k, a, b in path if k == frame.anchor_slot)
         stop = min(len(words), b + 20)
         for i in range(b + 1, stop):
-            if words[i].comma and words[i].text in CLAUSE_STOPS:
-                stop = i
+            if words[i].comma and (words[i].text in CLAUSE_STOPS or (
+                    words[i].text in ("and", "but") and i + 1 < stop and texts[i + 1] in ("we", "i", "they"))):
+                stop = i  # ", and we process your data to ...": a clause of its own, not what is agreed to
                 break
         after = texts[b:stop]  # what is agreed to
         granted = texts[b - 1] in PERMISSION_NOUNS  # "permission to use it" is ours to use, not the user's promise

@@ -32,6 +32,10 @@ from ..patterns import shorten
 from . import Kind
 
 
+# a sentence about one case of the data: "If the user opts in ...", "Where you subscribe ..."
+CASE_OPENING = re.compile(r"\s*(?:if|where|when|whenever|for|in case|in the case|should|once|unless)\b", re.IGNORECASE)
+
+
 class RetentionVague(Kind):
     regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles", "enumeration",
                     "open_ended")
@@ -83,6 +87,9 @@ class RetentionVague(Kind):
                 own = (block.start, _elaborated_end(doc, block))
                 if not open_ended and self._period_given(doc, own):
                     continue
+                if not open_ended and _cached(in_sentence, ("event after", s_end, own[1]),
+                                              lambda: self._event_after(doc, s_end, own[1])):
+                    continue  # "... as long as necessary. We keep your data for as long as your account remains active."
                 if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)) \
                         and not (open_ended and not (self.unless and self.unless.search(text, s_start, s_end))):
                     continue
@@ -99,6 +106,19 @@ class RetentionVague(Kind):
                 flagged.add((block.start, block.end))
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
+
+    def _event_after(self, doc, start: int, end: int) -> bool:
+        """Does a later sentence of the paragraph say what ends the keeping ("We will keep your data for as long
+        as your account remains active")?"""
+        text = doc.text
+        while start < end:
+            a, b = doc.sentence_at(start)
+            b = min(max(b, start + 1), end)
+            if self._any(text, a, b, self.event) and (self.about_keeping is None or self.about_keeping.search(text, a, b)) \
+                    and not CASE_OPENING.match(text, a):  # "If the user opts in, ... until": another case, not this one
+                return True
+            start = b
+        return False
 
     def _enumerated(self, doc, block, at: int, cues: dict) -> bool:
         """Is ``at`` inside criteria spelled out after an enumeration cue of its block?"""
