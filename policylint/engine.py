@@ -334,14 +334,15 @@ def _typed_hit(hit) -> Hit:
 def drop_superseded(findings: list, supersedes: dict) -> list:
     """One defect, one finding: a finding of a rule that supersedes others (``supersedes:`` in its
     file) replaces their findings on text inside its span ("Last updated: [Date]" is an
-    effective-date finding that says the date is a placeholder, not also a placeholder-text one)."""
+    effective-date finding that says the date is a placeholder, not also a placeholder-text one); a finding
+    that overlaps the span is on the same text ("__DATE__", whose underscores are markup to one rule)."""
     if not supersedes:
         return findings
     claims = [(f.start, f.end, supersedes[f.rule]) for f in findings if f.rule in supersedes and f.end > f.start]
     if not claims:
         return findings
     return [f for f in findings
-            if not any(f.rule in names and start <= f.start and f.end <= end for start, end, names in claims)]
+            if not any(f.rule in names and f.start < end and start < f.end for start, end, names in claims)]
 
 
 class LazyRegistry:

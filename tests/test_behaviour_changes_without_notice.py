@@ -460,3 +460,10 @@ def test_a_notice_given_in_a_revised_version_of_the_policy_is_the_page(check):
 
 def test_status_updates_posted_to_log_channels_are_not_the_policy(check):
     assert check.each(["- **Logging**: status updates and admin actions posted to designated log channels."]) == [0]
+
+
+def test_a_notice_that_will_be_given_is_active(check):
+    text = ("## Changes to this policy\n\nWe may change this policy at any time and for any reason. A notice in game, "
+            "on the forums and on IRC will be given every time there is a modification.")
+    assert check.each([text]) == [0]
+    assert check.each([text.replace("will be given", "will be posted on this page")]) == [1]

@@ -380,3 +380,8 @@ def test_contact_details_the_document_points_to_and_never_gives(check, pointer):
 def test_a_contact_section_that_exists_is_no_dangling_pointer(check):
     text = "Use the information in the contact section.\n\n## Contact\n\nOrbit Works, 1 Harbour Street, Bristol."
     assert check.each([text]) == [0]
+
+
+def test_other_than_as_set_out_above_points_at_everything_above(check):
+    text = "## Sharing\n\nWe share data with our host.\n\n- At Your Option: Other than as set out above, you will receive notice."
+    assert check.each([text]) == [0]

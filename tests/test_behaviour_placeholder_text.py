@@ -87,6 +87,14 @@ def test_a_section_with_nothing_under_it(check, title, after):
     assert [(f.line, "is empty" in f.message) for f in check.findings(text)] == [(7, True)]
 
 
+@pytest.mark.parametrize("parent,child", [("Interpretation and Definitions", "Interpretation"),
+                                          ("Collecting and Using Your Personal Data", "Types of Data Collected")])
+def test_a_parent_heading_set_at_its_childs_level_is_no_empty_section(check, parent, child):
+    text = f"# Privacy\n\n## Data\n\nWe collect e-mail.\n\n### {parent}\n\n### {child}\n\nThe words ...\n"
+    assert check.findings(text) == []
+    assert len(check.findings(text.replace(f"### {child}\n", "### Contact\n"))) == 1
+
+
 @pytest.fixture(scope="module")
 def check(linter_factory):
     return Checker(linter_factory(select=["placeholder-text"]), "placeholder-text")

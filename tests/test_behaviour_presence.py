@@ -232,6 +232,9 @@ ADDRESSES = [
     "Photon Editor, P.O. Box 42, Springfield",
     "Photon Editor, Attn: Legal, 300 Delaware Ave. Ste. 210, Wilmington DE 19801",
     "Photon Editor, 1 Market St., San Francisco, CA 94105",
+    # the legal form in words
+    "Photon Editor, a California corporation", "Photon Editor, a Delaware limited liability company",
+    "Photon Editor, a nonprofit public benefit corporation",
 ]
 
 
@@ -374,7 +377,7 @@ PURPOSES = [
     "## How Data Is Used\n\n- Calculate fall risk scores from gait data",
     "This section explains why your information is processed.",
 ]
-RECIPIENTS = [
+RECIPIENTS = ["In all these cases, the browser sends the data to the respective external server.", 
     "We share identifiers with our advertising and analytics partners.",
     "The App uses PostHog to count launches.",
     "Data is stored in a Google Firebase database.",

@@ -407,6 +407,12 @@ COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vie
              r"Ireland|Iceland|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru)\b")
 ADDRESS = re.compile(
     r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))|"
+    # a legal form in words: "Foqal, a California corporation", "a Delaware limited liability company",
+    # "a nonprofit public benefit corporation"
+    r"\ba (?:[A-Z][a-z]+ ){1,3}(?:corporation|limited liability company|limited company|(?:non-?profit|not-for-profit|"
+    r"public benefit) corporation|benefit corporation)\b|"
+    r"\ba (?:nonprofit |non-profit |not-for-profit |public benefit |mutual benefit |private |public )+(?:corporation|"
+    r"limited company|company limited by guarantee)\b|"
     r"(?<![–-])(?<!©)(?<!© )\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:(?:Street|Road|Avenue|Boulevard|Lane|Way|Drive|Square|Place|Court|"
     r"Parkway|Plaza|Terrace|Highway|Circle)\b|(?:St|Rd|Ave|Blvd|Dr|Pkwy|Ste)\.)|"
     # a US state and ZIP code after a town: "Wilmington DE 19801", "San Francisco, CA 94107"

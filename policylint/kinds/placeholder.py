@@ -348,12 +348,22 @@ def _empty_sections(doc):
         # a Setext heading's underline is part of the heading; the next heading's own line start
         body = body[:body.rfind("\n") + 1] if following is not None else body
         stripped = _COMMENT.sub("", body).strip(" \t\r\n=-")
+        if not stripped and following is not None and following is headings[k + 1] and _topic_of(heading, following):
+            continue  # "### Interpretation and Definitions" over "### Interpretation": a parent set at its child's level
         if not stripped:
             yield heading.start, heading.end, f'section "{shorten(heading.title)}" is empty: its text was never written'
         elif _STUB.fullmatch(stripped):
             at = doc.source.find(stripped, len(doc.source) if line_end < 0 else line_end)
             yield at, at + len(stripped), (f'section "{shorten(heading.title)}" holds only "{shorten(stripped, 30)}": '
                                "its text was never written")
+
+
+def _topic_of(heading, following) -> bool:
+    """Does the next heading take up a word of this one ("Collecting and Using Your Personal Data" over "Types of
+    Data Collected"): a part of its topic, not a section of its own?"""
+    def stems(title: str) -> set:
+        return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title)} - {"your", "their", "about", "other"}
+    return bool(stems(heading.title) & stems(following.title))
 
 
 def _left_in(matched: str) -> str:

@@ -120,7 +120,7 @@ TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal
               "except", "unless", "including", "then", "them", "they", "what", "more", "most", "uses", "ways",
               "manner", "means", "rights", "terms", "policy", "notice", "section", "sections", "further", "here",
               "apply", "applies", "above", "below", "both", "some", "cases", "case", "time", "times", "otherwise",
-              "confirmed", "provided", "given", "made", "done", "sent", "kept", "held", "described", "explained"}
+              "confirmed", "provided", "given", "made", "done", "sent", "kept", "held", "described", "explained", "than", "rather", "save", "besides"}
 # "in Part F", "see Section C": a part named by a letter; "PART A - WHAT DATA": a part that opens with one
 LETTER_REFERENCE = LazyPattern(r"\b(?:in|see|under|at|to|of)\s+(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b(?![\w'’.-]\w)", 0)
 LETTER_TITLE = LazyPattern(r"[\s*_#>]*(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b", 0)
