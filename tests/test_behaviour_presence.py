@@ -191,6 +191,7 @@ INDIVIDUALS = [
     "Photon Editor is a hobby project by Jane Example. Write to jane@photon.example.",
     "I (Jane Example) develop Photon Editor in my free time. Email: hi@photon.example",
     "Photon Editor was created by Mireille Okafor as a personal project. Contact: hi@photon.example",
+    "Publisher: **Samir Dubey**  \nContact: **hi@photon.example**",
 ]
 
 
@@ -1433,3 +1434,10 @@ def test_a_contact_block_read_as_a_setext_heading_still_gives_the_address(lint, 
             f"**Email:** jane.doe@gmail.com\n**Developer:** Jane Doe\n{underline}\n\nThank you.\n")
     assert lint(text, select=["contact-email-missing"]) == []
     assert lint(text.replace("jane.doe@gmail.com", "our office"), select=["contact-email-missing"]) != []
+
+
+@pytest.mark.parametrize("maker,quiet", [("Apnotic LLC provides", True), ("Apnotic Ltd. operates", True),
+                                         ("Apnotic provides", False)])
+def test_a_company_that_provides_the_product_at_the_opening_is_its_legal_entity(lint, maker, quiet):
+    text = f"# Password Pusher Privacy Policy\n\n{maker} the Password Pusher extension.\n\nContact: hi@pp.example\n"
+    assert (lint(text, select=["controller-legal-entity-missing"]) == []) is quiet

@@ -459,6 +459,9 @@ PROVIDER_CONTEXT = re.compile(
     r"\b(?:provided|operated|run|owned|offered|published|developed|maintained|controlled|managed) by\b|\bcontroller\b",
     re.IGNORECASE,
 )
+# the maker, right after its name and legal form, at the notice's opening: "Apnotic LLC provides the ... extension"
+MAKER_OPENS = re.compile(r"(?<=[\w.])[ \t,]+(?:provides|operates|runs|owns|offers|publishes|develops|maintains|makes|"
+                         r"built|created|developed|publishes) (?:the|this|our)\b")
 EXTRA_FORMS = re.compile(
     r"\b(?:(?:non-?profit|public benefit|not-for-profit) (?:\w+ )?corporation|B\.?V\.?|N\.?V\.?|Ltda\.?|"
     r"registered (?:charity|association|society)|(?-i:[A-Z][\w-]+ (?:[A-Z][\w-]+ )?Foundation))\b|(?<=[a-z])(?:Limited|Ltd|LLC|Inc|GmbH)\b",
@@ -473,7 +476,7 @@ OURS = re.compile(r"\b(?i:we|our|us|privacy|operates?|runs?|maintains?|develops?
 NEGATED = re.compile(r"\b(?i:not|never|no)\b|n['’]t\b")
 # "Developer: Jane Doe", "created by Jane Doe", "© 2024 Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
 PERSON_CUE = LazyPattern(
-    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact)s?)(?:[ \t*_]*:[ \t*_]*|\s+is\b)|"
+    r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact|publisher)s?)(?:[ \t*_]*:[ \t*_]*|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by(?: me,)?)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
@@ -490,7 +493,7 @@ CREDENTIAL = re.compile(r"(?:MD|PhD|Ph\.D|DDS|DMD|DO|DC|OD|RN|NP|PA-C|IBCLC|CPA|
                         r"RD|CNM|PT|DPT|OT|FRCS|MRCP|MBBS|CFA|CFP|EA|JD|LLM|Jr|Sr|II|III)")
 FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n(?P<body>.*?)^[ \t]*\1", re.MULTILINE | re.DOTALL)
 # "Developer: Fardeen Alam": a label for one person's role
-ROLE_LABEL = re.compile(r"(?i:developer|author|maintainer|creator|owner)s?[ \t*_]*:")
+ROLE_LABEL = re.compile(r"(?i:developer|author|maintainer|creator|owner|publisher)s?[ \t*_]*:")
 # a notice its writer speaks in the first person singular: then "developed by X Y" names that person
 SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\bmy (?:app|game|extension|bot|site|website|project)\b")
 # a letter's closing over the writer's name
@@ -708,7 +711,14 @@ class LegalEntityMissing(Kind):
 
     @staticmethod
     def _legal_entity_in_context(text: str) -> bool:
-        """ "operated by Acme Software GmbH", "a nonprofit public benefit corporation", "Acme BV is the controller"."""
+        """ "operated by Acme Software GmbH", "a nonprofit public benefit corporation", "Acme BV is the controller";
+        at the opening, "Apnotic LLC provides the Password Pusher extension"."""
+        for m in MAKER_OPENS.finditer(text, 0, OPENING):
+            before = text[max(0, m.start() - 60):m.start()]
+            forms = list(LEGAL_FORM.finditer(before))
+            if forms and not before[forms[-1].end():].strip(" .,\t") \
+                    and (before[:forms[-1].start()].replace(",", " ").split() or [""])[-1].lower() not in THIRD_PARTIES:
+                return True  # the form ends right before the verb, and is not a processor's ("Google LLC")
         for m in PROVIDER_CONTEXT.finditer(text):
             window = text[max(0, m.start() - 80):m.end() + 160]
             if EXTRA_FORMS.search(window):
