@@ -344,7 +344,7 @@ DISCLOSED = (
     "{rights} You may lodge a complaint with a supervisory authority.\n"
     "{purpose}\n{recipients}\n{retention}\n{transfer}\n"
 )
-RIGHTS = [
+RIGHTS = ["Students can be removed from the system upon request.", "Users may request account/data deletion at the account-deletion page.", "To view the data the Bot has saved about you, just issue /mydata.", "If you still want to urgently remove command logs, please contact me.", "Users may update account information.", "## Accessing, Changing, or Deleting Information\n\nThis is done in the settings.", 
     "You have the right to access your data.",
     "Users are able to change their personal information by e-mailing us.",
     "As the sole user of the bot, you have the following rights: see, fix and remove what it holds.",
