@@ -540,9 +540,12 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "All data is stored exclusively on your device. The app does not use cloud storage.",
     "Everything you enter stays on your phone.",
     "The information the extension reads is:\n\n- used only to open the map\n- never collected, stored, or transmitted to external servers",
+    "BYOK Notes is a bring-your-own-key app. It has no accounts, no analytics, no ads, and no servers of its own.",
+    "Requests go straight from your phone to the AI provider you chose. Nothing is routed through us.",
 ])
 @pytest.mark.parametrize("then,contradicted", [
     ("", False),
+    ("Those providers process the request under their own privacy policies:\n\n- Anthropic\n- OpenAI", False),
     ("## How We Use Your Data\n\nSince we collect nothing, we use nothing.", False),
     ("We use the anonymous statistics we collect to see which features are popular.", False),
     ("However, the app sends technical information to our servers, including your IP address.", True),
