@@ -240,7 +240,7 @@ REWRITE = ["I may rewrite this page whenever I like", "We can vary these terms a
 def test_a_change_left_unannounced_fires_once(check):
     texts = [f"{change}, and {silent} when I do." for change in REWRITE for silent in SILENT]
     assert failures(texts, check.each(texts), 1) == []
-    quiet = ["We may update this policy, but we will never tell anyone your e-mail address.",
+    quiet = ["We may update this policy and e-mail you first, but we will never tell anyone your e-mail address.",
              "We will never change this policy without notifying you by e-mail."]
     assert failures(quiet, check.each(quiet), 0) == []
 
@@ -467,3 +467,23 @@ def test_a_notice_that_will_be_given_is_active(check):
             "on the forums and on IRC will be given every time there is a modification.")
     assert check.each([text]) == [0]
     assert check.each([text.replace("will be given", "will be posted on this page")]) == [1]
+
+
+def test_changes_in_effect_once_posted_far_from_the_word_change(check):
+    text = ("This Privacy Policy is effective as of 1 May 2024 and will remain in effect except with respect to any "
+            "changes in its provisions in the future, which will be in effect immediately after being posted on this page.")
+    assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text,fires", [("## Changes\n\nWe may update this policy.", True),
+                                        ("## Changes\n\nI might change this notice.", True),
+                                        ("## Changes\n\nWe may update this policy. We will e-mail you first.", False),
+                                        ("## Changes\n\nWe may update the app.", False)])
+def test_a_bare_right_to_change_the_policy(check, text, fires):
+    assert check.each([text]) == [int(fires)], text
+
+
+def test_a_notice_via_email_in_a_list_is_active(check):
+    text = ("## Changes\n\nThis policy is updated on this page.\n\n- **Material Changes**: 30 days advance notice via email\n"
+            "- **Minor Updates**: updated effective date")
+    assert check.each([text]) == [0]

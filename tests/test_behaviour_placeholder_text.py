@@ -521,3 +521,8 @@ def test_a_build_scripts_token_is_a_placeholder_in_prose_and_in_an_address(check
     assert failures(texts, check.each(texts), 1) == []
     quiet = [f"`{token}` is replaced at build time.", "Python's __init__ method runs first.", "The __main__ module runs."]
     assert failures(quiet, check.each(quiet), 0) == []
+
+
+@pytest.mark.parametrize("target", ["N.A", " N.A ", "n/a", "TBA", "none"])
+def test_a_link_to_nothing_yet_is_a_placeholder(check, target):
+    assert check.each([f"The extensions are [Timer Again]({target}) and [Blog Editor](https://addons.mozilla.org/editor)."]) == [1]

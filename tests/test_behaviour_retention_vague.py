@@ -280,3 +280,9 @@ def test_an_event_in_a_later_sentence_of_the_paragraph_bounds_the_keeping(check,
     text = ("## Data Retention\n\nWe will only retain your personal information for as long as it is necessary for "
             f"the purposes set out in this privacy policy. {event}")
     assert check.each([text]) == [int(fires)], event
+
+
+@pytest.mark.parametrize("text", ["We keep the data of banned users until we decide to delete them.",
+                                  "## Data Removal\n\nAll related data is permanently removed when no longer required."])
+def test_kept_until_we_decide_or_removed_when_no_longer_required(check, text):
+    assert check.each([text]) == [1], text
