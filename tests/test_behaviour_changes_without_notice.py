@@ -487,3 +487,16 @@ def test_a_notice_via_email_in_a_list_is_active(check):
     text = ("## Changes\n\nThis policy is updated on this page.\n\n- **Material Changes**: 30 days advance notice via email\n"
             "- **Minor Updates**: updated effective date")
     assert check.each([text]) == [0]
+
+
+def test_a_change_without_notice_then_a_check_on_every_visit_is_one_finding(check):
+    text = ("The Operators may decide at some point in the future, without advance notice, to modify the terms of this "
+            "Privacy Policy. The effective Privacy Policy will be posted on the web site, and you should check upon "
+            "every visit for any changes.")
+    assert check.each([text]) == [1]
+    assert check.each(["The policy is posted on the web site, and you should check upon every visit for any changes."]) == [1]
+
+
+@pytest.mark.parametrize("verb", ["represented", "denoted", "indicated"])
+def test_changes_represented_by_the_pages_date(check, verb):
+    assert check.each([f"Changes to the Privacy Notice are {verb} by the \u201cPage last updated:\u201d date."]) == [1]

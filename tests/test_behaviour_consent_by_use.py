@@ -473,6 +473,10 @@ WORDINGS = [
     ("The use of cookies is subject to your consent.", False),
     ("Your use of the app is your choice.", False),
     ("This policy was accepted by the board on 3 March 2024.", False),
+    # consent to a transfer deemed from submitting data
+    ("Individuals located in countries outside of the United States who submit personal information do thereby "
+     "consent to its transfer to the United States.", True),
+    ("Individuals who submit personal information thereby consent to the general use of such information.", True),
     # the contract is what is agreed to; the processing is the next clause's
     ("When you sign up for SportHawk, you agree to our Terms of Service, and we process your data to run your account.",
      False),

@@ -64,8 +64,10 @@ class ChangesNotice(Kind):
 
     def check(self, doc):
         said = set()  # sentences already reported: one finding for one clause
+        flagged = set()  # paragraphs already reported: "may change without notice ... check on every visit" is one defect
         for hit in self.without_notice.check(doc) if self.without_notice is not None else ():
             said.add(doc.sentence_at(hit.start))
+            flagged.add(doc.block_index_at(hit.start))
             yield hit
         if self.passive is None:
             return
@@ -75,7 +77,6 @@ class ChangesNotice(Kind):
         near = {index for hit in hits for index in _around(doc.block_index_at(hit.start))}
         if not hits or self._notice_promised(doc, {doc.section_at(hit.start) for hit in hits}, near):
             return
-        flagged = set()
         for hit in hits:
             block = doc.block_index_at(hit.start)
             if block not in flagged and doc.sentence_at(hit.start) not in said:
