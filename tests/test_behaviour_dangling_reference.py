@@ -385,3 +385,9 @@ def test_a_contact_section_that_exists_is_no_dangling_pointer(check):
 def test_other_than_as_set_out_above_points_at_everything_above(check):
     text = "## Sharing\n\nWe share data with our host.\n\n- At Your Option: Other than as set out above, you will receive notice."
     assert check.each([text]) == [0]
+
+
+@pytest.mark.parametrize("anchor,fires", [("#introduction", False), ("#1-introduction", False), ("#intro", True)])
+def test_a_jekyll_anchor_drops_the_headings_number(check, anchor, fires):
+    text = f"See [the introduction]({anchor}).\n\n## 1. Introduction\n\nHi."
+    assert check.each([text]) == [int(fires)]

@@ -114,6 +114,7 @@ DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?
                               r"(?:described|explained|set out|detailed|outlined|mentioned|discussed)[ \t]+(?P<where>above|below)\b\)?",
                               re.IGNORECASE)
 TOPIC_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+LEADING_NON_LETTERS = re.compile(r"^[^a-z]+")
 TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal", "your", "their", "with", "from",
               "used", "processed", "collected", "shared", "stored", "process", "purposes", "purpose", "only", "also",
               "will", "have", "been", "when", "where", "which", "such", "other", "same", "each", "must", "there",
@@ -180,6 +181,9 @@ class DanglingReference(Kind):
         if not links:
             return
         slugs = {loose(h.slug) for h in doc.headings if not h.pseudo} | {loose(a) for a in doc.anchors}
+        # kramdown (Jekyll, GitHub Pages) and pandoc drop what comes before the first letter: "1. Introduction" is
+        # "#introduction" there
+        slugs |= {LEADING_NON_LETTERS.sub("", slug) for slug in slugs}
         special = set(self.options["special_anchors"])
         for link in links:
             anchor = unquote(link.target[1:])
