@@ -391,7 +391,7 @@ RECIPIENTS = ["In all these cases, the browser sends the data to the respective 
     "Nothing is sold or shared outside this community.",
     "No personal data is ever passed on.",
 ]
-RETENTIONS = [
+RETENTIONS = ["Saved palettes stay there until you delete them in the plugin or uninstall it.", "Delete the app and that data is gone, because it never reached me.", "All your entries are stored locally on your device.", 
     "We delete your e-mail address within two weeks.",
     "Your data will be deleted or blocked as soon as the purpose for its storage ceases to apply.",
     "We do not keep your recordings.",
@@ -1444,3 +1444,10 @@ def test_a_contact_block_read_as_a_setext_heading_still_gives_the_address(lint, 
 def test_a_company_that_provides_the_product_at_the_opening_is_its_legal_entity(lint, maker, quiet):
     text = f"# Password Pusher Privacy Policy\n\n{maker} the Password Pusher extension.\n\nContact: hi@pp.example\n"
     assert (lint(text, select=["controller-legal-entity-missing"]) == []) is quiet
+
+
+def test_some_data_kept_on_the_device_says_nothing_of_how_long_the_rest_is_kept(lint):
+    text = ("# Privacy Policy\n\nAcme Ltd (\"we\") makes the app. App settings are only stored locally on your device. "
+            "Crash reports are sent to us to fix bugs.\n")
+    found = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert "the notice does not say: how long the data is kept" in found
