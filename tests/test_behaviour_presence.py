@@ -541,6 +541,11 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "Everything you enter stays on your phone.",
     "The information the extension reads is:\n\n- used only to open the map\n- never collected, stored, or transmitted to external servers",
     "BYOK Notes is a bring-your-own-key app. It has no accounts, no analytics, no ads, and no servers of its own.",
+    "Your data never leaves your device.", "All processing happens on your device.",
+    "The extension works completely offline.", "There is no data collection.", "Zero data collection.",
+    "This extension does not communicate with any server.", "The extension makes no network requests.",
+    "No data is sent anywhere.", "We neither collect nor store any personal data.", "We never see your data.",
+    "Your notes are never sent to us.",
     "Requests go straight from your phone to the AI provider you chose. Nothing is routed through us.",
 ])
 @pytest.mark.parametrize("then,contradicted", [
