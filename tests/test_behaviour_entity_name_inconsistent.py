@@ -339,3 +339,10 @@ def test_a_link_text_that_spells_its_own_address_is_a_repository_name(check):
     assert check.each([text], preamble=TITLE) == [0]
     assert check.each([text.replace("[no-as-a-service repository]", "no-as-a-service's repository, [here]")],
                       preamble=TITLE) == [1]
+
+
+def test_a_definition_of_the_word_controller_beside_a_providers_legal_name_is_no_crash(check):
+    text = ("Responsible person: Jane Example, Main Street 1, Berlin.\n\n"
+            "- **netcup:** hosting; **Service provider:** netcup GmbH, Daimlerstrasse 25, Karlsruhe.\n"
+            "- **Controller:** The \"controller\" is the natural or legal person which determines the purposes.")
+    assert check.each([text], preamble=TITLE) == [0]

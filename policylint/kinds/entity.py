@@ -328,7 +328,7 @@ class EntityConsistency(Kind):
         own = _form_key(legal)
         owned = set() if every else {own}
         for definition in definitions(doc):
-            if definition.core.split()[0] == full.split()[0]:
+            if definition.core.split()[:1] == full.split()[:1] and definition.core:
                 a, b = doc.sentence_at(definition.start)
                 owned |= {_form_key(m.group("legal")) for m in pattern.finditer(doc.text, a, max(b, definition.end))}
         defined = defined or next((" ".join(m.group(0).split()) for m in found if _form_key(m.group("legal")) == own),
