@@ -73,6 +73,12 @@ def parse_markdown(doc: Document) -> None:
                 for block_kind, pieces, level in _html_blocks(source, line_starts[first], end):
                     visible.extend(pieces)
                     spans.append((block_kind, pieces[0][0], pieces[-1][1], level))
+        elif kind == "code_block" and token.map and _reads_as_prose(token.content):
+            # paragraphs indented four spaces after a blank line ("##  9. Changes\n\n    We may update ..."): Markdown
+            # sets them as code, but they are the notice's sentences, and its reader reads them
+            for block_kind, pieces in _indented_prose(source, line_starts, *token.map):
+                visible.extend(pieces)
+                spans.append((block_kind, pieces[0][0], pieces[-1][1], 0))
         elif kind in ("fence", "code_block") and token.map:
             first, last = token.map
             doc.code.append((line_starts[first], line_starts[last] if last < len(line_starts) else len(source)))
@@ -168,6 +174,45 @@ def _html_blocks(source: str, start: int, end: int):
                 kind, level = "heading", int(tag[1])
             else:
                 kind, level = _HTML_KINDS.get(tag, "paragraph"), 0
+
+
+_PROSE_LINE = re.compile(r"[ \t]*(?:[-*+][ \t]+|\d{1,3}[.)][ \t]+)?(?P<body>[A-Z\"“'(*_\[][^\n]*)$")
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+")
+_CODE_SIGNS = re.compile(r"[{};=<>|\\$#`]|=>|\(\)|^\s*(?:def|function|class|import|return|var|let|const|if|for)\b|\w\.\w+\(", re.M)
+
+
+def _reads_as_prose(content: str) -> bool:
+    """Is an indented code block the notice's own sentences: lines that open with a capital (or a list mark),
+    end sentences with full stops, and hold none of code's signs?"""
+    lines = [line for line in content.split("\n") if line.strip()]
+    if not lines or _CODE_SIGNS.search(content):
+        return False
+    words = content.split()
+    return (all(_PROSE_LINE.match(line) for line in lines) and len(words) >= 8 * len(lines) // 2
+            and content.count(". ") + content.rstrip().endswith(".") >= 1)
+
+
+def _indented_prose(source: str, line_starts, first: int, last: int):
+    """The paragraphs and list items of an indented block read as prose (kind, pieces per line)."""
+    kind, pieces = "paragraph", []
+    for number in range(first, last):
+        start = line_starts[number]
+        end = line_starts[number + 1] - 1 if number + 1 < len(line_starts) else len(source)
+        line = source[start:end].rstrip("\r")
+        if not line.strip():
+            if pieces:
+                yield kind, pieces
+            kind, pieces = "paragraph", []
+            continue
+        mark = _ITEM_MARK.match(line)
+        if mark:
+            if pieces:
+                yield kind, pieces
+            kind, pieces = "item", []
+        body = mark.end() if mark else len(line) - len(line.lstrip())
+        pieces.append((start + body, start + len(line)))
+    if pieces:
+        yield kind, pieces
 
 
 _ANY_TAG = re.compile(r"<!--.*?-->|<[^<>]*>", re.S)  # what is left when they go: the words of a piece of HTML

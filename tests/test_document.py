@@ -213,3 +213,16 @@ def test_an_escaped_underscore_or_asterisk_is_the_character_and_only_its_backsla
     assert len(doc.text) == len(doc.source)
     assert "{Inbox _Provider}" in doc.text and "5  * 3" in doc.text
     assert "_emphasis_" not in doc.text and " emphasis " in doc.text and "**" not in doc.text
+
+
+def test_sentences_indented_four_spaces_are_read_as_prose_and_code_stays_code():
+    prose = ("# Privacy\n\n## 9. Changes\n\n    We may update this Privacy Policy from time to time. Your continued use "
+             "of the game constitutes acceptance.\n\n    - Google Firebase: Acts as our data processor. Data is stored "
+             "on secure servers.\n")
+    doc = doc_of(prose)
+    assert "We may update this Privacy Policy" in doc.text and "Acts as our data processor" in doc.text
+    assert [b.kind for b in doc.blocks][-2:] == ["paragraph", "item"]
+    code = "# Privacy\n\nRun this:\n\n    import policylint\n    policylint.main()\n"
+    assert "import" not in doc_of(code).text
+    settings = "# Privacy\n\n    Set the timeout = 30 in the config. Then restart the bot with $ restart.\n"
+    assert "timeout" not in doc_of(settings).text and len(doc_of(settings).text) == len(settings)
