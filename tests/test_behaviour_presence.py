@@ -542,6 +542,7 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "The information the extension reads is:\n\n- used only to open the map\n- never collected, stored, or transmitted to external servers",
     "BYOK Notes is a bring-your-own-key app. It has no accounts, no analytics, no ads, and no servers of its own.",
     "Your data never leaves your device.", "All processing happens on your device.",
+    "Free Kids Typing Games does not collect, store, or share personal information.",
     "The extension works completely offline.", "There is no data collection.", "Zero data collection.",
     "This extension does not communicate with any server.", "The extension makes no network requests.",
     "No data is sent anywhere.", "We neither collect nor store any personal data.", "We never see your data.",
