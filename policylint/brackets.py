@@ -44,7 +44,7 @@ TEMPLATE_FIELDS = [
     r"amend|adapt|tailor|edit this|update this|only applies|applies only|use this|keep this|insert)\s+\w.*)",
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)"
     rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
-    r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba))?)",  # [your email here], [Company Address - to be added]
+    r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba)|\s*,\s*(?:optional|if any|if applicable|required))?)",  # [your email here], [Company Address - to be added], [Contact telephone, optional]
     # [URL to be added when hosting this policy]: what the value is, and that it is still to come
     r"(?i:.{0,60}\bto be (?:added|completed|confirmed|provided|inserted|filled in|specified|determined|decided|defined|updated)\b.*)",
     # [To be completed with the registered address], [To be appointed], [to be written]

@@ -500,3 +500,16 @@ def test_a_change_without_notice_then_a_check_on_every_visit_is_one_finding(chec
 @pytest.mark.parametrize("verb", ["represented", "denoted", "indicated"])
 def test_changes_represented_by_the_pages_date(check, verb):
     assert check.each([f"Changes to the Privacy Notice are {verb} by the \u201cPage last updated:\u201d date."]) == [1]
+
+
+@pytest.mark.parametrize("text", ["This policy may be updated to adapt to new laws. It is recommended that it be reviewed periodically.",
+                                  "This privacy policy will be amended from time to time. You can see the date of the last "
+                                  "alteration at the top."])
+def test_the_reader_asked_to_review_it_or_to_read_its_date(check, text):
+    assert check.each([f"## Updates\n\n{text}"]) == [1]
+
+
+def test_the_readers_way_to_write_to_us_is_no_notice_of_changes(check):
+    text = ("## Updates to the Privacy Policy\n\nThis policy may be updated. It is recommended that it be reviewed "
+            "periodically.\n\nIf you have any questions about this policy, you may contact us by email at hi@acme.test.")
+    assert check.each([text]) == [1]

@@ -391,3 +391,9 @@ def test_other_than_as_set_out_above_points_at_everything_above(check):
 def test_a_jekyll_anchor_drops_the_headings_number(check, anchor, fires):
     text = f"See [the introduction]({anchor}).\n\n## 1. Introduction\n\nHi."
     assert check.each([text]) == [int(fires)]
+
+
+def test_policies_linked_above_point_back_at_the_links_above(check):
+    links = "Ads are served by:\n\n* [Google AdMob](https://policies.google.com/privacy)\n* [Unity Ads](https://unity.com/legal)\n\n"
+    assert check.each([links + "Their own policies, linked above, govern what they do with it."]) == [0]
+    assert check.each(["Their own policies, linked above, govern what they do with it.\n\n" + links]) == [1]

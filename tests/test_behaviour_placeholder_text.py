@@ -526,3 +526,10 @@ def test_a_build_scripts_token_is_a_placeholder_in_prose_and_in_an_address(check
 @pytest.mark.parametrize("target", ["N.A", " N.A ", "n/a", "TBA", "none"])
 def test_a_link_to_nothing_yet_is_a_placeholder(check, target):
     assert check.each([f"The extensions are [Timer Again]({target}) and [Blog Editor](https://addons.mozilla.org/editor)."]) == [1]
+
+
+@pytest.mark.parametrize("line", ["**Email**: $SUPPORT_EMAIL_ADDRESS", "**Telephone**: [Contact telephone, optional]",
+                                  "**Address**: $HEADQUARTERS_ADDRESS"])
+def test_a_variable_or_an_optional_field_left_in_the_contact_block(check, line):
+    assert check.each([line]) == [1]
+    assert check.each(["Prices are in USD and $5 a month.", "Plans cost $5_000 a year."]) == [0, 0]

@@ -283,7 +283,7 @@ class DanglingReference(Kind):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue  # not in prose (a heading's own words are in prose too)
             said = m.group(0).lower()
-            below = "below" in said or "following" in said or said.startswith("link")  # "Link to ...:" heads a list
+            below = "below" in said or "following" in said or said.startswith(("link to", "links to"))  # "Link to ...:" heads a list
             if below:  # in the section it stands in: the next section's links are for something else
                 index = bisect_left(starts, m.end())
                 found = index < len(starts) and starts[index] < min(m.end() + window, _next_heading(doc, m.end()))
