@@ -513,3 +513,12 @@ def test_the_readers_way_to_write_to_us_is_no_notice_of_changes(check):
     text = ("## Updates to the Privacy Policy\n\nThis policy may be updated. It is recommended that it be reviewed "
             "periodically.\n\nIf you have any questions about this policy, you may contact us by email at hi@acme.test.")
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("We reserve the right to make changes to this privacy policy at any time by giving notice to its Users on this page.", True),
+    ("We reserve the right to make changes to this privacy policy at any time by giving notice to its Users by e-mail.", False),
+    ("If we change this policy, we will notify you by revising the \u201cLast Updated\u201d date at the top.", True),
+])
+def test_notice_given_on_this_page_or_by_revising_the_date_is_the_page(check, text, fires):
+    assert check.each([text]) == [int(fires)], text

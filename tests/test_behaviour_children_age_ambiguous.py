@@ -176,3 +176,9 @@ def test_an_adults_right_or_an_audience_is_no_threshold_and_an_age_for_minors_is
 def test_ages_written_in_words(lint, text, fires):
     found = lint(f"# Privacy Policy\n\n{text}\n", select=["children-age-ambiguous"])
     assert len(found) == int(fires), [f.message for f in found]
+
+
+@pytest.mark.parametrize("text", ["If you are under 13 years of age or a minor in your country of residence, ask a parent.",
+                                  "Users under 16 or considered a minor where you live need a parent's consent."])
+def test_an_age_or_being_a_minor_where_the_reader_lives(check, text):
+    assert check.each([text]) == [1], text

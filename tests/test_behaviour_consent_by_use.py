@@ -473,6 +473,9 @@ WORDINGS = [
     ("The use of cookies is subject to your consent.", False),
     ("Your use of the app is your choice.", False),
     ("This policy was accepted by the board on 3 March 2024.", False),
+    # the refusal, with who refuses spelled out
+    ("IF YOU OR, AS APPLICABLE, YOUR LEGAL GUARDIAN, DISAGREE TO ANY TERM PROVIDED HEREIN, YOU MAY NOT INSTALL, "
+     "ACCESS AND/OR USE THE APPS.", True),
     # consent to a transfer deemed from submitting data
     ("Individuals located in countries outside of the United States who submit personal information do thereby "
      "consent to its transfer to the United States.", True),

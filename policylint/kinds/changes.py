@@ -28,6 +28,9 @@ from . import Kind
 # "you may contact us by email at ...": the reader's way to reach us, not a message to the reader
 READER_WRITES = re.compile(r"\b(?:you|users?)\s+(?:may|can|should|are welcome to|could)\s+(?:also\s+)?(?:contact|e-?mail|write to|reach|"
                            r"message)\s+(?:us|me|the developers?|our team)\b", re.IGNORECASE)
+# "by giving notice to its Users on this page": the notice is the page
+ON_THE_PAGE = re.compile(r"[^.;:\n]{0,30}?\b(?:on|at|in|within) (?:this|the|our) (?:page|web ?page|document|policy|privacy policy)\b",
+                         re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
 ADDRESS_AFTER = re.compile(r"[ \t-]*(?:address|addresses|account|id)\b", re.IGNORECASE)
 
@@ -92,7 +95,8 @@ class ChangesNotice(Kind):
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
                 found = self.active.search(doc, span) or self.active.search(doc, _with_list(doc, span))
-                if found and not ADDRESS_AFTER.match(doc.text, found[1]) and self._about_policy(doc, span, sections, near) \
+                if found and not ADDRESS_AFTER.match(doc.text, found[1]) and not ON_THE_PAGE.match(doc.text, found[1]) \
+                        and self._about_policy(doc, span, sections, near) \
                         and not self._hedged(doc, span) and not READER_WRITES.search(doc.text, span[0], span[1]):
                     return True
         if self.promised is None:
