@@ -217,7 +217,9 @@ GENERIC_TITLE_WORDS = {"member", "members", "community", "survey", "surveys", "s
                        "tenants", "visitor", "visitors", "applicant", "applicants", "staff", "faq", "notice", "privacy", "policy", "notice", "statement", "data", "protection", "cookie", "cookies",
                        "terms", "general", "our", "the", "app", "website", "site", "application", "mobile", "of",
                        "and", "service", "services", "use", "conditions", "legal", "who", "what", "this", "how",
-                       "recruitment", "candidates", "candidate", "employee", "employees", "global"}
+                       "recruitment", "candidates", "candidate", "employee", "employees", "global",
+                       # "Privacy Policy for All My Apps": whose apps, the title does not say
+                       "all", "my", "your", "every", "apps", "applications", "games", "products", "projects", "tools"}
 
 
 @record(frozen=True)
