@@ -286,3 +286,11 @@ def test_an_event_in_a_later_sentence_of_the_paragraph_bounds_the_keeping(check,
                                   "## Data Removal\n\nAll related data is permanently removed when no longer required."])
 def test_kept_until_we_decide_or_removed_when_no_longer_required(check, text):
     assert check.each([text]) == [1], text
+
+
+@pytest.mark.parametrize("text", ["## Bot features\n\n**TJ-Bot** may keep the stored information in an internal caching "
+                                  "mechanism for a certain amount of time.",
+                                  "## Sharing\n\nInformation collected by OpenGov will be kept for a length of time "
+                                  "appropriate to our needs."])
+def test_the_service_by_name_keeping_data_for_a_vague_time(check, text):
+    assert check.each([f"## Data retention\n\nWe keep account data for 30 days.\n\n{text}"]) == [1], text

@@ -215,6 +215,8 @@ class RetentionVague(Kind):
 
 KEEPING_STATEMENT = LazyPattern(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:kept|retained|stored|held|archived|saved)\b"
                                r"|\b(?:we|I)\s+(?:\w+\s+)?(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)"
+                               # "TJ-Bot may keep the stored information ... for a certain amount of time": the service by name
+                               r"|(?-i:\b[A-Z][\w-]+)\W{0,2}\s+(?:may|will|can|might|shall|does|only)\s+(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)"
                                # how long, said by when it goes: "If we do not need it any longer, it is being deleted"
                                r"|\b(?:is|are|be|gets?)\s+(?:\w+\s+)?(?:deleted|erased|destroyed|purged)\b"
                                r"|\b(?:we|I)\s+(?:\w+\s+)?(?:delete|erase|destroy|purge)\b", 0)
