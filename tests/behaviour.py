@@ -50,6 +50,10 @@ class Checker:
         head = preamble if preamble is not None else (PREAMBLE if suffix == ".md" else PLAIN_PREAMBLE)
         return [len(self.findings(head + text + "\n", suffix)) for text in texts]
 
+    def wrong(self, texts: list[str], expected: int, suffix: str = ".md", preamble: str | None = None) -> list[str]:
+        """The texts that do not get ``expected`` findings, each linted alone (empty when all do)."""
+        return failures(texts, self.each(texts, suffix, preamble), expected)
+
 
 def failures(variants: list[str], counts: list[int], expected: int) -> list[str]:
     """The variants whose count is not ``expected`` (for a readable assertion message)."""

@@ -146,10 +146,10 @@ def test_one_finding_for_one_sentence(check):
 
 def test_an_active_notice_anywhere_silences_the_page(check):
     variants = [f"{passive}\n\n{active}" for passive, active in zip(PASSIVE, itertools.cycle(ACTIVE))]
-    assert failures(variants, check.each(variants), 0) == []
+    assert check.wrong(variants, 0) == []
     later = [f"{passive}\n\n## Contact\n\nWrite to us.\n\n## Changes\n\nWe may update this policy.\n\n{active}"
              for passive, active in zip(PASSIVE[::9], itertools.cycle(ACTIVE))]
-    assert failures(later, check.each(later), 0) == []
+    assert check.wrong(later, 0) == []
 
 
 @pytest.mark.parametrize("hedge", ["In some cases, we", "In certain circumstances we", "Where we deem it appropriate, we",
@@ -195,7 +195,7 @@ def test_notices_about_other_things_do_not_silence_the_page(check):
 
 
 def test_negated_and_unrelated_changes_stay_quiet(check):
-    assert failures(QUIET_ALONE, check.each(QUIET_ALONE), 0) == []
+    assert check.wrong(QUIET_ALONE, 0) == []
 
 
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
@@ -224,13 +224,13 @@ def test_the_page_or_its_date_as_the_only_notice(check):
     texts = [f"We may update this policy from time to time. {c} {s}." for c, s in itertools.product(change, shown)]
     texts += posted + ["Updates will appear on this page.", "We can alter these terms without telling you.",
                        "We may revise this notice at any time without announcing it."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = [t + " We will also notify you by e-mail before any change takes effect." for t in texts[::4]]
     quiet += ["New versions of the app are published on our website.",
               "Changes you make to your settings are shown in the app at once.",
               "Please review the settings page regularly to manage your notifications.",
               "New features will appear in the app as we release them."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 SILENT = ["I won't announce it", "we will not announce it", "we don't advertise updates", "I never flag changes"]
@@ -239,10 +239,10 @@ REWRITE = ["I may rewrite this page whenever I like", "We can vary these terms a
 
 def test_a_change_left_unannounced_fires_once(check):
     texts = [f"{change}, and {silent} when I do." for change in REWRITE for silent in SILENT]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = ["We may update this policy and e-mail you first, but we will never tell anyone your e-mail address.",
              "We will never change this policy without notifying you by e-mail."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 @pytest.mark.parametrize("place", ["CHANGELOG", "change log", "commit history", "git history"])
@@ -287,7 +287,7 @@ WHENEVER = ["whenever we want", "whenever we like", "when we see fit", "as we se
 def test_a_right_to_change_whenever_the_author_likes(check, when):
     texts = [f"{who} can {verb} {policy} {when}." for who, verb, policy in
              zip(["We", "Acme"], ["amend", "modify"], ["this Privacy Policy", "this notice"])]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 @pytest.mark.parametrize("text", ["We might tweak this page now and then; check the commit history to see what changed.",
@@ -348,20 +348,20 @@ def test_a_change_announced_with_no_word_of_notice(check, sentence):
 def test_changes_to_other_things_are_not_the_policys(check):
     texts = ["We may update the app from time to time.", "Prices may change from time to time.",
              "We update our blocklists periodically."]
-    assert failures(texts, check.each(texts), 0) == []
+    assert check.wrong(texts, 0) == []
 
 
 def test_changes_communicated_by_e_mail_and_an_update_check_that_is_no_notice(check):
     told = ["We may update this policy periodically. Significant changes will be communicated to members via email.",
             "We may update this Privacy Policy from time to time. Material changes will be communicated in-app."]
-    assert failures(told, check.each(told), 0) == []
+    assert check.wrong(told, 0) == []
     assert check.each(["2. **Update Check** (on app launch)\n   - Purpose: check if a new version is available"]) == [0]
 
 
 def test_posting_and_updating_other_things_is_no_posting_of_changes(check):
     texts = ["To post and update game threads, the app uses the subreddit and post identifiers.",
              "To publish and update event listings, the bot uses the server's channel IDs."]
-    assert failures(texts, check.each(texts), 0) == []
+    assert check.wrong(texts, 0) == []
 
 
 @pytest.mark.parametrize("advice", ["we advise you to review this page periodically for any changes",
@@ -437,11 +437,11 @@ CHANGES_MADE = [f"{change} {order}" for change in ("Changes", "Amendments", "Mod
 @pytest.mark.parametrize("when", ["at any time", "at our sole discretion", "as we see fit"])
 def test_changes_made_at_will_with_the_changes_as_subject_fire(check, when):
     texts = [t.format(policy=policy, when=when) for t in CHANGES_MADE for policy in POLICY[:3] + ["the terms"]]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     told = [t + " We will e-mail you 30 days before they take effect." for t in texts[:6]]
-    assert failures(told, check.each(told), 0) == []
+    assert check.wrong(told, 0) == []
     other = [t.format(policy=thing, when=when) for t in CHANGES_MADE for thing in ("your settings", "your order")]
-    assert failures(other, check.each(other), 0) == []
+    assert check.wrong(other, 0) == []
 
 
 @pytest.mark.parametrize("notice", ["Material changes will be communicated via in-app notice.",

@@ -28,13 +28,13 @@ def test_a_second_age_in_brackets_fires_once(check):
              for second in SECOND]
     texts = [t.replace("people at least", "people at least").replace("is for people aged", "is for people aged") for t in texts]
     assert len(texts) >= 90
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_two_thresholds_joined_by_or_fire_once(check):
     texts = [f"The app is not for children {a} or {b}." for a, b in
              [("under 13", "under 16"), ("under 16", "below 13"), ("younger than 13", "younger than 16")]]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 NO_NUMBER = ["the age of digital consent in your country", "the minimum age in your country",
@@ -46,7 +46,7 @@ NO_NUMBER = ["the age of digital consent in your country", "the minimum age in y
                                   "You must be at least {} to play online."])
 def test_an_age_with_no_number_fires(check, lead):
     texts = [lead.format(phrase) for phrase in NO_NUMBER]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 PAIRS = [("You must be at least {a} years old to open an account.", "Persons under {b} may not open an account."),
@@ -58,9 +58,9 @@ PAIRS = [("You must be at least {a} years old to open an account.", "Persons und
 @pytest.mark.parametrize("a,b", [(18, 16), (13, 16), (16, 14), (17, 18)])
 def test_two_thresholds_in_one_document_fire_once(check, a, b):
     texts = [f"{one.format(a=a)}\n\n{two.format(b=b)}" for one, two in PAIRS]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     same = [f"{one.format(a=a)}\n\n{two.format(b=a)}" for one, two in PAIRS]
-    assert failures(same, check.each(same), 0) == []
+    assert check.wrong(same, 0) == []
 
 
 QUIET = ["We do not knowingly collect personal data from children under 13.",
@@ -74,7 +74,7 @@ QUIET = ["We do not knowingly collect personal data from children under 13.",
 
 
 def test_one_clear_age_places_and_adult_acts_stay_quiet(check):
-    assert failures(QUIET, check.each(QUIET), 0) == []
+    assert check.wrong(QUIET, 0) == []
 
 
 @pytest.mark.parametrize("suffix", [".md", ".txt"])
@@ -89,7 +89,7 @@ def test_a_long_place_in_brackets_and_an_age_the_law_decides(check):
     texts = ["The game is not intended for users under the age of 13 (or under the age of 16 in the European Union and "
              "countries following EU GDPR standards).",
              "The app is not specifically directed to children under the age required by local law."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_a_consent_age_named_in_other_words_and_two_ages_for_vague_places(check):
@@ -98,7 +98,7 @@ def test_a_consent_age_named_in_other_words_and_two_ages_for_vague_places(check)
     texts += ["Do not use the bot if you are under the minimum age required to use Discord "
               "(13 in most countries, 16 in others).",
               "Members must be over the minimum age (13 in some countries, 16 in other countries)."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 @pytest.mark.parametrize("condition", ["If this server is in", "If the instance is hosted in"])
@@ -120,7 +120,7 @@ def test_the_top_of_an_age_band_is_no_second_threshold(check, band):
 def test_a_plus_sign_and_another_minimum_age(check):
     texts = ["The app is for users **13+** (or the minimum age in your country).",
              "We do not collect data from children under the age of 13 (or other minimum age in your jurisdiction)."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 RULES = ["Volunteers must be {rule} or over.", "You must be at least {rule} years old to register.",
@@ -134,10 +134,10 @@ def test_a_band_beside_its_rule_is_an_exception_and_elsewhere_a_contradiction(ch
     """"Must be 16 or over. Aged 14 and 15 can help if a parent comes": the rule and the exception it
     allows, stated together; the same band in another section contradicts the rule as stated."""
     together = [f"{rule.format(rule=16)} {band.format(low=14, high=15)}" for rule in RULES for band in EXCEPTIONS]
-    assert failures(together, check.each(together), 0) == []
+    assert check.wrong(together, 0) == []
     apart = [f"## Who may join\n\n{rule.format(rule=18)}\n\n## Young members\n\n{band.format(low=16, high=17)}"
              for rule in RULES for band in EXCEPTIONS]
-    assert failures(apart, check.each(apart), 1) == []
+    assert check.wrong(apart, 1) == []
 
 
 ADULT_SIDE = ["Parents (and students who are 18 or older) may inspect and review the student's records.",
@@ -158,9 +158,9 @@ def test_an_adults_right_or_an_audience_is_no_threshold_and_an_age_for_minors_is
     adult's right ("students who are 18 or older may inspect their records"), an adult's purchase
     and a rough audience ("children around 10") set no threshold for children."""
     quiet = [f"{other}\n\n{text}" for text in ADULT_SIDE]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
     loud = [f"{other}\n\n{text}" for text in MINOR_SIDE]
-    assert failures(loud, check.each(loud), 1) == []
+    assert check.wrong(loud, 1) == []
 
 
 @pytest.mark.parametrize("text,fires", [

@@ -229,10 +229,10 @@ def test_use_taken_as_content_by_the_organisation(check):
                  ["assume", "take it", "consider", "understand"],
                  ["happy with", "okay with", "fine with", "in agreement with"])]
     texts += ["By continuing to browse the site, we assume you accept the use of cookies."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = ["If you continue browsing, we will show you more articles.",
              "If you are happy with our service, please tell a friend."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 def test_a_yes_in_a_cookie_notice_is_to_cookies(linter_factory):
@@ -254,15 +254,15 @@ TO_WHAT = ["you consent to us storing your details", "you agree to us processing
 
 def test_everyday_acts_are_activities_too(check):
     texts = [f"{act}, {what}." for act in EVERYDAY for what in TO_WHAT]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_an_act_the_reader_does_not_do_is_no_opt_in(check):
     texts = ["If you keep browsing without pressing any button, we treat that as acceptance of analytics cookies.",
              "If you keep browsing without ticking a box, we take it as acceptance of analytics cookies."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     opt_in = ["By clicking the button and using the app you agree to this policy."]
-    assert failures(opt_in, check.each(opt_in), 0) == []
+    assert check.wrong(opt_in, 0) == []
 
 
 # the instruction to stay away before its condition; use made conditional on accepting the policy; a bot invited
@@ -282,7 +282,7 @@ def test_stay_away_if_you_disagree_and_use_subject_to_acceptance(check):
     texts += [f"By {act} Lanternfish to your Discord server, you {assent} this Privacy Policy."
               for act in ("inviting", "adding") for assent in ("agree to", "consent to", "accept")]
     texts += ["By creating an account you give us permission to process your data."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_a_condition_on_consent_or_a_contract_is_no_consent_by_use(check):
@@ -292,7 +292,7 @@ def test_a_condition_on_consent_or_a_contract_is_no_consent_by_use(check):
              "Please do not use the app if you are under 13.",
              "Your use of the Service is subject to our Terms of Use, which you accept when you register.",
              "We will invite you to give your consent before we send newsletters."]
-    assert failures(texts, check.each(texts), 0) == []
+    assert check.wrong(texts, 0) == []
 
 
 def test_consent_declared_by_the_notice_itself_and_late_activities(check):
@@ -302,11 +302,11 @@ def test_consent_declared_by_the_notice_itself_and_late_activities(check):
              "This is the privacy policy that you accept when adding any of our bots to a server.",
              "By adding any of our group's bots to your server or using these bots or services in any way, you are "
              "consenting to the policies outlined in this document."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = ["You hereby agree that this Privacy Policy does not cover the use of cookies by third parties.",
              "You acknowledge and agree that we are not responsible for other websites.",
              "You hereby agree to these Terms of Service."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 def test_utilising_the_service_permission_given_by_providing_data_and_removing_the_bot(check):
@@ -315,7 +315,7 @@ def test_utilising_the_service_permission_given_by_providing_data_and_removing_t
              "If you do not agree to the terms laid out in this document, you may remove the Bots from your server.",
              "If You choose to provide such information and Personal Data, during registration or otherwise, You are "
              "giving the Company permission to use, share and store such information."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 # "unacceptable to you" as the condition, an appositive between "you" and the refusal, use "implicitly" accepted
@@ -332,12 +332,12 @@ def test_unacceptable_terms_and_an_addressed_reader_told_to_stay_away(check):
     texts += [f"By continuing to use {p}, you {how} accept the changes we make." for p in ("the Service", "12 Stars Media")
               for how in ("implicitly", "tacitly")]
     texts += ["By authenticating your Discord account with the Website, you consent to the usage of your account info."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = ["If this is not acceptable to you, contact us and we will delete your data.",
              "If the font size is not acceptable to you, change it in the settings.",
              "If you, the server manager, do not agree, we will not add the bot.",
              "If the modified Terms of Service are not acceptable to you, your only recourse is to cease using the app."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 def test_agreement_made_the_price_of_the_service(check):
@@ -345,14 +345,14 @@ def test_agreement_made_the_price_of_the_service(check):
              for who, cannot in (("we", "cannot"), ("I", "am unable to"), ("we", "will not be able to"))
              for offer in ("offer", "provide") for what in ("our services", "the extension")]
     texts = [t.replace("I am unable to", "I can't") for t in texts]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = ["If you do not agree, we cannot process your request.", "If you do not consent, we cannot offer you a newsletter."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 def test_continued_membership_or_subscription_taken_as_acceptance(check):
     texts = [f"Your continued {what} constitutes acceptance of the updated policy." for what in ("membership", "subscription")]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 @pytest.mark.parametrize("object_", ["use of our cookies", "use of your data", "use of the information you provide"])
@@ -376,7 +376,7 @@ def test_stay_away_after_a_long_object_of_consent(check):
     texts = [f"If you do not {assent} to {o}, then you {stay} {p}." for assent in ("consent", "agree")
              for o in objects for stay in ("are not permitted to use", "should not use", "must not access")
              for p in ("UberPython", "the app", "12 Stars Media")]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_consent_declared_wherever_the_reader_lives(check):
@@ -385,10 +385,10 @@ def test_consent_declared_wherever_the_reader_lives(check):
             "the transfer of your personal data to Tunisia and other countries"]
     texts = [f"{lead}, you {assent} to {w}." for lead in leads for assent in ("consent", "agree", "hereby consent")
              for w in what]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = [f"{lead}, you have the same rights over your personal information." for lead in leads]
     quiet += [f"{lead}, you can ask us to delete your data." for lead in leads]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 @pytest.mark.parametrize("act", ["create a new account", "create your account", "register an account",
@@ -396,14 +396,14 @@ def test_consent_declared_wherever_the_reader_lives(check):
 def test_creating_an_account_in_other_words_is_an_activity(check, act):
     texts = [f"When you {act}, you agree to our collection of this information.",
              f"If you {act}, you consent to the processing of your personal data."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_deemed_acceptance_of_changes_by_continued_use(check):
     texts = [f"You will be deemed to have been made aware of, will be subject to, and will be {deemed} to have "
              f"accepted the changes in any revised Privacy Policy by your {how} use of the Application."
              for deemed in ("deemed", "considered") for how in ("continued", "further")]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_a_class_inside_parentheses_is_refused_not_read_as_a_word():

@@ -41,7 +41,7 @@ def check(linter_factory):
 def test_every_reference_to_a_missing_section_fires(check):
     assert len(REFERENCES) >= 200
     texts = [f"{reference}\n\n{OTHER}" for reference in REFERENCES[::3]]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_a_heading_or_run_in_title_answers_it(check):
@@ -51,24 +51,24 @@ def test_a_heading_or_run_in_title_answers_it(check):
         shown = [f"## {title}", f"## {title.upper()}", f"### 4. {title}", f"**{title}.** The details follow.",
                  f"{title}: the details follow.", f"## {title.replace(' and ', ' & ')} in Detail"][i % 6]
         texts.append(f"{reference}\n\n{OTHER}\n\n{shown}\n\nText of the section.")
-    assert failures(texts, check.each(texts), 0) == []
+    assert check.wrong(texts, 0) == []
 
 
 def test_another_documents_section_stays_quiet(check):
     texts = [f"See the \"{t}\" section of our Terms of Service." for t in TITLES]
     texts += [f"Refer to the section \u201c{t}\u201d in the Mozilla Privacy Policy." for t in TITLES]
-    assert failures(texts, check.each(texts), 0) == []
+    assert check.wrong(texts, 0) == []
 
 
 def test_above_or_below_claims_this_document_even_when_another_is_named(check):
     texts = [f"Please see the \u201c{t}\u201d section of our Policy above." for t in TITLES]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_typography_does_not_change_it(check):
     base = "Please see the \"Data Retention\" section below for more."
     variants = [base] + typographic(base)
-    assert failures(variants, check.each(variants), 1) == []
+    assert check.wrong(variants, 1) == []
 
 
 # -- pointers to a thing that is not there: "click here" with no link, "the table below", "the following:"
@@ -113,7 +113,7 @@ def test_a_list_announced_and_left_empty(check, announce):
              announce + "\n\nName and e-mail address. We use them to log you in.",
              announce + "\n\nWe use your e-mail address to send you receipts and notices about your account.",
              announce + "\n\n```\nname, email\n```"]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 @pytest.mark.parametrize("kind,ident", [("Appendix", "B"), ("Annex", "1"), ("Schedule", "2"), ("Exhibit", "A")])
@@ -157,17 +157,17 @@ POINTERS = ["as described above", "as explained above", "(as set out above)", "a
 @pytest.mark.parametrize("topic,told", TOPICS, ids=[t[0] for t in TOPICS])
 def test_a_pointer_to_a_topic_that_is_not_there_fires(check, topic, told):
     missing = [f"## Newsletter\n\nWe write to you first.\n\nWe rely on {topic} {pointer}." for pointer in POINTERS]
-    assert failures(missing, check.each(missing), 1) == []
+    assert check.wrong(missing, 1) == []
     present = [f"## Newsletter\n\n{told}\n\nWe rely on {topic} {pointer}." for pointer in POINTERS]
-    assert failures(present, check.each(present), 0) == []
+    assert check.wrong(present, 0) == []
     below = [f"We rely on {topic} {pointer.replace('above', 'below')}.\n\n{told}" for pointer in POINTERS]
-    assert failures(below, check.each(below), 0) == []
+    assert check.wrong(below, 0) == []
 
 
 def test_a_pointer_at_a_whole_clause_or_an_adverb_is_not_judged(check):
     texts = ["We collect data when you visit, as described above.", "Data sent to us automatically as described above.",
              "We use it for the purposes, as explained below."]
-    assert failures(texts, check.each(texts), 0) == []
+    assert check.wrong(texts, 0) == []
 
 
 @pytest.mark.parametrize("text", ["Please complete the consent form (see overleaf).",
@@ -183,11 +183,11 @@ UNQUOTED = ["described in the {} section", "explained in the {} section", "as se
 @pytest.mark.parametrize("title", ["Cookies", "Permissions", "Data Retention", "Your Rights"])
 def test_an_unquoted_section_title_must_be_there(check, title):
     missing = [f"We use cookies, {form.format(title)}.\n\n## Contact\n\nWrite to us." for form in UNQUOTED]
-    assert failures(missing, check.each(missing), 1) == []
+    assert check.wrong(missing, 1) == []
     present = [f"We use cookies, {form.format(title)}.\n\n## {title}\n\nSome words." for form in UNQUOTED]
-    assert failures(present, check.each(present), 0) == []
+    assert check.wrong(present, 0) == []
     singular = [t.replace(f"## {title}", f"## {title.rstrip('s')}") for t in present]
-    assert failures(singular, check.each(singular), 0) == []
+    assert check.wrong(singular, 0) == []
 
 
 def test_a_link_in_the_next_section_does_not_answer_linked_below(check):
@@ -234,8 +234,8 @@ HERE_QUIET = ["Learn more [here](https://acme.example/cookies).", "Learn more he
 
 
 def test_here_pointing_at_a_link_that_is_not_there(check):
-    assert failures(HERE, check.each(HERE), 1) == []
-    assert failures(HERE_QUIET, check.each(HERE_QUIET), 0) == []
+    assert check.wrong(HERE, 1) == []
+    assert check.wrong(HERE_QUIET, 0) == []
 
 
 def test_the_generators_list_of_third_party_policies_needs_its_links(check):
@@ -292,7 +292,7 @@ def test_a_section_named_by_its_topic_and_the_products_own_screens(check):
     assert check.each(["## Cookies\n\nWe set one cookie.\n\n## More\n\nDetails are in the section about cookies above."]) == [0]
     screens = ['Sites you visited are shown under the heading "Sites that could use some love" in the extension.',
                "You can turn this off in the Settings section.", "See the Account section of the app."]
-    assert failures(screens, check.each(screens), 0) == []
+    assert check.wrong(screens, 0) == []
 
 
 def test_lazily_numbered_lists_and_kramdown_attribute_lines(check):
@@ -307,9 +307,9 @@ def test_lazily_numbered_lists_and_kramdown_attribute_lines(check):
 def test_sections_named_after_below_on_and_scroll_down_to(check):
     texts = ["Take a look at the section below on Controllers and Responsible Companies.",
              "Scroll down to How to Reach Us to find out how to reach us."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     present = ["## How to Reach Us\n\nWrite to us.\n\n## Rights\n\nScroll up to How to Reach Us for the address."]
-    assert failures(present, check.each(present), 0) == []
+    assert check.wrong(present, 0) == []
 
 
 def test_below_is_a_list_with_no_list(check):

@@ -51,7 +51,7 @@ def check(linter_factory):
 @pytest.mark.parametrize("definition,name,variants", DEFINITIONS, ids=[d[1] for d in DEFINITIONS])
 def test_every_variant_fires_once(check, definition, name, variants):
     texts = [f"{definition}\n\n{carrier.format(variant)}" for variant in variants for carrier in CARRIERS]
-    assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
+    assert check.wrong(texts, 1, preamble=TITLE) == []
 
 
 @pytest.mark.parametrize("definition,name,variants", DEFINITIONS, ids=[d[1] for d in DEFINITIONS])
@@ -61,7 +61,7 @@ def test_the_defined_name_is_never_a_variant(check, definition, name, variants):
                if own_form is None or LEGAL_FORM_IN.search(form) is None]  # "Quillstone Ltd" is not Quillstone ApS
     written += [name.replace(" ", "\n"), name.replace(" ", "  "), name.replace(" ", "\u00a0")]
     texts = [f"{definition}\n\n{carrier.format(w)}" for w in written for carrier in CARRIERS]
-    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+    assert check.wrong(texts, 0, preamble=TITLE) == []
 
 
 LEGAL_FORM_IN = re.compile(r"\b(?:Ltd|Inc|ApS|Kft|GmbH|S\.r\.l|SAS|B\.V)\b")
@@ -75,7 +75,7 @@ OTHER_FORMS = [("Tessellate Software S.r.l., Via Roma 3, Milan (\u201cTessellate
 @pytest.mark.parametrize("definition,name,forms", OTHER_FORMS, ids=[d[1] for d in OTHER_FORMS])
 def test_the_name_with_another_legal_form_fires_once(check, definition, name, forms):
     texts = [f"{definition}\n\n{carrier.format(name + form)}" for form in forms for carrier in CARRIERS[:3]]
-    assert failures(texts, check.each(texts, preamble=TITLE), 1) == []
+    assert check.wrong(texts, 1, preamble=TITLE) == []
 
 
 @pytest.mark.parametrize("written", ["BrightLine Inc.", "BrightLine Ltd", "BrightLine GmbH", "Brightline Labs"])
@@ -93,7 +93,7 @@ def test_a_company_of_the_group_named_as_such_is_no_variant(check):
 @pytest.mark.parametrize("definition,name,variants", DEFINITIONS, ids=[d[1] for d in DEFINITIONS])
 def test_other_companies_are_never_variants(check, definition, name, variants):
     texts = [f"{definition}\n\n{other}" for other in OTHERS]
-    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+    assert check.wrong(texts, 0, preamble=TITLE) == []
 
 
 def test_a_variant_wrapped_over_two_lines_is_found_on_its_first_line(check):
@@ -140,7 +140,7 @@ BRANDS = [("# Oakridge SMP Server Rules\n\nOakridge SMP is a survival server.\n\
 @pytest.mark.parametrize("title,variants", BRANDS, ids=[b[1][0] for b in BRANDS])
 def test_a_joint_variant_of_a_title_brand_fires_once(check, title, variants):
     texts = [title + carrier.format(variant) for variant in variants for carrier in CARRIERS]
-    assert failures(texts, check.each(texts, preamble=""), 1) == []
+    assert check.wrong(texts, 1, preamble="") == []
 
 
 @pytest.mark.parametrize("title,variants", BRANDS, ids=[b[1][0] for b in BRANDS])
@@ -148,7 +148,7 @@ def test_case_and_plural_of_a_title_brand_are_not_judged(check, title, variants)
     name = title.split("\n")[2].split(" is ")[0]
     texts = [title + carrier.format(form) for form in (name.lower(), name.upper(), name + "s") for carrier in CARRIERS
              if not (form == name + "s" and "team" in carrier)]
-    assert failures(texts, check.each(texts, preamble=""), 0) == []
+    assert check.wrong(texts, 0, preamble="") == []
 
 
 @pytest.mark.parametrize("title,variants", BRANDS, ids=[b[1][0] for b in BRANDS])
@@ -156,7 +156,7 @@ def test_the_plural_of_a_title_brand_before_its_team_is_a_variant(check, title, 
     name = title.split("\n")[2].split(" is ")[0]
     texts = [title + f"{lead}{name}s {people} reads every message." for lead in ("The ", "")
              for people in ("team", "staff", "crew")]
-    assert failures(texts, check.each(texts, preamble=""), 1) == []
+    assert check.wrong(texts, 1, preamble="") == []
 
 
 # letters written two ways (å/aa, ü/ue, ø/oe, ß/ss), and the shorter name a writer drops the end to
@@ -215,7 +215,7 @@ def test_a_reworded_name_fires(check, other):
 def test_a_product_after_a_one_word_name_is_not_reworded(check):
     texts = ['NearbyWeather ("we") makes the app.\n\nThe NearbyWeather App shows the forecast.',
              'GitHub ("we") runs the site.\n\nGitHub Services include Actions.']
-    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+    assert check.wrong(texts, 0, preamble=TITLE) == []
 
 
 @pytest.mark.parametrize("trade", ["Bikes", "Labs", "Studios", "Bakery", "Group", "Consulting"])
@@ -250,7 +250,7 @@ def test_a_common_noun_alias_and_the_brand_with_its_product_are_not_variants(che
     texts = ['Thank you for choosing to be part of our community at Lanternfish Bot ("Community", "we"). '
              "Our community is small.",
              'We are Constelleum Games LLC ("Constelleum Games", "we"). This policy covers the Constelleum game.']
-    assert failures(texts, check.each(texts, preamble=TITLE), 0) == []
+    assert check.wrong(texts, 0, preamble=TITLE) == []
 
 
 def test_a_domain_as_a_name_in_another_case_is_the_same_address(check):
@@ -283,9 +283,9 @@ def test_one_word_of_a_longer_name_spelled_otherwise(check, name, variants, quie
     as defined anchor one word spelled a letter or two otherwise (one finding, the plural's too)."""
     definition = f'We, {name} ("we", "us", "our"), take privacy seriously.'
     loud = [f"{definition}\n\nIn this notice, we means {variant} and its directors." for variant in variants]
-    assert failures(loud, check.each(loud, preamble="# Privacy notice\n\n"), 1) == []
+    assert check.wrong(loud, 1, preamble="# Privacy notice\n\n") == []
     calm = [f"{definition}\n\nIn this notice, we means {other} and its directors." for other in quiet]
-    assert failures(calm, check.each(calm, preamble="# Privacy notice\n\n"), 0) == []
+    assert check.wrong(calm, 0, preamble="# Privacy notice\n\n") == []
 
 
 def test_an_address_after_of_is_no_part_of_the_name(check):

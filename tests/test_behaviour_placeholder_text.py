@@ -107,7 +107,7 @@ def test_every_field_in_every_carrier_fires(check):
 
 
 def test_look_alikes_stay_quiet(check):
-    assert failures(QUIET, check.each(QUIET), 0) == []
+    assert check.wrong(QUIET, 0) == []
 
 
 def test_link_targets_never_filled_in(check):
@@ -194,18 +194,18 @@ def test_real_prose_with_latin_or_romance_words_stays_quiet(check):
              "Nous ne vendons jamais vos données personnelles à des tiers, en aucun cas.",
              "Data in transit is encrypted; at rest it is stored in a separate vault per customer.",
              "The Magna Carta app uses a semper fidelis motto and a per diem fee, in a non-exclusive way."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 def test_fields_in_angle_brackets_and_fields_that_say_here(check):
     fields = ["<Developer Name>", "<Company Email>", "<App URL>", "<Support E-mail Address>", "<Owner Name>",
               "[your email here]", "[company name goes here]", "[Your Website URL here]"]
     texts = [f"This app is run by {field}. Write to us with questions." for field in fields]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     assert failures(texts, check.each(texts, suffix=".txt"), 1) == []
     quiet = ["Press <kbd>Ctrl</kbd> to open the <abbr title=\"application\">app</abbr> settings.",
              "Use <b>Settings</b> to change your name."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 SAMPLE_VALUES = ["Write to YOUR_EMAIL_HERE with any questions.", "Send it to INSERT_SUPPORT_ADDRESS today.",
@@ -218,8 +218,8 @@ REAL_VALUES = ["Call us on +44 20 7946 0958.", "Phone: (613) 555-0142", "Phone: 
 
 
 def test_sample_values_of_a_template(check):
-    assert failures(SAMPLE_VALUES, check.each(SAMPLE_VALUES), 1) == []
-    assert failures(REAL_VALUES, check.each(REAL_VALUES), 0) == []
+    assert check.wrong(SAMPLE_VALUES, 1) == []
+    assert check.wrong(REAL_VALUES, 0) == []
 
 
 LEFT_IN = ["Hash: [HASH]", "Phone: [PHONE NUMBER if applicable]", "[Include if applicable to your business operations]",
@@ -233,8 +233,8 @@ KEPT = ["Phone: +44 20 7946 0958", "You can email us at privacy@acme.co.uk and w
 
 
 def test_fields_that_repeat_their_label_and_a_chat_assistants_words(check):
-    assert failures(LEFT_IN, check.each(LEFT_IN), 1) == []
-    assert failures(KEPT, check.each(KEPT), 0) == []
+    assert check.wrong(LEFT_IN, 1) == []
+    assert check.wrong(KEPT, 0) == []
 
 
 DOUBLE = ["[[Instance name]], referred to hereinafter as this instance, takes your privacy seriously.",
@@ -244,7 +244,7 @@ DOUBLE = ["[[Instance name]], referred to hereinafter as this instance, takes yo
 
 
 def test_double_brackets_optional_fields_and_a_chat_assistants_question(check):
-    assert failures(DOUBLE, check.each(DOUBLE), 1) == []
+    assert check.wrong(DOUBLE, 1) == []
 
 
 def test_a_sentence_set_as_a_heading_is_not_an_empty_section(check):
@@ -262,8 +262,8 @@ NOT_THE_TEMPLATE = ["Your company may have its own policy.", "Your name and e-ma
 
 
 def test_the_templates_name_for_the_business_and_blanks_the_reader_fills_in(check):
-    assert failures(TEMPLATE_OWNER, check.each(TEMPLATE_OWNER), 1) == []
-    assert failures(NOT_THE_TEMPLATE, check.each(NOT_THE_TEMPLATE), 0) == []
+    assert check.wrong(TEMPLATE_OWNER, 1) == []
+    assert check.wrong(NOT_THE_TEMPLATE, 0) == []
 
 
 FIELDS_OF_A_PROFILE = ["**Website**: [Your website/support page]", "**GitHub:** [your-github-repo-url]",
@@ -275,8 +275,8 @@ FILLED_IN = ["**Website**: [quillstone.app](https://quillstone.app)", "Read [the
 
 
 def test_fields_for_a_profile_page_and_instructions_left_in(check):
-    assert failures(FIELDS_OF_A_PROFILE, check.each(FIELDS_OF_A_PROFILE), 1) == []
-    assert failures(FILLED_IN, check.each(FILLED_IN), 0) == []
+    assert check.wrong(FIELDS_OF_A_PROFILE, 1) == []
+    assert check.wrong(FILLED_IN, 0) == []
 
 
 RUNTIME_AND_INSTRUCTIONS = ["Welcome to **[%botname%]**.", "- **Email:** [%emailaddress%]",
@@ -285,7 +285,7 @@ RUNTIME_AND_INSTRUCTIONS = ["Welcome to **[%botname%]**.", "- **Email:** [%email
 
 
 def test_runtime_variables_and_instructions_in_parentheses(check):
-    assert failures(RUNTIME_AND_INSTRUCTIONS, check.each(RUNTIME_AND_INSTRUCTIONS), 1) == []
+    assert check.wrong(RUNTIME_AND_INSTRUCTIONS, 1) == []
     assert failures(["We keep 50% of logs (and 20% of backups).", "See (add-ons) below."],
                     check.each(["We keep 50% of logs (and 20% of backups).", "See (add-ons) below."]), 0) == []
 
@@ -302,8 +302,8 @@ NOT_LEFT = ["See [GDPR] for the text.", "Run npm info $package to see metadata."
 
 
 def test_fields_in_capitals_sample_numbers_variables_and_notes_to_the_adopter(check):
-    assert failures(LEFT_FOR_THE_ADOPTER, check.each(LEFT_FOR_THE_ADOPTER), 1) == []
-    assert failures(NOT_LEFT, check.each(NOT_LEFT), 0) == []
+    assert check.wrong(LEFT_FOR_THE_ADOPTER, 1) == []
+    assert check.wrong(NOT_LEFT, 0) == []
 
 
 INSTRUCTIONS_IN_BRACKETS = [
@@ -323,8 +323,8 @@ FILLED = ["We collect your name [and, for members, your year group].", "Company 
 
 
 def test_instructions_in_brackets_and_fields_a_generator_left_empty(check):
-    assert failures(INSTRUCTIONS_IN_BRACKETS, check.each(INSTRUCTIONS_IN_BRACKETS), 1) == []
-    assert failures(FILLED, check.each(FILLED), 0) == []
+    assert check.wrong(INSTRUCTIONS_IN_BRACKETS, 1) == []
+    assert check.wrong(FILLED, 0) == []
 
 
 @pytest.mark.parametrize("app,kind", [("Easy Workout Timer", "an Ad Supported"), ("Q2 Notes", "a Free"),
@@ -387,9 +387,9 @@ def test_a_service_tailored_to_the_reader_is_no_instruction(check):
 
 
 def test_a_generators_sample_value_is_a_placeholder(check):
-    assert failures(SAMPLE_VALUES_OF_GENERATORS, check.each(SAMPLE_VALUES_OF_GENERATORS), 1) == []
+    assert check.wrong(SAMPLE_VALUES_OF_GENERATORS, 1) == []
     quiet = ["For example, the Company refers to examples of good practice.", "This refers to Examples of use."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 def test_a_quoted_line_is_no_menu_path(check):
@@ -453,8 +453,8 @@ NOT_BLANKS = [
 
 
 def test_blanks_masks_title_case_fields_and_the_templates_advice(check):
-    assert failures(BLANKS_AND_NOTES, check.each(BLANKS_AND_NOTES), 1) == []
-    assert failures(NOT_BLANKS, check.each(NOT_BLANKS), 0) == []
+    assert check.wrong(BLANKS_AND_NOTES, 1) == []
+    assert check.wrong(NOT_BLANKS, 0) == []
 
 
 @pytest.mark.parametrize("fence", ["```", "```text", "~~~"])
@@ -477,9 +477,9 @@ NOT_SLOTS = ["{Company}", "{{ site.title }}", "{: .note}", "\\textbf{CompanyName
 def test_a_generators_slot_in_single_braces_is_a_placeholder(check, lead):
     close = "]" if lead.endswith("[") else ""
     texts = [lead + slot + close + " in the EU." for slot in SLOTS]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = [lead + slot + close + " in the EU." for slot in NOT_SLOTS]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 # a template's optional words in brackets, never chosen or cut (Termly's "[and our mobile application]")
@@ -494,9 +494,9 @@ NOT_OPTIONAL = ["the Site (and our mobile application)", "the Site and our mobil
 @pytest.mark.parametrize("frame", ["We collect data when you visit {}.", "- Data you give {}"])
 def test_a_templates_optional_words_in_brackets_are_one_finding_each(check, frame):
     texts = [frame.format(words) for words in OPTIONAL_WORDS]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = [frame.format(words) for words in NOT_OPTIONAL]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 TEMPLATE_NOTES = ["This is a template. Please have it reviewed by a legal professional before using.",
@@ -510,17 +510,17 @@ NOT_TEMPLATE_NOTES = ["Requests are reviewed by our legal team within a week.",
 
 
 def test_the_templates_word_to_its_adopter(check):
-    assert failures(TEMPLATE_NOTES, check.each(TEMPLATE_NOTES), 1) == []
-    assert failures(NOT_TEMPLATE_NOTES, check.each(NOT_TEMPLATE_NOTES), 0) == []
+    assert check.wrong(TEMPLATE_NOTES, 1) == []
+    assert check.wrong(NOT_TEMPLATE_NOTES, 0) == []
 
 
 @pytest.mark.parametrize("token", ["__APP__", "__DATE__", "__APP_NAME__"])
 def test_a_build_scripts_token_is_a_placeholder_in_prose_and_in_an_address(check, token):
     texts = [f"**{token}** keeps no data.", f"{token} keeps no data.", f"_Last changed: {token}_",
              f"Open an issue at https://github.com/acme/{token}/issues."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = [f"`{token}` is replaced at build time.", "Python's __init__ method runs first.", "The __main__ module runs."]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 @pytest.mark.parametrize("target", ["N.A", " N.A ", "n/a", "TBA", "none"])

@@ -84,7 +84,7 @@ def test_every_vague_retention_statement_fires(check):
 
 
 def test_periods_events_criteria_and_the_readers_device_stay_quiet(check):
-    assert failures(QUIET, check.each(QUIET), 0) == []
+    assert check.wrong(QUIET, 0) == []
 
 
 def test_criteria_in_another_sentence_not_spelled_out_do_not_count(check):
@@ -110,9 +110,9 @@ CELLS = ["as long as it needs to", "until they’re no longer useful to us", "fo
 def test_a_vague_lifetime_in_a_keeping_column_fires(check):
     texts = [f"| Item | {column} |\n|---|---|\n| Error reports | {cell} |\n| Invoices | 10 years |"
              for column in COLUMNS for cell in CELLS]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     quiet = [f"| Item | Why we use it |\n|---|---|\n| Error reports | {cell} |" for cell in CELLS]
-    assert failures(quiet, check.each(quiet), 0) == []
+    assert check.wrong(quiet, 0) == []
 
 
 KEEPING_WORDS = ["Support tickets stay on file", "Crash reports stick around", "Drafts remain in our database",
@@ -122,14 +122,14 @@ KEEPING_WORDS = ["Support tickets stay on file", "Crash reports stick around", "
 def test_staying_on_file_is_keeping(check):
     texts = [f"{words} {vague}." for words in KEEPING_WORDS
              for vague in ("for a while", "until we decide they're no longer of use", "as long as we need them")]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_an_open_end_after_a_period_is_vague(check):
     texts = [f"Customer Data is deleted from the live systems within 60 days of termination. "
              f"Backup copies may {verb} {end}." for verb in ("linger", "persist", "be kept")
              for end in ("for some time after that", "for a while afterwards", "for some time thereafter")]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
     bounded = "Customer Data is deleted within 60 days of termination. Backup copies are overwritten 30 days later."
     assert check.each([bounded]) == [0]
 
@@ -181,7 +181,7 @@ def test_a_keeping_statement_outside_the_retention_section_is_read(check):
     text = ("## How long we keep data\n\nLogs are deleted after 30 days.\n\n## Photos\n\n"
             "Photos that never make it to the portfolio {} on the studio iPad for as long as we think reasonable.")
     stated = [text.format(verb) for verb in ("are kept", "are stored", "stay stored", "get archived")]
-    assert failures(stated, check.each(stated), 1) == []
+    assert check.wrong(stated, 1) == []
     purpose = text.format("are needed").replace("for as long as we think reasonable",
                                                 "to comply with laws that compel us to maintain records for a certain period")
     assert check.each([purpose]) == [0]
@@ -194,7 +194,7 @@ OPEN_ENDS = ["and for as long as the Society needs them afterwards", "and for a 
 def test_an_open_end_after_an_event_is_vague_whatever_the_other_rows_say(check):
     texts = [f"- User Content is shown while your account is open.\n- We may retain User Content {end}."
              for end in OPEN_ENDS]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 def test_a_criterion_spelled_out_after_for_example_is_not_a_second_statement(check):
@@ -208,7 +208,7 @@ def test_a_criterion_spelled_out_after_for_example_is_not_a_second_statement(che
                                     "for a length of time chosen by the developer"])
 def test_a_period_the_organisation_alone_decides(check, period):
     texts = [f"We keep your messages {period}.", f"Records are archived {period}."]
-    assert failures(texts, check.each(texts), 1) == []
+    assert check.wrong(texts, 1) == []
 
 
 @pytest.mark.parametrize("text", ["I will store your personal data only as long as I need to.",
@@ -229,10 +229,10 @@ def test_a_restated_principle_and_the_readers_right_to_deletion_are_no_retention
     texts = ["Personal Data processed for any purpose shall not be kept for longer than is necessary for that purpose.",
              "You may request deletion of your personal data when it is no longer needed.",
              "We may be legally required to keep some of the data for a certain time; we will then fulfill your request."]
-    assert failures(texts, check.each(texts), 0) == []
+    assert check.wrong(texts, 0) == []
     stated = ["We keep your personal data for as long as necessary.",
               "Your data is retained for a certain time after you leave."]
-    assert failures(stated, check.each(stated), 1) == []
+    assert check.wrong(stated, 1) == []
 
 
 ENDS = ["ceases to apply", "no longer applies", "has been fulfilled", "has lapsed", "is no longer applicable"]
