@@ -29,7 +29,7 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"institution|university|department|researcher|investigator|principal investigator|sponsor|"
                 r"laboratory|study name|project name|team name|purpose|purposes|age|minimum age|location|locations|"
                 r"retention period|period|duration")
-_FIELD_QUALIFIERS = (r"your|the|our|company|business|organi[sz]ation|app|application|website|site|product|service|"
+_FIELD_QUALIFIERS = (r"your|the|our|representative|eu representative|uk representative|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
                      r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author|operator|"
@@ -73,8 +73,16 @@ TEMPLATE_FIELDS = [
     r"rights|recipients|types?|tools?|processors?)(?: [a-z]+){0,3})",
     # a date's format for a value: [Month Day, Year], [DD/MM/YYYY]
     r"(?i:(?:month|day|year|dd|mm|yyyy|yy)(?:[ ,/.-]+(?:month|day|year|dd|mm|yyyy|yy)){1,2})",
-    # a number never filled in: [X years], [N days], [XX months]
-    r"(?:X{1,3}|N{1,2}|#+|\?+)\s(?:days?|weeks?|months?|years?|hours?|minutes?)",
+    # a number never filled in: [X years], [N days], [XX months]; a template's default left to adjust: [30 days]
+    r"(?:X{1,3}|N{1,2}|#+|\?+|\d{1,4})\s(?:days?|weeks?|months?|years?|hours?|minutes?)",
+    # a choice never made: [We do not use / We use limited], [bcrypt/argon2], [site announcement/email]
+    # (options of several words, or in lower case: not "[Android / iOS]", a label of platforms)
+    r"[^\[\]/\n]{0,40}\w \w[^\[\]/\n]{0,40}(?:\s/\s[^\[\]/\n]{0,40}\w \w[^\[\]/\n]{0,40}){1,3}",
+    r"[a-z]{3,}(?: [a-z]{3,})?(?:/[a-z][a-z0-9]{2,}(?: [a-z]{3,})?){1,3}",
+    # what the adopter decides: [Others as applicable], [link, if applicable]
+    r"(?i:[^\[\]\n]{2,60}\b(?:as|if|where) (?:applicable|needed|required|relevant)\b[^\[\]\n]{0,40})",
+    # a handle never filled in: [@admin]
+    r"@[\w.-]{2,30}",
     # a field named in title case, whatever qualifies it: [Approval Date], [School Principal/Administrator Name]
     r"(?:[A-Z][\w'’.-]*(?:[ /]|\s(?:or|and|of)\s)){1,4}(?:Name|Names|Date|Address|E-?[Mm]ail|Email Address|URL|Phone|"
     r"Phone Number|Number|Website|Link)",

@@ -17,7 +17,11 @@ from functools import cached_property
 
 from .positions import OffsetMap, PositionMap
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^a-z\s])|\n\s*\n")
+# an abbreviation before a number does not end a sentence: "Art. 6 para. 1 lit. f", "No. 12", "Sec. 4", "p. 3"
+_ABBREVIATIONS = ("art", "Art", "ART", "par", "Par", "para", "Para", "no", "No", "nr", "Nr", "sec", "Sec", "ch", "Ch",
+                  "pt", "Pt", "pp", "p", "cl", "Cl", "abs", "Abs", "lit", "vol", "Vol")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"\s+(?=[^a-z\s])"
+                           r"|(?<=[.!?;])\s+(?=[^a-z\d\s])|\n\s*\n")
 
 
 @record(frozen=True)

@@ -473,6 +473,10 @@ WORDINGS = [
     ("The use of cookies is subject to your consent.", False),
     ("Your use of the app is your choice.", False),
     ("This policy was accepted by the board on 3 March 2024.", False),
+    # consent said to be given by browsing; not by an act meant to give it
+    ("The processing is based on consent - according to Art. 6 par. 1 lit. a GDPR - expressed by the user by "
+     "browsing this website and submitting queries.", True),
+    ("Your consent is given by clicking the Accept button.", False),
     # the refusal, with who refuses spelled out
     ("IF YOU OR, AS APPLICABLE, YOUR LEGAL GUARDIAN, DISAGREE TO ANY TERM PROVIDED HEREIN, YOU MAY NOT INSTALL, "
      "ACCESS AND/OR USE THE APPS.", True),

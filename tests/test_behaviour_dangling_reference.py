@@ -397,3 +397,9 @@ def test_policies_linked_above_point_back_at_the_links_above(check):
     links = "Ads are served by:\n\n* [Google AdMob](https://policies.google.com/privacy)\n* [Unity Ads](https://unity.com/legal)\n\n"
     assert check.each([links + "Their own policies, linked above, govern what they do with it."]) == [0]
     assert check.each(["Their own policies, linked above, govern what they do with it.\n\n" + links]) == [1]
+
+
+@pytest.mark.parametrize("law", ["according to Article 6, par. 1, letter f) of EU Regulation 2016/679",
+                                 "per Art. 6 para. 1 lit. f GDPR", "under Article 6 (1) (f) GDPR"])
+def test_an_article_of_a_law_is_not_this_documents_section(check, law):
+    assert check.each([f"The legal basis is our legitimate interest, {law}.\n\n## 1. Data\n\nx"]) == [0]

@@ -533,3 +533,18 @@ def test_a_link_to_nothing_yet_is_a_placeholder(check, target):
 def test_a_variable_or_an_optional_field_left_in_the_contact_block(check, line):
     assert check.each([line]) == [1]
     assert check.each(["Prices are in USD and $5 a month.", "Plans cost $5_000 a year."]) == [0, 0]
+
+
+@pytest.mark.parametrize("text", ["The data controller is `{name of the instance maintainer}` - (`{maintainer's email}`).",
+                                  "Access logs are kept for [30 days].", "Security logs: [1 year]",
+                                  "[We do not use / We use limited] third-party cookies.", "Passwords hashed using [bcrypt/argon2].",
+                                  "Changes are announced via [site announcement/email].", "Administrator: [@admin]",
+                                  "[Representative contact information]", "| [Others as applicable] | Purpose |"])
+def test_a_templates_fields_in_code_values_choices_and_handles(check, text):
+    assert len(check.findings(PREAMBLE + text + "\n")) >= 1, text
+
+
+def test_code_in_prose_and_real_values_in_brackets_stay_quiet(check):
+    quiet = ["Run `{name}` to format it.", "Use the `{{ site.title }}` variable.", "Our office [open 9-5] is in Oslo.",
+             "See the [privacy settings](https://acme.test/settings)."]
+    assert check.wrong(quiet, 0) == []

@@ -226,3 +226,9 @@ def test_sentences_indented_four_spaces_are_read_as_prose_and_code_stays_code():
     assert "import" not in doc_of(code).text
     settings = "# Privacy\n\n    Set the timeout = 30 in the config. Then restart the bot with $ restart.\n"
     assert "timeout" not in doc_of(settings).text and len(doc_of(settings).text) == len(settings)
+
+
+def test_an_abbreviation_before_a_number_does_not_end_the_sentence():
+    doc = doc_of("# T\n\nThe basis is consent - Art. 6 para. 1 lit. a GDPR - given by browsing. We keep logs.\n")
+    start = doc.text.index("The basis")
+    assert doc.text[slice(*doc.sentence_at(start))].rstrip().endswith("browsing.")

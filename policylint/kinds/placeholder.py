@@ -122,6 +122,7 @@ class Placeholder(Kind):
                         hits.append((start, end, _left_in(text[start:end])))
         hits.extend(self._fenced_fields(doc))
         hits.extend(_dunder_tokens(doc))
+        hits.extend(_coded_fields(doc))
         hits.extend(_repeated_labels(doc))
         hits.extend(self._emails(doc))
         hits.extend(self._links(doc))
@@ -295,6 +296,23 @@ OPTIONS_BETWEEN = re.compile(r"[ \t]*(?:(?:and|or|and/or|&)[ \t]+)?")
 # a build script's token never replaced: "__APP__", "__DATE__" (Markdown reads the underscores as bold, so the
 # token is found in the source, and reported where its letters are prose)
 DUNDER = re.compile(r"(?<![A-Za-z0-9])__(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__(?![A-Za-z0-9])")
+
+
+# a template's field set as code: "The data controller is `{name of the instance maintainer}` - (`{maintainer's email}`)"
+CODED_FIELD = re.compile(r"`[ \t]*(?P<field>\{[ \t]*[A-Za-z][A-Za-z'’]*(?:[ \t\n]+[A-Za-z'’]+){1,7}[ \t]*\})[ \t]*`")
+
+
+def _coded_fields(doc):
+    if "`{" not in doc.source:
+        return []
+    return [(m.start("field"), m.end("field"), _left_in(" ".join(m.group("field").split())))
+            for m in CODED_FIELD.finditer(doc.source) if _in_prose(doc, m.start())]
+
+
+def _in_prose(doc, at: int) -> bool:
+    """Is ``at`` inside a paragraph, item or cell (inline code in a sentence, not a code block)?"""
+    index = doc.block_index_at(at)
+    return index >= 0 and doc.blocks[index].start <= at < doc.blocks[index].end
 
 
 def _dunder_tokens(doc):
