@@ -1460,3 +1460,9 @@ def test_some_data_kept_on_the_device_says_nothing_of_how_long_the_rest_is_kept(
             "Crash reports are sent to us to fix bugs.\n")
     found = [f.message for f in lint(text, select=["disclosure-missing"])]
     assert "the notice does not say: how long the data is kept" in found
+
+
+def test_no_tracking_is_no_claim_that_nothing_is_collected(lint):
+    text = ("# Privacy Policy\n\nThis website does not track information about its visitors. We do however host this "
+            "site on an external hosting provider.\n")
+    assert lint(text, select=["disclosure-missing"]) != []
