@@ -1466,3 +1466,10 @@ def test_no_tracking_is_no_claim_that_nothing_is_collected(lint):
     text = ("# Privacy Policy\n\nThis website does not track information about its visitors. We do however host this "
             "site on an external hosting provider.\n")
     assert lint(text, select=["disclosure-missing"]) != []
+
+
+def test_payment_details_not_stored_say_nothing_of_how_long_the_rest_is_kept(lint):
+    text = ("# Privacy Policy\n\nAcme Ltd (\"we\") runs the site. Donations are processed by Stripe. Your payment details "
+            "are handled by Stripe; we do not store payment information on our website. We collect your e-mail address.\n")
+    found = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert "the notice does not say: how long the data is kept" in found
