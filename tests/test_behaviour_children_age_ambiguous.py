@@ -182,3 +182,7 @@ def test_ages_written_in_words(lint, text, fires):
                                   "Users under 16 or considered a minor where you live need a parent's consent."])
 def test_an_age_or_being_a_minor_where_the_reader_lives(check, text):
     assert check.each([text]) == [1], text
+
+
+def test_a_platforms_minimum_age_beside_the_law_gives_no_number(check):
+    assert check.each(["The bot is not directed to children under the minimum age required by Discord and applicable law."]) == [1]
