@@ -1473,3 +1473,9 @@ def test_payment_details_not_stored_say_nothing_of_how_long_the_rest_is_kept(lin
             "are handled by Stripe; we do not store payment information on our website. We collect your e-mail address.\n")
     found = [f.message for f in lint(text, select=["disclosure-missing"])]
     assert "the notice does not say: how long the data is kept" in found
+
+
+@pytest.mark.parametrize("name,fires", [("Infinite Match", True), ("Jane Example", False)])
+def test_a_two_word_name_the_title_is_for_is_a_product_unless_a_person_given_name_opens_it(lint, name, fires):
+    text = f"# Privacy Policy for {name}\n\n{name} (\"we\", \"us\") respects your privacy. Contact: hi@site.example\n"
+    assert bool(lint(text, select=["controller-legal-entity-missing"])) is fires

@@ -627,7 +627,8 @@ class LegalEntityMissing(Kind):
                 return None  # POL101 reports an unnamed controller
             if (entity.source == "definition" and AS_WE.match(doc.text, entity.end)
                     and self._person(entity.name, doc.text) and not _product(entity.name, doc.text)
-                    and not doc.text[max(0, entity.start - 4):entity.start].lower().startswith("the")):
+                    and not doc.text[max(0, entity.start - 4):entity.start].lower().startswith("the")
+                    and not self._titled_product(doc, entity.name)):
                 return None  # Jane Example ("we"): a person has no legal form ("The Last Guildmaster" is a brand)
             return entity.name, entity.start, entity.end, False
         candidates = names_in_text(doc)
@@ -695,6 +696,12 @@ class LegalEntityMissing(Kind):
         return 2 <= len(words) <= 3 and all(
             w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in BUSINESS_WORDS
             and re.search(rf"(?<![\w./@-]){w.lower()}(?![\w@-]|\.\w)", text) is None for w in words)
+
+    def _titled_product(self, doc, name: str) -> bool:
+        """"# Privacy Policy for Infinite Match (iOS)": the title names what the notice is for, a product, unless
+        the name opens with a person's given name ("Privacy Policy of Jane Doe")."""
+        title = doc.headings[0].title if doc.headings and doc.headings[0].level == 1 else ""
+        return name in title and name.split()[0].lower() not in self.given_names
 
     def _given_name(self, name: str, text: str) -> bool:
         """"Olivia Knoedt": a brand that is a person's name, a given name first (the notice of a
