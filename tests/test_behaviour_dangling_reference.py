@@ -403,3 +403,10 @@ def test_policies_linked_above_point_back_at_the_links_above(check):
                                  "per Art. 6 para. 1 lit. f GDPR", "under Article 6 (1) (f) GDPR"])
 def test_an_article_of_a_law_is_not_this_documents_section(check, law):
     assert check.each([f"The legal basis is our legitimate interest, {law}.\n\n## 1. Data\n\nx"]) == [0]
+
+
+@pytest.mark.parametrize("pointer", ["at the contact details provided in the present document",
+                                     "at the contact information set out above"])
+def test_contact_details_in_the_present_document_or_set_out_above_that_are_not_there(check, pointer):
+    assert check.each([f"Requests should be sent to the Data Controller {pointer}."]) == [1]
+    assert check.each([f"Requests should be sent to the Data Controller {pointer}. E-mail: dpo@acme.test"]) == [0]

@@ -195,6 +195,7 @@ INDIVIDUALS = [
     "I (Jane Example) develop Photon Editor in my free time. Email: hi@photon.example",
     "Photon Editor was created by Mireille Okafor as a personal project. Contact: hi@photon.example",
     "Publisher: **Samir Dubey**  \nContact: **hi@photon.example**",
+    'Photon Editor is developed by Nikkel Mollenhauer (hereby, "we", "us", "developer"). Mail: hi@photon.example',
 ]
 
 

@@ -475,7 +475,7 @@ EXTRA_FORMS = re.compile(
     re.IGNORECASE,
 )
 # John Example ("we", "us"): the name is who "we" is, not a product's ("Service")
-AS_WE = re.compile(r"""\s*\(\s*["“'‘](?i:we|us|our|I|me)\b""")
+AS_WE = re.compile(r"""\s*\(\s*(?i:(?:hereby|hereinafter|hereafter|henceforth)(?: referred to as)?,?\s*)?["“'‘](?i:we|us|our|I|me)\b""")
 # a foundation named at the start is the legal person behind the brand ("The Apache Software Foundation")
 FOUNDATION = re.compile(r"(?<![\w-])(?:[A-Z][\w-]+ ){1,3}Foundation\b")
 OPENING = 1500  # characters

@@ -512,9 +512,9 @@ class DanglingReference(Kind):
 # address at the bottom of this page"
 CONTACT_POINTER = LazyPattern(
     r"\b(?:the|our|my) (?:contact (?:details|information|info|data)|e-?mail(?: address)?|address) (?:(?:provided|given|listed|"
-    r"shown|stated|found|set out|mentioned|included|indicated) )?(?:in|at|on) (?:this (?:document|notice|policy|page|"
+    r"shown|stated|found|set out|mentioned|included|indicated) )?(?:in|at|on) (?:(?:this|the present) (?:document|notice|policy|page|"
     r"privacy (?:policy|notice|statement))|the (?:footer|bottom|end|top|beginning|start) of (?:this|the) (?:page|document|policy|notice|site))\b"
-    r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown) (?:below|above)\b"
+    r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown|set out|stated) (?:below|above)\b"
     r"|\b(?:in|see|under) (?:the|our) contact (?:section|information section|details section)\b",  # with no such section
     re.IGNORECASE)
 # a section of the product's own screens, not of this document
