@@ -195,7 +195,6 @@ INDIVIDUALS = [
     "I (Jane Example) develop Photon Editor in my free time. Email: hi@photon.example",
     "Photon Editor was created by Mireille Okafor as a personal project. Contact: hi@photon.example",
     "Publisher: **Samir Dubey**  \nContact: **hi@photon.example**",
-    'Photon Editor is developed by Nikkel Mollenhauer (hereby, "we", "us", "developer"). Mail: hi@photon.example',
 ]
 
 
@@ -1480,3 +1479,9 @@ def test_payment_details_not_stored_say_nothing_of_how_long_the_rest_is_kept(lin
 def test_a_two_word_name_the_title_is_for_is_a_product_unless_a_person_given_name_opens_it(lint, name, fires):
     text = f"# Privacy Policy for {name}\n\n{name} (\"we\", \"us\") respects your privacy. Contact: hi@site.example\n"
     assert bool(lint(text, select=["controller-legal-entity-missing"])) is fires
+
+
+def test_a_person_defined_as_we_with_hereby_needs_no_legal_form(lint):
+    text = ('# Privacy Policy\n\nThis policy governs the GitHub app "Todo PR Checker", developed by Nikkel Mollenhauer '
+            '(hereby, "we", "us", "developer"). Mail: hi@photon.example\n')
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
