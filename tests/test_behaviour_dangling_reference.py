@@ -410,3 +410,11 @@ def test_an_article_of_a_law_is_not_this_documents_section(check, law):
 def test_contact_details_in_the_present_document_or_set_out_above_that_are_not_there(check, pointer):
     assert check.each([f"Requests should be sent to the Data Controller {pointer}."]) == [1]
     assert check.each([f"Requests should be sent to the Data Controller {pointer}. E-mail: dpo@acme.test"]) == [0]
+
+
+def test_a_section_that_only_announces_the_sections_after_it(check):
+    text = ("### Disclosure of your information\n\nYour information may be disclosed as follows:\n\n"
+            "### By law\n\nWhen the law requires it.\n\n### Service providers\n\nOur host.")
+    assert check.each([text]) == [0]
+    alone = "### Disclosure\n\nWe share a little. Your information may be disclosed as follows:\n\n### Contact\n\nWrite to us."
+    assert check.each([alone]) == [1]

@@ -435,6 +435,9 @@ class DanglingReference(Kind):
             nxt = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
             if nxt is not None and nxt.kind != "heading" and (not _new_topic(doc, nxt) or _parallel(doc, index + 1)):
                 continue
+            if nxt is not None and nxt.kind == "heading" and index > 0 and doc.blocks[index - 1].kind == "heading" \
+                    and _headed_list(doc, nxt):
+                continue  # a section that is only "... disclosed as follows:": the headings after it are the list
             gap = doc.source[m.end():nxt.start if nxt is not None else len(doc.source)]
             if gap.strip(" \t\r\n#*_-=>"):
                 continue  # something not in prose follows (code, a table, an image, HTML)
@@ -562,6 +565,26 @@ def _new_topic(doc, block) -> bool:
     if not sentences or not CLAUSE.search(doc.text, *sentences[0]):
         return False  # an entry written as a fragment ("Indirect or consequential damages, ...")
     return len(sentences) >= 3 or sentences[0][1] - sentences[0][0] > 120
+
+
+# the usual sections of a notice: a heading after "as follows:" that is one of these starts the next section, no list
+ORDINARY_SECTION = re.compile(r"(?i)^\W*(?:\d+[.)]?\s*)?(?:contact|questions|changes|updates|cookies|children|security|"
+                              r"your rights|data retention|retention|governing law|definitions|effective date)\b")
+
+
+def _headed_list(doc, heading_block) -> bool:
+    """Do two or more headings follow, the first not one of a notice's usual sections ("By Law or to Protect
+    Rights", "Third-Party Service Providers"): the items of the list, set as headings?"""
+    heading = next((h for h in doc.headings if h.start == heading_block.start), None)
+    if heading is None or ORDINARY_SECTION.match(heading.title):
+        return False
+    later = [h for h in doc.headings if h.start >= heading.start]
+    same = 0
+    for h in later:
+        if h.level < heading.level:
+            break
+        same += h.level == heading.level
+    return same >= 2
 
 
 def _parallel(doc, index: int) -> bool:
