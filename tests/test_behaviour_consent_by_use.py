@@ -473,6 +473,9 @@ WORDINGS = [
     ("The use of cookies is subject to your consent.", False),
     ("Your use of the app is your choice.", False),
     ("This policy was accepted by the board on 3 March 2024.", False),
+    # subscribing is asking for the newsletter consented to; not for anything else
+    ("By subscribing, you consent to the sending of the newsletter.", False),
+    ("By subscribing, you consent to the processing of your data for analytics.", True),
     # consent said to be given by browsing; not by an act meant to give it
     ("The processing is based on consent - according to Art. 6 par. 1 lit. a GDPR - expressed by the user by "
      "browsing this website and submitting queries.", True),

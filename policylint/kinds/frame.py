@@ -468,6 +468,10 @@ class FrameSet:
             if _starts(texts, lead, self.conditional):
                 return True
             lead -= 1
+        # "By subscribing, you consent to the sending of the newsletter": subscribing is asking for what is consented to
+        acted = {texts[a] for k, a, _ in path if frame.slots[k].name in self.activity_classes}
+        if acted & SUBSCRIBING:
+            return any(w in SUBSCRIPTIONS for w in texts[end:end + 8])
         return False
 
     def _contract_only(self, doc, frame, words, texts, path) -> bool:
@@ -535,6 +539,8 @@ class FrameSet:
         return max(last, key=last.get) if last else ""
 
 
+SUBSCRIBING = frozenset("subscribe subscribes subscribed subscribing".split())
+SUBSCRIPTIONS = frozenset("newsletter newsletters mailing digest updates".split())
 PERMISSION_NOUNS = frozenset("permission permissions authorization authorisation consent go-ahead blessing".split())
 RELATIVE_LEAD = frozenset("you hereby will are is be deemed to have thereby".split())
 
