@@ -522,3 +522,8 @@ def test_the_readers_way_to_write_to_us_is_no_notice_of_changes(check):
 ])
 def test_notice_given_on_this_page_or_by_revising_the_date_is_the_page(check, text, fires):
     assert check.each([text]) == [int(fires)], text
+
+
+@pytest.mark.parametrize("verb", ["hold", "have", "retain"])
+def test_a_right_held_to_update_the_terms_and_the_policy(check, verb):
+    assert check.each([f"We {verb} the right to update these terms and our Privacy Policy at any time."]) == [1]

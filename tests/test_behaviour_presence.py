@@ -1485,3 +1485,13 @@ def test_a_person_defined_as_we_with_hereby_needs_no_legal_form(lint):
     text = ('# Privacy Policy\n\nThis policy governs the GitHub app "Todo PR Checker", developed by Nikkel Mollenhauer '
             '(hereby, "we", "us", "developer"). Mail: hi@photon.example\n')
     assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+def test_terms_with_a_privacy_policy_part_of_their_own_owe_the_notices_items(lint):
+    part = ("# Privacy Policy\n\n### Information We Collect\n\nWe store your server ID.\n\n"
+            "### Removal of Data\n\nKick the bot to remove it.\n")
+    text = f"# Terms of Service\n\nThese terms are for Banshee Bot.\n\n### Usage\n\nBe nice.\n\n{part}"
+    assert lint(text, select=["disclosure-missing"]) != []
+    pointer = ("# Terms of Service\n\n## 1. Privacy Policy\n\nThe Hubs Privacy Notice explains what we collect.\n\n"
+               "## 2. Conduct\n\nBe nice.\n")
+    assert lint(pointer, select=["disclosure-missing"]) == []
