@@ -473,6 +473,9 @@ WORDINGS = [
     ("The use of cookies is subject to your consent.", False),
     ("Your use of the app is your choice.", False),
     ("This policy was accepted by the board on 3 March 2024.", False),
+    # the notice declares the reader's consent itself
+    ("You expressly consent to the sharing of your Personal Information with our contractors.", True),
+    ("By ticking the box, you expressly consent to the processing of your data.", False),
     # subscribing is asking for the newsletter consented to; not for anything else
     ("By subscribing, you consent to the sending of the newsletter.", False),
     ("By subscribing, you consent to the processing of your data for analytics.", True),

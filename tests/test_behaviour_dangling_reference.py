@@ -418,3 +418,9 @@ def test_a_section_that_only_announces_the_sections_after_it(check):
     assert check.each([text]) == [0]
     alone = "### Disclosure\n\nWe share a little. Your information may be disclosed as follows:\n\n### Contact\n\nWrite to us."
     assert check.each([alone]) == [1]
+
+
+@pytest.mark.parametrize("text", ["-   **Subject:** _Privacy Request - [Your Request Type]_",
+                                  "Please email hi@mlh.io with [California Privacy Rights Request] in the subject line."])
+def test_what_the_reader_writes_in_the_subject_is_no_reference(check, text):
+    assert check.each([text]) == [0]

@@ -115,6 +115,10 @@ DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?
                               re.IGNORECASE)
 TOPIC_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
 LEADING_NON_LETTERS = re.compile(r"^[^a-z]+")
+# "with [California Privacy Rights Request] in the subject line"
+IN_THE_SUBJECT = re.compile(r"[\"”']?\s+(?:in|as) (?:the|your) (?:subject|subject line|title)\b", re.IGNORECASE)
+# a line that tells the reader what to write: "Subject: ...", "Subject line: ..."
+READER_WRITES_LINE = re.compile(r"\b(?:subject(?: line)?|title your (?:e-?mail|message)|with the subject)\W{0,4}:?", re.IGNORECASE)
 TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal", "your", "their", "with", "from",
               "used", "processed", "collected", "shared", "stored", "process", "purposes", "purpose", "only", "also",
               "will", "have", "been", "when", "where", "which", "such", "other", "same", "each", "must", "there",
@@ -241,6 +245,9 @@ class DanglingReference(Kind):
                 continue
             if ABBREVIATION.fullmatch(b.inner) or DATE_FORMAT.fullmatch(b.inner):
                 continue  # "[EUR]", "[GDPR]", "[D/M/Y]": a code, an abbreviation or a date's format, not a title
+            if READER_WRITES_LINE.search(doc.text, doc.text.rfind("\n", 0, b.start) + 1, b.start) or \
+                    IN_THE_SUBJECT.match(doc.text, b.end):
+                continue  # "**Subject:** Privacy Request - [Your Request Type]": what the reader writes in, no reference
             if doc.text[b.start - 1:b.start] == "[" and doc.text[b.end:b.end + 1] == "]":
                 continue  # "[[Instance name]]": a template's field (placeholder-text reports it)
             if not pointed and b.inner.lower() in doc.title.lower() and \
