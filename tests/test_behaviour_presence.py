@@ -548,7 +548,7 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "Free Kids Typing Games does not collect, store, or share personal information.",
     "The extension works completely offline.", "There is no data collection.", "Zero data collection.",
     "This extension does not communicate with any server.", "The extension makes no network requests.",
-    "No data is sent anywhere.", "We neither collect nor store any personal data.", "We never see your data.",
+    "We neither collect nor store any personal data.", "We never see your data.",
     "Your notes are never sent to us.",
     "Requests go straight from your phone to the AI provider you chose. Nothing is routed through us.",
 ])
