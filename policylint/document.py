@@ -149,6 +149,11 @@ class Document:
             return spans[index]
         return offset, offset
 
+    def block_at(self, offset: int) -> Block | None:
+        """The block (paragraph, item, cell, heading) whose text holds ``offset``, or None between blocks."""
+        index = self.block_index_at(offset)
+        return self.blocks[index] if index >= 0 and offset < self.blocks[index].end else None
+
     def block_index_at(self, offset: int) -> int:
         from bisect import bisect_right
 

@@ -187,9 +187,8 @@ def _reads_as_prose(content: str) -> bool:
     lines = [line for line in content.split("\n") if line.strip()]
     if not lines or _CODE_SIGNS.search(content):
         return False
-    words = content.split()
-    return (all(_PROSE_LINE.match(line) for line in lines) and len(words) >= 8 * len(lines) // 2
-            and content.count(". ") + content.rstrip().endswith(".") >= 1)
+    return (all(_PROSE_LINE.match(line) for line in lines) and len(content.split()) >= 4 * len(lines)
+            and (". " in content or content.rstrip().endswith(".")))
 
 
 def _indented_prose(source: str, line_starts, first: int, last: int):

@@ -136,11 +136,6 @@ def name_in_text(doc, defining_only: bool = False, fields: bool = True) -> tuple
     return doc.memo(("name in text", defining_only, fields), lambda: _name_in_text(doc, defining_only, fields))
 
 
-def _heading_at(doc, offset: int) -> bool:
-    index = doc.block_index_at(offset)
-    return 0 <= index < len(doc.blocks) and doc.blocks[index].kind == "heading" and doc.blocks[index].end > offset
-
-
 def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int] | None:
     text = doc.lined_text
     lowered = text.lower()
@@ -157,7 +152,8 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
                 if not fields and _is_field(name):
                     continue
                 start = text.find(name, m.start(group))
-                if "\n" in text[m.start():start] and _heading_at(doc, start):
+                block = doc.block_at(start)
+                if "\n" in text[m.start():start] and block is not None and block.kind == "heading":
                     continue  # "contact us at:" and then the heading "Summary": the address was never filled in
                 return name, start, start + len(name)
     for block in FENCED.finditer(doc.source):  # an address set apart in a code block ("```\n2factorauth,\nC/O ...")

@@ -306,13 +306,7 @@ def _coded_fields(doc):
     if "`{" not in doc.source:
         return []
     return [(m.start("field"), m.end("field"), _left_in(" ".join(m.group("field").split())))
-            for m in CODED_FIELD.finditer(doc.source) if _in_prose(doc, m.start())]
-
-
-def _in_prose(doc, at: int) -> bool:
-    """Is ``at`` inside a paragraph, item or cell (inline code in a sentence, not a code block)?"""
-    index = doc.block_index_at(at)
-    return index >= 0 and doc.blocks[index].start <= at < doc.blocks[index].end
+            for m in CODED_FIELD.finditer(doc.source) if doc.block_at(m.start()) is not None]  # not a code block
 
 
 def _dunder_tokens(doc):
