@@ -884,13 +884,14 @@ def test_a_sentence_opener_is_no_brand(lint, brand):
 def test_a_platform_and_a_kind_of_product_in_the_title_names_nobody(lint, title):
     text = f"# Privacy Policy for {title}\n\nOur extension does not collect personal data. We store settings locally.\n"
     assert [f.rule for f in lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])] == \
-        ["controller-unnamed"]
+        ["controller-unnamed", "controller-legal-entity-missing"]
 
 
 def test_a_developer_field_that_points_elsewhere_names_nobody(lint):
     text = UNNAMED.format(naming="- App name: ShortBlocker\n- Developer: See the Google Play store listing.")
     found = lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])
-    assert [(f.rule, f.line) for f in found] == [("controller-unnamed", 4)], [f.message for f in found]
+    assert [(f.rule, f.line) for f in found] == [("controller-legal-entity-missing", 1), ("controller-unnamed", 4)], \
+        [f.message for f in found]
 
 
 def test_a_date_said_to_be_at_the_top_that_is_at_the_bottom(lint):
@@ -988,7 +989,7 @@ def test_a_site_generators_variable_is_a_name_filled_at_build(lint, variable):
     found = lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])
     assert [f.rule for f in found] == ["controller-legal-entity-missing"]
     filled = lint(text.replace(variable, "[Your Company Name]"), select=["controller-unnamed", "controller-legal-entity-missing"])
-    assert [f.rule for f in filled] == ["controller-unnamed"]
+    assert [f.rule for f in filled] == ["controller-unnamed", "controller-legal-entity-missing"]
 
 
 def test_a_misspelt_developed_by_still_names_the_person(lint):
@@ -1198,7 +1199,7 @@ def test_a_handle_to_contact_is_not_the_products_name(lint):
     text = ("# Privacy Policy\n\nOur Discord bot stores your user ID.\n\n"
             "To delete your data, please contact Riko#4020 on Discord.\n")
     assert [f.rule for f in lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])] == [
-        "controller-unnamed"]
+        "controller-unnamed", "controller-legal-entity-missing"]
 
 
 def test_an_address_just_above_the_contact_heading_is_the_sections_address(lint):
@@ -1231,7 +1232,7 @@ def test_a_lower_case_word_before_limited_is_no_company(lint):
 def test_what_is_no_brand_of_ours_leaves_the_controller_unnamed(lint, text):
     found = lint(f"# Privacy Policy\n\nWe store your user ID to run the service.\n\n{text}\n\nWrite to hi@atlo.example.org.\n",
                  select=["controller-unnamed", "controller-legal-entity-missing"])
-    assert [f.rule for f in found] == ["controller-unnamed"], [f.message for f in found]
+    assert [f.rule for f in found] == ["controller-unnamed", "controller-legal-entity-missing"], [f.message for f in found]
 
 
 def test_a_kind_of_product_as_the_title_is_no_name(lint):

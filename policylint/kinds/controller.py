@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..entities import (SAMPLE_NAME, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
@@ -74,7 +75,7 @@ NAMING_FRAMES = [
     # / This notice describes how OpenUPM (or _openupm_), collects ... / This describes how the Mastodon server vmst.io collects
     # (the product the notice is about: a name, though not who "we" is)
     (("describes", "explains", "outlines", "sets out"), _pattern(rf"\b(?i:policy|notice|statement|this|document|page) (?:describes?|explains?|outlines?|sets out) how (?:the (?:[\w-]+ ){{0,2}}(?:server|instance|app|application|bot|site|website|service|project|blog|community|platform) )?(?P<name>{_NAMEISH})(?: \([^()\n]{{1,60}}\))?(?:,? (?:and|—|–) [^.\n]{{1,160}}?)?,? (?:collects?|uses?|handles?|process(?:es)?|treats?|protects?|manages?|stores?|shares?)\b"), True, False, False),
-    (("notice for", "policy for", "statement for"), _pattern(rf"\b[Tt]his (?:[Pp]rivacy )?(?i:policy|notice|statement) for (?P<name>{_NAMEISH})(?:,| \()"), True, False, False),
+    (("notice for", "policy for", "statement for"), _pattern(rf"\b[Tt]his (?:[Pp]rivacy )?(?i:policy|notice|statement) for (?P<name>{_NAMEISH})(?:,| \(| (?:describes|explains|outlines|sets out|tells you|covers)\b)"), True, False, False),
     # a caption: "Privacy Policy of Chatrix.One" (the service the notice is about)
     (("policy of", "notice of", "statement of"), _pattern(rf"\b[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement) of (?P<name>{_NAMEISH})[^\S\n]*(?:$|\n|[.,;:(])"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
@@ -93,6 +94,8 @@ NAMING_FRAMES = [
     (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?P<name>{_NAMEISH})", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    # This site belongs to Jane Okafor / The app is the property of Orbit Works
+    (("belong", "property of"), _pattern(rf"\b(?i:this|the|our|my) (?i:site|website|blog|app|application|game|extension|bot|service|project|newsletter|podcast) (?:belongs to|is the property of) (?P<name>{_NAMEISH})"), True, False, True),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
     (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
     # "## 1. Data Controller" over "**Paul Trettin**"; "The party responsible ... (the "controller") is:" over a name
@@ -399,6 +402,11 @@ FORM_GAP = re.compile(r"[\w\s,&.-]{0,40}")  # what may stand between a name and 
 NAME_GLUE = frozenset({"and", "of", "the", "de", "und", "et", "y", "e", "for"})
 
 
+def _unaccented(word: str) -> str:
+    """"tomás" is "tomas": the list of given names is written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _joins_another(gap: str) -> bool:
     """Lower-case words between a name and a legal form lead to another company: "BSidesSF via its
     provider Webconnex LLC" (not "Acme Software, Inc." or "Bank of the West, Inc.")."""
@@ -581,11 +589,17 @@ class LegalEntityMissing(Kind):
             yield Hit(said.start(), said.end(), f'the notice says there is no legal entity ("{said.group(0)}") and gives '
                                                 "no postal address: name the person or body responsible and an address")
             return
-        named = self._named(doc)
-        if named is None or unnamed(doc) is not None:
-            return  # nobody named: controller-unnamed says so
-        name, start, end, configured = named
         text = doc.text
+        if unnamed(doc) is not None:
+            if not self._identified_otherwise(doc):  # nobody named: no legal person and no address either
+                start, end = title_span(doc)
+                yield Hit(start, end, "no legal entity (Ltd, Inc., GmbH ...) and no postal address is given for the "
+                                      "party responsible: give the legal name of the person or company and an address")
+            return
+        named = self._named(doc)
+        if named is None:
+            return
+        name, start, end, configured = named
         if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name) or ONLY_FORM.fullmatch(name):
             return  # "{{ site.title }} GmbH": the form is there, whatever fills the name
         core, _ = _core(name)
@@ -609,6 +623,12 @@ class LegalEntityMissing(Kind):
         yield Hit(start, end,
                   f'"{name}" is a brand, not a legal entity: give the legal name of the person or company '
                   "responsible (with its legal form: Ltd, Inc., GmbH ...) or a registered address")
+
+    def _identified_otherwise(self, doc) -> bool:
+        """A notice that names nobody as "we" may still give a postal address or a legal entity."""
+        text = doc.text
+        return bool(address_spans(text)) or self._legal_entity_in_context(text) or self._main_legal_entity(text) \
+            or self._foundation_behind(doc) or any(_own_address(block.group("body")) for block in FENCED.finditer(doc.source))
 
     def _named(self, doc) -> tuple[str, int, int, bool] | None:
         """The brand that stands for "we" (one controller-unnamed accepts), or None when nobody is
@@ -703,7 +723,7 @@ class LegalEntityMissing(Kind):
         """"Olivia Knoedt": a brand that is a person's name, a given name first (the notice of a
         person's own site or app)."""
         words = name.split()
-        return words[0].lower() in self.given_names and self._person(name, text)
+        return _unaccented(words[0].lower()) in self.given_names and self._person(name, text)
 
     @staticmethod
     def _legal_form_near_name(text: str, core: str) -> bool:
