@@ -223,6 +223,8 @@ class Document:
         heads = " ".join([self.title, _first_line(self.text)] + [h.title for h in self.headings[:3]]).lower()
         if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
             return True
+        if "telemetry" in name + " " + heads and _COLLECTS.search(self.text, 0, 5000):
+            return True  # TELEMETRY.md, "# Telemetry in the CodeQL extension": what a tool collects about its users
         if _SELF_REFERENCE.search(self.text, 0, 3000):
             return True  # "1. Scope. This Privacy Policy applies only to this server."
         body = self.text[:200000].lower()
@@ -243,5 +245,7 @@ def _first_line(text: str) -> str:
     return line if len(line) <= 80 else ""
 
 
+# a telemetry page that says what is collected is a notice about data about the tool's users
+_COLLECTS = re.compile(r"\b(?:collect|collects|collected|gather|gathers|send|sends|sent)\b", re.IGNORECASE)
 # the text names itself a privacy notice near its start
 _SELF_REFERENCE = re.compile(r"\bthis privacy (?:policy|notice|statement)\b", re.IGNORECASE)

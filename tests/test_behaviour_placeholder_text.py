@@ -548,3 +548,17 @@ def test_code_in_prose_and_real_values_in_brackets_stay_quiet(check):
     quiet = ["Run `{name}` to format it.", "Use the `{{ site.title }}` variable.", "Our office [open 9-5] is in Oslo.",
              "See the [privacy settings](https://acme.test/settings)."]
     assert check.wrong(quiet, 0) == []
+
+
+@pytest.mark.parametrize("text", ["Developer Name: Developer Name", "**Company Name:** Company Name",
+                                  "- Email Address: Email Address",
+                                  'The Extension is provided by Example Company ("we," "us," or "our").',
+                                  "This app is offered by Sample Inc. to its customers."])
+def test_a_label_repeated_as_its_value_and_a_sample_organisation(check, text):
+    assert len(check.findings(PREAMBLE + text + "\n")) == 1, text
+
+
+def test_a_label_with_its_value_and_examples_in_prose_stay_quiet(check):
+    quiet = ["Developer Name: Dana Okoye", "Company Name: Orbit Works Ltd",
+             "For example, Company names may appear in logs.", "Name: Name of the field in the export."]
+    assert check.wrong(quiet, 0) == []

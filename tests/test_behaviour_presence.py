@@ -1496,3 +1496,54 @@ def test_terms_with_a_privacy_policy_part_of_their_own_owe_the_notices_items(lin
     pointer = ("# Terms of Service\n\n## 1. Privacy Policy\n\nThe Hubs Privacy Notice explains what we collect.\n\n"
                "## 2. Conduct\n\nBe nice.\n")
     assert lint(pointer, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("naming", ["This site belongs to Dana Okoye.", "The app is the property of Orbit Works.",
+                                    "This privacy notice for Orbit Works describes how we collect data."])
+def test_who_a_site_belongs_to_or_a_notice_is_for_is_named(lint, naming):
+    text = f"# Privacy Policy\n\n{naming}\n\nWe keep your e-mail address. Write to hi@orbit.example.org.\n"
+    assert lint(text, select=["controller-unnamed"]) == []
+
+
+@pytest.mark.parametrize("form", ["d.o.o.", "d.o.o", "s.r.o."])
+def test_a_central_european_legal_form_with_or_without_its_last_dot(lint, form):
+    text = f'# Privacy Policy\n\nWelcome to Judge0 IDE, hosted by Judge0 {form} ("we", "us", or "our"). We keep logs.\n'
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("maker", ["primarily developed and maintained by Mukhtar Bimurat",
+                                   "developed by Mukhtar Bimurat"])
+def test_a_maker_whose_e_mail_is_made_of_the_name_is_a_person(lint, maker):
+    text = (f"# Privacy Policy\n\nSmartKeyboard is an open-source keyboard {maker}.\n\n"
+            "Questions: bimurat.mukhtar@gmail.com\n")
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+    brand = text.replace("bimurat.mukhtar@", "mukhtarbimurat.support.team@")
+    assert [f.rule for f in lint(brand, select=["controller-legal-entity-missing"])] == ["controller-legal-entity-missing"]
+
+
+def test_a_developers_name_left_in_its_brackets_is_still_a_person(lint):
+    text = ('# Privacy Policy for Sudoku App\n\nThis policy describes how Sudoku ("we," "our," or "us") collects your '
+            "scores.\n\n## Contact\n\n**Email:** [andrew@mail.example.org]\n**Developer:** [Andrew Spourgeon]\n")
+    assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("name,title", [("TELEMETRY.md", "# sfsu telemetry"),
+                                        ("docs/usage.md", "# Telemetry in the CodeQL extension for VS Code")])
+def test_a_telemetry_page_that_says_what_it_collects_is_a_notice(lint, name, title):
+    text = f"{title}\n\nWe collect anonymous telemetry about errors: OS, version and the error message.\n"
+    assert lint(text, select=["contact-email-missing"], path=name) != []
+    assert lint("# Telemetry\n\nThe SDK exposes a tracer and a meter.\n", select=["contact-email-missing"],
+                path=name) == []
+
+
+def test_what_is_not_collected_in_a_list_is_no_claim_that_nothing_is(lint):
+    text = ("# Telemetry\n\nIf you opt in, Acme Ltd collects usage data: command names and your IP address.\n\n"
+            "## What is not collected\n\nWe do not collect the following information:\n\n- No user ID\n- No file paths\n")
+    assert lint(text, select=["disclosure-missing"]) != []
+
+
+@pytest.mark.parametrize("field", ["{{EFFECTIVE_DATE}}", "[EFFECTIVE_DATE]", "<effective_date>"])
+def test_a_date_field_is_quoted_whole(lint, field):
+    text = f"# Privacy Policy\n\n**Effective Date:** {field}\n\nWe keep your e-mail address.\n"
+    found = lint(text, select=["effective-date-missing"])
+    assert len(found) == 1 and f'"{field}"' in found[0].message, [f.message for f in found]

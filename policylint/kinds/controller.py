@@ -491,7 +491,7 @@ PERSON_CUE = LazyPattern(
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by(?: me,)?)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
-    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
+    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\[?(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
 )
 AKA_PERSON = LazyPattern(_AKA_NAME, 0)
 # "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
@@ -563,6 +563,13 @@ def _named_by_address(doc, email) -> bool:
         if all(w in local for w in words) or (words[-1] in local and local.startswith(words[0][0])):
             return True
     return False
+
+
+def _address_made_of(doc, name: str) -> bool:
+    """"developed by Mukhtar Bimurat" and, anywhere, bimurat.mukhtar@gmail.com: an address made of the name alone."""
+    words = [w.lower() for w in name.split()]
+    made = {"".join(words), "".join(reversed(words)), words[0][0] + words[-1]}  # "apnamoney.query.info" is a brand's
+    return any(re.sub(r"[._+\-\d]+", "", email.address.split("@")[0].lower()) in made for email in doc.emails)
 
 
 ONLY_FORM = re.compile(LEGAL_FORMS)
@@ -697,7 +704,7 @@ class LegalEntityMissing(Kind):
                     continue
                 # "created by Eleventh Hour" may name a studio: a given name, a "Developer:" label, or the writer
                 if (writer or ROLE_LABEL.match(text, m.start()) or name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
-                        or PERSON_APPOSITIVE.match(text, m.end())):
+                        or PERSON_APPOSITIVE.match(text, m.end()) or _address_made_of(doc, name)):
                     return True
         return False
 

@@ -74,6 +74,24 @@ PLACEHOLDER_HINT = re.compile(r"[\[{<%]|\((?:add|insert|enter|fill|put) |YYYY|yy
 GENERATED_DATE = object()  # "the date line is filled in by the site generator"
 
 
+CLOSERS = {"{": "}", "[": "]", "<": ">", "(": ")"}
+
+
+def _whole_field(text: str, start: int, end: int) -> tuple[int, int]:
+    """"{{EFFECTIVE_DATE}}", not "{{EFFECTIVE_": a field opened by a bracket ends at its closing bracket
+    (on the same line, a few characters on), whatever the pattern stopped at."""
+    closer = CLOSERS.get(text[start:start + 1])
+    if closer is None or text[end - 1:end] == closer:
+        return start, end
+    line_end = text.find("\n", end)
+    at = text.find(closer, end, min(end + 40, len(text) if line_end < 0 else line_end))
+    if at < 0:
+        return start, end
+    while text[at:at + 1] == closer:
+        at += 1
+    return start, at
+
+
 class EffectiveDate(Kind):
     regex_params = ("labels", "pointers", "placeholder_labels", "placeholders")
     params = {"labels": [], "pointers": [], "label_window": 80, "placeholder_labels": [], "placeholders": []}
@@ -136,7 +154,8 @@ class EffectiveDate(Kind):
                 generated = metadata_keys(doc) if generated is None else generated
                 if variable.group(1).lower() in generated:
                     return GENERATED_DATE
-            start, end = m.start("placeholder"), m.end("placeholder")
+            start, end = _whole_field(doc.text, m.start("placeholder"), m.end("placeholder"))
+            token = doc.text[start:end]
             if generator:  # a page variable the front matter never sets
                 return Hit(generator.start(), generator.end(), f'the effective date is "{generator.group(0)}", which '
                                                                "the front matter never sets: the page shows no date "

@@ -424,12 +424,20 @@ LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{3,20})[ \t]*$")
 DATE_LABELS = frozenset({"date", "dated", "updated", "effective", "revised", "modified"})
 
 
+# "Developer Name: Developer Name": the template's label written again as the value
+ECHOED_LABEL = re.compile(r"^[ \t>*_+-]*(?P<label>(?:[A-Z][a-z]+[ \t]){0,3}(?:Name|Company|Organi[sz]ation|Address|E-?mail|"
+                          r"Phone|Website|Country|City))[*_]*:[*_ \t]+(?P<value>[^\n]{3,60}?)[ \t*_]*$", re.M)
+
+
 def _repeated_labels(doc):
     text = doc.text
     for m in FIELD_AFTER_COLON.finditer(text):
         label = LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
         if label and label.group(1).lower() == m.group(1).lower() and label.group(1).lower() not in DATE_LABELS:
             yield label.start(), m.end(), _left_in(text[label.start():m.end()])
+    for m in ECHOED_LABEL.finditer(text):
+        if m.group("value") == m.group("label"):
+            yield m.start("label"), m.end("value"), _left_in(text[m.start("label"):m.end("value")])
 
 
 BLANK = re.compile(r"[_.]{4,}")
