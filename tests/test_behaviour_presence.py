@@ -1547,3 +1547,11 @@ def test_a_date_field_is_quoted_whole(lint, field):
     text = f"# Privacy Policy\n\n**Effective Date:** {field}\n\nWe keep your e-mail address.\n"
     found = lint(text, select=["effective-date-missing"])
     assert len(found) == 1 and f'"{field}"' in found[0].message, [f.message for f in found]
+
+
+@pytest.mark.parametrize("naming", ["The controller of this website is Valentino Giudice, reachable at vg@mail.example.org.",
+                                    "At vikunja.io, one of our main priorities is the privacy of our visitors.",
+                                    "You give me (ay136416 / rf20008) a licence to store your quiz."])
+def test_a_controller_stated_plainly_or_a_writers_handle_names_someone(lint, naming):
+    text = f"# Privacy Policy\n\n{naming}\n\nWe keep your e-mail address.\n"
+    assert lint(text, select=["controller-unnamed"]) == []

@@ -63,7 +63,7 @@ NAMING_FRAMES = [
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
     (("developer", "author", "maintainer", "creator", "owner"), _pattern(r"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b"), True, False, True),
     # At activist.org, we ... / At 10BMS, your privacy ... / At **GodotAwesome**, protecting our visitors' privacy
-    (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:we|our|your|the privacy|protecting|respecting|safeguarding)\b",
+    (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:one of our|we|our|your|the privacy|protecting|respecting|safeguarding)\b",
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
     (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) (?:privacy|information|personal (?:data|information)|data)\b"), True, False, False),
@@ -94,6 +94,10 @@ NAMING_FRAMES = [
     (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?P<name>{_NAMEISH})", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    # The controller of this website is Valentino Giudice / The data controller is Acme
+    (("controller",), _pattern(rf"\b(?i:the) (?i:data )?controller (?:(?:of|for|responsible for) (?:this|the|our) (?:[\w-]+ ){{0,2}}?(?i:website|site|blog|app|application|service|data|processing) )?is (?P<name>{_NAMEISH})"), True, False, True),
+    # give me (ay136416 / rf20008): the writer's handle in parentheses
+    (("me (",), _pattern(r"\bme \((?P<name>@?[A-Za-z][\w.-]{2,30})(?: ?/ ?@?[A-Za-z0-9][\w.-]{2,30})?\)"), True, False, True),
     # This site belongs to Jane Okafor / The app is the property of Orbit Works
     (("belong", "property of"), _pattern(rf"\b(?i:this|the|our|my) (?i:site|website|blog|app|application|game|extension|bot|service|project|newsletter|podcast) (?:belongs to|is the property of) (?P<name>{_NAMEISH})"), True, False, True),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
@@ -525,7 +529,7 @@ def _writers_handle(name: str, text: str) -> bool:
     if " " in name.strip() or len(SINGULAR_WRITER.findall(text)) < 2:
         return False
     word = re.escape(name.strip())
-    return re.search(rf"(?<![\w-]){word}\s+{MAKER_BEFORE}|{MAKER_AFTER}{word}(?![\w-])", text) is not None
+    return re.search(rf"(?<![\w-]){word}\s+{MAKER_BEFORE}|{MAKER_AFTER}{word}(?![\w-])|\bme \(@?{word}(?![\w-])", text) is not None
 
 
 # a sentence that names an organisation as one that works for us (or one we get data from)
