@@ -86,6 +86,11 @@ TEMPLATE_FIELDS = [
     # a field named in title case, whatever qualifies it: [Approval Date], [School Principal/Administrator Name]
     r"(?:[A-Z][\w'’.-]*(?:[ /]|\s(?:or|and|of)\s)){1,4}(?:Name|Names|Date|Address|E-?[Mm]ail|Email Address|URL|Phone|"
     r"Phone Number|Number|Website|Link)",
+    # a field described with what it must hold: [Full Office Address with PIN Code], [Phone Number incl. country code]
+    r"(?:[A-Z][\w'’.-]*\s){0,3}(?:Name|Address|E-?[Mm]ail|Phone|Phone Number|Date|Number)\s(?:with|including|incl\.)\s"
+    r"(?:[A-Za-z][\w'’.-]*\s?){1,4}",
+    # the adopter's own value, named in the template's words: [your-github-username/teacher-helper]
+    r"(?i:[\w./:-]*\byour[-_][a-z][\w./-]*)",
     # a field named in capitals, two words or more: [FORM PROVIDER], [RETENTION PERIOD — e.g. 30 / 90 days]
     r"[A-Z]{2,}(?:[ /_-]+[A-Z]{2,})+(?:\s*[-–—:,]\s*(?:e\.g\.|eg|for example|such as|i\.e\.)[^\]]*)?",
 ]
