@@ -1555,3 +1555,28 @@ def test_a_date_field_is_quoted_whole(lint, field):
 def test_a_controller_stated_plainly_or_a_writers_handle_names_someone(lint, naming):
     text = f"# Privacy Policy\n\n{naming}\n\nWe keep your e-mail address.\n"
     assert lint(text, select=["controller-unnamed"]) == []
+
+
+@pytest.mark.parametrize("evidence", [
+    "The Extension uses third-party APIs to provide its AI services.",
+    "This site does use some external services, and the providers of those services typically do collect information "
+    "(e.g. your IP address and the browser you use)."])
+def test_a_no_collection_claim_next_to_what_third_parties_receive_owes_the_items(lint, evidence):
+    text = (f"# Orbit Privacy Policy\n\nOrbit is made by Dana Okoye (dana@orbit.example.org). The developer does not collect "
+            f"your personal data.\n\n{evidence}\n")
+    assert "the notice does not say: legal basis of the processing" in [f.message for f in lint(text, select=["disclosure-missing"])]
+
+
+def test_a_claim_about_the_kind_of_data_just_named_is_no_claim_that_nothing_is_collected(lint):
+    text = ("# Survey Privacy Policy\n\nThe survey is run by Orbit Works Oy (hi@orbit.example.org).\n\nWe store your "
+            "username and answers. The tool doesn't collect or store this kind of information about readers.\n")
+    assert lint(text, select=["disclosure-missing"]) != []
+
+
+@pytest.mark.parametrize("purpose", ["This is only utilized for understanding how useful the e-mails are.",
+                                     "The billing address will only be used for receipt generation.",
+                                     "A cookie is kept for 8 hours to identify a browsing session."])
+def test_purposes_in_other_words(lint, purpose):
+    text = f"# Privacy Policy\n\nWe collect your e-mail address and IP address. {purpose}\n"
+    assert "the notice does not say: purposes of the processing" not in [
+        f.message for f in lint(text, select=["disclosure-missing"])]
