@@ -103,7 +103,8 @@ class ChangesNotice(Kind):
             return False
         for span in self.promised.sentences(doc, sections=True):
             if (self.promised.search(doc, span) and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span)
-                    and not (self.posting and self.posting.search(doc, span))):
+                    and not (self.posting and (self.posting.search(doc, span)
+                                               or self.posting.search(doc, _with_list(doc, span))))):
                 return True
         return False
 
