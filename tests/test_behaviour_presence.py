@@ -1580,3 +1580,14 @@ def test_purposes_in_other_words(lint, purpose):
     text = f"# Privacy Policy\n\nWe collect your e-mail address and IP address. {purpose}\n"
     assert "the notice does not say: purposes of the processing" not in [
         f.message for f in lint(text, select=["disclosure-missing"])]
+
+
+@pytest.mark.parametrize("date", ["Februrary 8, 2017", "Janurary 3, 2020", "Septmber 1, 2023"])
+def test_a_misspelt_month_still_dates_the_policy(lint, date):
+    text = f"# Privacy Policy\n\nWe keep your e-mail address.\n\nThis Policy was last modified on {date}.\n"
+    assert lint(text, select=["effective-date-missing"]) == []
+
+
+def test_an_address_obfuscated_with_escaped_brackets_is_an_address(lint):
+    text = "# Privacy Policy\n\nAcme Ltd keeps your user ID.\n\n## Contact\n\nnic \\[at\\] nicpwns \\[dot\\] com\n"
+    assert lint(text, select=["contact-email-missing"]) == []
