@@ -114,10 +114,12 @@ DATE_LIKE = re.compile(r"\d{1,4}[-/. ](?:[A-Za-z]{3,9}|\d{1,2})[-/. ]\d{2,4}")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
 # the brackets after a name that define it as "we" or the company: ("we", "us"), (the "Company")
-_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
+_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["“](?:I|Me|me|Myself|myself)[,.]?["”]|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     _name_then(rf"(?P<name>{NAME})\s*", rf"\({_ALIAS}\)"),
+    # Hack SV (dba hack.sv) ("we," "our," or "us"): another name in brackets first
+    _name_then(rf"(?P<name>{NAME})\s*", rf"\((?:dba|d/b/a|doing business as|also known as|aka|formerly)\b[^()\n]{{1,40}}\)\s*\({_ALIAS}\)"),
     # Acme – "us", "we", or "our" – operates the service: the alias between dashes
     _pattern(rf"""(?P<name>{NAME})[ \t]*[–—][ \t]*(?P<alias>{QUOTED_WE}(?:,? (?:or )?{QUOTED_WE}){{0,3}})[ \t]*[–—]""",
              needs=rf"[–—][ \t]*{QUOTED_WE}"),

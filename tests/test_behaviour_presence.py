@@ -1591,3 +1591,18 @@ def test_a_misspelt_month_still_dates_the_policy(lint, date):
 def test_an_address_obfuscated_with_escaped_brackets_is_an_address(lint):
     text = "# Privacy Policy\n\nAcme Ltd keeps your user ID.\n\n## Contact\n\nnic \\[at\\] nicpwns \\[dot\\] com\n"
     assert lint(text, select=["contact-email-missing"]) == []
+
+
+@pytest.mark.parametrize("naming", ['Gregor Martynus ("Me", "Myself", and "I") built WIP as an open-source GitHub App.',
+                                    'Hack SV (dba hack.sv) (“we,” “our,” or “us”) runs hackathons for students.',
+                                    'Fondazione Bruno Kessler (hereinafter “FBK”) - in its capacity of Data Controller - '
+                                    'informs you about your data.'])
+def test_a_name_defined_as_me_after_another_name_or_as_the_controller_names_someone(lint, naming):
+    text = f"# Privacy Policy\n\n{naming}\n\nWe keep your e-mail address.\n"
+    assert lint(text, select=["controller-unnamed"]) == []
+
+
+def test_a_nonprofit_with_its_tax_number_is_a_legal_person(lint):
+    text = ('# Privacy Policy\n\nHack SV (“we”) runs hackathons.\n\nHack SV is a California nonprofit organization '
+            "(EIN: 39-3466775).\n")
+    assert lint(text, select=["controller-legal-entity-missing"]) == []

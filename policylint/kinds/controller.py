@@ -94,6 +94,8 @@ NAMING_FRAMES = [
     (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?P<name>{_NAMEISH})", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    # Fondazione Bruno Kessler (hereinafter "FBK") - in its capacity of Data Controller
+    (("capacity", "acting as"), _pattern(rf"(?P<name>{_WORDS})(?:[^\S\n]\([^()\n]{{0,60}}\))?[^\S\n]*[-–—,]?[^\S\n]*(?:in its capacity (?:of|as)|acting as) (?:the )?(?i:data )?(?i:controller)\b"), True, False, True),
     # The controller of this website is Valentino Giudice / The data controller is Acme
     (("controller",), _pattern(rf"\b(?i:the) (?i:data )?controller (?:(?:of|for|responsible for) (?:this|the|our) (?:[\w-]+ ){{0,2}}?(?i:website|site|blog|app|application|service|data|processing) )?is (?P<name>{_NAMEISH})"), True, False, True),
     # give me (ay136416 / rf20008): the writer's handle in parentheses
@@ -428,6 +430,8 @@ ADDRESS = re.compile(
     r"public benefit) corporation|benefit corporation)\b|"
     r"\ba (?:nonprofit |non-profit |not-for-profit |public benefit |mutual benefit |private |public )+(?:corporation|"
     r"limited company|company limited by guarantee)\b|"
+    # "a California nonprofit organization (EIN: 39-3466775)": a registered nonprofit, with its tax number
+    r"\ba (?:[A-Z][a-z]+ ){1,3}(?:non-?profit|not-for-profit) organi[sz]ation\b|\bEIN:? ?\d{2}-\d{7}\b|"
     r"(?<![–-])(?<!©)(?<!© )\b\d{1,5}[A-Za-z]? [A-Z][\w.]+(?: [A-Z][\w.]+)* (?:(?:Street|Road|Avenue|Boulevard|Lane|Way|Drive|Square|Place|Court|"
     r"Parkway|Plaza|Terrace|Highway|Circle)\b|(?:St|Rd|Ave|Blvd|Dr|Pkwy|Ste)\.)|"
     # a US state and ZIP code after a town: "Wilmington DE 19801", "San Francisco, CA 94107"
