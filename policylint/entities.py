@@ -203,6 +203,9 @@ OTHER_SERVICES = frozenset({
     "confluence", "notion", "trello", "figma", "canva", "vimeo", "soundcloud", "bandcamp", "deezer", "tidal",
     "nintendo", "playstation", "xbox", "epic games", "mojang", "curseforge", "modrinth", "itch.io", "stremio",
     "spotify web api", "google maps", "google drive", "google sheets", "google workspace", "gmail", "outlook",
+    # form back ends, site search and site builders a static site uses
+    "formspree", "formsubmit", "getform", "basin", "jotform", "tally", "google forms", "docsearch", "crisp",
+    "cloudcannon", "forestry", "tina", "tinacms", "decap", "netlify cms", "snipcart", "giscus", "utterances",
 })
 COMMON_ABBREVIATIONS = set(
     "IP PII GDPR CCPA CPRA EEA EU UK US USA API SDK ID URL OS ISP DPO DPA SCC SCCS COPPA FTC ICO CNIL FAQ AI ML VPN "
@@ -252,6 +255,9 @@ _DEPARTMENTS = {"privacy", "support", "customer", "security", "legal", "data", "
                 "project", "bot", "server", "site", "website", "service", "services"}
 
 
+GLUE_WORDS = {"and", "&", "or", "of"}  # "Website and Services" is still only roles
+
+
 def _named_team(words: list) -> bool:
     """ "Noise Alert Team": a team named with capitals, none of them a department's word."""
     return (words[-1] == "Team" and len(words) > 1
@@ -264,7 +270,7 @@ def _core(name: str) -> tuple[str, bool]:
     words = base.split()
     while words and words[0].lower() in {"the", "our", "this"}:
         words.pop(0)
-    distinctive = [w for w in words if _POSSESSIVE.sub("", w.lower()) not in ROLE_WORDS]
+    distinctive = [w for w in words if _POSSESSIVE.sub("", w.lower()) not in ROLE_WORDS | GLUE_WORDS]
     generic = not distinctive or (bool(words) and words[-1].lower() in VAGUE_HEADS and len(words) > 1
                                   and not _named_team(words)) or (
         len(words) == 1 and words[0].lower() in GENERIC_ORGANISATIONS)  # "the Studio", "the Agency": no name

@@ -1606,3 +1606,19 @@ def test_a_nonprofit_with_its_tax_number_is_a_legal_person(lint):
     text = ('# Privacy Policy\n\nHack SV (“we”) runs hackathons.\n\nHack SV is a California nonprofit organization '
             "(EIN: 39-3466775).\n")
     assert lint(text, select=["controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "This website is powered by Jekyll, Formspree and CloudCannon. All forms on this website are handled by Formspree.",
+    "More information about cookies can be found on the ConsuWijzer website.",
+    "Game saves and configurations remain on your local system.",
+    'Information exchanged between you and the Website and Services ("Services") is kept safe.'])
+def test_a_service_a_site_uses_or_points_to_is_no_name_for_we(lint, text):
+    doc = f"# Privacy Policy\n\nWe keep your e-mail address to answer you.\n\n{text}\n"
+    assert [f.rule for f in lint(doc, select=["controller-unnamed"])] == ["controller-unnamed"]
+
+
+def test_a_domain_with_a_country_code_is_a_name(lint):
+    text = ('# Privacy Policy for opa.so\n\nThis Privacy Policy explains how opa.so ("we", "us", or "our") collects your '
+            "personal data.\n")
+    assert lint(text, select=["controller-unnamed"]) == []

@@ -36,7 +36,8 @@ _FIELD = (r"(?:\[\[[^\]\n]{1,60}\]\]|\[[^\[\]\n]{1,60}\]|\{\{(?![<%])[^{}\n]{1,4
 NAMED_BLANK = re.compile(_NAMED_BLANK)
 # starts only at a word start and every part is bounded: a run of letters is scanned once, not once per letter
 _DOMAIN = (r"(?<![\w.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,4}(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site|social|blog|online|tech|cloud|"
-           r"page|link|space|games|chat|tools|studio|works|life|world|network|pro|club|live|news|shop|store|email|sh|fm)\b")
+           r"page|link|space|games|chat|tools|studio|works|life|world|network|pro|club|live|news|shop|store|email|sh|fm|"
+           r"so|to|ly|us|ca|ch|nl|se|fi|es|it|pl|be|at|cz|jp|au|nz|br|cc|ie|dk|pt|gr|ro|sk|si|hr|lt|lv|ee)\b")
 _WORD = r"(?:[A-Z0-9][\w&'’+-]{0,63}|[a-z]{1,3}[A-Z][\w-]{0,63})(?:\.(?=\w)[\w-]{1,63}){0,3}"
 _WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
@@ -114,7 +115,8 @@ NAMING_FRAMES = [
     (("is",), _name_then(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}})",
                          r" (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # the Send Messages app / our Printer Lights extension
-    (("app", "extension", "add-on", "bot", "website", "game", "plugin", "service", "tool"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
+    # (not another's page the reader is pointed to: "on the ConsuWijzer website", "visit the Google Play app")
+    (("app", "extension", "add-on", "bot", "website", "game", "plugin", "service", "tool"), _pattern(rf"(?<!\x20on\x20)(?<!\x20at\x20)(?<!\x20to\x20)(?<!\x20via\x20)(?<!\x20see\x20)(?<!visit\x20)(?<!from\x20)\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
 ]
 # products and platforms named next to "app" / as the subject of "collects" that are not who "we" are
 NOT_OWNERS = OTHER_SERVICES | {
@@ -126,7 +128,8 @@ NOT_OWNERS = OTHER_SERVICES | {
 _GENERIC_NAME_WORDS = {"privacy", "team", "support", "customer", "customers", "service", "services", "data",
                        "protection", "officer", "department", "legal", "contact", "us", "me", "the", "our",
                        "email", "e-mail", "website", "phone", "address", "information", "questions", "help",
-                       "profile", "homepage", "page", "here", "form", "link", "below", "above"}
+                       "profile", "homepage", "page", "here", "form", "link", "below", "above", "game", "games",
+                       "and", "app", "apps", "application", "site", "sessions", "session", "saves", "settings"}
 
 
 def named_in_text(doc, defining_only: bool = False) -> bool:
@@ -200,6 +203,7 @@ def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
     return [(n, a, b, strong) for n, a, b, strong in found
             if n and not _compound(n) and (n[:1] not in "[{%<" or SITE_VARIABLE.fullmatch(n)) and n.lower() not in COMMON_TERMS
             and not opening_words(n)  # "Therefore I use ..."
+            and not all(w.lower() in _GENERIC_NAME_WORDS for w in n.split())  # "Website and Services", "Game"
             and _POSSESSIVE_END.sub("", n.split()[0].lower()) not in THIRD_PARTIES | NOT_OWNERS
             and not _owned(text, n)]
 
