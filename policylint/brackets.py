@@ -84,7 +84,7 @@ TEMPLATE_FIELDS = [
     # a handle never filled in: [@admin]
     r"@[\w.-]{2,30}",
     # a field named in title case, whatever qualifies it: [Approval Date], [School Principal/Administrator Name]
-    r"(?:[A-Z][\w'’.-]*(?:[ /]|\s(?:or|and|of)\s)){1,4}(?:Name|Names|Date|Address|E-?[Mm]ail|Email Address|URL|Phone|"
+    r"(?:[A-Z][\w'’.-]*(?:[ /]|\s(?:or|and|of)\s)){1,6}(?:Name|Names|Date|Address|E-?[Mm]ail|Email Address|URL|Phone|"
     r"Phone Number|Number|Website|Link)",
     # a field described with what it must hold: [Full Office Address with PIN Code], [Phone Number incl. country code]
     r"(?:[A-Z][\w'’.-]*\s){0,3}(?:Name|Address|E-?[Mm]ail|Phone|Phone Number|Date|Number)\s(?:with|including|incl\.)\s"

@@ -328,6 +328,8 @@ def _definitions(text: str) -> tuple[Entity, ...]:
                 continue
             if not name or len(name) > 80 or name.lower() in PRONOUNS:
                 continue  # "You (or your organisation) are the data controller": the reader, no name
+            if PLACE.fullmatch(name) and re.search(r"\b(?:from|in|of|based in)\s+\Z", text[max(0, m.start("name") - 12):m.start("name")]):
+                continue  # "[Sienori] - a developer from Japan (referred to herein as "we")": where, not who
             core, generic = _core(name)
             offset = m.start("name") + m.group("name").find(name.split()[0])
             product = index == 0 and _PRODUCT_ALIAS.search(m.group("alias")) is not None

@@ -1622,3 +1622,11 @@ def test_a_domain_with_a_country_code_is_a_name(lint):
     text = ('# Privacy Policy for opa.so\n\nThis Privacy Policy explains how opa.so ("we", "us", or "our") collects your '
             "personal data.\n")
     assert lint(text, select=["controller-unnamed"]) == []
+
+
+def test_a_handle_said_to_be_a_developer_from_a_country_is_a_person(lint):
+    text = ('# Privacy Policy\n\nThis page applies to Tab Session Manager ("TSM").\n\nThe TSM is owned and operated by '
+            '[Sienori](https://github.com/sienori) - a developer from Japan (referred to herein as "we", "us", or "our").\n\n'
+            "Contact: sienori@mail.example.org\n")
+    found = lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])
+    assert not any('"Japan"' in f.message for f in found) and found == [], [f.message for f in found]

@@ -577,6 +577,12 @@ def _named_by_address(doc, email) -> bool:
     return False
 
 
+# a maker named by a handle, then said to be a person: "owned and operated by Sienori - a developer from Japan"
+HANDLE_OF_A_PERSON = re.compile(r"(?i:\b(?:owned|operated|developed|created|made|maintained|run|written|built)(?: and \w+)? by)\s+"
+                                r"[\w.-]{2,40}\s*[-–—,]\s*(?i:an?)\s+(?:[\w-]+\s+){0,2}?(?i:developer|programmer|student|"
+                                r"hobbyist|individual|person|indie developer)\b")
+
+
 def _address_made_of(doc, name: str) -> bool:
     """"developed by Mukhtar Bimurat" and, anywhere, bimurat.mukhtar@gmail.com: an address made of the name alone."""
     words = [w.lower() for w in name.split()]
@@ -698,6 +704,8 @@ class LegalEntityMissing(Kind):
         or "Jonah Reyes · jonah.reyes.dev@proton.me": a name on the line of an address made of it)?"""
         if any(_named_by_address(doc, email) for email in doc.emails):
             return True
+        if HANDLE_OF_A_PERSON.search(doc.text):
+            return True  # "owned and operated by [Sienori] - a developer from Japan"
         aka = AKA_PERSON.search(doc.text)
         if aka and self._person(aka.group("name"), doc.text):
             return True  # 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
