@@ -1630,3 +1630,26 @@ def test_a_handle_said_to_be_a_developer_from_a_country_is_a_person(lint):
             "Contact: sienori@mail.example.org\n")
     found = lint(text, select=["controller-unnamed", "controller-legal-entity-missing"])
     assert not any('"Japan"' in f.message for f in found) and found == [], [f.message for f in found]
+
+
+@pytest.mark.parametrize("evidence", ["Our app may display third-party advertisements served by external ad providers.",
+                                      "The data you provide through the App is sent to OpenAI's servers to answer you.",
+                                      "When you sign in, we access your public profile information for leaderboards."])
+def test_what_a_collects_nothing_notice_then_says_it_does_owes_the_items(lint, evidence):
+    text = (f"# Runny Run Privacy Policy\n\nRunny Run is made by Dana Okoye (dana@runny.example.org). Runny Run does not "
+            f"collect any data.\n\n{evidence}\n")
+    assert "the notice does not say: legal basis of the processing" in [f.message for f in lint(text, select=["disclosure-missing"])]
+
+
+def test_a_negated_list_and_a_store_label_say_nothing_is_collected(lint):
+    for claim in ['This extension ("GX Sidebar Manager") does not:\n\n- Collect any personal information\n- Track your history',
+                  "## Data We Collect\n\n- No Data Collected"]:
+        text = f"# GX Privacy Policy\n\nGX is made by Dana Okoye (dana@gx.example.org).\n\n{claim}\n"
+        assert lint(text, select=["disclosure-missing"]) == [], claim
+
+
+def test_a_heading_of_what_is_not_collected_is_no_claim_that_nothing_is(lint):
+    text = ("# Ball Sort Privacy Policy\n\nBall Sort is made by Dana Okoye (dana@ball.example.org). We collect an "
+            "advertising identifier for ads through Google AdMob.\n\n## Information We Do NOT Collect\n\n"
+            "- Personal contact information\n- Location data\n")
+    assert lint(text, select=["disclosure-missing"]) != []

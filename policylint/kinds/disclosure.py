@@ -130,6 +130,9 @@ class Disclosures(Kind):
             return False
         text = doc.text
         for m in self.no_collection.finditer(text, start, end):
+            block = doc.block_at(m.start())
+            if block is not None and block.kind == "heading":
+                continue  # "## Information We Do NOT Collect" heads a list of exclusions, not a claim
             s_start, s_end = doc.sentence_at(m.start())
             if not TAKING.search(text, min(s_start, m.start()), max(s_end, m.end())):
                 continue  # "We don't store any personal information": kept nowhere is not collected nowhere
