@@ -580,3 +580,8 @@ def test_real_values_that_look_like_slots_stay_quiet(check):
 
 def test_the_scheme_talked_about_is_no_empty_address(check):
     assert check.wrong(["You can recognize such encrypted connections by the prefix https:// in the address bar."], 0) == []
+
+
+def test_a_place_left_open_in_a_parallel_clause_is_no_blank(check):
+    quiet = ["You warrant that you are not located in, and are not a resident of, any jurisdiction where the GDPR applies."]
+    assert check.wrong(quiet, 0) == []

@@ -1653,3 +1653,10 @@ def test_a_heading_of_what_is_not_collected_is_no_claim_that_nothing_is(lint):
             "advertising identifier for ads through Google AdMob.\n\n## Information We Do NOT Collect\n\n"
             "- Personal contact information\n- Location data\n")
     assert lint(text, select=["disclosure-missing"]) != []
+
+
+@pytest.mark.parametrize("product", ["Figma PR Links", "LinkedIn Connection Scanner"])
+def test_a_product_named_after_a_platform_is_not_the_platforms_company(lint, product):
+    text = (f"# Privacy Policy - {product}\n\n{product} enhances your work. We are committed to your privacy. The "
+            f"extension talks to {product.split()[0]}, Inc. on your behalf.\n")
+    assert [f.rule for f in lint(text, select=["controller-legal-entity-missing"])] == ["controller-legal-entity-missing"]

@@ -758,7 +758,7 @@ class LegalEntityMissing(Kind):
             return False
         words = core.split()
         # "Slack Post" is not "Slack, Inc.": another company's name at the head needs the whole name
-        head = re.escape(core if len(words) > 1 and words[0].lower() in THIRD_PARTIES else words[0])
+        head = re.escape(core if len(words) > 1 and words[0].lower() in THIRD_PARTIES | OTHER_SERVICES else words[0])
         for name in re.finditer(head, text, re.IGNORECASE):  # a legal form within 40 characters after it
             gap_end = FORM_GAP.match(text, name.end()).end()
             if any(LEGAL_FORM.match(text, at) and not _joins_another(text[name.end():at])
