@@ -424,3 +424,15 @@ def test_a_section_that_only_announces_the_sections_after_it(check):
                                   "Please email hi@mlh.io with [California Privacy Rights Request] in the subject line."])
 def test_what_the_reader_writes_in_the_subject_is_no_reference(check, text):
     assert check.each([text]) == [0]
+
+
+@pytest.mark.parametrize("text", ['For instructions on how to "Limit Ad Tracking" in iOS, please visit this link.',
+                                  "You can read their policy at the following URL."])
+def test_a_link_named_but_not_given(check, text):
+    assert len(check.findings("# Privacy Policy\n\nAcme Ltd keeps your e-mail address.\n\n" + text + "\n")) == 1, text
+
+
+def test_a_link_named_and_given_or_left_for_placeholder_text_stays_quiet(check):
+    quiet = ["Please visit this link: https://acme.example/opt-out", "Please visit [this link](https://acme.example/opt-out).",
+             "The site can be accessed via this URL:"]
+    assert check.wrong(quiet, 0) == []

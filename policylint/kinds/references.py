@@ -84,7 +84,9 @@ APPENDIX_REFERENCE = LazyPattern(
     r"defined in|according to|shown in|detailed in|attached as|enclosed as|annexed as|at)\s+(?:the\s+)?(?P<kind>(?-i:Appendix|Annex|Schedule|Exhibit|Attachment|"
     r"Addendum))\s+(?P<id>[A-Z](?![\w-])|\d{1,2}(?!\d|\.\d)|[IVX]{1,4}(?![\w-]))", re.IGNORECASE)
 # "by clicking here", "click on this link", "tap here": the link itself is the reference
-CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link|the\s+link\s+below)\b",
+# "please visit this link", "at the following URL": a link named, none given
+CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|this\s+link|the\s+link\s+below)\b|"
+                         r"\b(?:visit|follow|open|use|see|check|consult|at|via)\s+(?:this|the\s+following)\s+(?:link|url)\b",
                          re.IGNORECASE)
 # "Learn more about these tools, here.", "you can go here.": "here" ending a sentence that points somewhere
 HERE_AT_END = LazyPattern(r"\bhere\b(?=[ \t]*[.!:]?[ \t]*(?:\n|$)|[ \t]*[.!][ \t]+[A-Z])", re.IGNORECASE | re.MULTILINE)
@@ -385,7 +387,8 @@ class DanglingReference(Kind):
         """ "please submit a request by clicking here.", "learn more about these tools here." with no
         link in the sentence."""
         lowered = doc.text.lower()
-        if "here" not in lowered and "click" not in lowered and "tap here" not in lowered:
+        if "here" not in lowered and "click" not in lowered and "tap here" not in lowered and "link" not in lowered \
+                and "url" not in lowered:
             return
         link_starts = sorted(link.start for link in doc.links)
         pointers = list(CLICK_HERE.finditer(doc.text))
@@ -410,6 +413,8 @@ class DanglingReference(Kind):
                 index = bisect_left(link_starts, m.end())
                 if index < len(link_starts) and link_starts[index] < line_end + 400:
                     continue  # "Learn more here:" and the links listed under it
+                if m.end() in clicked and not m.group(0).lower().startswith(("click", "tap")):
+                    continue  # "can be accessed via this URL:" and nothing: placeholder-text reports the blank
             if m.end() in clicked:
                 yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no link to click')
             else:
