@@ -112,6 +112,7 @@ CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change
                              r"\bhistory\s+of\s+(?:changes|revisions|updates)\b|\bprevious\s+versions?\b|\bchanges\b")
 # a sentence that ends announcing a list: "may include the following:", "as follows:"
 # "double opt-in as described above": the two to three words before the pointer are what it points to
+EXCEPT_AS = re.compile(r"\b(?:except|unless|other than|save|apart from)\s*$", re.IGNORECASE)
 DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]*\(?as[ \t]+"
                               r"(?:described|explained|set out|detailed|outlined|mentioned|discussed)[ \t]+(?P<where>above|below)\b\)?",
                               re.IGNORECASE)
@@ -467,8 +468,8 @@ class DanglingReference(Kind):
             # ", as described above" points at the whole clause; an adverb ("collected automatically") at nothing
             words = [w.lower() for w in TOPIC_WORD.findall(m.group("topic"))
                      if w.lower() not in TOPIC_STOP and not w.lower().endswith("ly")]
-            if not words:
-                continue
+            if not words or EXCEPT_AS.search(m.group("topic")):
+                continue  # "never share it with any other organisation except as detailed below": every case below
             s_start, s_end = doc.sentence_at(m.start("topic"))
             above = m.group("where").lower() == "above"
             side = lowered[:s_start] if above else lowered[max(s_end, m.end()):]
