@@ -1660,3 +1660,15 @@ def test_a_product_named_after_a_platform_is_not_the_platforms_company(lint, pro
     text = (f"# Privacy Policy - {product}\n\n{product} enhances your work. We are committed to your privacy. The "
             f"extension talks to {product.split()[0]}, Inc. on your behalf.\n")
     assert [f.rule for f in lint(text, select=["controller-legal-entity-missing"])] == ["controller-legal-entity-missing"]
+
+
+@pytest.mark.parametrize("rights", ["Your messages are purged from our servers upon your request within the app.",
+                                    "We delete or anonymize data upon user request.",
+                                    "If requested, we will delete all of your data, no questions asked.",
+                                    "How can users get data removed? Contact the owner.",
+                                    "On the webpage you can request the data that has been collected from you.",
+                                    "You have the opportunity to withdraw your consent by e-mail."])
+def test_rights_said_in_plain_words(lint, rights):
+    text = f"# Privacy Policy\n\nAcme Ltd (hi@acme.example.org) keeps your e-mail address. {rights}\n"
+    assert "the notice does not say: the data subject's rights" not in [
+        f.message for f in lint(text, select=["disclosure-missing"])]
