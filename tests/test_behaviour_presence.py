@@ -1672,3 +1672,13 @@ def test_rights_said_in_plain_words(lint, rights):
     text = f"# Privacy Policy\n\nAcme Ltd (hi@acme.example.org) keeps your e-mail address. {rights}\n"
     assert "the notice does not say: the data subject's rights" not in [
         f.message for f in lint(text, select=["disclosure-missing"])]
+
+
+@pytest.mark.parametrize("retention", ["Simply uninstall the extension and all local user data will be erased.",
+                                       "Data persists until you remove it or uninstall the extension.",
+                                       "Lobby data is wiped when the game ends.",
+                                       "Settings are stored throughout the bot life cycle."])
+def test_how_long_said_by_the_event_that_ends_it(lint, retention):
+    text = f"# Privacy Policy\n\nAcme Ltd (hi@acme.example.org) keeps your settings. {retention}\n"
+    assert "the notice does not say: how long the data is kept" not in [
+        f.message for f in lint(text, select=["disclosure-missing"])]
