@@ -129,10 +129,16 @@ class Disclosures(Kind):
         if self.no_collection is None:
             return False
         text = doc.text
-        for m in self.no_collection.finditer(text, start, end):
+        at = start
+        while at < end:
+            m = self.no_collection.search(text, at, end)
+            if m is None:
+                break
+            at = max(m.end(), m.start() + 1)
             block = doc.block_at(m.start())
             if block is not None and block.kind == "heading":
-                continue  # "## Information We Do NOT Collect" heads a list of exclusions, not a claim
+                at = block.end  # "## Information We Do NOT Collect" heads a list of exclusions, not a claim: read on
+                continue
             s_start, s_end = doc.sentence_at(m.start())
             if not TAKING.search(text, min(s_start, m.start()), max(s_end, m.end())):
                 continue  # "We don't store any personal information": kept nowhere is not collected nowhere
