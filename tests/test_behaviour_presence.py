@@ -1682,3 +1682,18 @@ def test_how_long_said_by_the_event_that_ends_it(lint, retention):
     text = f"# Privacy Policy\n\nAcme Ltd (hi@acme.example.org) keeps your settings. {retention}\n"
     assert "the notice does not say: how long the data is kept" not in [
         f.message for f in lint(text, select=["disclosure-missing"])]
+
+
+@pytest.mark.parametrize("claim", ["We do not store, share, or sell your data.", "We don't share or sell any data."])
+def test_not_keeping_or_sharing_is_no_claim_that_nothing_is_collected(lint, claim):
+    text = (f"# Add-On Privacy Policy\n\nThe add-on is made by Dana Okoye (dana@addon.example.org). It may access and "
+            f"process your spreadsheet to work. {claim}\n")
+    assert "the notice does not say: legal basis of the processing" in [f.message for f in lint(text, select=["disclosure-missing"])]
+
+
+@pytest.mark.parametrize("evidence", ["We rely on third-party services that may collect information used to identify you.",
+                                      "We get and keep the information that you manually provide to us."])
+def test_more_of_what_contradicts_a_collects_nothing_claim(lint, evidence):
+    text = (f"# Game Privacy Policy\n\nThe game is made by Dana Okoye (dana@game.example.org). We don't collect personal "
+            f"information.\n\n{evidence}\n")
+    assert "the notice does not say: legal basis of the processing" in [f.message for f in lint(text, select=["disclosure-missing"])]
