@@ -577,3 +577,8 @@ def test_the_scheme_talked_about_is_no_empty_address(check):
 def test_a_place_left_open_in_a_parallel_clause_is_no_blank(check):
     quiet = ["You warrant that you are not located in, and are not a resident of, any jurisdiction where the GDPR applies."]
     assert check.wrong(quiet, 0) == []
+
+
+@pytest.mark.parametrize("text", ["Phone: +1 (555) 123-4567", "Call 555-123-4567 for help."])
+def test_the_stock_fictitious_number(check, text):
+    assert len(check.findings(PREAMBLE + text + "\n")) == 1, text

@@ -1697,3 +1697,22 @@ def test_more_of_what_contradicts_a_collects_nothing_claim(lint, evidence):
     text = (f"# Game Privacy Policy\n\nThe game is made by Dana Okoye (dana@game.example.org). We don't collect personal "
             f"information.\n\n{evidence}\n")
     assert "the notice does not say: legal basis of the processing" in [f.message for f in lint(text, select=["disclosure-missing"])]
+
+
+def test_an_exception_after_a_negation_takes_it_back(lint):
+    text = ("# Daily Pill Privacy Policy\n\nDaily Pill is made by Dana Okoye (dana@pill.example.org). All data is stored "
+            "locally on your device. The developers do not have access to any of your information, except when you actively "
+            "share debugging information via the Crash Report function.\n")
+    assert "the notice does not say: legal basis of the processing" in [f.message for f in lint(text, select=["disclosure-missing"])]
+
+
+def test_a_list_of_data_each_kept_on_the_device_is_no_collection(lint):
+    text = ("# Menubar Privacy Policy\n\nMenubar is made by Dana Okoye (dana@menubar.example.org). We collect no personal "
+            "information.\n\nThe only data stored by Menubar is:\n\n- Preferences, stored locally on your Mac\n"
+            "- Settings, stored per-device\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+
+
+def test_a_template_local_part_is_no_address(lint):
+    text = "# Privacy Policy\n\nAcme Ltd keeps your e-mail address.\n\nContact: [placeholder@email.com]\n"
+    assert [f.rule for f in lint(text, select=["contact-email-missing"])] == ["contact-email-missing"]

@@ -160,15 +160,37 @@ class Disclosures(Kind):
             if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading" or \
                     text[s_start:s_end].rstrip().endswith("?"):
                 continue  # a template heading ("How We Use Your Data") or a question asked says nothing
-            if self.evidence_negated and self.evidence_negated.search(text, s_start, m.end()):
+            if self.evidence_negated and self._negated(text, s_start, m.start(), m.end()):
                 continue  # negated or hedged before or inside the statement
-            if self.evidence_unless and self.evidence_unless.search(text, s_start, max(s_end, m.end())):
+            if self.evidence_unless and (self.evidence_unless.search(text, s_start, max(s_end, m.end()))
+                                         or self._all_items_unless(doc, s_start, s_end)):
                 continue
             after = max(s_end, m.end())
             if self._claims_nothing(doc, after, min(doc.section_at(m.start())[1], after + CLAIM_REACH)):
                 continue  # "Our extension collects minimal information:" over "This data is not stored or transmitted anywhere"
             return True
         return False
+
+    def _negated(self, text: str, s_start: int, start: int, end: int) -> bool:
+        """Is the statement negated or hedged, before or inside it? An exception after the negation takes it
+        back: "The developers do not have access to any of your information, except when you share crash reports"."""
+        negations = list(self.evidence_negated.finditer(text, s_start, end))
+        if not negations:
+            return False
+        last = negations[-1]
+        return not (last.end() <= start and EXCEPTION.search(text, last.end(), start))
+
+    def _all_items_unless(self, doc, s_start: int, s_end: int) -> bool:
+        """"The only data stored by TighterMenubar is:" over items each kept on the user's own device."""
+        if not doc.text[s_start:s_end].rstrip().endswith(":"):
+            return False
+        index = doc.block_index_at(max(s_start, s_end - 1))
+        items = []
+        for block in doc.blocks[index + 1:index + 12]:
+            if block.kind != "item":
+                break
+            items.append(block)
+        return bool(items) and all(self.evidence_unless.search(doc.text, b.start, b.end) for b in items)
 
     def _collection_section(self, doc) -> bool:
         """A heading that names what is collected ("Information We Collect", "Data We Access"), not
@@ -216,6 +238,8 @@ TAKING = re.compile(r"\b(?:collect|gather|track|process|obtain|receive|access|re
 # examples of what is not collected, not a limit on the claim: "such as your name, passwords or location"
 EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example)\b[^.;!?]*?(?=\s+(?:for|to|unless|except|other than|but)\b|[.;!?]|$)",
                       re.IGNORECASE)
+# an exception that takes a negation back: "we do not see your data, except when you send a crash report"
+EXCEPTION = re.compile(r"\b(?:except|unless|other than|apart from|aside from|save for)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
 ON_DEVICE = re.compile(r"\b(?:locally|on (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)|"
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
