@@ -46,7 +46,10 @@ TEMPLATE_FIELDS = [
     rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
     r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba)|\s*,\s*(?:optional|if any|if applicable|required))?)",  # [your email here], [Company Address - to be added], [Contact telephone, optional]
     # [URL to be added when hosting this policy]: what the value is, and that it is still to come
-    r"(?i:.{0,60}\bto be (?:added|completed|confirmed|provided|inserted|filled in|specified|determined|decided|defined|updated)\b.*)",
+    r"(?i:.{0,60}\bto be (?:added|completed|confirmed|provided|inserted|filled in|specified|determined|decided|defined|updated|"
+    r"configured|set|set up|announced|published)\b.*)",
+    # the adopter's own thing, named in the template's words: [Your eCommerce Platform], [Your Store Name]
+    r"(?:Your|YOUR)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}",
     # [To be completed with the registered address], [To be appointed], [to be written]
     r"(?i:to be (?:[a-z]+ed|[a-z]+en|filled in|tbd|tba)\b.*)",
     # [name of parish], [name of the school]: what goes here, described
