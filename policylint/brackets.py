@@ -94,6 +94,9 @@ TEMPLATE_FIELDS = [
     r"(?:[A-Za-z][\w'’.-]*\s?){1,4}",
     # the adopter's own value, named in the template's words: [your-github-username/teacher-helper]
     r"(?i:[\w./:-]*\byour[-_][a-z][\w./-]*)",
+    # a German template's fields: [Verantwortlicher], [Kontakt-Datenschutzbeauftragter], [Widerspruchsrecht - Ansprechpartner]
+    r"(?i:(?:[\w-]+\s*[-–]\s*|[\w]+-)?(?:verantwortliche[rn]?|ansprechpartner(?:in)?|datenschutzbeauftragte[rn]?|kontaktdaten|"
+    r"telefonnummer|stra(?:ß|ss)e(?: und hausnummer)?|hausnummer|plz(?: und ort)?|firmenname|unternehmensname)(?:\s+[\w-]+){0,2})",
     # a field named in capitals, two words or more: [FORM PROVIDER], [RETENTION PERIOD — e.g. 30 / 90 days]
     r"[A-Z]{2,}(?:[ /_-]+[A-Z]{2,})+(?:\s*[-–—:,]\s*(?:e\.g\.|eg|for example|such as|i\.e\.)[^\]]*)?",
 ]

@@ -65,7 +65,7 @@ ROLE_WORDS = {
     "seller", "author", "authors", "controller", "we", "us", "our", "the", "this", "its", "a", "an",
     "organisation", "organization", "business", "publisher", "creator", "licensor", "party", "parties",
     "user", "users", "client", "software", "product", "products", "resource", "personal", "data", "community",
-    "you", "your", "me", "my", "they", "them", "api", "apis",
+    "you", "your", "me", "my", "they", "them", "api", "apis", "responsible", "person", "body",
 }
 GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "school", "practice", "clinic", "union",
                          "association", "library", "museum", "pharmacy", "centre", "center", "council", "trust",

@@ -436,3 +436,8 @@ def test_a_link_named_and_given_or_left_for_placeholder_text_stays_quiet(check):
     quiet = ["Please visit this link: https://acme.example/opt-out", "Please visit [this link](https://acme.example/opt-out).",
              "The site can be accessed via this URL:"]
     assert check.wrong(quiet, 0) == []
+
+
+def test_the_below_links_that_are_not_there(check):
+    text = "# Privacy Policy\n\nYou can click on the below links to jump to the relevant section.\n\nCookies\n\nWe set one.\n"
+    assert len(check.findings(text)) == 1

@@ -346,3 +346,13 @@ def test_a_definition_of_the_word_controller_beside_a_providers_legal_name_is_no
             "- **netcup:** hosting; **Service provider:** netcup GmbH, Daimlerstrasse 25, Karlsruhe.\n"
             "- **Controller:** The \"controller\" is the natural or legal person which determines the purposes.")
     assert check.each([text], preamble=TITLE) == [0]
+
+
+def test_the_responsible_party_is_a_role_not_a_name(linter_factory):
+    from policylint.config import Config
+    from policylint.source import Source
+
+    text = ("# Privacy Policy\n\n### Information About the Responsible Party (Referred to as the “Controller” in the GDPR)\n\n"
+            "The party responsible for data processing on this website is Acme GmbH.\n")
+    result = linter_factory(select=["entity-name-inconsistent"]).lint_source(Source("doc.md", text, False), Config())
+    assert result.findings == [], [f.message for f in result.findings]

@@ -582,3 +582,10 @@ def test_a_place_left_open_in_a_parallel_clause_is_no_blank(check):
 @pytest.mark.parametrize("text", ["Phone: +1 (555) 123-4567", "Call 555-123-4567 for help."])
 def test_the_stock_fictitious_number(check, text):
     assert len(check.findings(PREAMBLE + text + "\n")) == 1, text
+
+
+@pytest.mark.parametrize("text", ["[Verantwortlicher]", "[Kontakt-Datenschutzbeauftragter]",
+                                  "[Widerspruchsrecht - Ansprechpartner]", "Welcome to [Your eCommerce Platform]!",
+                                  "Email: [Privacy Email Address - to be configured]"])
+def test_a_german_templates_fields_and_the_adopters_own_things(check, text):
+    assert len(check.findings(PREAMBLE + text + "\n")) == 1, text
