@@ -1716,3 +1716,12 @@ def test_a_list_of_data_each_kept_on_the_device_is_no_collection(lint):
 def test_a_template_local_part_is_no_address(lint):
     text = "# Privacy Policy\n\nAcme Ltd keeps your e-mail address.\n\nContact: [placeholder@email.com]\n"
     assert [f.rule for f in lint(text, select=["contact-email-missing"])] == ["contact-email-missing"]
+
+
+@pytest.mark.parametrize("rights,said", [("## Right to review and update\n\nWrite to us to see your data.", True),
+                                         ("### Possibility of objection and removal\n\nYou may object at any time.", True),
+                                         ("We reserve the right to update this Privacy Policy.", False)])
+def test_rights_under_their_headings_and_not_the_right_to_update_the_policy(lint, rights, said):
+    text = f"# Privacy Policy\n\nAcme Ltd (hi@acme.example.org) keeps your e-mail address.\n\n{rights}\n"
+    found = [f.message for f in lint(text, select=["disclosure-missing"])]
+    assert ("the notice does not say: the data subject's rights" not in found) is said
