@@ -356,3 +356,13 @@ def test_the_responsible_party_is_a_role_not_a_name(linter_factory):
             "The party responsible for data processing on this website is Acme GmbH.\n")
     result = linter_factory(select=["entity-name-inconsistent"]).lint_source(Source("doc.md", text, False), Config())
     assert result.findings == [], [f.message for f in result.findings]
+
+
+def test_a_guessed_name_takes_the_spelling_of_the_first_heading(linter_factory):
+    from policylint.config import Config
+    from policylint.source import Source
+
+    text = ("## Geo-6 commitment regarding GDPR\n\nPrivacy matters to Geo-6.\n\nGeo 6 collects data of its customers. "
+            "Geo 6 only works with trusted partners.\n\nWrite to office @ geo6 . be.\n")
+    result = linter_factory(select=["entity-name-inconsistent"]).lint_source(Source("doc.md", text, False), Config())
+    assert [f.message for f in result.findings] == ['"Geo 6" is a spelling variant of the defined name "Geo-6"'] * 2

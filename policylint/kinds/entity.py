@@ -16,6 +16,7 @@ from ..patterns import LazyPattern
 from . import Kind
 
 GENERIC_HEADS = ROLE_WORDS | {"privacy", "policy", "notice", "terms", "information", "data", "inc", "ltd", "llc"}
+AT_SIGN_BEFORE = re.compile(r"@[ \t]*\Z")
 # a social network's label before an account's handle: "Instagram: clcstriders", "Twitter @acme"
 SOCIAL_LABEL = re.compile(r"\b(?:instagram|twitter|x|facebook|tiktok|youtube|github|gitlab|discord|telegram|mastodon|"
                           r"linkedin|threads|bluesky|reddit|twitch|snapchat|pinterest|handle|username)\b[ \t]*[:=]?[ \t]*@?\Z",
@@ -204,6 +205,8 @@ class EntityConsistency(Kind):
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
                 if base.islower() and core in SAMPLE_WORDS:
                     continue  # "for example" beside "Example Site" or "Example Ltd": a word, not the name spelt otherwise
+                if base.islower() and AT_SIGN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                    continue  # "office @ geo6 . be": an address spaced against harvesters, not the name
                 if base.islower() and SOCIAL_LABEL.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Instagram: clcstriders": an account's handle, not the name spelt otherwise
                 if base.islower() and _names_its_target(doc, m.start(), m.end(), base):
