@@ -154,6 +154,19 @@ class Document:
         index = self.block_index_at(offset)
         return self.blocks[index] if index >= 0 and offset < self.blocks[index].end else None
 
+    def items_after(self, span: tuple[int, int], limit: int = 12) -> list[Block]:
+        """The list items that follow a sentence ending with a colon ("will be announced through:" over
+        "- Discord server updates"); none after any other sentence."""
+        if not self.text[span[0]:span[1]].rstrip().endswith(":"):
+            return []
+        items = []
+        index = self.block_index_at(max(span[0], span[1] - 1))
+        for block in self.blocks[index + 1:index + 1 + limit]:
+            if block.kind != "item":
+                break
+            items.append(block)
+        return items
+
     def block_index_at(self, offset: int) -> int:
         from bisect import bisect_right
 

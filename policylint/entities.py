@@ -569,7 +569,11 @@ def _proper_name(text: str, name: str) -> bool:
 
 def brand(doc) -> Entity | None:
     """Any other sign of a named organisation or product (appositive, "Developer:", ©, "Acme is ..."),
-    not another party's ("Google Analytics is ...", "GoatCounter's own policy")."""
+    not another party's ("Google Analytics is ...", "GoatCounter's own policy"): worked out once per document."""
+    return doc.memo(("brand",), lambda: _brand(doc))
+
+
+def _brand(doc) -> Entity | None:
     for entity in _brands(doc.text):
         lowered = entity.core.lower()
         if lowered.split()[0] in THIRD_PARTIES or lowered in OTHER_SERVICES or lowered.split()[0] in OTHER_SERVICES:

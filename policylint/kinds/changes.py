@@ -130,15 +130,8 @@ class ChangesNotice(Kind):
 def _with_list(doc, span: tuple[int, int]) -> tuple[int, int]:
     """A sentence that ends with a colon, with the list items after it ("will be announced through:"
     over "- Discord server updates"); the sentence alone otherwise."""
-    if not doc.text[span[0]:span[1]].rstrip().endswith(":"):
-        return span
-    index = doc.block_index_at(span[1] - 1)
-    end = span[1]
-    for block in doc.blocks[index + 1:index + 8]:
-        if block.kind != "item":
-            break
-        end = block.end
-    return span[0], end
+    items = doc.items_after(span, limit=7)
+    return (span[0], items[-1].end) if items else span
 
 
 def _words(listed: str) -> re.Pattern | None:

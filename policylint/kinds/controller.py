@@ -566,7 +566,7 @@ PERSON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-�
 def _named_by_address(doc, email) -> bool:
     """A person's name on the same line as an e-mail address whose local part is made of it
     ("jane.doe@", "janedoe@", "jdoe@")."""
-    local = re.sub(r"[._+\-\d]+", "", email.address.split("@")[0].lower())
+    local = _local_letters(email.address)
     line_start = doc.text.rfind("\n", 0, email.start) + 1
     for m in PERSON_NAME.finditer(doc.text, line_start, email.start):
         words = m.group(1).lower().split()
@@ -587,7 +587,12 @@ def _address_made_of(doc, name: str) -> bool:
     """"developed by Mukhtar Bimurat" and, anywhere, bimurat.mukhtar@gmail.com: an address made of the name alone."""
     words = [w.lower() for w in name.split()]
     made = {"".join(words), "".join(reversed(words)), words[0][0] + words[-1]}  # "apnamoney.query.info" is a brand's
-    return any(re.sub(r"[._+\-\d]+", "", email.address.split("@")[0].lower()) in made for email in doc.emails)
+    return any(_local_letters(email.address) in made for email in doc.emails)
+
+
+def _local_letters(address: str) -> str:
+    """The letters of an address's local part: "Jane.Doe+1@..." -> "janedoe"."""
+    return re.sub(r"[._+\-\d]+", "", address.split("@")[0].lower())
 
 
 ONLY_FORM = re.compile(LEGAL_FORMS)
@@ -616,7 +621,7 @@ class LegalEntityMissing(Kind):
             return
         text = doc.text
         if unnamed(doc) is not None:
-            if not self._identified_otherwise(doc):  # nobody named: no legal person and no address either
+            if not (address_spans(text) or self._legal_person_given(doc)):  # nobody named: no legal person, no address
                 start, end = title_span(doc)
                 yield Hit(start, end, "no legal entity (Ltd, Inc., GmbH ...) and no postal address is given for the "
                                       "party responsible: give the legal name of the person or company and an address")
@@ -628,13 +633,8 @@ class LegalEntityMissing(Kind):
         if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name) or ONLY_FORM.fullmatch(name):
             return  # "{{ site.title }} GmbH": the form is there, whatever fills the name
         core, _ = _core(name)
-        if self._legal_form_near_name(text, core) or _own_address(text) or any(
-                _own_address(block.group("body")) for block in FENCED.finditer(doc.source)):
-            return  # the address may be set apart in a code block ("```\nJane Doe\nBurgweg 8\n79112 Freiburg\n```")
-        if self._legal_entity_in_context(text) or self._main_legal_entity(text):
+        if self._legal_form_near_name(text, core) or _own_address(text) or self._legal_person_given(doc):
             return
-        if self._foundation_behind(doc):
-            return  # "the XBMC Foundation and Team Kodi": a foundation is a legal person
         if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text):
             return  # an individual developer is the controller: a person has no legal form
         in_body = end > start and doc.blocks and start >= doc.blocks[0].start
@@ -649,11 +649,13 @@ class LegalEntityMissing(Kind):
                   f'"{name}" is a brand, not a legal entity: give the legal name of the person or company '
                   "responsible (with its legal form: Ltd, Inc., GmbH ...) or a registered address")
 
-    def _identified_otherwise(self, doc) -> bool:
-        """A notice that names nobody as "we" may still give a postal address or a legal entity."""
+    def _legal_person_given(self, doc) -> bool:
+        """A legal entity named as the one behind the service, or used throughout the text, a foundation at the
+        start ("the XBMC Foundation and Team Kodi"), or the own address set apart in a code block
+        ("```\nJane Doe\nBurgweg 8\n79112 Freiburg\n```")."""
         text = doc.text
-        return bool(address_spans(text)) or self._legal_entity_in_context(text) or self._main_legal_entity(text) \
-            or self._foundation_behind(doc) or any(_own_address(block.group("body")) for block in FENCED.finditer(doc.source))
+        return self._legal_entity_in_context(text) or self._main_legal_entity(text) or self._foundation_behind(doc) \
+            or any(_own_address(block.group("body")) for block in FENCED.finditer(doc.source))
 
     def _named(self, doc) -> tuple[str, int, int, bool] | None:
         """The brand that stands for "we" (one controller-unnamed accepts), or None when nobody is

@@ -182,14 +182,7 @@ class Disclosures(Kind):
 
     def _all_items_unless(self, doc, s_start: int, s_end: int) -> bool:
         """"The only data stored by TighterMenubar is:" over items each kept on the user's own device."""
-        if not doc.text[s_start:s_end].rstrip().endswith(":"):
-            return False
-        index = doc.block_index_at(max(s_start, s_end - 1))
-        items = []
-        for block in doc.blocks[index + 1:index + 12]:
-            if block.kind != "item":
-                break
-            items.append(block)
+        items = doc.items_after((s_start, s_end))
         return bool(items) and all(self.evidence_unless.search(doc.text, b.start, b.end) for b in items)
 
     def _collection_section(self, doc) -> bool:
