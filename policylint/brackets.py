@@ -28,7 +28,12 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"invite link|server|backend|endpoint|physical address|profile url|number|contact number|year|"
                 r"institution|university|department|researcher|investigator|principal investigator|sponsor|"
                 r"laboratory|study name|project name|team name|purpose|purposes|age|minimum age|location|locations|"
-                r"retention period|period|duration")
+                r"retention period|period|duration|product|product name|brand|platform|"
+                # the same fields in the template's language: [Straße, Hausnummer], [PLZ Ort], [Datum], [Ville]
+                r"land|kontakt|datum|straße|strasse|hausnummer|plz|ort|stadt|telefon|telefonnummer|e-mail-adresse|"
+                r"unternehmen|firmenname|verantwortliche|verantwortlicher|ville|pays|téléphone|courriel|société|"
+                r"entreprise|nombre|dirección|ciudad|país|fecha|teléfono|correo|empresa|nome|indirizzo|città|"
+                r"telefono|azienda|naam|adres|plaats|bedrijf")
 _FIELD_QUALIFIERS = (r"your|the|our|representative|eu representative|uk representative|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
@@ -45,6 +50,8 @@ TEMPLATE_FIELDS = [
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)"
     rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
     r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba)|\s*,\s*(?:optional|if any|if applicable|required))?)",  # [your email here], [Company Address - to be added], [Contact telephone, optional]
+    # an example value for the adopter to replace: [z. B. 7–14 Tage], [e.g. 30 days]
+    r"(?i:(?:z\.\s?B\.|e\.\s?g\.|zum Beispiel|for example|p\.\s?ex\.|por ejemplo|ad es\.)\s.{1,60})",
     # [URL to be added when hosting this policy]: what the value is, and that it is still to come
     r"(?i:.{0,60}\bto be (?:added|completed|confirmed|provided|inserted|filled in|specified|determined|decided|defined|updated|"
     r"configured|set|set up|announced|published)\b.*)",

@@ -172,6 +172,12 @@ class Document:
 
         return bisect_right(self._block_starts, offset) - 1
 
+    def blocks_in(self, start: int, end: int) -> list[Block]:
+        """The blocks that begin between ``start`` and ``end``, in order."""
+        from bisect import bisect_left
+
+        return self.blocks[bisect_left(self._block_starts, start):bisect_left(self._block_starts, end)]
+
     @cached_property
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]

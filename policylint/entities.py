@@ -141,6 +141,13 @@ DEFINITION_PATTERNS = [
     _pattern(r"(?=[a-z])(?<![\w.@/-])(?!(?:its|our|their|the|a|an|this|that|his|her|your|my|with|and|or|of|for|by|to|is|are)\b)"
              r"(?P<name>[a-z][\w-]{1,30},?[^\S\n](?:Inc\.|LLC|Ltd\.?|GmbH|B\.V\.|Limited(?! (?i:use|time|warranty|liability|license|licence|access|edition))|Corp\.))",
              needs=r"(?:Inc\.|LLC|Ltd|GmbH|B\.V\.|Limited|Corp\.)"),
+    # bloxchaser ("we," "our," or "us"): a brand in lower case, defined as "we" (not a role: 'Operator ("we")')
+    # (at a sentence's start or after "Welcome to": a lower-case word elsewhere is a word, not a brand)
+    _name_then(r"(?:^|(?<=\n)|(?<=[.!?:]\x20)|(?<=[Ww]elcome\x20to\x20))"
+               r"(?P<name>(?!(?:operator|owner|provider|company|developer|controller|team|service|site|website|app|application|"
+               r"maintainers?|administrators?|authors?|creators?|us|we|business|organi[sz]ation|platform|project|bot|extension|"
+               r"studio|group|publisher|server|instance|community|staff|admins?)\b)[a-z][\w.-]{2,30})\s*",
+               rf"\({_ALIAS}\)"),
     # Acme is the (data) controller
     _pattern(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b",
              needs=r"\bcontroller\b"),

@@ -589,3 +589,28 @@ def test_the_stock_fictitious_number(check, text):
                                   "Email: [Privacy Email Address - to be configured]"])
 def test_a_german_templates_fields_and_the_adopters_own_things(check, text):
     assert len(check.findings(PREAMBLE + text + "\n")) == 1, text
+
+
+# a template engine's expression, a theme's sample page and the adopter's instructions, left in
+TEMPLATE_WORDS = ["# <%= app.name %> Privacy Policy", "The app was created by <%= package.author.name %>.",
+                  "[create an issue](<%= package.bugs.url %>)", "_Last updated: {frontmatter.date}_",
+                  "# {DOMAIN} Terms & Conditions", "This is a demo Privacy Policy included with the Stargarden Theme.",
+                  "Update this section as needed for your site.",
+                  "Describe user privacy choices here, or remove this section if not needed.",
+                  "Replace or edit this file to match your own site's privacy practices.",
+                  "If you deploy your site, review your hosting provider's practices and update this policy accordingly.",
+                  "We do not sell data. (If CCPA/CPRA applies, provide a “Do Not Sell/Share” mechanism.)",
+                  "This should be checked and supplemented accordingly.",
+                  "In the event of storage, it should also be stated how long this takes place.",
+                  "[Straße, Hausnummer]", "[Land]", "Stand: [Datum]", "**Speicherdauer:** [z. B. 7–14 Tage]",
+                  "> Wenn Sie kein Tracking einsetzen: Abschnitt entfernen.", "Falls Sie ein Consent-Tool einsetzen, ergänzen Sie hier:",
+                  "Operates [Product] at acme.example."]
+OWN_WORDS = ["We update this section as needed when our practices change.",
+             "If you have questions, contact us at privacy@acme.example.", "See the {TOC} below.",
+             "You can describe your issue here: support@acme.example.", "Your data should be accurate and kept up to date.",
+             "We will review and update this policy accordingly."]
+
+
+def test_template_expressions_sample_pages_and_the_adopters_instructions(check):
+    assert check.wrong([PREAMBLE + t + "\n" for t in TEMPLATE_WORDS], 1) == []
+    assert check.wrong([PREAMBLE + t + "\n" for t in OWN_WORDS], 0) == []

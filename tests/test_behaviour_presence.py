@@ -56,6 +56,7 @@ NAMINGS = [
     "(our name on the App Store), collectively \"we\", collect and share your information.",
     "The person responsible for data processing on this website is:\n\nJane Example",
     "This privacy notice describes how I collect your information when you use my Discord bot “Activity Roles”.",
+    "It is apsho’s policy to respect your privacy regarding any information we may collect while operating our website.",
 ]
 
 
@@ -551,6 +552,8 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "We neither collect nor store any personal data.", "We never see your data.",
     "Your notes are never sent to us.",
     "Requests go straight from your phone to the AI provider you chose. Nothing is routed through us.",
+    "This Chrome extension does not collect, store, or process any personal data, browsing history, passwords, or "
+    "other sensitive information.",
 ])
 @pytest.mark.parametrize("then,contradicted", [
     ("", False),
@@ -560,6 +563,8 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     ("However, the app sends technical information to our servers, including your IP address.", True),
     ("We may use the information that we collect to analyze trends.", True),
     ("The app collects your device's location to show the weather.", True),
+    ("However, the iOS platform on which the app is built *may* collect information about your usage of the app.", False),
+    ("The app does not monitor -- much less collect -- information about the location of your device.", False),
 ])
 def test_collects_nothing_unless_the_text_says_otherwise(lint, claim, then, contradicted):
     text = f"# Privacy Policy\n\n{claim}\n\n{then}\n"

@@ -294,3 +294,46 @@ def test_kept_until_we_decide_or_removed_when_no_longer_required(check, text):
                                   "appropriate to our needs."])
 def test_the_service_by_name_keeping_data_for_a_vague_time(check, text):
     assert check.each([f"## Data retention\n\nWe keep account data for 30 days.\n\n{text}"]) == [1], text
+
+
+# "for a while" in other words: temporarily, not long-term, for longer
+FOR_A_WHILE = ["These logs are stored temporarily for security and operational purposes only.",
+               "All data is used in real time and only retained temporarily as necessary for functionality.",
+               "The bot may temporarily store messages or command responses.",
+               "Uploaded files are kept temporarily on our servers.",
+               "This data is not retained long-term.",
+               "We don't store raw telemetry data long-term.",
+               "Other logs, such as authentication logs, are kept for longer.",
+               "Encrypted backups hold personal data for additional time."]
+WHILE_IT_IS_NEEDED = ["The text is temporarily held in memory to process your query.",
+                      "Your notes are temporarily stored on our servers until they are viewed or expire.",
+                      "The App may temporarily store customer records for up to 5 minutes.",
+                      "Data is stored temporarily and is cleared shortly after use.",
+                      "Installation credentials are stored temporarily for the purpose of one-time retrieval.",
+                      "Cookies that can be stored for longer are called persistent cookies.",
+                      "Anonymized messages may be kept for longer.",
+                      "We do not store personal data long-term. All data is cleared at the end of a session."]
+
+
+def test_temporarily_and_not_long_term_are_vague_without_an_end(check):
+    assert check.wrong(FOR_A_WHILE, 1) == []
+    assert check.wrong(WHILE_IT_IS_NEEDED, 0) == []
+
+
+def test_a_deferral_to_what_follows_counts_only_when_something_follows(check):
+    deferral = ("## Processing\n\nYour data will be deleted as soon as the purpose for its storage ceases to apply, "
+                "unless otherwise stipulated below.\n\n## {title}\n\n{text}")
+    answered = deferral.format(title="Server logs", text="Server logs are deleted after seven days.")
+    unanswered = deferral.format(title="Information we do not collect", text="We do not collect your name.")
+    assert check.each([answered, unanswered]) == [0, 1]
+
+
+def test_the_retention_section_answers_a_statement_about_the_same_data(check):
+    text = ("## Data Storage and Retention\n\n- Uploaded chat files are automatically deleted within 1 hour.\n\n"
+            "## Data Security\n\n- All {data} are stored temporarily on secure servers.")
+    assert check.each([text.format(data="files"), text.format(data="voice messages")]) == [0, 1]
+
+
+def test_a_session_cookie_row_gives_its_period(check):
+    table = ("| Name | Expires | Purpose |\n|---|---|---|\n| cn | {expires} | temporarily stores notification read state |")
+    assert check.each([table.format(expires="Session"), table.format(expires="Persistent")]) == [0, 1]

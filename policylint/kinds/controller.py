@@ -37,7 +37,9 @@ NAMED_BLANK = re.compile(_NAMED_BLANK)
 # starts only at a word start and every part is bounded: a run of letters is scanned once, not once per letter
 _DOMAIN = (r"(?<![\w.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,4}(?:com|org|net|io|app|dev|co|de|fr|uk|eu|ai|me|info|xyz|gg|tv|art|site|social|blog|online|tech|cloud|"
            r"page|link|space|games|chat|tools|studio|works|life|world|network|pro|club|live|news|shop|store|email|sh|fm|"
-           r"so|to|ly|us|ca|ch|nl|se|fi|es|it|pl|be|at|cz|jp|au|nz|br|cc|ie|dk|pt|gr|ro|sk|si|hr|lt|lv|ee)\b")
+           r"so|to|ly|us|ca|ch|nl|se|fi|es|it|pl|be|at|cz|jp|au|nz|br|cc|ie|dk|pt|gr|ro|sk|si|hr|lt|lv|ee|"
+           r"team|zone|host|systems|software|digital|solutions|agency|media|design|fun|moe|one|codes|run|wiki|land|"
+           r"town|garden|party|community|foundation|academy|institute|ngo)\b")
 _WORD = r"(?:[A-Z0-9][\w&'’+-]{0,63}|[a-z]{1,3}[A-Z][\w-]{0,63})(?:\.(?=\w)[\w-]{1,63}){0,3}"
 _WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
@@ -67,11 +69,11 @@ NAMING_FRAMES = [
     (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:one of our|we|our|your|the privacy|protecting|respecting|safeguarding)\b",
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
-    (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:your|the|its users'?|user) (?:privacy|information|personal (?:data|information)|data)\b"), True, False, False),
+    (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:(?:your|the|its users'?|user) )?(?:privacy|information|personal (?:data|information)|data)\b"), True, False, False),
     # Developer: Gonçalo Neves / **Author:** Jane Doe (a label over the maker's name)
     (("developer", "author", "maintainer", "owner", "operator", "publisher"), _pattern(rf"(?im:^[^\S\n]*[-*]?[^\S\n]*[*_]*(?:developer|author|maintainer|owner|operator|publisher)[*_]*[^\S\n]*:[^\S\n]*[*_]*)(?P<name>{_WORDS})[*_]*[^\S\n]*(?=\n|$|[,(])"), True, False, True),
-    # It is Interactive Snacks' policy to respect your privacy / It is Acme's policy to protect ...
-    (("policy to",), _pattern(rf"\b[Ii]t is (?P<name>{_NAMEISH})['’]s? policy to\b"), True, False, True),
+    # It is Interactive Snacks' policy to respect your privacy / It is Acme's policy to protect ... / It is apsho’s policy
+    (("policy to",), _pattern(rf"\b[Ii]t is (?P<name>{_NAMEISH}|[a-z][\w.-]{{2,30}})['’]s? policy to\b"), True, False, True),
     # This Privacy Policy describes how **ExpiryTracker** handles information / This privacy notice for tf2pickup.org, describes
     # / This notice describes how OpenUPM (or _openupm_), collects ... / This describes how the Mastodon server vmst.io collects
     # (the product the notice is about: a name, though not who "we" is)
@@ -91,10 +93,11 @@ NAMING_FRAMES = [
     (("refer",), _pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
     # The software ... collects information ... and sends it to Microsoft
     (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
-    # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app
-    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?P<name>{_NAMEISH})", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
+    # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app /
+    # thanxx (Alex Radchenko) and other contributors built the Voltage app: the person behind the handle
+    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
-    (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:the )?(?P<name>{_NAMEISH})"), True, False, False),
+    (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:[Tt]he )?(?P<name>{_NAMEISH})"), True, False, False),
     # Fondazione Bruno Kessler (hereinafter "FBK") - in its capacity of Data Controller
     (("capacity", "acting as"), _pattern(rf"(?P<name>{_WORDS})(?:[^\S\n]\([^()\n]{{0,60}}\))?[^\S\n]*[-–—,]?[^\S\n]*(?:in its capacity (?:of|as)|acting as) (?:the )?(?i:data )?(?i:controller)\b"), True, False, True),
     # The controller of this website is Valentino Giudice / The data controller is Acme
@@ -111,7 +114,7 @@ NAMING_FRAMES = [
     # This Privacy Policy applies to Brainatee games
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app
-    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)"), False, False, False),
+    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}|{_DOMAIN}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)"), False, False, False),
     (("is",), _name_then(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}})",
                          r" (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # the Send Messages app / our Printer Lights extension

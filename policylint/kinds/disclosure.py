@@ -143,6 +143,9 @@ class Disclosures(Kind):
             if not TAKING.search(text, min(s_start, m.start()), max(s_end, m.end())):
                 continue  # "We don't store any personal information": kept nowhere is not collected nowhere
             sentence = EXAMPLES.sub(lambda e: " " * len(e.group(0)), text[s_start:max(s_end, m.end())])
+            listed = ALSO_LISTED.match(sentence, m.end() - s_start) if UNIVERSAL.search(m.group(0)) else None
+            if listed:  # "any personal data, browsing history, passwords, or other sensitive information": more of "any"
+                sentence = sentence[:listed.start()] + " " * len(listed.group(0)) + sentence[listed.end():]
             if not (self.no_collection_unless and self.no_collection_unless.search(sentence)):
                 return True  # "does not collect personal information such as your name, passwords ...": examples
         return False
@@ -231,6 +234,10 @@ TAKING = re.compile(r"\b(?:collect|gather|track|process|obtain|receive|access|re
 # examples of what is not collected, not a limit on the claim: "such as your name, passwords or location"
 EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example)\b[^.;!?]*?(?=\s+(?:for|to|unless|except|other than|but)\b|[.;!?]|$)",
                       re.IGNORECASE)
+# a claim about all data ("any personal data"), and the kinds listed after it as more of the same
+UNIVERSAL = re.compile(r"\bany (?:personal |user |private )?(?:data|information)\b", re.IGNORECASE)
+ALSO_LISTED = re.compile(r"(?:,[ \t]*(?:[\w-]+[ \t]+){0,3}?[\w-]+){1,8},?[ \t]+(?:or|and)[ \t]+(?:any[ \t]+)?(?:other[ \t]+)?"
+                         r"(?:[\w-]+[ \t]+){0,3}?[\w-]+(?=[ \t]*[.;]|[ \t]*$)", re.IGNORECASE)
 # an exception that takes a negation back: "we do not see your data, except when you send a crash report"
 EXCEPTION = re.compile(r"\b(?:except|unless|other than|apart from|aside from|save for)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)

@@ -299,11 +299,13 @@ DUNDER = re.compile(r"(?<![A-Za-z0-9])__(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)_
 
 
 # a template's field set as code: "The data controller is `{name of the instance maintainer}` - (`{maintainer's email}`)"
-CODED_FIELD = re.compile(r"`[ \t]*(?P<field>\{[ \t]*[A-Za-z][A-Za-z'’]*(?:[ \t\n]+[A-Za-z'’]+){1,7}[ \t]*\})[ \t]*`")
+# or the drafter's note in angle brackets: "`<fill up with the rest>`", "`<explain a little more ... here if possible>`"
+CODED_FIELD = re.compile(r"`[ \t]*(?P<field>\{[ \t]*[A-Za-z][A-Za-z'’]*(?:[ \t\n]+[A-Za-z'’]+){1,7}[ \t]*\}|"
+                         r"<(?i:insert|enter|fill|explain|describe|add|list|write|put|include)\b[^<>`\n]{0,150}>)[ \t]*`")
 
 
 def _coded_fields(doc):
-    if "`{" not in doc.source:
+    if "`{" not in doc.source and "`<" not in doc.source:
         return []
     return [(m.start("field"), m.end("field"), _left_in(" ".join(m.group("field").split())))
             for m in CODED_FIELD.finditer(doc.source) if doc.block_at(m.start()) is not None]  # not a code block

@@ -38,15 +38,16 @@ CASE_OPENING = re.compile(r"\s*(?:if|where|when|whenever|for|in case|in the case
 
 class RetentionVague(Kind):
     regex_params = ("vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles", "enumeration",
-                    "open_ended")
+                    "open_ended", "deferred")
     params = {"vague": [], "about_keeping": [], "period": [], "criteria": [], "event": [], "unless": [],
-              "section_titles": [], "enumeration": [], "keeping_window": 120, "open_ended": []}
+              "section_titles": [], "enumeration": [], "keeping_window": 120, "open_ended": [], "deferred": []}
 
     def __init__(self, params):
         super().__init__(params)
         (self.vague, self.about_keeping, self.period, self.criteria, self.event, self.unless, self.titles,
-         self.enumeration, self.open_ended) = self.compile("vague", "about_keeping", "period", "criteria", "event",
-                                                           "unless", "section_titles", "enumeration", "open_ended")
+         self.enumeration, self.open_ended, self.deferred) = self.compile(
+            "vague", "about_keeping", "period", "criteria", "event", "unless", "section_titles", "enumeration",
+            "open_ended", "deferred")
 
     def check(self, doc):
         if self.vague is None:
@@ -73,6 +74,8 @@ class RetentionVague(Kind):
                         continue  # outside the sections about retention, and not a sentence that says what is kept
                 s_start, s_end = doc.sentence_at(m.start())
                 s_end = max(s_end, m.end())
+                if sections and not titled and self._answered_in_sections(doc, sections, s_start, m.start()):
+                    continue  # "All files are stored temporarily" and, under "Retention", "files are deleted within 1 hour"
                 near = (max(s_start, m.start() - window), min(s_end, m.end() + window // 2))
                 if self.about_keeping and not titled and not self.about_keeping.search(text, *near) \
                         and not (block.kind == "cell" and self._keeping_column(doc, block)):
@@ -84,12 +87,14 @@ class RetentionVague(Kind):
                 # a period given in another paragraph, list item or table row is for other data
                 # ("Support e-mails: for a sensible time" after "Invoices: 10 years"); a period in
                 # its own paragraph does not bound "backups linger for some time after that"
-                own = (block.start, _elaborated_end(doc, block))
-                if not open_ended and self._period_given(doc, own):
-                    continue
+                own = _row(doc, block) if block.kind == "cell" else (block.start, _elaborated_end(doc, block))
+                if not open_ended and (self._period_given(doc, own) or (block.kind == "cell" and _session_row(doc, own))):
+                    continue  # (a cookie table's row: "| cn | Session | temporarily stores ... |")
                 if not open_ended and _cached(in_sentence, ("event after", s_end, own[1]),
                                               lambda: self._event_after(doc, s_end, own[1])):
                     continue  # "... as long as necessary. We keep your data for as long as your account remains active."
+                if self._deferred_to_later(doc, s_start, s_end):
+                    continue  # "... unless otherwise stipulated below", and a period or an end does follow
                 if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)) \
                         and not (open_ended and not (self.unless and self.unless.search(text, s_start, s_end))):
                     continue
@@ -97,8 +102,11 @@ class RetentionVague(Kind):
                 if block.kind in ("item", "cell"):  # the other rows' events count when about the same data
                     spans = _same_data(doc, block, spans, self.about_keeping)
                 # an event does not end an open end ("while your account is open ... for a reasonable period after")
-                answers = (self.criteria,) if open_ended else (self.event, self.criteria)
-                if any(_cached(spelled_out, (*span, bool(open_ended)), lambda: self._any(text, *span, *answers))
+                # the periods listed under a statement answer it ("as long as necessary, typically:" over "- Analytics:
+                # 24 months"); another item's period is for other data
+                answers = (self.criteria,) if open_ended else (self.event, self.criteria) if block.kind in ("item", "cell") \
+                    else (self.event, self.criteria, self.period)
+                if any(_cached(spelled_out, (*span, len(answers)), lambda: self._any(text, *span, *answers))
                        for span in spans):
                     continue
                 if _cached(in_section, section, lambda: self._any(text, *section, self.criteria)):
@@ -106,6 +114,29 @@ class RetentionVague(Kind):
                 flagged.add((block.start, block.end))
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
+
+    def _answered_in_sections(self, doc, sections, start: int, at: int) -> bool:
+        """Does a sentence of a section about retention give a period or an end for the data the
+        sentence from ``start`` to ``at`` is about (it holds all the words before the vague phrase)?"""
+        text = doc.text
+        words = {w.lower() for w in _SUBJECT_WORD.findall(text, start, at)} - _NOT_NAMING
+        words = {w for w in words if not (self.about_keeping and self.about_keeping.fullmatch(w))}
+        if not words:
+            return False
+        stems = tuple(w[:-1] if w.endswith("s") else w for w in words)
+        for a, b in sections:
+            for s_start, s_end in doc.memo(("sentences in", a, b), lambda: _sentences(doc, a, b)):
+                said = text[s_start:s_end].lower()
+                if all(stem in said for stem in stems) and self._any(text, s_start, s_end, self.period, self.event):
+                    return True
+        return False
+
+    def _deferred_to_later(self, doc, start: int, end: int) -> bool:
+        """Does the sentence defer to what follows ("unless otherwise stipulated below"), and does a
+        period or an end of the keeping follow it?"""
+        if self.deferred is None or not self.deferred.search(doc.text, start, end):
+            return False
+        return self._period_given(doc, (end, len(doc.text))) or self._event_after(doc, end, len(doc.text))
 
     def _event_after(self, doc, start: int, end: int) -> bool:
         """Does a later sentence of the paragraph say what ends the keeping ("We will keep your data for as long
@@ -213,7 +244,9 @@ class RetentionVague(Kind):
         return False
 
 
-KEEPING_STATEMENT = LazyPattern(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:kept|retained|stored|held|archived|saved)\b"
+KEEPING_STATEMENT = LazyPattern(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|remains)\s+(?:\w+\s+)?(?:kept|retained|stored|held|archived|saved|maintained|preserved|logged)\b"
+                               # "All data is ... only retained temporarily": a participle with how long
+                               r"|\b(?:kept|retained|stored|held|archived|saved|maintained|preserved)\s+(?:only\s+)?(?:temporarily|for|until|as long|no longer|indefinitely)\b"
                                r"|\b(?:we|I)\s+(?:\w+\s+)?(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)"
                                # "TJ-Bot may keep the stored information ... for a certain amount of time": the service by name
                                r"|(?-i:\b[A-Z][\w-]+)\W{0,2}\s+(?:may|will|can|might|shall|does|only)\s+(?:keep|retain|store|hold)\b(?!\s+(?:the\s+)?right)"
@@ -225,6 +258,40 @@ _NOT_SUBJECT = {"your", "their", "this", "that", "these", "those", "with", "from
                 # words every row about data may hold: "Sighting records" is not "published records"
                 "records", "record", "account", "accounts", "data", "information", "details", "personal", "user",
                 "users", "files", "content", "items", "copies", "other"}
+
+
+# words that do not say which data a sentence is about: "All the information is stored temporarily"
+_NOT_NAMING = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what", "data",
+               "information", "personal", "user", "users", "other", "some", "such", "which", "when", "where", "there",
+               "generally", "usually", "normally", "temporarily", "might", "could", "would", "shall", "must", "have", "been",
+               "being", "they", "them", "details", "content", "contents"}
+
+
+def _row(doc, cell) -> tuple[int, int]:
+    """The table row of ``cell``: its line ("| cn | Session | temporarily stores ... |" gives its
+    period in another cell)."""
+    start = doc.text.rfind("\n", 0, cell.start) + 1
+    end = doc.text.find("\n", cell.end)
+    return start, len(doc.text) if end < 0 else end
+
+
+def _session_row(doc, row: tuple[int, int]) -> bool:
+    """Does a cell of the row say the thing lasts for the browsing session ("| cn | Session | ... |")?"""
+    return any(b.kind == "cell" and SESSION_CELL.fullmatch(doc.text, b.start, b.end) for b in doc.blocks_in(*row))
+
+
+SESSION_CELL = re.compile(r"(?i)\s*(?:browser |browsing )?session(?: cookie)?|end of (?:the )?(?:browser |browsing )?session\s*")
+
+
+def _sentences(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences from ``start`` to ``end``, in order."""
+    found = []
+    while start < end:
+        a, b = doc.sentence_at(start)
+        b = min(max(b, start + 1), end)
+        found.append((a, b))
+        start = b
+    return found
 
 
 def _same_data(doc, block, spans, about_keeping) -> list[tuple[int, int]]:
