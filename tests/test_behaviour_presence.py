@@ -57,6 +57,11 @@ NAMINGS = [
     "The person responsible for data processing on this website is:\n\nJane Example",
     "This privacy notice describes how I collect your information when you use my Discord bot “Activity Roles”.",
     "It is apsho’s policy to respect your privacy regarding any information we may collect while operating our website.",
+    "tilde.team collects your email address during signup.",
+    "tilde.team takes privacy seriously.",
+    "Welcome to bloxchaser (\"we,\" \"our,\" or \"us\").",
+    "This website is operated by The Transcenders.",
+    "thanxx (Alex Radchenko) and other contributors built the Voltage app as a free app.",
 ]
 
 
@@ -68,6 +73,7 @@ def test_controller_named_in_many_ways(lint, naming):
 
 STILL_UNNAMED = [
     "Thank you for using our app!",
+    "The add-on is looked after by a small group of volunteers (\"the maintainers\", \"we\").",
     "By using the Service, you agree to this policy.",
     "By using Google Play, you agree to its terms.",
     "We use Firebase Crashlytics to collect crash reports.",
@@ -362,6 +368,8 @@ RIGHTS = ["Students can be removed from the system upon request.", "Users may re
     "Entries are removed upon written request.",
     "You can also ask for your data to be removed.",
     "Users may request that their account be deleted.",
+    "You can ask Orbit which data we have stored about you, and you may demand this data be deleted.",
+    "If you wish to have your data permanently and immediately deleted, contact an administrator.",
 ]
 PURPOSES = [
     "We are using advertising identifiers to personalise ads.",
@@ -425,6 +433,7 @@ TRANSFERS = [
     "Pages are served worldwide, via content delivery networks.",
     "Our servers are located in Frankfurt.",
     "Supabase, our database host (your data is stored in its Sydney region).",
+    "No data is transmitted internationally.",
 ]
 
 
