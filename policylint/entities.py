@@ -210,6 +210,9 @@ OTHER_SERVICES = frozenset({
     "confluence", "notion", "trello", "figma", "canva", "vimeo", "soundcloud", "bandcamp", "deezer", "tidal",
     "nintendo", "playstation", "xbox", "epic games", "mojang", "curseforge", "modrinth", "itch.io", "stremio",
     "spotify web api", "google maps", "google drive", "google sheets", "google workspace", "gmail", "outlook",
+    # the advertising industry's opt-out bodies a notice points to
+    "digital advertising alliance", "network advertising initiative", "european interactive digital advertising alliance",
+    "your online choices", "daa", "nai", "edaa",
     # form back ends, site search and site builders a static site uses
     "formspree", "formsubmit", "getform", "basin", "jotform", "tally", "google forms", "docsearch", "crisp",
     "cloudcannon", "forestry", "tina", "tinacms", "decap", "netlify cms", "snipcart", "giscus", "utterances",

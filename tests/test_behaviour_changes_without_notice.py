@@ -527,3 +527,13 @@ def test_notice_given_on_this_page_or_by_revising_the_date_is_the_page(check, te
 @pytest.mark.parametrize("verb", ["hold", "have", "retain"])
 def test_a_right_held_to_update_the_terms_and_the_policy(check, verb):
     assert check.each([f"We {verb} the right to update these terms and our Privacy Policy at any time."]) == [1]
+
+
+@pytest.mark.parametrize("text,fires", [
+    ("This policy may update with project changes.", True),
+    ("This privacy notice may change as the app evolves.", True),
+    ("Policy updates may be posted with an updated version.", True),
+    ("Policy updates may be posted with an updated version, and we will e-mail you about them.", False),
+])
+def test_a_policy_that_changes_along_with_the_project(check, text, fires):
+    assert check.each([text]) == [int(fires)], text

@@ -441,3 +441,21 @@ def test_a_link_named_and_given_or_left_for_placeholder_text_stays_quiet(check):
 def test_the_below_links_that_are_not_there(check):
     text = "# Privacy Policy\n\nYou can click on the below links to jump to the relevant section.\n\nCookies\n\nWe set one.\n"
     assert len(check.findings(text)) == 1
+
+
+def test_a_link_further_along_the_line_belongs_to_another_sentence(check):
+    line = ("- For instructions on iOS, please visit this link. To learn more about the Principles, please visit "
+            "[http://aboutads.info/consumers/](http://aboutads.info/consumers/).")
+    assert len(check.findings("# Privacy Policy\n\n" + line + "\n")) == 1
+    linked = "- For instructions on iOS, please visit this link: https://support.apple.com/HT202074"
+    assert check.findings("# Privacy Policy\n\n" + linked + "\n") == []
+
+
+CONTACT_SECTIONS = "## 8. Payment Information\n\nStripe takes payments.\n\n## 12. Contact Information\n\nWrite to privacy@acme.example.\n"
+
+
+@pytest.mark.parametrize("section,fires", [("8", True), ("12", False)])
+def test_contact_details_asked_for_in_a_section_that_has_none(check, section, fires):
+    text = (f"# Privacy Policy\n\n## 1. Rights\n\nTo exercise them, contact us using the information provided in Section {section}.\n\n"
+            + CONTACT_SECTIONS)
+    assert len(check.findings(text)) == int(fires)

@@ -97,6 +97,9 @@ IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentione
 POINTING = LazyPattern(r"\b(?:learn|find out|read|see|go|visit|found|available|access|view|download|check|look|"
                        r"instructions|opt[- ]out|more (?:information|details|info))\b", re.IGNORECASE)
 URL_LIKE = re.compile(r"\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)|[^\n]*?(?:https?://|www\.)", re.IGNORECASE)
+# after a sentence on its line: an address right away, or another sentence (whose links are its own)
+URL_AFTER = re.compile(r"[\s:(\[<*_]*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
+NEXT_SENTENCE = re.compile(r"[.!?][\s*_)\]]+[A-Z]")
 # a sentence the author says to the reader: a person and a finite verb
 CLAUSE = re.compile(r"(?i)\b(?:we|you|us|our|your|they)\b.{0,80}?\b(?:must|will|may|can|shall|should|is|are|do|does|have|has)\b"
                     r"|\b(?:must|will|may|can|shall|should)\b.{0,80}?\b(?:we|you|us|our|your)\b")
@@ -307,10 +310,12 @@ class DanglingReference(Kind):
         if self.numbered is None or not SECTION_NUMBER.search(doc.text):
             return
         numbers = set()
+        titled = {}  # section number -> its heading
         for heading in doc.headings:
             m = NUMBER_AT_START.match(heading.title)
             if m:
                 numbers.add(m.group(1))
+                titled.setdefault(m.group(1).rstrip("."), heading.title)
         for block in doc.blocks:  # from its line's start: a list marker "4." is not in the item's text
             m = NUMBER_AT_START.match(doc.source[doc.source.rfind("\n", 0, block.start) + 1:block.start + 40])
             if m:
@@ -325,6 +330,9 @@ class DanglingReference(Kind):
         for m in self.numbered.finditer(doc.text):
             number = m.group(m.lastindex).rstrip(".")
             if number in expanded:
+                wrong = _contact_elsewhere_than(doc, m, titled.get(number), titled)
+                if wrong:
+                    yield Hit(m.start(), m.end(), wrong)
                 continue
             if "article" in m.group(0).lower():
                 if articles is None:
@@ -408,7 +416,9 @@ class DanglingReference(Kind):
                 continue
             line_end = doc.source.find("\n", m.end())
             line_end = len(doc.source) if line_end < 0 else line_end
-            if URL_LIKE.search(doc.source, start, max(end, line_end)) or _link_on_next_line(doc, max(end, line_end)):
+            rest = doc.source[end:line_end]  # the line's rest: an address right after the sentence, or no sentence
+            if URL_LIKE.search(doc.source, start, end) or URL_AFTER.match(rest) or \
+                    (not NEXT_SENTENCE.search(rest) and URL_LIKE.search(rest)) or _link_on_next_line(doc, max(end, line_end)):
                 continue  # a bare address in the sentence or on its line, or the link on the line after it
             if doc.source.startswith(":", m.end()) or doc.source[m.end():line_end].strip() == ":":
                 index = bisect_left(link_starts, m.end())
@@ -608,6 +618,25 @@ def _parallel(doc, index: int) -> bool:
         return False
     first, second = (doc.text[b.start:b.end].split()[:2] for b in blocks)
     return len(first) == 2 and first == second
+
+
+def _contact_elsewhere_than(doc, m, title: str | None, titled: dict) -> str | None:
+    """ "contact us using the information provided in Section 8" when section 8 is "Payment
+    Information" and the contact details are under "12. How to contact us": what the message says."""
+    if title is None or CONTACT_TITLE.search(title):
+        return None
+    s_start, s_end = doc.sentence_at(m.start())
+    if not CONTACT_ASKED.search(doc.text, s_start, max(s_end, m.end())):
+        return None
+    other = next((t for t in titled.values() if CONTACT_TITLE.search(t)), None)
+    if other is None:
+        return None
+    return (f'"{shorten(m.group(0))}" points to "{" ".join(title.split())}", but the contact details are under '
+            f'"{" ".join(other.split())}"')
+
+
+CONTACT_TITLE = re.compile(r"(?i)\b(?:contact|reach|get in touch|questions|who we are|about us|controller|complaints?)\b")
+CONTACT_ASKED = re.compile(r"(?i)\bcontact (?:us|me|information|info|details)\b|\bget in touch\b|\breach (?:us|me)\b")
 
 
 def _link_on_next_line(doc, end: int) -> bool:
