@@ -97,9 +97,8 @@ IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentione
 POINTING = LazyPattern(r"\b(?:learn|find out|read|see|go|visit|found|available|access|view|download|check|look|"
                        r"instructions|opt[- ]out|more (?:information|details|info))\b", re.IGNORECASE)
 URL_LIKE = re.compile(r"\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)|[^\n]*?(?:https?://|www\.)", re.IGNORECASE)
-# after a sentence on its line: an address right away, or another sentence (whose links are its own)
+# right after a sentence on its line: its address ("Learn more here. https://...")
 URL_AFTER = re.compile(r"[\s:(\[<*_]*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", re.IGNORECASE)
-NEXT_SENTENCE = re.compile(r"[.!?][\s*_)\]]+[A-Z]")
 # a sentence the author says to the reader: a person and a finite verb
 CLAUSE = re.compile(r"(?i)\b(?:we|you|us|our|your|they)\b.{0,80}?\b(?:must|will|may|can|shall|should|is|are|do|does|have|has)\b"
                     r"|\b(?:must|will|may|can|shall|should)\b.{0,80}?\b(?:we|you|us|our|your)\b")
@@ -416,9 +415,8 @@ class DanglingReference(Kind):
                 continue
             line_end = doc.source.find("\n", m.end())
             line_end = len(doc.source) if line_end < 0 else line_end
-            rest = doc.source[end:line_end]  # the line's rest: an address right after the sentence, or no sentence
-            if URL_LIKE.search(doc.source, start, end) or URL_AFTER.match(rest) or \
-                    (not NEXT_SENTENCE.search(rest) and URL_LIKE.search(rest)) or _link_on_next_line(doc, max(end, line_end)):
+            rest = doc.source[end:line_end]  # an address right after the sentence (further along, another sentence's)
+            if URL_LIKE.search(doc.source, start, end) or URL_AFTER.match(rest) or _link_on_next_line(doc, max(end, line_end)):
                 continue  # a bare address in the sentence or on its line, or the link on the line after it
             if doc.source.startswith(":", m.end()) or doc.source[m.end():line_end].strip() == ":":
                 index = bisect_left(link_starts, m.end())
