@@ -533,6 +533,9 @@ def test_a_right_held_to_update_the_terms_and_the_policy(check, verb):
     ("This policy may update with project changes.", True),
     ("This privacy notice may change as the app evolves.", True),
     ("Policy updates may be posted with an updated version.", True),
+    ("This privacy policy may be updated if functionality changes.", True),
+    ("Thor may update its Privacy Policy from time to time. When we change the policy in a material way, a notice will "
+     "be posted in app along with the updated Privacy Policy.", False),
     ("Policy updates may be posted with an updated version, and we will e-mail you about them.", False),
 ])
 def test_a_policy_that_changes_along_with_the_project(check, text, fires):

@@ -495,6 +495,24 @@ WORDINGS = [
      False),
     ("When you sign up for SportHawk, you agree to the processing of your data, and we process it to run your account.",
      True),
+    # consent declared for the reader, who did nothing; a promise or a note taken is no consent
+    ("The User consents that personal information may be transferred transborder.", True),
+    ("You agree to such cross-border transfers of personal information.", True),
+    ("You agree to provide accurate information.", False),
+    ("You acknowledge that we collect your data.", False),
+    ("You consent to the processing of your data when you tick the box.", False),
+    ("You agree that all notices and other communications that we provide to you electronically satisfy any legal "
+     "requirement.", False),
+    ("The User's continued use of this website following any changes will be considered the User's acceptance.", True),
+    # mere use and a subscription together; a subscription alone asks for what is consented to
+    ("By using our website and subscribing to our newsletter, you are agreeing to this privacy policy.", True),
+    ("By subscribing to our newsletter, you consent to receive it.", False),
+    # assents said one after another: what the last is to
+    ("By choosing to use Zero-TOTP, you acknowledge and agree to comply with the provisions of the GPL 3 license.", False),
+    ("By using Zero-TOTP, you acknowledge and agree to the collection of your data.", True),
+    # use given up is no use
+    ("Please note that if you cease using the Service or we terminate your access in accordance with your Customer "
+     "Agreement, you may no longer have the ability to update your information.", False),
 ]
 
 

@@ -366,3 +366,12 @@ def test_a_guessed_name_takes_the_spelling_of_the_first_heading(linter_factory):
             "Geo 6 only works with trusted partners.\n\nWrite to office @ geo6 . be.\n")
     result = linter_factory(select=["entity-name-inconsistent"]).lint_source(Source("doc.md", text, False), Config())
     assert [f.message for f in result.findings] == ['"Geo 6" is a spelling variant of the defined name "Geo-6"'] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Tennis Club (\"we\") runs the app. The app helps tennis clubs book courts. Many tennis clubs use it.",
+    "FIKISHA MASHINANI (\"we\") runs the app. Fikisha Mashinani keeps your phone number.",
+    "Nova Messenger (\"we\") runs the app. Once Nova Messenger has achieved the purpose, the data is deleted.",
+])
+def test_common_nouns_capitals_and_once_are_no_other_name(check, text):
+    assert check.findings("# Privacy Policy\n\n" + text + "\n") == []

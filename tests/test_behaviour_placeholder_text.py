@@ -614,3 +614,16 @@ OWN_WORDS = ["We update this section as needed when our practices change.",
 def test_template_expressions_sample_pages_and_the_adopters_instructions(check):
     assert check.wrong([PREAMBLE + t + "\n" for t in TEMPLATE_WORDS], 1) == []
     assert check.wrong([PREAMBLE + t + "\n" for t in OWN_WORDS], 0) == []
+
+
+@pytest.mark.parametrize("text", ["Email: [datenschutz@domain.tld]", "Applies to: [domain.tld]",
+                                  "**Email**: [tu-email@ejemplo.com]", "Server logs: Typically [7–30] days.",
+                                  "Phone: +254-XXX-XXXXXX", "Our affiliate links will help Your Name choose links.",
+                                  "EU Representative: [optional – enter name/address in the EU]",
+                                  "<!-- (Note: you may need to specify more on this depending on the affiliate programs.) -->"])
+def test_stand_in_domains_ranges_and_notes_to_the_adopter(check, text):
+    assert len(check.findings(PREAMBLE + text + "\n")) == 1, text
+
+
+def test_an_invitation_to_the_reader_is_no_instruction(check):
+    assert check.findings(PREAMBLE + "## To opt-in (add yourself)\n\nWrite to us.\n") == []

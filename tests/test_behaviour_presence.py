@@ -574,6 +574,7 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     ("The app collects your device's location to show the weather.", True),
     ("However, the iOS platform on which the app is built *may* collect information about your usage of the app.", False),
     ("The app does not monitor -- much less collect -- information about the location of your device.", False),
+    ("The app only stores:\n\n- Filter lists (locally on device)\n- App preferences (locally on device)", False),
 ])
 def test_collects_nothing_unless_the_text_says_otherwise(lint, claim, then, contradicted):
     text = f"# Privacy Policy\n\n{claim}\n\n{then}\n"
@@ -1739,3 +1740,18 @@ def test_rights_under_their_headings_and_not_the_right_to_update_the_policy(lint
     text = f"# Privacy Policy\n\nAcme Ltd (hi@acme.example.org) keeps your e-mail address.\n\n{rights}\n"
     found = [f.message for f in lint(text, select=["disclosure-missing"])]
     assert ("the notice does not say: the data subject's rights" not in found) is said
+
+
+def test_what_is_listed_is_local_when_all_of_it_is(lint):
+    text = ("# Privacy Policy for VaultPass\n\n## Information We Collect\n\nVaultPass handles the following types of "
+            "information:\n\n1. Login data: usernames and temporary tokens.\n2. Configuration data.\n\n## Data Security\n\n"
+            "All information is stored locally on your browser. There is no collection of personal information.\n")
+    assert lint(text, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("person", ["Orkun Dayı", "Paweł Nowak"])
+def test_a_person_named_with_letters_of_their_own_alphabet(lint, person):
+    address = "".join(w.lower() for w in person.split()).replace("ı", "i").replace("ł", "l")
+    text = (f"# Privacy Policy\n\nThis app was created by {person} as a free service.\n\n"
+            f"Contact: {address}@example.org\n")
+    assert lint(text, select=["controller-legal-entity-missing"]) == [], person

@@ -64,7 +64,7 @@ NAMING_FRAMES = [
     # I'm Sam Rivera, an independent developer / My name is Jane and I made this app
     (("i'm", "i am", "name is"), _pattern(r"\b(?:I['’]m|I am) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
-    (("developer", "author", "maintainer", "creator", "owner"), _pattern(r"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b"), True, False, True),
+    (("developer", "author", "maintainer", "creator", "owner"), _pattern(r"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})\b"), True, False, True),
     # At activist.org, we ... / At 10BMS, your privacy ... / At **GodotAwesome**, protecting our visitors' privacy
     (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:one of our|we|our|your|the privacy|protecting|respecting|safeguarding)\b",
                          needs=r"\bAt "), True, False, True),
@@ -417,7 +417,11 @@ NAME_GLUE = frozenset({"and", "of", "the", "de", "und", "et", "y", "e", "for"})
 
 def _unaccented(word: str) -> str:
     """"tomás" is "tomas": the list of given names is written without accents."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
+
+
+# letters NFKD does not take apart: "Dayı", "Łukasz", "Søren", "Đorđe"
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "Ł": "L", "Ø": "O", "Đ": "D"})
 
 
 def _joins_another(gap: str) -> bool:
@@ -506,7 +510,7 @@ PERSON_CUE = LazyPattern(
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by(?: me,)?)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
-    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\[?(?P<name>[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2})\b", 0
+    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\[?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})\b", 0
 )
 AKA_PERSON = LazyPattern(_AKA_NAME, 0)
 # "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
@@ -528,7 +532,7 @@ SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(
 FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b")
 # "Jane Example built the Orbit app": the name comes before what the person did (a handle too: see _writers_handle)
 MAKER_BEFORE = r"(?:built|created|developed|made|wrote)\s+(?:the|this)\b"
-PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ'’-]+){1,2}) " + MAKER_BEFORE, 0)
+PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2}) " + MAKER_BEFORE, 0)
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
 # the maker of the app named by one word: "7mada built the NEUMTODO app", "operated by **KibaOfficial**"
 MAKER_AFTER = r"\b(?:provided|operated|developed|created|built|made|maintained|run|written)\s+by\s+(?:the\s+)?"
@@ -563,7 +567,7 @@ BUSINESS_WORDS = {
 }
 
 
-PERSON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-])")
+PERSON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})(?![\w'’-])")
 
 
 def _named_by_address(doc, email) -> bool:
@@ -588,7 +592,7 @@ HANDLE_OF_A_PERSON = re.compile(r"(?i:\b(?:owned|operated|developed|created|made
 
 def _address_made_of(doc, name: str) -> bool:
     """"developed by Mukhtar Bimurat" and, anywhere, bimurat.mukhtar@gmail.com: an address made of the name alone."""
-    words = [w.lower() for w in name.split()]
+    words = [_unaccented(w.lower()) for w in name.split()]  # "Orkun Dayı" and orkundayi@...
     made = {"".join(words), "".join(reversed(words)), words[0][0] + words[-1]}  # "apnamoney.query.info" is a brand's
     return any(_local_letters(email.address) in made for email in doc.emails)
 

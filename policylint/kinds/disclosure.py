@@ -153,12 +153,15 @@ class Disclosures(Kind):
     def _collects_something(self, doc) -> bool:
         """A statement, not negated or hedged (before or inside it), that says what the service does
         collect, or a section that lists it ("## What We Collect" over a list)."""
-        if self._collection_section(doc):
+        text = doc.text
+        all_local = ALL_LOCAL.search(text) is not None  # "All information is stored locally on your browser"
+        if self._collection_section(doc) and not all_local:
             return True
         if self.evidence is None:
             return False
-        text = doc.text
         for m in self.evidence.finditer(text):
+            if all_local and m.group(0).rstrip().endswith(":"):
+                continue  # "VaultPass handles the following types of information:": all of it kept on the device
             s_start, s_end = doc.sentence_at(m.start())
             if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading" or \
                     text[s_start:s_end].rstrip().endswith("?"):
@@ -185,8 +188,9 @@ class Disclosures(Kind):
 
     def _all_items_unless(self, doc, s_start: int, s_end: int) -> bool:
         """"The only data stored by TighterMenubar is:" over items each kept on the user's own device."""
-        items = doc.items_after((s_start, s_end))
-        return bool(items) and all(self.evidence_unless.search(doc.text, b.start, b.end) for b in items)
+        items = doc.items_after((s_start, s_end))  # "AdBlock only stores:" over "- Filter lists (locally on device)"
+        return bool(items) and all(self.evidence_unless.search(doc.text, b.start, b.end) or
+                                   ON_DEVICE.search(doc.text, b.start, b.end) for b in items)
 
     def _collection_section(self, doc) -> bool:
         """A heading that names what is collected ("Information We Collect", "Data We Access"), not
@@ -241,9 +245,13 @@ ALSO_LISTED = re.compile(r"(?:,[ \t]*(?:[\w-]+[ \t]+){0,3}?[\w-]+){1,8},?[ \t]+(
 # an exception that takes a negation back: "we do not see your data, except when you send a crash report"
 EXCEPTION = re.compile(r"\b(?:except|unless|other than|apart from|aside from|save for)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
-ON_DEVICE = re.compile(r"\b(?:locally|on (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)|"
+ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)(?:['’]s local storage)?|"
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
                        re.IGNORECASE)
+# everything the service handles stays with the user: what it lists is kept there too
+ALL_LOCAL = re.compile(r"\b(?:all|all (?:of )?(?:the|your)|everything|any) (?:(?:personal )?(?:information|data) )?(?:is|are|stays?|remains?) "
+                       r"(?:\w+ ){0,2}?(?:stored |kept |saved |processed )?(?:locally|(?:only )?on your (?:own )?(?:device|computer|phone)|"
+                       r"(?:only )?(?:in|on) your (?:own )?browser)\b", re.IGNORECASE)
 NOTHING = re.compile(r"\W*(?:none|nothing|no\b|n/a\b)", re.IGNORECASE)
 
 

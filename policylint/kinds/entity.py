@@ -45,7 +45,8 @@ TRADE_NOUNS = {
     "homes", "housing", "labs", "lab", "studios", "games", "works", "ventures", "industries", "agency", "group",
     "collective", "consulting", "interactive", "technologies", "solutions", "productions", "partners"}
 # "Letterbird (formerly Inkwell Mail)", "previously known as CoDesk"
-FORMERLY = LazyPattern(r"\b(?:formerly|previously|once|originally)(?: known as| called| named)?\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", 0)
+# (not "once THE COMPANY has achieved the purpose": "once" names an old name only with "known as", "called")
+FORMERLY = LazyPattern(r"\b(?:(?:formerly|previously|originally)(?: known as| called| named)?|once (?:known as|called|named))\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", 0)
 PAST = LazyPattern(r"(?i)\b(?:formerly|previously|used to|before (?:19|20)\d\d|old|renamed|rebrand\w*|was called|were called|once called|originally)\b", 0)
 # a sentence that names a company of the same group as such
 GROUP = LazyPattern(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
@@ -199,7 +200,8 @@ class EntityConsistency(Kind):
                 if (base == core and not m.group("plural")) or (strict and (m.group("plural") or (
                         base.lower() == core.lower() and _inner_case(base) == _inner_case(core)))):
                     continue  # a shorter name is judged on its joints and letters, not on its case
-                if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()):
+                if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()) or \
+                        (core.isupper() and written.upper() == core.upper()):  # "FIKISHA MASHINANI" defined in capitals
                     continue  # capitals for emphasis or disclaimers are not another spelling
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
@@ -209,6 +211,8 @@ class EntityConsistency(Kind):
                     continue  # "office @ geo6 . be": an address spaced against harvesters, not the name
                 if base.islower() and SOCIAL_LABEL.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Instagram: clcstriders": an account's handle, not the name spelt otherwise
+                if base.islower() and m.group("plural") and " " in base and all(w.isalpha() for w in base.split()):
+                    continue  # "many tennis clubs" for "Tennis Club": the name's words as a common noun
                 if base.islower() and _names_its_target(doc, m.start(), m.end(), base):
                     continue  # "[no-as-a-service](https://github.com/x/no-as-a-service)": a repository's name
                 last = written.split()[-1]

@@ -450,8 +450,8 @@ class FrameSet:
 
     def _opt_in(self, frame, texts, words, start, end, path) -> bool:
         base = max(0, start - 2)
-        if "by" in texts[end:end + 2]:  # "you give consent by ticking a box": the act that follows the assent
-            end = min(len(texts), end + 8)
+        if "by" in texts[end:end + 2] or {"when", "once", "if"} & set(texts[end:end + 6]):
+            end = min(len(texts), end + 10)  # "you give consent by ticking a box", "... when you tick the box": the act after the assent
         # "without pressing any button": an act the reader does not do is no opt-in
         acts = [s for s, _ in _spans(texts[base:end], self.explicit)
                 if not (set(texts[max(0, base + s - 3):base + s]) & NOT_DONE)]
@@ -459,7 +459,8 @@ class FrameSet:
             # "by clicking 'agree', downloading, installing or using": mere use is one of the alternatives
             first = max(0, start - 2) + acts[0]
             uses = [a for k, a, _ in path if frame.slots[k].name in self.activity_classes]
-            if not any(a > first and "or" in texts[first:a] for a in uses):
+            joined = texts[first] in SUBSCRIPTIONS and MERE_USE & set(texts[base:first])  # "by using our site and subscribing to our newsletter"
+            if not joined and not any(a > first and "or" in texts[first:a] for a in uses):
                 return True
         lead = start - 1
         while lead >= max(0, start - 2):
@@ -470,7 +471,7 @@ class FrameSet:
             lead -= 1
         # "By subscribing, you consent to the sending of the newsletter": subscribing is asking for what is consented to
         acted = {texts[a] for k, a, _ in path if frame.slots[k].name in self.activity_classes}
-        if acted & SUBSCRIBING:
+        if acted & SUBSCRIBING and not MERE_USE & set(texts[max(0, start - 2):end]):  # "by using our website and subscribing ..."
             return any(w in SUBSCRIPTIONS for w in texts[end:end + 8])
         return False
 
@@ -484,6 +485,9 @@ class FrameSet:
                     words[i].text in ("and", "but") and i + 1 < stop and texts[i + 1] in ("we", "i", "they"))):
                 stop = i  # ", and we process your data to ...": a clause of its own, not what is agreed to
                 break
+        said = b  # where the assent itself ends: "you acknowledge" | "and agree ..."
+        while b + 1 < stop and texts[b] in ("and", "&") and texts[b + 1] in CHAINED_ASSENT:
+            b += 2  # "you acknowledge and agree to comply with ...": what the last of them is to
         after = texts[b:stop]  # what is agreed to
         granted = texts[b - 1] in PERMISSION_NOUNS  # "permission to use it" is ours to use, not the user's promise
         promise = after[:1] == ["to"] and not granted and _starts(after, 1, self.obligation) and after[2:3] != ["of"]
@@ -501,7 +505,7 @@ class FrameSet:
 
         if outside(self.processing):
             return False
-        if _spans(texts[a:b], self.weak) and not _spans(after, self.strong):
+        if _spans(texts[a:said], self.weak) and not _spans(texts[said:stop], self.strong):
             return True  # "you acknowledge that you have read this policy": no assent to processing
         if _spans(after, self.third_party):
             return True  # "you accept the associated Privacy Policy from Google": not this policy
@@ -540,9 +544,14 @@ class FrameSet:
 
 
 SUBSCRIBING = frozenset("subscribe subscribes subscribed subscribing".split())
+MERE_USE = frozenset("use using access accessing visit visiting browse browsing".split())
 SUBSCRIPTIONS = frozenset("newsletter newsletters mailing digest updates".split())
 PERMISSION_NOUNS = frozenset("permission permissions authorization authorisation consent go-ahead blessing".split())
 RELATIVE_LEAD = frozenset("you hereby will are is be deemed to have thereby".split())
+
+
+# assents said one after another: "acknowledge and agree", "understand and accept"
+CHAINED_ASSENT = frozenset({"agree", "accept", "consent", "confirm", "understand", "acknowledge"})
 
 
 def _antecedent(texts: list, anchor: int) -> list:

@@ -285,7 +285,9 @@ _COMMENT = re.compile(r"<!--.*?-->", re.S)
 # a body that only marks the text as still to come: "`todo!()`", "TODO", "TBD", "..."
 _STUB = re.compile(r"`?(?:todo!\(\)|unimplemented!\(\)|TODO|TBD|FIXME)`?[.:]?|\.{3,}|…")
 # a note to the author in an HTML comment: "<!-- TODO before publishing: confirm the contact address -->"
-_DRAFT_NOTE = re.compile(r"\b(?:TODO|FIXME|TBD)\b|(?i:\bbefore (?:publishing|publication|going live)\b)")
+_DRAFT_NOTE = re.compile(r"\b(?:TODO|FIXME|TBD)\b|(?i:\bbefore (?:publishing|publication|going live)\b|\byou (?:may|might|will) need to\b|"
+                         r"\bnote to self\b|\breplace (?:this|with|the)\b|\bfill (?:in|out) (?:the|your|this)\b|\bcustomi[sz]e (?:this|the)\b|"
+                         r"\b(?:update|edit|change) this (?:section|text|part|paragraph)\b)")
 _SUPPRESSION = re.compile(r"^\s*policylint-")
 
 
