@@ -62,6 +62,11 @@ NAMINGS = [
     "Welcome to bloxchaser (\"we,\" \"our,\" or \"us\").",
     "This website is operated by The Transcenders.",
     "thanxx (Alex Radchenko) and other contributors built the Voltage app as a free app.",
+    "This page describes how we (Mosquito Games) collect and use your information.",
+    "In this policy, \"me/I\" means @rf20008.",
+    "This site is looked after by volunteers at Shipley Film Society.",
+    "This policy covers personal data processed by lgxpkf.",
+    "## Contact\n\n\"Emplbee\" LLC, https://emplbee.example/",
 ]
 
 

@@ -102,6 +102,16 @@ NAMING_FRAMES = [
     (("capacity", "acting as"), _pattern(rf"(?P<name>{_WORDS})(?:[^\S\n]\([^()\n]{{0,60}}\))?[^\S\n]*[-–—,]?[^\S\n]*(?:in its capacity (?:of|as)|acting as) (?:the )?(?i:data )?(?i:controller)\b"), True, False, True),
     # The controller of this website is Valentino Giudice / The data controller is Acme
     (("controller",), _pattern(rf"\b(?i:the) (?i:data )?controller (?:(?:of|for|responsible for) (?:this|the|our) (?:[\w-]+ ){{0,2}}?(?i:website|site|blog|app|application|service|data|processing) )?is (?P<name>{_NAMEISH})"), True, False, True),
+    # how we (Mosquito Games) collect ...: who "we" are, in brackets
+    (("we (",), _pattern(rf"\b[Ww]e \((?P<name>{_WORDS})\)"), True, False, True),
+    # "me/I" means @rf20008: the writer's handle defined
+    (("means", "refers to"), _pattern(r"[\"“](?:me|I|we|us)(?:/(?:me|I|us|we))?[\"”] (?:means|refers to) @?(?P<name>[A-Za-z][\w.-]{2,30})"), True, False, True),
+    # This site is looked after by volunteers at Shipley Film Society
+    (("volunteers", "members", "trustees", "staff"), _pattern(rf"\b(?:looked after|run|maintained|operated|managed|organi[sz]ed) by (?:the )?(?:volunteers|members|volunteer members|trustees|staff) (?:at|of|from) (?:the )?(?P<name>{_WORDS})"), True, False, True),
+    # "Emplbee" LLC, https://emplbee.com/: a name in quotes with its legal form
+    (("llc", "ltd", "inc", "gmbh", "limited"), _pattern(r"[\"“](?P<name>[A-Z][\w&'’ -]{1,40})[\"”][ \t]*,?[ \t]*(?:LLC|Ltd\.?|Limited|Inc\.?|GmbH|Pty Ltd|Pvt\. Ltd\.?|S\.A\.|B\.V\.)(?![\w])"), True, False, True),
+    # This policy covers personal data processed by lgxpkf
+    (("processed by", "collected by", "handled by"), _pattern(rf"\b(?i:policy|notice|statement) (?:covers|applies to|describes|explains) (?:the |how )?(?:personal )?(?:data|information) (?:is )?(?:processed|collected|handled) by (?P<name>{_NAMEISH}|[a-z][\w.-]{{2,30}})"), True, False, True),
     # give me (ay136416 / rf20008): the writer's handle in parentheses
     (("me (",), _pattern(r"\bme \((?P<name>@?[A-Za-z][\w.-]{2,30})(?: ?/ ?@?[A-Za-z0-9][\w.-]{2,30})?\)"), True, False, True),
     # This site belongs to Jane Okafor / The app is the property of Orbit Works
@@ -411,7 +421,7 @@ ROLE_AS_WE = LazyPattern(
     r"[\"“](?:we|us)[\"”],?\s+(?:and\s+[\"“]us[\"”]\s+)?means?\s+(?P<role2>(?:that|the|our)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     r"(?:team|group|committee|volunteers|maintainers))\b", 0)
 LEGAL_FORM = re.compile(r"(?<![\w])" + LEGAL_FORMS + r"\b")  # "SE" is a legal form, the end of "USE" is not
-FORM_GAP = re.compile(r"[\w\s,&.-]{0,40}")  # what may stand between a name and its legal form: "Acme Software, Inc."
+FORM_GAP = re.compile(r"[\w\s,&.\"”’'-]{0,40}")  # what may stand between a name and its legal form: "Acme Software, Inc.", '"Emplbee" LLC'
 NAME_GLUE = frozenset({"and", "of", "the", "de", "und", "et", "y", "e", "for"})
 
 
