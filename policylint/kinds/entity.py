@@ -201,7 +201,7 @@ class EntityConsistency(Kind):
                         base.lower() == core.lower() and _inner_case(base) == _inner_case(core)))):
                     continue  # a shorter name is judged on its joints and letters, not on its case
                 if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()) or \
-                        (core.isupper() and written.upper() == core.upper()):  # "FIKISHA MASHINANI" defined in capitals
+                        (core.isupper() and written.upper() == core and entity.source != "config"):  # "FIKISHA MASHINANI" ("we")
                     continue  # capitals for emphasis or disclaimers are not another spelling
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
