@@ -24,6 +24,12 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])" + "".join(rf"(?<!\b{a}\.)" for a in _A
                            r"|(?<=[.!?;])\s+(?=[^a-z\d\s])|\n\s*\n")
 
 
+# a paragraph's first line that is a title of one to five capitalised words ("Changes", "How We Use Your Data"),
+# over a line that opens a sentence
+_TITLE_WORD = r"(?:[A-Z][\w'’&/-]*|and|of|the|to|for|our|your|we|us|on|in|with|&)"
+_RUN_IN_TITLE = re.compile(rf"(?P<title>[A-Z][\w'’&/-]*(?:[ \t]+{_TITLE_WORD}){{0,4}})[ \t]*\r?\n[ \t]*(?=[A-Z])")
+
+
 @record(frozen=True)
 class Block:
     """A run of prose: paragraph, list item, heading or table cell."""
@@ -131,7 +137,11 @@ class Document:
         spans = []
         for block in self.blocks:
             pos = block.start
-            for m in _SENTENCE_END.finditer(self.text, block.start, block.end):
+            title = _RUN_IN_TITLE.match(self.source, block.start, block.end) if block.kind == "paragraph" else None
+            if title:  # "Changes" on a line of its own over the text: a title, not the sentence's first word
+                spans.append((pos, title.end("title")))
+                pos = title.end()
+            for m in _SENTENCE_END.finditer(self.text, pos, block.end):
                 if m.start() > pos:
                     spans.append((pos, m.start()))
                 pos = m.end()

@@ -232,3 +232,14 @@ def test_an_abbreviation_before_a_number_does_not_end_the_sentence():
     doc = doc_of("# T\n\nThe basis is consent - Art. 6 para. 1 lit. a GDPR - given by browsing. We keep logs.\n")
     start = doc.text.index("The basis")
     assert doc.text[slice(*doc.sentence_at(start))].rstrip().endswith("browsing.")
+
+
+@pytest.mark.parametrize("path", ["doc.md", "doc.txt"])
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_title_on_a_paragraphs_first_line_is_not_the_sentences_first_words(path, eol):
+    doc = doc_of(eol.join(["Changes", "This policy may change.", "", "Data we collect from", "Google Analytics users.", ""]),
+                 path)
+    start = doc.text.index("This policy")
+    assert doc.sentence_at(start)[0] == start
+    wrapped = doc.text.index("Google")
+    assert doc.sentence_at(wrapped)[0] < wrapped  # "Data we collect from" is no title: one sentence
