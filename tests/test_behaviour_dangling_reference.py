@@ -459,3 +459,11 @@ def test_contact_details_asked_for_in_a_section_that_has_none(check, section, fi
     text = (f"# Privacy Policy\n\n## 1. Rights\n\nTo exercise them, contact us using the information provided in Section {section}.\n\n"
             + CONTACT_SECTIONS)
     assert len(check.findings(text)) == int(fires)
+
+
+def test_a_plain_texts_lines_after_the_following_are_its_list(linter_factory):
+    from behaviour import Checker
+    check = Checker(linter_factory(select=["dangling-reference"]), "dangling-reference")
+    text = ("Privacy Notice\nIt will notify you of the following:\n\nWhat information is collected from you.\n"
+            "What choices are available to you.\nHow you can correct any inaccuracies.\n")
+    assert check.findings(text, ".txt") == []

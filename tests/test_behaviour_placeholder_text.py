@@ -627,3 +627,13 @@ def test_stand_in_domains_ranges_and_notes_to_the_adopter(check, text):
 
 def test_an_invitation_to_the_reader_is_no_instruction(check):
     assert check.findings(PREAMBLE + "## To opt-in (add yourself)\n\nWrite to us.\n") == []
+
+
+@pytest.mark.parametrize("text", ["**Phone**: +880-2-XXXXXXX", "Address: [Company Address, Malaysia]"])
+def test_masked_numbers_and_fields_with_their_country(check, text):
+    assert len(check.findings(PREAMBLE + text + "\n")) == 1, text
+
+
+def test_a_sentence_set_as_a_heading_over_a_higher_heading_is_no_empty_section(check):
+    text = PREAMBLE + "### This section applies to all versions of Android\n# The app does not collect data\n\nNothing.\n"
+    assert check.findings(text) == []

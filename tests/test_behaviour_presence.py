@@ -67,6 +67,8 @@ NAMINGS = [
     "This site is looked after by volunteers at Shipley Film Society.",
     "This policy covers personal data processed by lgxpkf.",
     "## Contact\n\n\"Emplbee\" LLC, https://emplbee.example/",
+    "At Dr. Aqua Water Filter, we respect and protect your privacy.",
+    "Juan Arton built Weather. The app was built as an Open Source app.",
 ]
 
 
@@ -1760,3 +1762,11 @@ def test_a_person_named_with_letters_of_their_own_alphabet(lint, person):
     text = (f"# Privacy Policy\n\nThis app was created by {person} as a free service.\n\n"
             f"Contact: {address}@example.org\n")
     assert lint(text, select=["controller-legal-entity-missing"]) == [], person
+
+
+@pytest.mark.parametrize("line,quiet", [("**Address**: IDRA Bhaban, Motijheel, Dhaka, Bangladesh", True),
+                                        ("- Address: SmartLED Technologies, [Your Business Address]", False),
+                                        ("- E-mail address: privacy@smartled.example", False)])
+def test_a_labelled_postal_address(lint, line, quiet):
+    text = f"# Privacy Policy\n\nSmartLED (\"we\") runs the app.\n\n## Contact\n\n{line}\n"
+    assert (lint(text, select=["controller-legal-entity-missing"]) == []) is quiet, line

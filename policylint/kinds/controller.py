@@ -40,7 +40,7 @@ _DOMAIN = (r"(?<![\w.-])(?:[A-Za-z0-9][\w-]{0,62}\.){1,4}(?:com|org|net|io|app|d
            r"so|to|ly|us|ca|ch|nl|se|fi|es|it|pl|be|at|cz|jp|au|nz|br|cc|ie|dk|pt|gr|ro|sk|si|hr|lt|lv|ee|"
            r"team|zone|host|systems|software|digital|solutions|agency|media|design|fun|moe|one|codes|run|wiki|land|"
            r"town|garden|party|community|foundation|academy|institute|ngo)\b")
-_WORD = r"(?:[A-Z0-9][\w&'’+-]{0,63}|[a-z]{1,3}[A-Z][\w-]{0,63})(?:\.(?=\w)[\w-]{1,63}){0,3}"
+_WORD = r"(?:(?:Dr|St|Mt|Mr|Mrs|Ms|Ft)\.(?=[^\S\n][A-Z])|[A-Z0-9][\w&'’+-]{0,63}|[a-z]{1,3}[A-Z][\w-]{0,63})(?:\.(?=\w)[\w-]{1,63}){0,3}"
 _WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
 _SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n\s)|(?<=\n\s\s))"
@@ -95,7 +95,7 @@ NAMING_FRAMES = [
     (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
     # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app /
     # thanxx (Alex Radchenko) and other contributors built the Voltage app: the person behind the handle
-    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b"), True, False, False),
+    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:(?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\.[^\S\n]+The (?:app|application|game) was)"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:[Tt]he )?(?P<name>{_NAMEISH})"), True, False, False),
     # Fondazione Bruno Kessler (hereinafter "FBK") - in its capacity of Data Controller
@@ -462,6 +462,10 @@ ADDRESS = re.compile(
     r"\b(?:Via|Viale|Rue|Calle|Avenida|Rua|Piazza|Corso) [A-Z][\w' -]{2,40}?,? \d{1,4}\b|"
     r"\b\d{1,4},? (?:rue|avenue|boulevard|place|chemin) |"
     r"\b(?:P\.?O\.? Box|Postfach)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})? [A-Z][a-z]+|"
+    # a labelled address with words in it: "**Address**: IDRA Bhaban, Motijheel, Dhaka, Bangladesh" (not "E-mail
+    # address:", not a template's "[Company Address]")
+    r"(?im:^[ \t*_>-]*(?:postal |mailing |registered |office |head office |business )?address[*_]*[ \t]*:[ \t*_]*"
+    r"(?![\[<{(])[^\n@\[<{]{4,80}?,[^\n@\[<{]{3,80}$)|"
     # a town or region and its postcode, then the country: "Manipal, Karnataka 576104\n\nIndia"
     r"\b[A-Z][a-z]+,?[ \t]+\d{4,6}\b[\s,]{1,6}" + COUNTRIES + r")",
 )

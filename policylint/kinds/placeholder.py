@@ -350,8 +350,10 @@ def _empty_sections(doc):
     for k, heading in enumerate(headings):
         if heading.level < 2 or heading.pseudo or _NOT_A_SECTION.search(heading.title):
             continue
-        if heading.title.rstrip("*_ ").endswith((".", "!")) or len(heading.title.split()) > 12:
-            continue  # "The legal basis for the transfer is Art. 6 GDPR.": a sentence set as a heading says its piece
+        if heading.title.rstrip("*_ ").endswith((".", "!")) or len(heading.title.split()) > 12 or \
+                (len(heading.title.split()) >= 5 and CLAUSE_HEADING.match(heading.title)):
+            continue  # "The legal basis for the transfer is Art. 6 GDPR.", "This section applies to all versions of
+            # Android": a sentence set as a heading says its piece
         following = next((h for h in headings[k + 1:] if h.level <= heading.level), None)
         deeper = k + 1 < len(headings) and headings[k + 1].level > heading.level
         if deeper:
@@ -372,6 +374,11 @@ def _empty_sections(doc):
             at = doc.source.find(stripped, len(doc.source) if line_end < 0 else line_end)
             yield at, at + len(stripped), (f'section "{shorten(heading.title)}" holds only "{shorten(stripped, 30)}": '
                                "its text was never written")
+
+
+# a heading that is a clause: a subject, then a finite verb ("This section applies to ...", "The data is published ...")
+CLAUSE_HEADING = re.compile(r"(?i)\W*(?:this|these|the|that|all|your|our|we|it|they|i)\b(?:\s+[\w'’-]+){0,4}?\s+"
+                            r"(?:is|are|applies|apply|does|do|will|has|have|was|were|can|may|must|collects?|uses?|stores?)\b")
 
 
 def _topic_of(heading, following) -> bool:

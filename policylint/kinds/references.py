@@ -582,6 +582,12 @@ def _new_topic(doc, block) -> bool:
     "the following:" announced (the generator's list was left empty)."""
     if block.kind != "paragraph" or LIST_OPENING.match(doc.source, block.start):
         return False
+    lines = [line.strip() for line in doc.source[block.start:block.end].splitlines() if line.strip()]
+    entries = 0
+    while entries < len(lines) and lines[entries][:1].isupper() and lines[entries].endswith((".", ";")):
+        entries += 1
+    if entries >= 2:
+        return False  # one entry a line, each a sentence: a list written without its markers
     sentences = [(a, b) for a, b in doc.sentences if block.start <= a < block.end]
     if not sentences or not CLAUSE.search(doc.text, *sentences[0]):
         return False  # an entry written as a fragment ("Indirect or consequential damages, ...")
@@ -609,13 +615,17 @@ def _headed_list(doc, heading_block) -> bool:
 
 
 def _parallel(doc, index: int) -> bool:
-    """Do the paragraphs from block ``index`` on open alike ("From you when ...", "From you when ..."):
-    entries of a list written as paragraphs."""
+    """Do the paragraphs from block ``index`` on open alike ("From you when ...", "From you when ..."), or
+    are they a plain text's one-sentence lines: entries of a list written as paragraphs."""
     blocks = doc.blocks[index:index + 2]
     if len(blocks) < 2 or any(b.kind != "paragraph" for b in blocks):
         return False
     first, second = (doc.text[b.start:b.end].split()[:2] for b in blocks)
-    return len(first) == 2 and first == second
+    if len(first) == 2 and first == second:
+        return True
+    # plain text's lines, each one sentence of its own ("What choices are available to you.", "How you can correct ...")
+    return doc.fmt == "text" and all("\n" not in doc.source[b.start:b.end].strip() and
+                                     doc.source[b.start:b.end].rstrip().endswith((".", ";")) for b in blocks)
 
 
 def _contact_elsewhere_than(doc, m, title: str | None, titled: dict) -> str | None:
