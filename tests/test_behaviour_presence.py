@@ -69,6 +69,7 @@ NAMINGS = [
     "## Contact\n\n\"Emplbee\" LLC, https://emplbee.example/",
     "At Dr. Aqua Water Filter, we respect and protect your privacy.",
     "Juan Arton built Weather. The app was built as an Open Source app.",
+    "#findmybikes does not collect nor use any personal information.",
 ]
 
 
@@ -80,6 +81,8 @@ def test_controller_named_in_many_ways(lint, naming):
 
 STILL_UNNAMED = [
     "Thank you for using our app!",
+    "If you have any questions, please contact us at:\n\n[hoanghcm188@gmail.com]",
+    "Bike stations are listed as provided by citybik.es API.",
     "The add-on is looked after by a small group of volunteers (\"the maintainers\", \"we\").",
     "By using the Service, you agree to this policy.",
     "By using Google Play, you agree to its terms.",
