@@ -380,6 +380,10 @@ RIGHTS = ["Students can be removed from the system upon request.", "Users may re
     "Users may request that their account be deleted.",
     "You can ask Orbit which data we have stored about you, and you may demand this data be deleted.",
     "If you wish to have your data permanently and immediately deleted, contact an administrator.",
+    "Users have the right, at any time, to know what data is held and to oppose its use.",
+    "You can contact me to have it removed.",
+    "Users may edit or delete their data at any time.",
+    "You may request disclosure, correction or deletion of your data.",
 ]
 PURPOSES = [
     "We are using advertising identifiers to personalise ads.",
