@@ -431,6 +431,9 @@ RETENTIONS = ["Saved palettes stay there until you delete them in the plugin or 
     "Data is stored only as long as necessary for server operation.",
     "Admins may clear old logs sometimes.",
     "We prune inactive accounts every spring.",
+    "Request logs are kept for a limited amount of time.", "Search logs are kept for the time strictly necessary.",
+    "Old logs are deleted regularly.", "There is no permanent server-side storage.",
+    "We temporarily collect the content you have selected.", "Addresses are removed promptly on unsubscribe.",
 ]
 TRANSFERS = [
     "PostHog data is hosted in the United States.",
