@@ -451,6 +451,10 @@ TRANSFERS = [
     "Our servers are located in Frankfurt.",
     "Supabase, our database host (your data is stored in its Sydney region).",
     "No data is transmitted internationally.",
+    "Backups are stored on computers physically located overseas.", "Server location is Germany.",
+    "Requests go through a proxy server, hosted in New York, NY.", "The server runs in a data center in Bangalore.",
+    "We store data in three countries: Canada, Germany, and Switzerland.", "The registry resides in the United States.",
+    "Your data may be located outside of your home country.",
 ]
 
 
@@ -1780,3 +1784,8 @@ def test_a_person_named_with_letters_of_their_own_alphabet(lint, person):
 def test_a_labelled_postal_address(lint, line, quiet):
     text = f"# Privacy Policy\n\nSmartLED (\"we\") runs the app.\n\n## Contact\n\n{line}\n"
     assert (lint(text, select=["controller-legal-entity-missing"]) == []) is quiet, line
+
+
+def test_a_storage_heading_over_a_location_label_is_no_transfer(lint):
+    assert _missing(lint, transfer="## Data Storage\n\n- **Location**: Your token is stored in your browser.") == [
+        "transfers to other countries"]
