@@ -584,6 +584,9 @@ def test_third_party_or_own_policy_is_no_layer(lint, sentence):
     "Requests go straight from your phone to the AI provider you chose. Nothing is routed through us.",
     "This Chrome extension does not collect, store, or process any personal data, browsing history, passwords, or "
     "other sensitive information.",
+    "We protect your privacy by not collecting any data.",
+    "Any personal data that is persisted is stored locally and never leaves your device.",
+    "Our keyboard does not collect, store, or transmit:\n\n- Your typing data\n- Personal information\n- Usage statistics",
 ])
 @pytest.mark.parametrize("then,contradicted", [
     ("", False),

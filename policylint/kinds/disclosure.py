@@ -146,6 +146,9 @@ class Disclosures(Kind):
             listed = ALSO_LISTED.match(sentence, m.end() - s_start) if UNIVERSAL.search(m.group(0)) else None
             if listed:  # "any personal data, browsing history, passwords, or other sensitive information": more of "any"
                 sentence = sentence[:listed.start()] + " " * len(listed.group(0)) + sentence[listed.end():]
+            if text[s_start:s_end].rstrip().endswith(":") and any(
+                    PERSONAL_ITEM.fullmatch(text, b.start, b.end) for b in doc.items_after((s_start, s_end))):
+                return True  # "does not collect, store, or transmit:" over "- Personal information": all of it
             if not (self.no_collection_unless and self.no_collection_unless.search(sentence)):
                 return True  # "does not collect personal information such as your name, passwords ...": examples
         return False
@@ -238,6 +241,8 @@ TAKING = re.compile(r"\b(?:collect|gather|track|process|obtain|receive|access|re
 # examples of what is not collected, not a limit on the claim: "such as your name, passwords or location"
 EXAMPLES = re.compile(r"\b(?:such as|e\.g\.|for example)\b[^.;!?]*?(?=\s+(?:for|to|unless|except|other than|but)\b|[.;!?]|$)",
                       re.IGNORECASE)
+# a list item that is personal data as a whole: "- Personal information"
+PERSONAL_ITEM = re.compile(r"(?i)\s*(?:any |your |all )?(?:personal|personally identifiable|identifying) (?:information|data)\.?\s*")
 # a claim about all data ("any personal data"), and the kinds listed after it as more of the same
 UNIVERSAL = re.compile(r"\bany (?:personal |user |private )?(?:data|information)\b", re.IGNORECASE)
 ALSO_LISTED = re.compile(r"(?:,[ \t]*(?:[\w-]+[ \t]+){0,3}?[\w-]+){1,8},?[ \t]+(?:or|and)[ \t]+(?:any[ \t]+)?(?:other[ \t]+)?"
