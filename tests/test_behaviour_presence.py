@@ -1383,6 +1383,8 @@ def test_a_generators_conditional_or_list_of_uses_states_no_legal_basis(lint, se
     "Processing is necessary for the performance of a contract with you.",
     "Performance of a contract: we process your account data to provide the service.",
     "Our legal basis is your consent.",
+    "We use it to pursue our legitimate business interests listed above.",
+    "## V. Basis for processing\n\nThe processing is necessary to conclude a given agreement.",
 ])
 def test_a_legal_basis_stated_plainly_is_found(lint, sentence):
     text = f"# Privacy Policy\n\n{sentence}\n"
