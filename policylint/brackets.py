@@ -50,7 +50,7 @@ TEMPLATE_FIELDS = [
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)"
     rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
     r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba)|\s*,\s*(?:optional|if any|if applicable|required)|"
-    r"\s*,\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)",  # [Company Address, Malaysia]  # [your email here], [Company Address - to be added], [Contact telephone, optional]
+    r"\s*,\s*(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))?)",  # [your email here], [Company Address - to be added], [Contact telephone, optional], [Company Address, Malaysia]
     # an example value for the adopter to replace: [z. B. 7–14 Tage], [e.g. 30 days]
     r"(?i:(?:z\.\s?B\.|e\.\s?g\.|zum Beispiel|for example|p\.\s?ex\.|por ejemplo|ad es\.)\s.{1,60})",
     # [URL to be added when hosting this policy]: what the value is, and that it is still to come

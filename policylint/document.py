@@ -149,6 +149,13 @@ class Document:
                 spans.append((pos, block.end))
         return spans
 
+    def sentences_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The sentences that begin between ``start`` and ``end``, in order."""
+        from bisect import bisect_left
+
+        spans = self.sentences
+        return spans[bisect_left(spans, (start, -1)):bisect_left(spans, (end, -1))]
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The sentence span holding ``offset`` (the offset itself if none does)."""
         from bisect import bisect_right

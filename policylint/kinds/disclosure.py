@@ -254,9 +254,9 @@ ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
                        re.IGNORECASE)
 # everything the service handles stays with the user: what it lists is kept there too
-ALL_LOCAL = re.compile(r"\b(?:all|all (?:of )?(?:the|your)|everything|any) (?:(?:personal )?(?:information|data) )?(?:is|are|stays?|remains?) "
-                       r"(?:\w+ ){0,2}?(?:stored |kept |saved |processed )?(?:locally|(?:only )?on your (?:own )?(?:device|computer|phone)|"
-                       r"(?:only )?(?:in|on) your (?:own )?browser)\b", re.IGNORECASE)
+ALL_LOCAL = re.compile(r"\b(?:all|all (?:of )?(?:the|your)|everything|any) (?:(?:personal )?(?:information|data) )?"
+                       r"(?:is|are|stays?|remains?) (?:\w+ ){0,2}?(?:stored |kept |saved |processed )?(?:only )?" + ON_DEVICE.pattern,
+                       re.IGNORECASE)
 NOTHING = re.compile(r"\W*(?:none|nothing|no\b|n/a\b)", re.IGNORECASE)
 
 

@@ -588,7 +588,7 @@ def _new_topic(doc, block) -> bool:
         entries += 1
     if entries >= 2:
         return False  # one entry a line, each a sentence: a list written without its markers
-    sentences = [(a, b) for a, b in doc.sentences if block.start <= a < block.end]
+    sentences = doc.sentences_in(block.start, block.end)
     if not sentences or not CLAUSE.search(doc.text, *sentences[0]):
         return False  # an entry written as a fragment ("Indirect or consequential damages, ...")
     return len(sentences) >= 3 or sentences[0][1] - sentences[0][0] > 120

@@ -125,7 +125,7 @@ class RetentionVague(Kind):
             return False
         stems = tuple(w[:-1] if w.endswith("s") else w for w in words)
         for a, b in sections:
-            for s_start, s_end in doc.memo(("sentences in", a, b), lambda: _sentences(doc, a, b)):
+            for s_start, s_end in doc.sentences_in(a, b):
                 said = text[s_start:s_end].lower()
                 if all(stem in said for stem in stems) and self._any(text, s_start, s_end, self.period, self.event):
                     return True
@@ -254,17 +254,17 @@ KEEPING_STATEMENT = LazyPattern(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|rem
                                r"|\b(?:is|are|be|gets?)\s+(?:\w+\s+)?(?:deleted|erased|destroyed|purged)\b"
                                r"|\b(?:we|I)\s+(?:\w+\s+)?(?:delete|erase|destroy|purge)\b", 0)
 _SUBJECT_WORD = re.compile(r"[^\W\d_]{4,}")
-_NOT_SUBJECT = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what",
-                # words every row about data may hold: "Sighting records" is not "published records"
-                "records", "record", "account", "accounts", "data", "information", "details", "personal", "user",
-                "users", "files", "content", "items", "copies", "other"}
+# words that say nothing of which data a phrase is about
+_FUNCTION_WORDS = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what",
+                   "data", "information", "details", "personal", "user", "users", "content", "other"}
+_NOT_SUBJECT = _FUNCTION_WORDS | {  # and words every row about data may hold: "Sighting records" is not "published records"
+    "records", "record", "account", "accounts", "files", "items", "copies"}
 
 
-# words that do not say which data a sentence is about: "All the information is stored temporarily"
-_NOT_NAMING = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what", "data",
-               "information", "personal", "user", "users", "other", "some", "such", "which", "when", "where", "there",
-               "generally", "usually", "normally", "temporarily", "might", "could", "would", "shall", "must", "have", "been",
-               "being", "they", "them", "details", "content", "contents"}
+# words that do not say which data a sentence is about: "All the information is stored temporarily" ("files" does)
+_NOT_NAMING = _FUNCTION_WORDS | {"some", "such", "which", "when", "where", "there", "generally", "usually", "normally",
+                                 "temporarily", "might", "could", "would", "shall", "must", "have", "been", "being",
+                                 "they", "them", "contents"}
 
 
 def _row(doc, cell) -> tuple[int, int]:
@@ -281,17 +281,6 @@ def _session_row(doc, row: tuple[int, int]) -> bool:
 
 
 SESSION_CELL = re.compile(r"(?i)\s*(?:browser |browsing )?session(?: cookie)?|end of (?:the )?(?:browser |browsing )?session\s*")
-
-
-def _sentences(doc, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentences from ``start`` to ``end``, in order."""
-    found = []
-    while start < end:
-        a, b = doc.sentence_at(start)
-        b = min(max(b, start + 1), end)
-        found.append((a, b))
-        start = b
-    return found
 
 
 def _same_data(doc, block, spans, about_keeping) -> list[tuple[int, int]]:
