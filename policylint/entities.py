@@ -620,6 +620,10 @@ def other_party(text: str, name: str) -> bool:
             return True
         if _COVERED_BY.search(text, max(0, start - 40), start) and _POLICY_AFTER.match(text, end):
             return True
+        owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+        if owner and owner.group("owner").lower() in (PLATFORM_OWNERS if not owner.group("s") else
+                                                      PLATFORM_OWNERS | OTHER_SERVICES):
+            return True  # "Apple's Game Center services", "Apple Game Center": another company's product
         if _ITS_API.match(text, end) and not _IN_OWN.search(text, max(0, start - 20), start):
             return True  # "the Strava API", "sent to Spotify's servers": the other service's own interface
             # (not "your information is secured in Redash's servers": where the notice keeps its own data)
@@ -632,6 +636,9 @@ _SENT_TO = re.compile(r"\b(?i:shared with|share it with|sent to|published (?:on|
                       r"transferred to|uploaded to|integrates? with|connects? to|authenticat\w+ (?:with|via|through)|"
                       r"sign(?:s|ed)? in with|log(?:s|ged)? in with)\s+(?:the\s+)?\Z")
 _NOT_POSSESSIVE = re.compile(r"\b(?!['’]s)")
+_OWNER_BEFORE = re.compile(r"(?<![\w.-])(?P<owner>[A-Z][\w-]*)(?P<s>['’]s)?[^\S\n]+\Z")
+# the companies whose products a notice names after them: "Apple Game Center", "Google Play Games"
+PLATFORM_OWNERS = frozenset({"apple", "google", "microsoft", "amazon", "meta", "facebook", "samsung", "huawei"})
 _COVERED_BY = re.compile(r"\b(?i:covered by|governed by|subject to)\s+(?:the\s+)?\W?\Z")
 _IN_OWN = re.compile(r"\b(?i:secured|kept|held) in\s+\Z")
 _ITS_API = re.compile(r"(?:['’]s)?\s+(?:API|SDK|OAuth|servers|platform's)\b")

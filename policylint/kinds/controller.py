@@ -123,8 +123,9 @@ NAMING_FRAMES = [
     (("\n",), ADDRESS_BLOCK, True, False, True),
     # This Privacy Policy applies to Brainatee games
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
-    # Gas Mixer does not collect ... / The Acme app is an open source app
-    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}|{_DOMAIN}|#[A-Za-z][\w-]{{2,30}}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)"), False, False, False),
+    # Gas Mixer does not collect ... / The Acme app is an open source app (not the list item "Transaction logs",
+    # a noun with nothing after it)
+    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}|{_DOMAIN}|#[A-Za-z][\w-]{{2,30}}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)(?![^\S\n]*(?:\n|\Z))"), False, False, False),
     (("is",), _name_then(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}})",
                          r" (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # the Send Messages app / our Printer Lights extension
