@@ -596,15 +596,25 @@ def _brand(doc) -> Entity | None:
 def _as_headed(doc, entity: Entity) -> Entity:
     """A name guessed from use takes the spelling the first heading gives it: "## Geo-6 commitment" over
     "Geo 6 collects ...", however often the text drops the hyphen."""
-    if not doc.headings or len(entity.core) < 3:
+    heading = doc.headings[0] if doc.headings else _title_line(doc)
+    if heading is None or len(entity.core) < 3:
         return entity
     letters = [re.escape(c) for c in entity.core if not c.isspace() and c not in "-_."]
     pattern = re.compile(r"(?<![\w-])" + r"[ \t_.-]?".join(letters) + r"(?![\w-])", re.IGNORECASE)
-    heading = doc.headings[0]
     m = pattern.search(doc.text, heading.start, heading.end)
     if m is None or m.group(0) == entity.core or m.group(0).isupper() or m.group(0).islower():
         return entity
     return replace(entity, name=m.group(0), core=m.group(0), start=m.start(), end=m.end())
+
+
+def _title_line(doc):
+    """A plain-text document's title: its first block, when that is one short line ("Privacy Policy -
+    TKeyBoard" over the text)."""
+    if not doc.blocks:
+        return None
+    first = doc.blocks[0]
+    said = doc.text[first.start:first.end].strip()
+    return first if said and "\n" not in said and len(said) <= 100 else None
 
 
 def other_party(text: str, name: str) -> bool:

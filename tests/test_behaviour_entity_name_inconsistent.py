@@ -375,3 +375,14 @@ def test_a_guessed_name_takes_the_spelling_of_the_first_heading(linter_factory):
 ])
 def test_common_nouns_capitals_and_once_are_no_other_name(check, text):
     assert check.findings("# Privacy Policy\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("title", ["Privacy Policy - TKeyBoard", "TKeyBoard privacy policy"])
+def test_a_guessed_name_takes_the_spelling_of_a_plain_title_line(linter_factory, title):
+    from policylint.config import Config
+    from policylint.source import Source
+
+    text = (f"{title}\n\nRead below to see what is collected when you use TKeyboard iOS app.\n\n"
+            "TKeyboard does not collect any personal information. TKeyboard will only read data.\n")
+    result = linter_factory(select=["entity-name-inconsistent"]).lint_source(Source("doc.txt", text, False), Config())
+    assert [f.line for f in result.findings] == [3, 5, 5], [f.message for f in result.findings]
