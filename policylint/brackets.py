@@ -110,8 +110,11 @@ TEMPLATE_FIELDS = [
 ]
 
 
-# "e.g. [user name] deleted [title]": brackets that illustrate a format
-EXAMPLE = re.compile(r"\b(?:e\.g\.|for example|for instance|such as|i\.e\.)|\b(?:something like|say,|like)\s", re.IGNORECASE)
+# "e.g. [user name] deleted [title]": brackets that illustrate a format (not the verb: "if you would like to
+# exercise these rights, contact us at [Your Contact Email]")
+EXAMPLE = re.compile(r"\b(?:e\.g\.|for example|for instance|such as|i\.e\.)|\b(?:something like|say,|"
+                     r"(?<!\bwould\x20)(?<!['’]d\x20)(?<!\b(?:do|we|if)\x20)(?<!\byou\x20)(?<!\bthey\x20)(?<!\bdon['’]t\x20)like)\s",
+                     re.IGNORECASE)
 
 
 @record(frozen=True)

@@ -637,3 +637,10 @@ def test_masked_numbers_and_fields_with_their_country(check, text):
 def test_a_sentence_set_as_a_heading_over_a_higher_heading_is_no_empty_section(check):
     text = PREAMBLE + "### This section applies to all versions of Android\n# The app does not collect data\n\nNothing.\n"
     assert check.findings(text) == []
+
+
+@pytest.mark.parametrize("lead", ["If you would like to exercise these rights,", "If you'd like a copy,",
+                                  "Should you like to object,", "If you like,"])
+def test_the_verb_like_does_not_make_a_field_an_example(check, lead):
+    assert check.each([f"{lead} please contact us at [Your Contact Email]."]) == [1]
+    assert check.each(["Use a name like [Your Team] for the group."]) == [0]
