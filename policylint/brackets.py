@@ -146,3 +146,29 @@ def find_bracketed(doc) -> list[Bracketed]:
             spaced = bool(SPACED_LINK.match(after))
             found.append(Bracketed(m.start(), m.end(), " ".join(inner.split()), escaped, example, spaced))
     return found
+
+
+# a slot's text: a name, an address or a value in words (a capital first, a letter in it; not "[1]", "[x]" or "[GDPR]")
+_SLOT_TEXT = re.compile(r"(?=[^\]]*[a-z])[A-Z0-9][^\[\]]{2,80}")
+
+
+def repeated_slots(doc) -> frozenset:
+    """The names in literal brackets that the prose repeats three times or more ("[Wigan Community Council]
+    would like ...", "request [Wigan Community Council] for copies"): a template's slot, filled with a sample
+    and never replaced. Once per document: placeholder-text reports them, dangling-reference leaves them."""
+    return doc.memo(("repeated slots",), lambda: _repeated_slots(doc))
+
+
+def _repeated_slots(doc) -> frozenset:
+    from collections import Counter
+
+    counts = Counter(b.inner for b in doc.bracketed if not b.escaped and not b.spaced_link and _SLOT_TEXT.fullmatch(b.inner)
+                     and len(b.inner.split()) <= 8)
+    # a name of two words or more that the text writes in brackets more often than without (not "[Optional]" over
+    # each field, not "they don't sell [Trustroots] lists" in a quote the notice edited)
+    repeated = {inner for inner, count in counts.items() if count >= 3 and " " in inner and
+                len(re.findall(rf"(?<![\[\w]){re.escape(inner)}(?![\]\w])", doc.text)) < count}
+    # "[Wigan]", "[Wigan County Council]" beside the slot "[Wigan Community Council]": the same sample's words
+    words = {w for inner in repeated for w in inner.split() if len(w) >= 4 and w[:1].isupper()}
+    return frozenset(repeated | {inner for inner in counts if words & set(inner.split())})
+

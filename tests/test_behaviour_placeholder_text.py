@@ -644,3 +644,31 @@ def test_a_sentence_set_as_a_heading_over_a_higher_heading_is_no_empty_section(c
 def test_the_verb_like_does_not_make_a_field_an_example(check, lead):
     assert check.each([f"{lead} please contact us at [Your Contact Email]."]) == [1]
     assert check.each(["Use a name like [Your Team] for the group."]) == [0]
+
+
+@pytest.mark.parametrize("name,short", [("Wigan Community Council", "Wigan"), ("Acme Widgets Ltd", "Acme Widgets"),
+                                        ("St Mary's Parish", "Parish Office")])
+def test_a_sample_name_left_in_a_slot_throughout(check, name, short):
+    text = (f"This notice explains how [{name}] uses your data.\n\n[{name}] keeps it safe. You may ask "
+            f"[{name}] for a copy. Write to [{short}] at the town hall.\n")
+    assert [f.line for f in check.findings(text)] == [1, 3, 3, 3]
+
+
+@pytest.mark.parametrize("text", [
+    "They don't sell [Trustroots] lists, market to [Trustroots] lists or share [Trustroots] lists. Trustroots is ours.",
+    "Name [Optional]\n\nPhone [Optional]\n\nCompany [Optional]",
+    "The Acme Club runs the site. They say they never sell [Acme Club] lists, market to [Acme Club] lists or share "
+    "[Acme Club] lists. The Acme Club is a charity. Acme Club members vote. Ask the Acme Club.",
+])
+def test_brackets_in_an_edited_quote_or_over_fields_are_no_slot(check, text):
+    assert check.findings(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "_Replace the following with the contact details (name, email, address) of an appointed administrator_",
+    "Replace the text in brackets with your own details before you publish.",
+    "Please substitute the bracketed values with your organisation's details.",
+])
+def test_the_adopters_instruction_to_replace_text(check, text):
+    assert check.each([text]) == [1]
+    assert check.each(["We replace the following with new values when the law changes."]) == [0]

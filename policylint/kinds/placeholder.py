@@ -124,6 +124,7 @@ class Placeholder(Kind):
         hits.extend(_dunder_tokens(doc))
         hits.extend(_coded_fields(doc))
         hits.extend(_repeated_labels(doc))
+        hits.extend(_repeated_slots(doc))
         hits.extend(self._emails(doc))
         hits.extend(self._links(doc))
         hits.extend(self._labels(doc))
@@ -438,6 +439,18 @@ DATE_LABELS = frozenset({"date", "dated", "updated", "effective", "revised", "mo
 # "Developer Name: Developer Name": the template's label written again as the value
 ECHOED_LABEL = re.compile(r"^[ \t>*_+-]*(?P<label>(?:[A-Z][a-z]+[ \t]){0,3}(?:Name|Company|Organi[sz]ation|Address|E-?mail|"
                           r"Phone|Website|Country|City))[*_]*:[*_ \t]+(?P<value>[^\n]{3,60}?)[ \t*_]*$", re.M)
+
+
+def _repeated_slots(doc):
+    """Each use of a bracketed text the prose repeats ("[Wigan Community Council] would like ..."): a sample
+    value in a template's slot, never replaced."""
+    from ..brackets import repeated_slots
+
+    slots = repeated_slots(doc)
+    for b in doc.bracketed if slots else ():
+        if b.inner in slots:
+            start, end = _outer_brackets(doc.text, b.start, b.end)
+            yield start, end, _left_in(doc.text[start:end])
 
 
 def _repeated_labels(doc):

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from urllib.parse import unquote
 
-from ..brackets import TEMPLATE_FIELDS
+from ..brackets import TEMPLATE_FIELDS, repeated_slots
 from ..entities import GENERIC_TITLE_WORDS
 from ..findings import Hit
 from ..lang import matches
@@ -244,8 +244,8 @@ class DanglingReference(Kind):
                 continue
             if doc.source.startswith(("({%", "({{"), b.end):
                 continue  # "[Contact Me]({% link contact.md %})": a link the site generator fills in
-            if self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner):
-                continue  # a template field: placeholder-text reports it
+            if (self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner)) or b.inner in repeated_slots(doc):
+                continue  # a template field, or a slot's sample repeated: placeholder-text reports it
             if len(b.inner.split()) > 12 or any(ch.isdigit() for ch in b.inner):
                 continue
             if ABBREVIATION.fullmatch(b.inner) or DATE_FORMAT.fullmatch(b.inner):
