@@ -120,7 +120,7 @@ def inflections(word: str) -> frozenset[str]:
         forms.update((word[:-1] + "ied", word + "ing"))
     else:
         forms.update((word + "ed", word + "ing"))
-        if _DOUBLES.search(word):
+        if _DOUBLES.search(word) or word.endswith(("al", "el", "il", "ol", "ul")):  # British "dialling", "travelled"
             forms.update((word + word[-1] + "ed", word + word[-1] + "ing"))
     return frozenset(forms)
 

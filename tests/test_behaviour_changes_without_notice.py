@@ -540,3 +540,15 @@ def test_a_right_held_to_update_the_terms_and_the_policy(check, verb):
 ])
 def test_a_policy_that_changes_along_with_the_project(check, text, fires):
     assert check.each([text]) == [int(fires)], text
+
+
+def test_notice_promised_under_a_sub_heading_of_the_changes_section(check):
+    text = ("## Changes to This Policy\n\n### Policy Updates\n\nWe may update this policy:\n\n- To reflect new laws\n"
+            "- To add new features\n\n### How We Notify You\n\n- **Email notification** to your registered address\n"
+            "- **In-app notification** when you log in\n")
+    assert check.findings(text) == []
+    # a sibling section that is not about notice does not answer it
+    other = text.replace("### How We Notify You", "### Termination").replace(
+        "- **Email notification** to your registered address\n- **In-app notification** when you log in\n",
+        "If we end your access, we will notify you by e-mail.\n")
+    assert len(check.findings(other)) == 1

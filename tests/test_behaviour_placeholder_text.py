@@ -672,3 +672,14 @@ def test_brackets_in_an_edited_quote_or_over_fields_are_no_slot(check, text):
 def test_the_adopters_instruction_to_replace_text(check, text):
     assert check.each([text]) == [1]
     assert check.each(["We replace the following with new values when the law changes."]) == [0]
+
+
+def test_a_labelled_field_in_a_plain_code_block(check):
+    text = "If you discover a breach:\n\n```\nEmail: security@example.co.ke\nPhone: [Your Security Hotline Number]\n```\n"
+    assert [f.line for f in check.findings(text)] == [5]
+
+
+def test_googles_guidance_to_the_publisher_left_in(check):
+    text = ("Users may opt out of personalised advertising by visiting Ads Settings. (Alternatively, you can direct "
+            "users to opt out of a third-party vendor's use of cookies by visiting aboutads.info.)")
+    assert check.each([text]) == [1]

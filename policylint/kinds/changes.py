@@ -123,8 +123,28 @@ class ChangesNotice(Kind):
             return True
         if self.document.search(doc.text, span[0], span[1]) and self.passive.anchor.search(doc.text, span[0], span[1]):
             return True  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
-        heading = next((h for h in doc.headings if h.end == section[0]), None)
-        return heading is not None and bool(self.passive.anchor.search(doc.text, heading.start, heading.end))
+        # under a heading about changes, or a sub-heading about notice under one ("## Changes to This Policy" over
+        # "### How We Notify You"; not "### Termination" under "## Mozilla Can Update or Terminate This Agreement")
+        chain = _heading_chain(doc, section[0])
+        if not chain:
+            return False
+        if self.passive.anchor.search(doc.text, chain[0].start, chain[0].end):
+            return True
+        return bool(NOTICE_HEADING.search(doc.text, chain[0].start, chain[0].end)) and any(
+            self.passive.anchor.search(doc.text, h.start, h.end) for h in chain[1:])
+
+
+NOTICE_HEADING = re.compile(r"(?i)\b(?:notif\w*|notice|inform\w*|tell|announce\w*|communicat\w*|let you know)\b")
+
+
+def _heading_chain(doc, section_start: int) -> list:
+    """The heading whose section starts at ``section_start`` and the headings above it, each of a higher level."""
+    index = next((i for i, h in enumerate(doc.headings) if h.end == section_start), None)
+    chain = []
+    for heading in reversed(doc.headings[:index + 1] if index is not None else []):
+        if not chain or heading.level < chain[-1].level:
+            chain.append(heading)
+    return chain
 
 
 def _with_list(doc, span: tuple[int, int]) -> tuple[int, int]:

@@ -148,8 +148,8 @@ class Placeholder(Kind):
             yield Hit(start, end, message)
 
     def _fenced_fields(self, doc):
-        """A postal block set in a plain code block ("```" over "[Your Organization Name]" and
-        "[Street Address]"): each line a template field is text the reader sees, never filled in."""
+        """A postal or contact block set in a plain code block ("```" over "[Your Organization Name]" and
+        "Phone: [Your Security Hotline Number]"): each line's template field is text the reader sees, never filled in."""
         if self.fields is None or doc.fmt != "markdown" or "```" not in doc.source and "~~~" not in doc.source:
             return
         for block in PLAIN_FENCE.finditer(doc.source):
@@ -321,7 +321,8 @@ def _dunder_tokens(doc):
             if doc.text[m.start("name"):m.end("name")] == m.group("name")]
 
 
-FIELD_LINE = re.compile(r"(?m)^[ \t]*(?P<field>\[(?P<inner>[^\[\]\n]{1,80})\])[ \t,]*$")
+# a line of a block that is a field, or a label and its field ("Phone: [Your Security Hotline Number]")
+FIELD_LINE = re.compile(r"(?m)^[ \t]*(?:[A-Za-z][\w .&/-]{0,30}:[ \t]*)?(?P<field>\[(?P<inner>[^\[\]\n]{1,80})\])[ \t,]*$")
 
 
 def _drafting_comments(doc):
