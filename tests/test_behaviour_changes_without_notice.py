@@ -552,3 +552,10 @@ def test_notice_promised_under_a_sub_heading_of_the_changes_section(check):
         "- **Email notification** to your registered address\n- **In-app notification** when you log in\n",
         "If we end your access, we will notify you by e-mail.\n")
     assert len(check.findings(other)) == 1
+
+
+def test_posting_as_the_only_notice_said_over_a_list(check):
+    text = ("## Changes to This Policy\n\nWe may update this policy to:\n- Reflect new features\n\nChanges will be:\n"
+            "- Posted in our GitHub repository\n- Noted in the plugin's release notes\n- Effective immediately upon posting\n")
+    assert [f.line for f in check.findings(text)] == [6]
+    assert check.findings(text.replace("- Noted in the plugin's release notes", "- Sent to you by e-mail")) == []

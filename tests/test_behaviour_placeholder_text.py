@@ -683,3 +683,21 @@ def test_googles_guidance_to_the_publisher_left_in(check):
     text = ("Users may opt out of personalised advertising by visiting Ads Settings. (Alternatively, you can direct "
             "users to opt out of a third-party vendor's use of cookies by visiting aboutads.info.)")
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "Here's a privacy policy tailored for your Android app with camera tools:",
+    "Sure! Here is a draft privacy policy for your browser extension that you can adapt.",
+    "Certainly, here's a simple privacy policy template you can use for your bot:",
+    "Feel free to customize this policy to fit your app's needs.",
+])
+def test_a_chat_assistants_words_around_the_policy(check, text):
+    assert check.each([text]) == [1]
+    assert check.each(["Here is the policy for our app. Feel free to contact us with questions."]) == [0]
+
+
+@pytest.mark.parametrize("url", ["https://github.com/yourusername/figma-versioning",
+                                 "https://github.com/your-org/app/issues", "https://gitlab.com/username/project"])
+def test_a_template_account_in_an_address(check, url):
+    assert check.each([f"Report issues on [GitHub]({url}).", f"Report issues at {url} please."]) == [1, 1]
+    assert check.each(["See [GDPR](https://help.shopify.com/en/manual/your-account/privacy/GDPR)."]) == [0]

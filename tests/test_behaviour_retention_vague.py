@@ -337,3 +337,11 @@ def test_the_retention_section_answers_a_statement_about_the_same_data(check):
 def test_a_session_cookie_row_gives_its_period(check):
     table = ("| Name | Expires | Purpose |\n|---|---|---|\n| cn | {expires} | temporarily stores notification read state |")
     assert check.each([table.format(expires="Session"), table.format(expires="Persistent")]) == [0, 1]
+
+
+def test_a_vague_item_in_a_list_of_periods_is_not_answered_by_the_announcement(check):
+    text = ("## Data Retention\n\nWe retain your information for the following periods:\n\n"
+            "- **Active Data**: While you use our service and for a reasonable period thereafter\n"
+            "- **Usage Logs**: Up to 1 year\n- **Deleted Data**: 30 days in backups\n")
+    assert [f.line for f in check.findings(text)] == [5]
+    assert check.findings(text.replace("and for a reasonable period thereafter", "and for 90 days thereafter")) == []

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from ..findings import Hit
+from ..patterns import shorten
 from .frame import FrameSet, compile_classes
 from . import Kind
 
@@ -77,7 +79,7 @@ class ChangesNotice(Kind):
             yield hit
         if self.passive is None:
             return
-        hits = list(self.passive.check(doc, sections=True))
+        hits = list(self.passive.check(doc, sections=True)) or list(self._passive_list(doc))
         if not hits and self.silent is not None:  # "We may update this policy from time to time." and nothing more
             hits = [hit for hit in self.silent.check(doc, sections=True) if doc.sentence_at(hit.start) not in said]
         near = {index for hit in hits for index in _around(doc.block_index_at(hit.start))}
@@ -88,6 +90,15 @@ class ChangesNotice(Kind):
             if block not in flagged and doc.sentence_at(hit.start) not in said:
                 flagged.add(block)  # one finding per paragraph, however many of its sentences repeat it
                 yield hit
+
+    def _passive_list(self, doc):
+        """"Changes will be:" over "- Posted in our GitHub repository" / "- Effective immediately upon posting":
+        the passive notice said across a sentence and the list it opens."""
+        for span in self.passive.sentences(doc, sections=True):
+            listed = _with_list(doc, span)
+            found = self.passive.search(doc, listed) if listed != span else None
+            if found:
+                yield Hit(found[0], found[1], self.passive.message.format(match=shorten(found[2])))
 
     def _notice_promised(self, doc, sections: set, near: set) -> bool:
         """Does a sentence about changing the policy promise a notice other than the updated page? One

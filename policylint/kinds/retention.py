@@ -109,8 +109,9 @@ class RetentionVague(Kind):
                 if any(_cached(spelled_out, (*span, len(answers)), lambda: self._any(text, *span, *answers))
                        for span in spans):
                     continue
-                if _cached(in_section, section, lambda: self._any(text, *section, self.criteria)):
-                    continue
+                if any(_cached(in_section, part, lambda: self._any(text, *part, self.criteria))
+                       for part in _outside_own_list(block, section, lists, list_starts)):
+                    continue  # (not "for the following periods:" over this item's list: its items are the periods)
                 flagged.add((block.start, block.end))
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
@@ -318,6 +319,18 @@ def _elaborated_end(doc, block) -> int:
             _ELABORATION.match(doc.text, doc.blocks[index].start) or _SUMMARY.match(doc.text, block.start)):
         return doc.blocks[index].end
     return block.end
+
+
+def _outside_own_list(block, section: tuple[int, int], lists, list_starts) -> list[tuple[int, int]]:
+    """The section, less the paragraph that introduces the list an item belongs to ("for the following periods:"
+    over the items: each item is a period, not answered by that announcement)."""
+    if block.kind != "item":
+        return [section]
+    index = bisect_right(list_starts, block.start) - 1
+    if index < 0 or not lists[index][1] <= block.start < lists[index][2]:
+        return [section]
+    lead, start, _ = lists[index]
+    return [part for part in ((section[0], min(lead, section[1])), (max(start, section[0]), section[1])) if part[0] < part[1]]
 
 
 def _cached(cache: dict, key, compute) -> bool:
