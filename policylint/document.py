@@ -261,6 +261,8 @@ class Document:
             return True
         if "telemetry" in name + " " + heads and _COLLECTS.search(self.text, 0, 5000):
             return True  # TELEMETRY.md, "# Telemetry in the CodeQL extension": what a tool collects about its users
+        if _USAGE_DATA.search(name + " " + heads) and _COLLECTS.search(self.text, 0, 5000) and _OPT_OUT.search(self.text):
+            return True  # DATA_COLLECTION.md, "# Anonymous Aggregate User Behaviour Analytics" and how to opt out
         if _SELF_REFERENCE.search(self.text, 0, 3000):
             return True  # "1. Scope. This Privacy Policy applies only to this server."
         body = self.text[:200000].lower()
@@ -283,5 +285,9 @@ def _first_line(text: str) -> str:
 
 # a telemetry page that says what is collected is a notice about data about the tool's users
 _COLLECTS = re.compile(r"\b(?:collect|collects|collected|gather|gathers|send|sends|sent)\b", re.IGNORECASE)
+# a page about the data a tool gathers about its users, under another name than telemetry
+_USAGE_DATA = re.compile(r"(?i)\b(?:data[ _-]collection|usage[ _-]data|usage[ _-]statistics|analytics|crash[ _-]report\w*|"
+                         r"error[ _-]report\w*)\b")
+_OPT_OUT = re.compile(r"(?i)\bopt(?:s|ing)?[ -]?(?:out|in)\b|\b(?:disabl\w*|turn(?:s|ed)? off|switch(?:es|ed)? off)\b")
 # the text names itself a privacy notice near its start
 _SELF_REFERENCE = re.compile(r"\bthis privacy (?:policy|notice|statement)\b", re.IGNORECASE)

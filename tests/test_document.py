@@ -197,6 +197,17 @@ def test_a_privacy_notice_is_known_by_its_title_or_by_naming_itself(text, expect
     assert doc_of(text, "README.md").is_privacy_notice is expected
 
 
+@pytest.mark.parametrize("name,text,expected", [
+    ("DATA_COLLECTION.md", "# Data collection\n\nThe bot sends anonymous usage reports. You can opt out in the config.\n", True),
+    ("Analytics.md", "# Anonymous Aggregate User Behaviour Analytics\n\nHomebrew gathers anonymous analytics. "
+                     "Run `brew analytics off` to disable it.\n", True),
+    ("error-reporting.md", "# Error reporting\n\nUpon opt-in this will collect crash data and send it to Backtrace.\n", True),
+    ("analytics.md", "# Analytics\n\nAdd your tracking ID to the theme config. The theme sends page views to it.\n", False),
+])
+def test_a_page_about_usage_data_and_how_to_opt_out_is_a_notice(name, text, expected):
+    assert doc_of(text, name).is_privacy_notice is expected
+
+
 def test_indented_html_after_a_blank_line_is_html_not_code():
     """Inside "<div>" a page's paragraphs are indented; after a blank line CommonMark calls them code, kramdown
     and the browser show them as HTML."""
