@@ -386,3 +386,11 @@ def test_a_guessed_name_takes_the_spelling_of_a_plain_title_line(linter_factory,
             "TKeyboard does not collect any personal information. TKeyboard will only read data.\n")
     result = linter_factory(select=["entity-name-inconsistent"]).lint_source(Source("doc.txt", text, False), Config())
     assert [f.line for f in result.findings] == [3, 5, 5], [f.message for f in result.findings]
+
+
+@pytest.mark.parametrize("text", [
+    'Welcome to ChurchApp ("we"). We use your data to improve our church app services. ChurchApp keeps it safe.',
+    'Windsor Islamic Association ("we") operates the WIA 2.0: Prayer Time App. Windsor Islamic Association keeps it.',
+])
+def test_a_names_words_as_a_common_noun_and_initials_with_a_version(check, text):
+    assert check.findings("# Privacy Policy\n\n" + text + "\n") == []

@@ -701,3 +701,9 @@ def test_a_chat_assistants_words_around_the_policy(check, text):
 def test_a_template_account_in_an_address(check, url):
     assert check.each([f"Report issues on [GitHub]({url}).", f"Report issues at {url} please."]) == [1, 1]
     assert check.each(["See [GDPR](https://help.shopify.com/en/manual/your-account/privacy/GDPR)."]) == [0]
+
+
+def test_a_templates_choice_of_providers_left_in(check):
+    text = ("- **Payment Processing**: [Stripe/RevenueCat]\n- **Analytics**: [Google Analytics / Firebase]\n\n"
+            "Pay through [Stripe/RevenueCat](https://example.org/pay). We log who did what (e.g. a user deleted a post at [time/date]).\n")
+    assert [f.line for f in check.findings(text)] == [1, 2]

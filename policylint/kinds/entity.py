@@ -211,8 +211,10 @@ class EntityConsistency(Kind):
                     continue  # "office @ geo6 . be": an address spaced against harvesters, not the name
                 if base.islower() and SOCIAL_LABEL.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "Instagram: clcstriders": an account's handle, not the name spelt otherwise
-                if base.islower() and m.group("plural") and " " in base and all(w.isalpha() for w in base.split()):
-                    continue  # "many tennis clubs" for "Tennis Club": the name's words as a common noun
+                if base.islower() and " " in base and all(w.isalpha() for w in base.split()) and (
+                        m.group("plural") or " " not in core):
+                    continue  # "many tennis clubs" for "Tennis Club", "our church app services" for "ChurchApp":
+                    # the name's words as a common noun
                 if base.islower() and _names_its_target(doc, m.start(), m.end(), base):
                     continue  # "[no-as-a-service](https://github.com/x/no-as-a-service)": a repository's name
                 last = written.split()[-1]
@@ -244,7 +246,8 @@ class EntityConsistency(Kind):
             short = (lead + " " if lead else "") + "".join(w[0] for w in words[keep:]).upper()
             if re.search(rf"[(\[\"“'‘,]\s*[\"“'‘]?{re.escape(short)}\b", text):
                 continue  # ("TIFS") / (TIFS): defined
-            pattern = rf"(?<![\w@./-]){_spaced(short) if lead else short}(?![\w-])"
+            # (not "WIA 2.0": initials with a version number are a product's name)
+            pattern = rf"(?<![\w@./-]){_spaced(short) if lead else short}(?![\w-])(?![ \t]+v?\d+(?:\.\d+)+\b)"
             hits += [Hit(m.start(), m.end(), f'"{short}" is used for "{name}" but never defined', None)
                      for m in re.finditer(pattern, text)]
         return hits
