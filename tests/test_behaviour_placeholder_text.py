@@ -705,5 +705,5 @@ def test_a_template_account_in_an_address(check, url):
 
 def test_a_templates_choice_of_providers_left_in(check):
     text = ("- **Payment Processing**: [Stripe/RevenueCat]\n- **Analytics**: [Google Analytics / Firebase]\n\n"
-            "Pay through [Stripe/RevenueCat](https://example.org/pay). We log who did what (e.g. a user deleted a post at [time/date]).\n")
+            "Pay through [Stripe/RevenueCat](https://stripe.com/pay). We log who did what (e.g. a user deleted a post at [time/date]).\n")
     assert [f.line for f in check.findings(text)] == [1, 2]
