@@ -467,3 +467,9 @@ def test_a_plain_texts_lines_after_the_following_are_its_list(linter_factory):
     text = ("Privacy Notice\nIt will notify you of the following:\n\nWhat information is collected from you.\n"
             "What choices are available to you.\nHow you can correct any inaccuracies.\n")
     assert check.findings(text, ".txt") == []
+
+
+def test_what_the_reader_does_in_a_screen_of_the_app_is_no_reference(check):
+    text = "# Privacy Policy\n\n## What we collect\n\n- Search queries and filters used in the Discover section.\n"
+    assert check.findings(text) == []
+    assert len(check.findings(text.replace("used in the Discover section", "(read the Discover section)"))) == 1

@@ -345,3 +345,10 @@ def test_a_vague_item_in_a_list_of_periods_is_not_answered_by_the_announcement(c
             "- **Usage Logs**: Up to 1 year\n- **Deleted Data**: 30 days in backups\n")
     assert [f.line for f in check.findings(text)] == [5]
     assert check.findings(text.replace("and for a reasonable period thereafter", "and for 90 days thereafter")) == []
+
+
+def test_deleting_the_account_in_the_next_sentence_ends_the_keeping(check):
+    text = ("## Data Retention\n\nWe retain your personal information only for as long as necessary to provide the App's "
+            "services. If you delete your account, we will remove your personal information from our systems.\n")
+    assert check.findings(text) == []
+    assert len(check.findings(text.replace("If you delete your account, we", "If you ask us, we"))) == 1

@@ -542,7 +542,9 @@ CONTACT_POINTER = LazyPattern(
     r"|\b(?:in|see|under) (?:the|our) contact (?:section|information section|details section)\b",  # with no such section
     re.IGNORECASE)
 # a section of the product's own screens, not of this document
+# (and what the reader does there: "Search queries and filters used in the Discover section")
 IN_THE_PRODUCT = re.compile(r"\b(?:shown|displayed|listed|appears?|visible) (?:under|in|on) the (?:heading|section|tab|page|menu)\b|"
+                            r"\b(?:used|made|entered|performed|typed|searched|viewed|browsed|created|posted|saved|set) (?:in|on) the\b|"
                             r"\b(?:in|of|on) the (?:app|application|extension|add-on|popup|pop-up|dashboard|game|bot|client|"
                             r"website|site|menu|toolbar|sidebar|interface|ui)(?:['’]s)?\b", re.IGNORECASE)
 UI_SECTIONS = frozenset({"setting", "preference", "option", "account", "profile", "dashboard", "notification", "billing",

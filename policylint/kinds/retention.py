@@ -146,9 +146,11 @@ class RetentionVague(Kind):
         while start < end:
             a, b = doc.sentence_at(start)
             b = min(max(b, start + 1), end)
-            if self._any(text, a, b, self.event) and (self.about_keeping is None or self.about_keeping.search(text, a, b)) \
-                    and not CASE_OPENING.match(text, a):  # "If the user opts in, ... until": another case, not this one
-                return True
+            event = self.event.search(text, a, b) if self.event is not None else None
+            opening = CASE_OPENING.match(text, a)
+            if event and (self.about_keeping is None or self.about_keeping.search(text, a, b)) \
+                    and (not opening or event.start() <= opening.end()):  # "If the user opts in, ... until": another
+                return True  # case, not this one (but "If you delete your account, we remove ...": the end itself)
             start = b
         return False
 
