@@ -384,6 +384,8 @@ RIGHTS = ["Students can be removed from the system upon request.", "Users may re
     "You can contact me to have it removed.",
     "Users may edit or delete their data at any time.",
     "You may request disclosure, correction or deletion of your data.",
+    "Your information is kept until an account deletion request is sent to our contact email.",
+    "If you would like to request the data that we collect from you, send an email to us.",
 ]
 PURPOSES = [
     "We are using advertising identifiers to personalise ads.",
@@ -405,6 +407,7 @@ PURPOSES = [
     "This section explains why your information is processed.",
 ]
 RECIPIENTS = ["In all these cases, the browser sends the data to the respective external server.", 
+    "## Who has access to that data?\n\nUsers in the control server with the maintenance role may view it.",
     "We share identifiers with our advertising and analytics partners.",
     "The App uses PostHog to count launches.",
     "Data is stored in a Google Firebase database.",
