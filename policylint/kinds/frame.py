@@ -47,7 +47,10 @@ Guards (each reads word classes of the rule, by the names given here):
   of ``document`` (the privacy policy) is named and a ``contract`` is
   ("these Terms"; but "these terms" after "the terms of this Privacy
   Policy" is the policy), or nothing is named and the document is not a
-  privacy notice (terms of service accept terms).
+  privacy notice (terms of service accept terms); or the anchor word is no
+  assent of the reader's at all (a modal after it: "services you authorize
+  can access"; a consent held from someone: "you have the consent of the
+  third party").
 """
 from __future__ import annotations
 
@@ -74,6 +77,20 @@ def _cookie_notice(doc) -> bool:
     """A cookie notice (by its title or file name): what is agreed to there is the use of cookies."""
     name = doc.path.replace("\\", "/").rsplit("/", 1)[-1].lower()
     return "cookie" in name or "cookie" in doc.title.lower()
+
+
+MODALS = frozenset({"can", "may", "will", "could", "might", "must", "would", "should", "shall"})
+HOLDING = frozenset({"have", "has", "had", "obtain", "obtained", "obtains", "received", "receive", "get", "got", "gets"})
+
+
+def _not_the_readers_assent(texts, a: int, b: int) -> bool:
+    """Is the anchor word no assent the reader gives? In a relative clause ("third-party services you authorize
+    can access your data": a modal follows it), or someone else's consent held ("you confirm that you have the
+    consent of the third party")."""
+    if b < len(texts) and texts[b] in MODALS:
+        return True
+    before = texts[max(0, a - 2):a]
+    return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 
 
 @lru_cache(maxsize=4096)
@@ -479,6 +496,8 @@ class FrameSet:
         if frame.anchor_slot < 0:
             return False
         a, b = next((a, b) for k, a, b in path if k == frame.anchor_slot)
+        if _not_the_readers_assent(texts, a, b):
+            return True
         stop = min(len(words), b + 20)
         for i in range(b + 1, stop):
             if words[i].comma and (words[i].text in CLAUSE_STOPS or (
