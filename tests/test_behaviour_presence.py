@@ -70,6 +70,7 @@ NAMINGS = [
     "At Dr. Aqua Water Filter, we respect and protect your privacy.",
     "Juan Arton built Weather. The app was built as an Open Source app.",
     "#findmybikes does not collect nor use any personal information.",
+    "These emails will only be used by Unremarkable Games for our mailing list.",
 ]
 
 
