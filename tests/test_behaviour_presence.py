@@ -71,6 +71,7 @@ NAMINGS = [
     "Juan Arton built Weather. The app was built as an Open Source app.",
     "#findmybikes does not collect nor use any personal information.",
     "These emails will only be used by Unremarkable Games for our mailing list.",
+    "## Responsible entity for the processing\n\nepicenter.works - Plattform Grundrechtspolitik\n\nLinke Wienzeile 12/19",
 ]
 
 
@@ -1798,3 +1799,8 @@ def test_a_labelled_postal_address(lint, line, quiet):
 def test_a_storage_heading_over_a_location_label_is_no_transfer(lint):
     assert _missing(lint, transfer="## Data Storage\n\n- **Location**: Your token is stored in your browser.") == [
         "transfers to other countries"]
+
+
+def test_a_label_under_a_controller_heading_is_no_name(lint):
+    text = "# Privacy Policy\n\n## Data Controller\n\n**Identity**: [Name of the company or data controller]\n\nWe store your e-mail.\n"
+    assert [f.rule for f in lint(text, select=["controller-unnamed"])] == ["controller-unnamed"]

@@ -48,6 +48,14 @@ _DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|acce
 # the makers' other name, a person's: 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
 _AKA_NAME = (r"\b(?i:developers?|owners?|operators?|authors?|maintainers?|creators?)\b[^.\n]{0,40}?"
              r"\b(?:a\.k\.a\.?|aka|also known as) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+# a heading that says who is responsible, over a block that opens with the name
+RESPONSIBLE_HEADING = re.compile(r"(?i)\b(?:responsible (?:entity|party|body|person|organi[sz]ation)|(?:data )?controller|"
+                                 r"who is responsible|who we are|operator of (?:this|the) (?:website|site|service|app)|"
+                                 r"verantwortliche?r?|verantwortliche stelle|responsable du traitement)\b")
+# (not a label: "**Identity**: [Name of the company]")
+BLOCK_NAME = _pattern(rf"\s*(?:[*_]{{1,2}})?(?P<name>{_NAMEISH})(?:[*_]{{1,2}})?[^\S\n]*(?:[-–—,(]|\n|$)")
+
+
 # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
 ADDRESS_BLOCK = _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)")
 NAMING_FRAMES = [
@@ -186,6 +194,15 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
                 if "\n" in text[m.start():start] and block is not None and block.kind == "heading":
                     continue  # "contact us at:" and then the heading "Summary": the address was never filled in
                 return name, start, start + len(name)
+    for heading in doc.headings:  # it says who "we" is, as a definition does
+        # "## Responsible entity for the processing" over "epicenter.works - Plattform Grundrechtspolitik"
+        if RESPONSIBLE_HEADING.search(heading.title):
+            index = doc.block_index_at(heading.end)
+            following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+            m = BLOCK_NAME.match(text, following.start, following.end) if following is not None and \
+                following.kind != "heading" else None
+            if m is not None and _acceptable(text, m.group("name"), True, False) and (fields or not _is_field(m.group("name"))):
+                return m.group("name"), m.start("name"), m.end("name")
     for block in FENCED.finditer(doc.source):  # an address set apart in a code block ("```\n2factorauth,\nC/O ...")
         m = ADDRESS_BLOCK.search(block.group("body"))
         if m is not None and _acceptable(text, m.group("name"), True, False):
