@@ -473,3 +473,12 @@ def test_what_the_reader_does_in_a_screen_of_the_app_is_no_reference(check):
     text = "# Privacy Policy\n\n## What we collect\n\n- Search queries and filters used in the Discover section.\n"
     assert check.findings(text) == []
     assert len(check.findings(text.replace("used in the Discover section", "(read the Discover section)"))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "## Where we keep it\n\nWe use offices and service providers.\n\nInformation may be held at our offices, third-party "
+    "agencies, service providers, and representatives as described above.",
+    "## Your rights\n\nUnder data protection law, you have a number of rights as set out below.\n\n- Access\n- Erasure",
+])
+def test_a_pointer_after_a_list_or_a_count_points_at_its_nouns(check, text):
+    assert check.findings("# Privacy Policy\n\n" + text + "\n") == []

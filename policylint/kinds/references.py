@@ -119,6 +119,7 @@ DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?
                               r"(?:described|explained|set out|detailed|outlined|mentioned|discussed)[ \t]+(?P<where>above|below)\b\)?",
                               re.IGNORECASE)
 TOPIC_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+LIST_END = re.compile(r"(?:,|\band|\bor)\s*\Z", re.IGNORECASE)  # the last item of a list comes before the pointer
 LEADING_NON_LETTERS = re.compile(r"^[^a-z]+")
 # "with [California Privacy Rights Request] in the subject line"
 IN_THE_SUBJECT = re.compile(r"[\"”']?\s+(?:in|as) (?:the|your) (?:subject|subject line|title)\b", re.IGNORECASE)
@@ -130,7 +131,10 @@ TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal
               "except", "unless", "including", "then", "them", "they", "what", "more", "most", "uses", "ways",
               "manner", "means", "rights", "terms", "policy", "notice", "section", "sections", "further", "here",
               "apply", "applies", "above", "below", "both", "some", "cases", "case", "time", "times", "otherwise",
-              "confirmed", "provided", "given", "made", "done", "sent", "kept", "held", "described", "explained", "than", "rather", "save", "besides"}
+              "confirmed", "provided", "given", "made", "done", "sent", "kept", "held", "described", "explained", "than", "rather", "save", "besides",
+              # what counts or sorts things ("a number of rights as set out below"): the noun after "of" is the topic
+              "number", "range", "variety", "series", "couple", "kind", "kinds", "type", "types", "sort", "sorts",
+              "certain", "various", "several"}
 # "in Part F", "see Section C": a part named by a letter; "PART A - WHAT DATA": a part that opens with one
 LETTER_REFERENCE = LazyPattern(r"\b(?:in|see|under|at|to|of)\s+(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b(?![\w'’.-]\w)", 0)
 LETTER_TITLE = LazyPattern(r"[\s*_#>]*(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b", 0)
@@ -479,6 +483,10 @@ class DanglingReference(Kind):
             if not words or EXCEPT_AS.search(m.group("topic")):
                 continue  # "never share it with any other organisation except as detailed below": every case below
             s_start, s_end = doc.sentence_at(m.start("topic"))
+            before = doc.text[max(s_start, m.start("topic") - 80):m.start("topic")]
+            if LIST_END.search(before):  # "offices, agencies, service providers, and representatives as described
+                words += [w.lower() for w in TOPIC_WORD.findall(before.split(":")[-1])  # above": the whole list
+                          if w.lower() not in TOPIC_STOP and not w.lower().endswith("ly")]
             above = m.group("where").lower() == "above"
             side = lowered[:s_start] if above else lowered[max(s_end, m.end()):]
             if any(w[:max(4, len(w) - 2)] in side for w in words):  # "site" is in "website" too
