@@ -79,6 +79,8 @@ def _cookie_notice(doc) -> bool:
     return "cookie" in name or "cookie" in doc.title.lower()
 
 
+PROMISING = frozenset({"will", "shall", "are", "must", "won't", "am"})
+CONTROLLER_ACTS = frozenset({"we", "us", "our", "i", "me", "my"})
 MODALS = frozenset({"can", "may", "will", "could", "might", "must", "would", "should", "shall"})
 HOLDING = frozenset({"have", "has", "had", "obtain", "obtained", "obtains", "received", "receive", "get", "got", "gets"})
 
@@ -512,8 +514,9 @@ class FrameSet:
         promise = after[:1] == ["to"] and not granted and _starts(after, 1, self.obligation) and after[2:3] != ["of"]
         if after[:1] == ["not"] or promise:  # ("consent to use of our cookies": "use of" is the processing)
             return True  # the user's own promise: "agree not to", "agree to provide accurate information"
-        if after[:2] == ["that", "you"] and after[2:3] and after[2] in ("will", "shall", "are", "must", "won't", "am"):
-            return True
+        ahead = texts[b:b + 12]  # past a comma: "that, while using our services, you will not ..."
+        if after[:1] == ["that"] and any(ahead[i] == "you" and ahead[i + 1] in PROMISING for i in range(1, len(ahead) - 1)):
+            return True  # "you agree that (while using our services,) you will not engage in ...": a promise
         # contracts named with the assent itself ("acceptance of this Agreement") or after it
         named = _spans(texts[a:stop], self.contract)
         generic = [s for s in _spans(texts[a:stop], self.contract_word) if not any(x <= s[0] < y for x, y in named)]
@@ -537,8 +540,8 @@ class FrameSet:
             return True
         if outside(self.document):
             return False
-        if named:
-            return True
+        if named or (after[:1] == ["that"] and not CONTROLLER_ACTS.intersection(after)):
+            return True  # (and "you accept that server space is contingent on demand": a fact; not "that we analyse")
         if generic:  # "these terms", "this Agreement": which document do they point back to?
             word = words[a + generic[0][0]]
             referent = self._referent(doc, words, a)
