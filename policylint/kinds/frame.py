@@ -540,7 +540,7 @@ class FrameSet:
             return True
         if outside(self.document):
             return False
-        if named or (after[:1] == ["that"] and not CONTROLLER_ACTS.intersection(after)):
+        if named or (after[:1] == ["that"] and not CONTROLLER_ACTS.intersection(after[1:4])):
             return True  # (and "you accept that server space is contingent on demand": a fact; not "that we analyse")
         if generic:  # "these terms", "this Agreement": which document do they point back to?
             word = words[a + generic[0][0]]
