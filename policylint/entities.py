@@ -269,9 +269,10 @@ GLUE_WORDS = {"and", "&", "or", "of"}  # "Website and Services" is still only ro
 
 
 def _named_team(words: list) -> bool:
-    """ "Noise Alert Team": a team named with capitals, none of them a department's word."""
-    return (words[-1] == "Team" and len(words) > 1
-            and all(w[:1].isupper() and w.lower() not in _DEPARTMENTS for w in words[:-1]))
+    """ "Noise Alert Team", "Legacy DEV Team": a team named with capitals, one of them at least not a department's
+    word ("Support Team", "Core Dev Team" name no one)."""
+    return (words[-1] == "Team" and len(words) > 1 and all(w[:1].isupper() for w in words[:-1])
+            and any(w.lower() not in _DEPARTMENTS for w in words[:-1]))
 
 
 def _core(name: str) -> tuple[str, bool]:

@@ -71,6 +71,7 @@ NAMINGS = [
     "Juan Arton built Weather. The app was built as an Open Source app.",
     "#findmybikes does not collect nor use any personal information.",
     "These emails will only be used by Unremarkable Games for our mailing list.",
+    "Legacy DEV Team (\"we,\" \"our,\" or \"us\") operates Ticket System, a Discord ticket management service.",
     "## Responsible entity for the processing\n\nepicenter.works - Plattform Grundrechtspolitik\n\nLinke Wienzeile 12/19",
 ]
 
