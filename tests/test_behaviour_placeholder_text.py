@@ -707,3 +707,26 @@ def test_a_templates_choice_of_providers_left_in(check):
     text = ("- **Payment Processing**: [Stripe/RevenueCat]\n- **Analytics**: [Google Analytics / Firebase]\n\n"
             "Pay through [Stripe/RevenueCat](https://stripe.com/pay). We log who did what (e.g. a user deleted a post at [time/date]).\n")
     assert [f.line for f in check.findings(text)] == [1, 2]
+
+
+@pytest.mark.parametrize("text", [
+    "**SmartFarm Inc.**  \n123 Agriculture Way  \nFarm City, FC 12345",
+    "Write to us at 123 Harbour Road, Port Town, PT 12345.",
+    "Responsable: Ana, [DIRECCIÓN_COMPLETA].",
+    "Add your contact email here before publishing.",
+    "If you implement any cloud services, analytics tools or advertising networks in the future, this policy must be "
+    "updated accordingly.",
+    "Si desea, puedo adaptar esta política a una versión corta.",
+    "¿Desea que la adapte ahora a un modo específico?",
+])
+def test_a_templates_sample_address_slots_and_notes(check, text):
+    assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("text", [
+    "Our office is at 123 Harbour Road, Port Town, PT 21345.",
+    "We publish each version before publishing the app update.",
+    "If you use the sync feature, your data is sent to our server.",
+])
+def test_real_addresses_and_plain_sentences_are_no_template(check, text):
+    assert check.each([text]) == [0]
