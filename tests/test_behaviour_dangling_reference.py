@@ -482,3 +482,14 @@ def test_what_the_reader_does_in_a_screen_of_the_app_is_no_reference(check):
 ])
 def test_a_pointer_after_a_list_or_a_count_points_at_its_nouns(check, text):
     assert check.findings("# Privacy Policy\n\n" + text + "\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rights may be restricted under Article 35(4) and Article 37(2) of the Personal Information Protection Act.",
+    "We may use it under Article 15, Paragraph 3, and Article 17, Paragraph 4 of the Personal Information Protection Act.",
+    "Request it as specified under Article 35 (Request for Access), Article 36 (Request for Correction) of the Act.",
+])
+def test_articles_of_a_law_named_after_a_run_of_references(check, sentence):
+    text = "# Privacy Policy\n\n## Article 1 (Purpose)\n\nWe process data.\n\n## Article 2 (Rights)\n\n" + sentence + "\n"
+    assert check.findings(text) == []
+    assert len(check.findings(text.replace(sentence, "See Article 9 for your rights."))) == 1

@@ -78,6 +78,11 @@ REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|describe
 ARTICLE_TITLE = re.compile(r"\W{0,3}(?:article|art\.)\s*\d", re.IGNORECASE)
 LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO|RGPD|UK GDPR|Regulation|Directive|Act|Code|BDSG|TTDSG|LOPDGDD|CCPA|"
                        r"BGB|HGB|AO|UWG|TMG|TKG|TDDDG|StGB|ZPO|SGB|DDG|UrhG|KUG|DSG|ABGB|OR|ZGB|LOPD|LSSI|CPC|CC)\b")
+# "Article 15, Paragraph 3, and Article 17, Paragraph 4 of the Personal Information Protection Act", "Article 35 (Request
+# for Access), Article 36 (...) ... of the Act": references joined in a run, then the law they are in
+NAMED_LAW_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{1,80}\)|,|and|or|&|(?:Article|Art\.?|Paragraph|Para\.?|Section|Sec\.?|§|Item|"
+                             r"Subparagraph|Clause)\s*[\w.-]+))*\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?"
+                             r"(?:Act|Regulation|Directive|Code|Decree|Law|Ordinance|Rules|Constitution)\b")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
     r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
@@ -341,12 +346,12 @@ class DanglingReference(Kind):
                 if articles is None:
                     articles = any(ARTICLE_TITLE.match(h.title) for h in doc.headings) or any(
                         ARTICLE_TITLE.match(doc.source, b.start, b.start + 20) for b in doc.blocks)
-                if not articles or LAW_AFTER.match(doc.text, m.end()):
+                if not articles or LAW_AFTER.match(doc.text, m.end()) or NAMED_LAW_AFTER.match(doc.text, m.end()):
                     continue
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue
             tail = doc.text[m.end():m.end() + 60]
-            if (self.external and self.external.match(tail)) or LAW_AFTER.match(tail):
+            if (self.external and self.external.match(tail)) or LAW_AFTER.match(tail) or NAMED_LAW_AFTER.match(tail):
                 continue  # "Section 5 of the FTC Act", "§ 26 BGB": another document
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" refers to a section the document does not have')
 
