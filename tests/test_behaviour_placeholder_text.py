@@ -730,3 +730,16 @@ def test_a_templates_sample_address_slots_and_notes(check, text):
 ])
 def test_real_addresses_and_plain_sentences_are_no_template(check, text):
     assert check.each([text]) == [0]
+
+
+@pytest.mark.parametrize("text", ["Nume: SC EXEMPLU TECH SRL", "Adresa: Str. Exemplu nr. 10, Bucuresti", "CUI: RO12345678",
+                                  "Verantwortlich: Musterfirma GmbH, Musterstraße 1", "Ansprechpartner: Max Mustermann",
+                                  "Dirección: Calle Ejemplo 12, Madrid"])
+def test_sample_values_in_other_languages(check, text):
+    assert check.each([text], ".txt") == [1]
+
+
+@pytest.mark.parametrize("text", ["Ejemplo: usamos cookies para recordar su idioma.", "Por ejemplo, su dirección IP.",
+                                  "Our VAT number is DE812345678."])
+def test_the_word_for_example_and_real_numbers_are_no_sample(check, text):
+    assert check.each([text], ".txt") == [0]
