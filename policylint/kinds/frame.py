@@ -540,8 +540,12 @@ class FrameSet:
             return True
         if outside(self.document):
             return False
-        if named or (after[:1] == ["that"] and not CONTROLLER_ACTS.intersection(after[1:4])):
-            return True  # (and "you accept that server space is contingent on demand": a fact; not "that we analyse")
+        if named:
+            return True
+        if after[:1] == ["that"] and not CONTROLLER_ACTS.intersection(after[1:4]):
+            rest = texts[b:b + 30]  # past the clause: "that when you register ..., the game will record your information"
+            if not _spans(rest, self.processing) and not _spans(rest, self.document):
+                return True  # "you accept that server space is contingent on demand": a fact; not "that we analyse"
         if generic:  # "these terms", "this Agreement": which document do they point back to?
             word = words[a + generic[0][0]]
             referent = self._referent(doc, words, a)
