@@ -352,3 +352,18 @@ def test_deleting_the_account_in_the_next_sentence_ends_the_keeping(check):
             "services. If you delete your account, we will remove your personal information from our systems.\n")
     assert check.findings(text) == []
     assert len(check.findings(text.replace("If you delete your account, we", "If you ask us, we"))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "## Contact by e-mail\n\nWe store this data as long as it is necessary for the purpose of establishing contact, that is, "
+    "to answer your request.",
+    "## Donations\n\nWe keep your details as long as necessary to meet our legal obligations, e.g. to report donations to "
+    "the tax office (§ 121a BAO) and to keep our books (§ 131 BAO).",
+])
+def test_the_end_of_a_request_or_the_law_that_sets_the_period(check, text):
+    assert check.findings("# Privacy Policy\n\n" + text + "\n") == []
+
+
+def test_fulfilling_an_order_is_no_end_of_keeping(check):
+    text = "# Privacy Policy\n\n## Retention\n\nWe retain your data as long as needed to fulfill your order or comply with the law.\n"
+    assert len(check.findings(text)) == 1
