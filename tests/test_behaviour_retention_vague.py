@@ -367,3 +367,12 @@ def test_the_end_of_a_request_or_the_law_that_sets_the_period(check, text):
 def test_fulfilling_an_order_is_no_end_of_keeping(check):
     text = "# Privacy Policy\n\n## Retention\n\nWe retain your data as long as needed to fulfill your order or comply with the law.\n"
     assert len(check.findings(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "- **Data Retention**: The app retains information only for as long as necessary to provide its functionality. You can "
+    "delete app data at any time through your device settings.",
+    "The push service does not itself store your number for longer than required to forward it to the messaging service.",
+])
+def test_deleted_by_the_reader_or_kept_only_to_pass_it_on(check, text):
+    assert check.findings("# Privacy Policy\n\n## Data retention\n\n" + text + "\n") == []
