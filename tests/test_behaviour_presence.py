@@ -389,6 +389,8 @@ RIGHTS = ["Students can be removed from the system upon request.", "Users may re
     "You may request disclosure, correction or deletion of your data.",
     "Your information is kept until an account deletion request is sent to our contact email.",
     "If you would like to request the data that we collect from you, send an email to us.",
+    "If you want your data deleted, contact us at help@example.org.",
+    "You can unsubscribe at any time. This will immediately revoke your agreement to receiving these mails.",
 ]
 PURPOSES = [
     "We are using advertising identifiers to personalise ads.",
