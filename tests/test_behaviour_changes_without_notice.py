@@ -559,3 +559,14 @@ def test_posting_as_the_only_notice_said_over_a_list(check):
             "- Posted in our GitHub repository\n- Noted in the plugin's release notes\n- Effective immediately upon posting\n")
     assert [f.line for f in check.findings(text)] == [6]
     assert check.findings(text.replace("- Noted in the plugin's release notes", "- Sent to you by e-mail")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We reserve the right to update our Privacy Policy at any time and you should check it periodically.\n\nIf we make "
+    "material changes, we will notify you either through the email address you have provided us, or by placing a "
+    "prominent notice on our website.",
+    "We will notify you of any changes by:\n- Updating the \"Last Updated\" date at the top\n- Requiring acceptance of the "
+    "updated policy when you update the extension",
+])
+def test_an_active_notice_after_a_passive_one_in_the_same_breath(check, text):
+    assert check.findings("## Changes to This Privacy Policy\n\n" + text + "\n") == []

@@ -105,9 +105,8 @@ class ChangesNotice(Kind):
         that hedges it ("in some cases, we may also tell you by e-mail") promises nothing."""
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
-                found = self.active.search(doc, span) or self.active.search(doc, _with_list(doc, span))
-                if found and not ADDRESS_AFTER.match(doc.text, found[1]) and not ON_THE_PAGE.match(doc.text, found[1]) \
-                        and self._about_policy(doc, span, sections, near) \
+                found = self._active_in(doc, span) or self._active_in(doc, _with_list(doc, span))
+                if found and self._about_policy(doc, span, sections, near) \
                         and not self._hedged(doc, span) and not READER_WRITES.search(doc.text, span[0], span[1]):
                     return True
         if self.promised is None:
@@ -118,6 +117,20 @@ class ChangesNotice(Kind):
                                                or self.posting.search(doc, _with_list(doc, span))))):
                 return True
         return False
+
+    def _active_in(self, doc, span):
+        """The first active notice in ``span`` that is not the reader's address ("by providing your email address")
+        or the page itself; the next one when it is ("either through the email address you have provided us, or by
+        placing a prominent notice on our website")."""
+        start = span[0]
+        while start < span[1]:
+            found = self.active.search(doc, (start, span[1]))
+            if not found:
+                return None
+            if not ADDRESS_AFTER.match(doc.text, found[1]) and not ON_THE_PAGE.match(doc.text, found[1]):
+                return found
+            start = found[1]
+        return None
 
     def _hedged(self, doc, span) -> bool:
         return self.hedge is not None and self.hedge.search(doc.text, span[0], span[1]) is not None
