@@ -376,3 +376,10 @@ def test_fulfilling_an_order_is_no_end_of_keeping(check):
 ])
 def test_deleted_by_the_reader_or_kept_only_to_pass_it_on(check, text):
     assert check.findings("# Privacy Policy\n\n## Data retention\n\n" + text + "\n") == []
+
+
+def test_the_right_to_erasure_and_answering_claims_are_no_vague_keeping(check):
+    text = ("# Privacy Policy\n\n## Your rights\n\n4. The right to erasure of your personal data when it is no longer needed.\n\n"
+            "## How long we keep it\n\nWe keep it while you have an account. After this, we keep it for as long as is "
+            "reasonably necessary to respond to any questions, complaints or claims made by you.\n")
+    assert check.findings(text) == []
