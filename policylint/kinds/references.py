@@ -80,8 +80,8 @@ LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO
                        r"BGB|HGB|AO|UWG|TMG|TKG|TDDDG|StGB|ZPO|SGB|DDG|UrhG|KUG|DSG|ABGB|OR|ZGB|LOPD|LSSI|CPC|CC)\b")
 # "Article 15, Paragraph 3, and Article 17, Paragraph 4 of the Personal Information Protection Act", "Article 35 (Request
 # for Access), Article 36 (...) ... of the Act": references joined in a run, then the law they are in
-NAMED_LAW_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{1,80}\)|,|and|or|&|(?:Article|Art\.?|Paragraph|Para\.?|Section|Sec\.?|§|Item|"
-                             r"Subparagraph|Clause)\s*[\w.-]+))*\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?"
+NAMED_LAW_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{1,80}\)|,|\band\b|\bor\b|&|(?:Article|Art\.?|Paragraph|Para\.?|Section|Sec\.?|§|Item|"
+                             r"Subparagraph|Clause)\s*\d+(?:[.-]\d+)*))*\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?"
                              r"(?:Act|Regulation|Directive|Code|Decree|Law|Ordinance|Rules|Constitution)\b")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
