@@ -259,6 +259,9 @@ ADDRESSES = [
     # the legal form in words
     "Photon Editor, a California corporation", "Photon Editor, a Delaware limited liability company",
     "Photon Editor, a nonprofit public benefit corporation",
+    # a public body is a legal person under public law
+    "Photon Editor\n\n**Mailing Address:**\nMinistry of Foreign Affairs and Development Cooperation",
+    "Photon Editor is operated by the City and County of San Francisco",
 ]
 
 

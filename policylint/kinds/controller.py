@@ -48,6 +48,12 @@ _DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|acce
 # the makers' other name, a person's: 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
 _AKA_NAME = (r"\b(?i:developers?|owners?|operators?|authors?|maintainers?|creators?)\b[^.\n]{0,40}?"
              r"\b(?:a\.k\.a\.?|aka|also known as) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
+# a public body, a legal person under public law, given as the operator or the address: "Mailing Address: Ministry of
+# Foreign Affairs and Development Cooperation", "operated by the City and County of San Francisco"
+PUBLIC_BODY = re.compile(r"(?i:\b(?:address|controller|operated by|run by|published by|provided by|maintained by|responsible "
+                         r"(?:body|party|entity)|data controller)\b[^\n.]{0,20}?(?:\n[^\S\n]*)?)(?-i:\b(?:the\s+)?(?:Ministry|Department|"
+                         r"Government|Municipality|City(?:\s+and\s+County)?|County|Council|Office|Agency|Secretariat|"
+                         r"Embassy|Parliament|Commission|State)\s+of\s+[A-Z])")
 # a heading that says who is responsible, over a block that opens with the name
 RESPONSIBLE_HEADING = re.compile(r"(?i)\b(?:responsible (?:entity|party|body|person|organi[sz]ation)|(?:data )?controller|"
                                  r"who is responsible|who we are|operator of (?:this|the) (?:website|site|service|app)|"
@@ -696,10 +702,12 @@ class LegalEntityMissing(Kind):
 
     def _legal_person_given(self, doc) -> bool:
         """A legal entity named as the one behind the service, or used throughout the text, a foundation at the
-        start ("the XBMC Foundation and Team Kodi"), or the own address set apart in a code block
+        start ("the XBMC Foundation and Team Kodi"), a public body given as the address or the operator ("Mailing
+        Address: Ministry of Foreign Affairs"), or the own address set apart in a code block
         ("```\nJane Doe\nBurgweg 8\n79112 Freiburg\n```")."""
         text = doc.text
         return self._legal_entity_in_context(text) or self._main_legal_entity(text) or self._foundation_behind(doc) \
+            or PUBLIC_BODY.search(text) is not None \
             or any(_own_address(block.group("body")) for block in FENCED.finditer(doc.source))
 
     def _named(self, doc) -> tuple[str, int, int, bool] | None:
