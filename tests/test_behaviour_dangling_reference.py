@@ -493,3 +493,12 @@ def test_articles_of_a_law_named_after_a_run_of_references(check, sentence):
     text = "# Privacy Policy\n\n## Article 1 (Purpose)\n\nWe process data.\n\n## Article 2 (Rights)\n\n" + sentence + "\n"
     assert check.findings(text) == []
     assert len(check.findings(text.replace(sentence, "See Article 9 for your rights."))) == 1
+
+
+def test_a_line_that_is_only_a_links_caption(check):
+    text = "# Privacy Policy\n\nThis app uses Google Analytics to improve it.\nRead more about Google Analytics\n"
+    assert [f.line for f in check.findings(text)] == [4]
+    linked = text.replace("Read more about Google Analytics", "[Read more about Google Analytics](https://policies.google.com)")
+    assert check.findings(linked) == []
+    assert check.findings(text.replace("Read more about Google Analytics",
+                                       "Read more about how we use cookies in our Cookie Policy below.")) == []

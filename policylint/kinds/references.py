@@ -95,6 +95,9 @@ CLICK_HERE = LazyPattern(r"\b(?:click(?:ing)?|tap(?:ping)?)\s+(?:on\s+)?(?:here|
                          re.IGNORECASE)
 # "Learn more about these tools, here.", "you can go here.": "here" ending a sentence that points somewhere
 HERE_AT_END = LazyPattern(r"\bhere\b(?=[ \t]*[.!:]?[ \t]*(?:\n|$)|[ \t]*[.!][ \t]+[A-Z])", re.IGNORECASE | re.MULTILINE)
+# a line that is only "Read more about Google Analytics", "Learn more", "More about cookies"
+READ_MORE_LINE = LazyPattern(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<caption>(?:read|learn|find out) more(?: about(?:[ \t]+[\w'’&-]+){1,5})?|"
+                             r"more (?:about|on)(?:[ \t]+[\w'’&-]+){1,5})[ \t]*[.:]?[ \t]*$", re.IGNORECASE)
 DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
 # "the opt-out methods described here", "anything you read here": here is this document, not a link
 IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|"
@@ -187,7 +190,7 @@ class DanglingReference(Kind):
         if matches(doc.lang, self.options["phrase_languages"]):
             taken: list = []  # one defect, one finding: "clicking on the link below" is one pointer
             for check in (self._links_nearby, self._numbered_sections, self._named_sections, self._appendices,
-                          self._click_here, self._things_below, self._following_nothing, self._topic_elsewhere,
+                          self._click_here, self._read_more, self._things_below, self._following_nothing, self._topic_elsewhere,
                           self._overleaf, self._lettered_parts, self._contact_elsewhere):
                 for hit in check(doc):
                     if not any(a < hit.end and hit.start < b for a, b in taken):
@@ -398,6 +401,21 @@ class DanglingReference(Kind):
             if self.external and self.external.match(tail):
                 continue  # "Annex 1 of the Regulation": another document
             yield Hit(m.start("kind"), m.end(), f'"{m.group("kind")} {m.group("id")}": the document has no such part')
+
+    @staticmethod
+    def _read_more(doc):
+        """A line that is only a link's caption, its link lost: "Read more about Google Analytics"."""
+        if "more" not in doc.text.lower():
+            return
+        for m in READ_MORE_LINE.finditer(doc.source):
+            start, end = m.start("caption"), m.end("caption")
+            if doc.block_at(start) is None or doc.text[start:end] != doc.source[start:end]:
+                continue  # in code, or markup inside the line (a link's text is kept, its brackets are blanked)
+            if any(link.start < end and start < link.end for link in doc.links) or URL_LIKE.match(doc.source, end):
+                continue
+            if _link_on_next_line(doc, m.end()):
+                continue
+            yield Hit(start, end, f'"{shorten(m.group("caption"))}": a link\'s caption with no link')
 
     @staticmethod
     def _click_here(doc):
