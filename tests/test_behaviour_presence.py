@@ -1810,3 +1810,11 @@ def test_a_storage_heading_over_a_location_label_is_no_transfer(lint):
 def test_a_label_under_a_controller_heading_is_no_name(lint):
     text = "# Privacy Policy\n\n## Data Controller\n\n**Identity**: [Name of the company or data controller]\n\nWe store your e-mail.\n"
     assert [f.rule for f in lint(text, select=["controller-unnamed"])] == ["controller-unnamed"]
+
+
+@pytest.mark.parametrize("text,lines", [
+    ("### 1. Collection\n\n#### 1.3. User Avatars\n\nA.\n\n### 2. Use\n\n#### 2.4. User Avatars\n\nB.\n", []),
+    ("### 1. Collection\n\n#### 1.1. User Avatars\n\nA.\n\n#### 1.2. Logs\n\nB.\n\n#### 1.3. User Avatars\n\nC.\n", [13]),
+])
+def test_a_decimal_outline_starts_again_in_each_part(lint, text, lines):
+    assert [f.line for f in lint("# Privacy Policy\n\n" + text, select=["duplicate-heading"])] == lines

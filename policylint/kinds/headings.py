@@ -21,16 +21,17 @@ NUMBERING = re.compile(r"^\W*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s+", re.I)
 WORDS = re.compile(r"\w+")
 
 
-_NUMBER = re.compile(r"^\W*(\d+|[ivxlc]+)(?=[.)]\s)", re.I)
+# "3. Security", "IV. Legal basis"; in a decimal outline the last part: "2.4. User Avatars" -> 4 (under "2. Use")
+_NUMBER = re.compile(r"^\W*(?:(?:\d+\.)+(\d+)(?=[.)]?\s)|(\d+|[ivxlc]+)(?=[.)]\s))", re.I)
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def _number(title: str) -> int | None:
-    """The outline number a heading starts with ("3. Security" -> 3, "IV. Legal basis" -> 4), or None."""
+    """The outline number a heading starts with ("3. Security" -> 3, "IV. Legal basis" -> 4, "2.4. Avatars" -> 4), or None."""
     m = _NUMBER.match(title)
     if m is None:
         return None
-    token = m.group(1).lower()
+    token = (m.group(1) or m.group(2)).lower()
     if token.isdigit():
         return int(token)
     total = 0
