@@ -732,7 +732,7 @@ def test_real_addresses_and_plain_sentences_are_no_template(check, text):
     assert check.each([text]) == [0]
 
 
-@pytest.mark.parametrize("text", ["Nume: SC EXEMPLU TECH SRL", "Adresa: Str. Exemplu nr. 10, Bucuresti", "CUI: RO12345678",
+@pytest.mark.parametrize("text", ["Nume: SC EXEMPLU TECH SRL", "Adresa: Str. Exemplu nr. 10, Bucuresti", "CUI: RO12345678", "Telefon: +40 721 000 000",
                                   "Verantwortlich: Musterfirma GmbH", "Ansprechpartner: Max Mustermann",
                                   "Dirección: Calle Ejemplo 12, Madrid"])
 def test_sample_values_in_other_languages(check, text):
