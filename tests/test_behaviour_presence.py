@@ -855,6 +855,8 @@ def test_collects_nothing_contradicted_by_a_passive_statement(lint, then):
 @pytest.mark.parametrize("then", [
     "Your IP address is not stored.",
     "No data is shared with the developer.",
+    "Realm collects a little anonymous data. More information about what they collect can be seen here: "
+    "https://github.com/realm/realm-cocoa",
 ])
 def test_collects_nothing_not_contradicted_by_a_negated_statement(lint, then):
     text = f"# Privacy Policy\n\nOrbit Notes does not collect any personal information. {then}\n"

@@ -163,8 +163,13 @@ class Disclosures(Kind):
         if self.evidence is None:
             return False
         for m in self.evidence.finditer(text):
-            if all_local and m.group(0).rstrip().endswith(":"):
-                continue  # "VaultPass handles the following types of information:": all of it kept on the device
+            if m.group(0).rstrip().endswith(":"):
+                if all_local:
+                    continue  # "VaultPass handles the following types of information:": all of it kept on the device
+                colon = text.rfind(":", m.start(), m.end())
+                line_end = doc.source.find("\n", colon)
+                if doc.source[colon + 1:line_end if line_end >= 0 else len(doc.source)].strip():
+                    continue  # "what they collect can be seen here: https://...": an address after it, no list
             s_start, s_end = doc.sentence_at(m.start())
             if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading" or \
                     text[s_start:s_end].rstrip().endswith("?"):
@@ -251,6 +256,8 @@ ALSO_LISTED = re.compile(r"(?:,[ \t]*(?:[\w-]+[ \t]+){0,3}?[\w-]+){1,8},?[ \t]+(
 EXCEPTION = re.compile(r"\b(?:except|unless|other than|apart from|aside from|save for)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
 ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)(?:['’]s local storage)?|"
+                       # a permission asked for on the device: "We request permission to access your device's camera"
+                       r"permission to (?:access|use) (?:your|the) (?:device['’]s )?(?:camera|microphone|photos?|gallery|storage|files)|"
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
                        re.IGNORECASE)
 # everything the service handles stays with the user: what it lists is kept there too
