@@ -62,6 +62,8 @@ TEMPLATE_FIELDS = [
     r"(?i:to be (?:[a-z]+ed|[a-z]+en|filled in|tbd|tba)\b.*)",
     # [name of parish], [name of the school]: what goes here, described
     r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",
+    # [email DPO], [phone DPO]: a field and whose it is, in capitals
+    rf"(?i:(?:{_FIELD_NOUNS}))\s+(?:of\s+)?(?:the\s+)?(?:DPO|CEO|EU|UK|HR|IT|DSB)",
     # [Name, Anschrift], [name and address]: a list of fields
     rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|or|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}})",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"

@@ -61,7 +61,7 @@ QUIET = [
 
 @pytest.mark.parametrize("text", ["Data Protection Officer:\n\n## Rights\n\nAsk us.", "- DPO:\n- E-mail: dpo@acme.example",
                                   "[Report it](https://github.com/USERNAME/USERNAME.github.io/issues).",
-                                  "[Source](https://github.com/YOUR_ORG/app)."])
+                                  "[Source](https://github.com/YOUR_ORG/app).", "Contact [email DPO] for help."])
 def test_labels_and_addresses_of_a_template(check, text):
     assert check.each([text]) == [1]
 
