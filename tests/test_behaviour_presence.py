@@ -215,6 +215,8 @@ INDIVIDUALS = [
     "I (Jane Example) develop Photon Editor in my free time. Email: hi@photon.example",
     "Photon Editor was created by Mireille Okafor as a personal project. Contact: hi@photon.example",
     "Publisher: **Samir Dubey**  \nContact: **hi@photon.example**",
+    "### Contact\nMichele Penzo - Please contact me by sending an email to: [hi@photon.example](mailto:hi@photon.example)",
+    "- **Data Controller**: 손준혁 (Son Jun-hyeok)\n- **Email**: hi@photon.example",
 ]
 
 

@@ -573,7 +573,13 @@ SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\
 # a letter's closing over the writer's name
 SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
                       r"cheers|thanks|thank you)[,.!]?[ \t*_]*\r?\n[ \t>*_]*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
-FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b")
+FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b|(?i:\b(?:contact|e-?mail|write to|reach|message) me\b)")
+# "Michele Penzo - Please contact me by sending an email to: ...": a name opening a line the person speaks on
+PERSON_SPEAKS = LazyPattern(r"(?m)^[ \t*_]*(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})[ \t*_]*"
+                            r"[-–—:·|][^\n]{0,40}?\b(?i:contact|e-?mail|write to|reach|message) me\b", 0)
+# "Data Controller: 손준혁 (Son Jun-hyeok)": a name in its own script, then in Latin letters
+NATIVE_AND_LATIN = LazyPattern(r"(?i:\b(?:developer|author|owner|maintainer|controller|creator|name|contact person))[ \t*_]*:[ \t*_]*"
+                               r"[^\x00-\x7f\s(]{1,12}(?:[ \t][^\x00-\x7f\s(]{1,12})?[ \t]*\((?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)", 0)
 # "Jane Example built the Orbit app": the name comes before what the person did (a handle too: see _writers_handle)
 MAKER_BEFORE = r"(?:built|created|developed|made|wrote)\s+(?:the|this)\b"
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2}) " + MAKER_BEFORE, 0)
@@ -764,13 +770,16 @@ class LegalEntityMissing(Kind):
         aka = AKA_PERSON.search(doc.text)
         if aka and self._person(aka.group("name"), doc.text):
             return True  # 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
+        native = NATIVE_AND_LATIN.search(doc.text)
+        if native and self._person(native.group("name"), doc.text):
+            return True  # "Data Controller: 손준혁 (Son Jun-hyeok)"
         signed = SIGN_OFF.search(doc.text)
         if signed and self._person(signed.group("name"), doc.text):
             return True  # "Yours sincerely, Abizer Rampurawala": a letter signed by a person
         writer = len(SINGULAR_WRITER.findall(doc.text)) >= 2  # "I take privacy seriously ... I have not programmed"
         texts = [doc.text] + ([doc.front_matter["title"]] if isinstance(doc.front_matter.get("title"), str) else [])
         for text in texts:
-            for m in [*PERSON_CUE.finditer(text), *PERSON_BEFORE.finditer(text)]:
+            for m in [*PERSON_CUE.finditer(text), *PERSON_BEFORE.finditer(text), *PERSON_SPEAKS.finditer(text)]:
                 name = m.group("name")
                 if LEGAL_FORM.match(text, FORM_AFTER.match(text, m.end()).end()):
                     continue
@@ -792,7 +801,7 @@ class LegalEntityMissing(Kind):
         while len(words) > 2 and CREDENTIAL.fullmatch(words[-1].rstrip(".,")):
             words.pop()  # "Sarah Cowperthwaite IBCLC", "Jane Doe MD": a person with a professional title
         return 2 <= len(words) <= 3 and all(
-            w[:1].isupper() and w[1:].islower() and w.isalpha() and w.lower() not in BUSINESS_WORDS
+            w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() and w.lower() not in BUSINESS_WORDS
             and re.search(rf"(?<![\w./@-]){w.lower()}(?![\w@-]|\.\w)", text) is None for w in words)
 
     def _titled_product(self, doc, name: str) -> bool:
