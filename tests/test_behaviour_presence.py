@@ -1822,3 +1822,19 @@ def test_a_label_under_a_controller_heading_is_no_name(lint):
 ])
 def test_a_decimal_outline_starts_again_in_each_part(lint, text, lines):
     assert [f.line for f in lint("# Privacy Policy\n\n" + text, select=["duplicate-heading"])] == lines
+
+
+@pytest.mark.parametrize("text,where", [
+    ("# Privacy Policy\n\nLast updated: 1 May 2024\n\nWe collect your e-mail.\n\n## Changes\n\nAny changes will be reflected "
+     "in the \"Last Updated\" date below.\n", "above"),
+    ("# Privacy Policy\n\nWe collect your e-mail.\n\n## Changes\n\nChanges are indicated by the \"Last updated\" date above.\n\n"
+     "Last updated: 1 May 2024\n", "below"),
+    ("# Privacy Policy\n\nWe collect your e-mail.\n\n## Changes\n\nThe updated version will be indicated with an updated "
+     "\"Revised\" date.\n", None),
+])
+def test_a_date_said_to_be_above_or_below_where_it_is_not(lint, text, where):
+    found = lint(text, select=["effective-date-missing"])
+    assert len(found) == 1 and "points to a date that is not there" in found[0].message
+    assert where is None or found[0].message.endswith(f"(the date is {where})")
+    assert lint(text.replace("date below", "date above").replace("date above.\n\nLast", "date below.\n\nLast"),
+                select=["effective-date-missing"]) == [] or where is None

@@ -93,6 +93,11 @@ def _whole_field(text: str, start: int, end: int) -> tuple[int, int]:
     return start, at
 
 
+# where a named date is said to be, right after its name: 'the "Last Updated" date above'
+SIDE_AFTER = re.compile(r"[ \t]*(?:(?:is|are|as|which is)[ \t]+)?(?:(?:shown|given|stated|indicated|written)[ \t]+)?(above|below)\b",
+                        re.IGNORECASE)
+
+
 class EffectiveDate(Kind):
     regex_params = ("labels", "pointers", "placeholder_labels", "placeholders")
     params = {"labels": [], "pointers": [], "label_window": 80, "placeholder_labels": [], "placeholders": []}
@@ -199,11 +204,17 @@ class EffectiveDate(Kind):
         for block in doc.prose_blocks:
             for m in self.pointers.finditer(doc.text, block.start, block.end):
                 said = m.group(0).lower()
+                side = SIDE_AFTER.match(doc.text, m.end())  # 'the "Last Updated" date above'
+                above = "above" in said.split() or (side is not None and side.group(1).lower() == "above")
+                below = "below" in said.split() or (side is not None and side.group(1).lower() == "below")
+                sided = (above and not any(d.start() < m.start() for d in labelled)) or \
+                    (below and not any(d.start() > m.end() for d in labelled))
                 if (("top" in said or "beginning" in said) and not at_top) or \
-                        (("bottom" in said or "end" in said.split()) and not at_bottom):
-                    where = "bottom" if at_bottom else "middle" if not at_top else "top"
+                        (("bottom" in said or "end" in said.split()) and not at_bottom) or sided:
+                    where = ("below" if above else "above") if sided else \
+                        "bottom" if at_bottom else "middle" if not at_top else "top"
                     yield Hit(m.start(), m.end(), f'the text points to a date that is not there: "{shorten(m.group(0))}"'
-                                                  f' (the date is at the {where})')
+                                                  f' (the date is {where if sided else "at the " + where})')
 
     def _labelled(self, source: str, start: int) -> bool:
         """Is the date at ``start`` introduced as the policy's date ("Last updated: ...")?"""
