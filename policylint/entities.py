@@ -609,13 +609,13 @@ def _as_headed(doc, entity: Entity) -> Entity:
 
 
 def _title_line(doc):
-    """A plain-text document's title: its first block, when that is one short line ("Privacy Policy -
-    TKeyBoard" over the text)."""
-    if not doc.blocks:
-        return None
-    first = doc.blocks[0]
-    said = doc.text[first.start:first.end].strip()
-    return first if said and "\n" not in said and len(said) <= 100 else None
+    """A plain-text document's title (``title_span``: its first prose block, past front matter and banners),
+    when that is one short line ("Privacy Policy - TKeyBoard" over the text)."""
+    from .kinds.headings import title_span
+
+    start, end = title_span(doc)
+    said = doc.text[start:end].strip()
+    return doc.blocks[doc.block_index_at(start)] if said and "\n" not in said and len(said) <= 100 else None
 
 
 def other_party(text: str, name: str) -> bool:

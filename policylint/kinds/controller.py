@@ -64,6 +64,11 @@ BLOCK_NAME = _pattern(rf"\s*(?:[*_]{{1,2}})?(?P<name>{_NAMEISH})(?:[*_]{{1,2}})?
 
 # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
 ADDRESS_BLOCK = _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)")
+# a person's name: two or three capitalised words, letters with accents too ("Jane Doe", "Mireille Okafor")
+_NAME_WORD = r"[A-Z][a-zà-ÿ\u0100-\u017f'’-]+"
+_PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
+# the writer asks to be reached: "contact me", "e-mail me"
+_REACH_ME = r"(?i:\b(?:contact|e-?mail|write to|reach|message) me\b)"
 NAMING_FRAMES = [
     # (a word one of which the lower-cased text must hold, pattern, strong: one plain capitalised word
     #  is enough, a big company counts, says who "we" is); the words spare a scan that cannot match
@@ -78,7 +83,7 @@ NAMING_FRAMES = [
     # I'm Sam Rivera, an independent developer / My name is Jane and I made this app
     (("i'm", "i am", "name is"), _pattern(r"\b(?:I['’]m|I am) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
-    (("developer", "author", "maintainer", "creator", "owner"), _pattern(r"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})\b"), True, False, True),
+    (("developer", "author", "maintainer", "creator", "owner"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>{_PERSON})\b"), True, False, True),
     # These emails will only be used by Unremarkable Games for our mailing list: the user of the data, with "our"
     (("used by", "processed by", "handled by", "managed by", "collected by", "stored by"),
      _pattern(rf"\b(?:used|processed|handled|managed|collected|stored) (?:only |solely |exclusively )?by (?P<name>{_WORDS}) (?:for|to) (?:our|us|we)\b"),
@@ -573,10 +578,9 @@ SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\
 # a letter's closing over the writer's name
 SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
                       r"cheers|thanks|thank you)[,.!]?[ \t*_]*\r?\n[ \t>*_]*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
-FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b|(?i:\b(?:contact|e-?mail|write to|reach|message) me\b)")
+FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b|" + _REACH_ME)
 # "Michele Penzo - Please contact me by sending an email to: ...": a name opening a line the person speaks on
-PERSON_SPEAKS = LazyPattern(r"(?m)^[ \t*_]*(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})[ \t*_]*"
-                            r"[-–—:·|][^\n]{0,40}?\b(?i:contact|e-?mail|write to|reach|message) me\b", 0)
+PERSON_SPEAKS = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*[-–—:·|][^\n]{{0,40}}?{_REACH_ME}", 0)
 # "Data Controller: 손준혁 (Son Jun-hyeok)": a name in its own script, then in Latin letters
 NATIVE_AND_LATIN = LazyPattern(r"(?i:\b(?:developer|author|owner|maintainer|controller|creator|name|contact person))[ \t*_]*:[ \t*_]*"
                                r"[^\x00-\x7f\s(]{1,12}(?:[ \t][^\x00-\x7f\s(]{1,12})?[ \t]*\((?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)", 0)
@@ -617,7 +621,7 @@ BUSINESS_WORDS = {
 }
 
 
-PERSON_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})(?![\w'’-])")
+PERSON_NAME = re.compile(rf"(?<![\w'’-])({_PERSON})(?![\w'’-])")
 
 
 def _named_by_address(doc, email) -> bool:
