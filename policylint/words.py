@@ -50,6 +50,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     return words
 
 
+_CONTRACTED_STEM = {v: k for k, v in _NEGATED_STEM.items() if v != "is"}
+
+
+def contracted(form: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A form that begins "X not" as the raw text may spell it, "Xn't" ("do not want" -> ("don't",
+    "want")): what a scan of the raw text looks for where the tokenizer reads "do not"."""
+    if len(form) < 2 or form[1] != "not" or not form[0].isalpha():
+        return None
+    return (_CONTRACTED_STEM.get(form[0], form[0]) + "n't",) + form[2:]
+
+
 def split_words(phrase: str) -> tuple[str, ...]:
     """A phrase from a rule file as the words the tokenizer would make of it."""
     return tuple(w.text for w in tokenize(phrase))

@@ -59,7 +59,7 @@ from functools import lru_cache
 
 from ..findings import Hit
 from ..patterns import shorten, word_alternation
-from ..words import phrase_forms, split_words, tokenize
+from ..words import contracted, phrase_forms, split_words, tokenize
 from . import Kind
 
 STAR = 8  # repeats of a ``*`` slot
@@ -595,13 +595,20 @@ def _anchor_pattern(classes, anchors: tuple) -> re.Pattern:
     """The first words of the anchor classes' forms, as one pattern (shared by frame sets over the same classes)."""
     cache = getattr(classes, "forms", {})
     if ("anchor", anchors) not in cache:
-        words = {form[0] for a in anchors for form in class_forms(classes, a)}
+        words = {form[0] for form in _anchor_forms(classes, anchors)}
         # \b, not a look-behind: the engine then tries each position faster
         from ..regexstore import static
 
         with static():  # made from the rule's classes: kept between runs
             cache["anchor", anchors] = re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     return cache["anchor", anchors]
+
+
+def _anchor_forms(classes, anchors: tuple) -> set:
+    """The anchors' forms, and those beginning "X not" as the raw text spells them ("don't want"):
+    the scan for anchors reads the raw text, where the tokenizer reads "do not"."""
+    forms = {form for a in anchors for form in class_forms(classes, a)}
+    return forms | {c for c in map(contracted, forms) if c}
 
 
 def _shared(classes, key: tuple, compute):
@@ -625,12 +632,11 @@ def _anchor_rests(classes, anchors: tuple) -> dict:
     "in agreement with", "a" of "a yes"): a sentence with a bare "in" holds no anchor."""
     rests: dict = {}
     alone = set()
-    for a in anchors:
-        for form in class_forms(classes, a):
-            if len(form) == 1:
-                alone.add(form[0])
-            else:
-                rests.setdefault(form[0], set()).add(tuple(form[1:]))
+    for form in _anchor_forms(classes, anchors):
+        if len(form) == 1:
+            alone.add(form[0])
+        else:
+            rests.setdefault(form[0], set()).add(tuple(form[1:]))
     return {first: sorted(tails, key=len) for first, tails in rests.items() if first not in alone}
 
 
