@@ -44,9 +44,15 @@ _FIELD_QUALIFIERS = (r"your|the|our|representative|eu representative|uk represen
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
-    r"(?i:(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|identify|choose|select|"
-    r"write|delete|remove|link to|name the|state the|specify the|make this|check this|check that|confirm|verify|"
-    r"amend|adapt|tailor|edit this|update this|only applies|applies only|use this|keep this|insert)\s+\w.*)",
+    # (or the alternative it offers: [Or state "No data is stored"])
+    r"(?i:(?:(?:or|and|and/or)\s+)?(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|"
+    r"identify|choose|select|write|delete|remove|link to|name the|state the|specify the|make this|check this|"
+    r"check that|confirm|verify|amend|adapt|tailor|edit this|update this|only applies|applies only|use this|"
+    r"keep this|insert)\s+\w.*)",
+    r"(?i:(?:or|and|and/or)\s+state\s+\W?\w.*)",
+    # what goes in the slot, as a question it answers: [Where data is stored], [How long data is retained]
+    r"(?i:(?:where|how long|how|what|when|which|who|why)\s+(?:[a-z]+\s+){0,4}(?:is|are|will be|was|were|gets|get)\s+"
+    r"[a-z]+(?:\s+[a-z]+){0,4})",
     rf"(?i:(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,3}}(?:{_FIELD_NOUNS})(?:(?:[\s/_-]?|\s(?:or|and)\s)"
     rf"(?:(?:{_FIELD_QUALIFIERS})[\s/_-]?){{0,2}}(?:{_FIELD_NOUNS}))?"
     r"(?:\s*[-–—:]?\s*(?:here|goes here|to be (?:added|provided|confirmed)|tbd|tba)|\s*,\s*(?:optional|if any|if applicable|required)|"

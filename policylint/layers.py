@@ -34,6 +34,8 @@ FULL_VERSION = LazyPattern(
     r"(?i:privacy\s+(?:policy|notice|statement)))\b", 0
 )
 SPECIFIC = re.compile(r"\s+(?:to|for)\s")
+# "subject to the privacy policy described below ("Privacy Policy")": the document itself
+THIS_ONE = re.compile(r"\s+(?:(?:described|set\s+out|outlined|stated|written)\s+)?(?:below|herein|hereunder)\b|\s*\((?:the\s+)?[\"“]")
 OPENING = 1200  # characters: a layer says what it defers to in its first paragraphs
 
 
@@ -58,7 +60,8 @@ def main_policy(doc) -> str | None:
             if m.groupdict().get("ours"):
                 return " ".join(f"{m.group('ours')} {m.group('ourkind')}".split())
             owner = " ".join(m.group("owner").split())
-            if not owner and (SPECIFIC.match(doc.text, m.end()) or _calls_itself(doc.text, m.group("kind"))):
+            if not owner and (SPECIFIC.match(doc.text, m.end()) or THIS_ONE.match(doc.text, m.end())
+                              or _calls_itself(doc.text, m.group("kind"))):
                 continue  # "see our Privacy Notice to residents of California"; "this Privacy Statement"
             named = " ".join(f"{owner} {m.group('kind')}".split())
             if owner.lower() in {"this", "these", "that"} or (owner and named.lower() in head):

@@ -1,7 +1,8 @@
 """Words for matching: the word tokens of a span of ``Document.text``, and inflections.
 
-A word is a run of letters and digits, with apostrophes and dots inside it
-("don't", "user's", "battlesnake.com", "1.5"); a hyphen or a dash splits
+A word is a run of letters and digits, with apostrophes, dots and underscores
+inside it ("don't", "user's", "battlesnake.com", "1.5"; a template's
+``date_updated`` is one word, not "date updated"); a hyphen or a dash splits
 words ("sign-up" is "sign" "up", like "sign up"). Everything else between
 words (commas, quotes, brackets, blanked markup) is not a word; only whether
 a comma came before a word is kept, because a comma bounds how far back a
@@ -16,7 +17,7 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
-WORD = re.compile(r"[^\W_]+(?:['.][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['._][^\W_]+)*")
 
 # text: lower case; comma: a comma (or a colon) stands between this word and the one before
 Word = namedtuple("Word", "text start end comma")

@@ -355,8 +355,18 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     if (generic or not core) and lowered not in THIRD_PARTIES:
         return False
     if not strong and " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha():
-        # one ordinary capitalised word ("Cookies", "Analytics"): a brand only if the text treats it as one
-        return _proper_name(text, name)
+        # one ordinary capitalised word ("Cookies", "Analytics"): a brand only if the text treats it as one,
+        # and not a verb that opens every list item it is in ("- Request access to your personal data")
+        return _proper_name(text, name) and not _only_opens_lines(text, name)
+    return True
+
+
+def _only_opens_lines(text: str, name: str) -> bool:
+    """Is every use of ``name`` the first word of its line (after a list marker or emphasis)?"""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        if before.strip(" \t*_>+-#.)0123456789"):
+            return False
     return True
 
 
@@ -638,6 +648,19 @@ def _named_by_address(doc, email) -> bool:
     return False
 
 
+# a notice signed with a name on its own line and, under it, an address: "Matsvei Liapich" / "hello@matsvei.com"
+SIGNATURE = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*\n[ \t*_>-]*[<\[]?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+)\.", 0)
+
+
+def _signed_with_address(text: str) -> bool:
+    """A person's name over an e-mail address made of it, in its local part or its domain."""
+    for m in SIGNATURE.finditer(text):
+        letters = _local_letters(m.group("local")) + " " + m.group("domain").lower().replace("-", "")
+        if any(len(w) >= 3 and _unaccented(w.lower()) in letters for w in m.group("name").split()):
+            return True
+    return False
+
+
 # a maker named by a handle, then said to be a person: "owned and operated by Sienori - a developer from Japan"
 HANDLE_OF_A_PERSON = re.compile(r"(?i:\b(?:owned|operated|developed|created|made|maintained|run|written|built)(?: and \w+)? by)\s+"
                                 r"[\w.-]{2,40}\s*[-–—,]\s*(?i:an?)\s+(?:[\w-]+\s+){0,2}?(?i:developer|programmer|student|"
@@ -682,7 +705,10 @@ class LegalEntityMissing(Kind):
             return
         text = doc.text
         if unnamed(doc) is not None:
-            if not (address_spans(text) or self._legal_person_given(doc)):  # nobody named: no legal person, no address
+            # nobody named: no legal person, no address; but a notice an individual writes ("I ...") with an e-mail
+            # is a person's, and a person has no legal form: POL101 asks for the name
+            individual = len(SINGULAR_WRITER.findall(text)) >= 2 and doc.emails
+            if not (individual or address_spans(text) or self._legal_person_given(doc)):
                 start, end = title_span(doc)
                 yield Hit(start, end, "no legal entity (Ltd, Inc., GmbH ...) and no postal address is given for the "
                                       "party responsible: give the legal name of the person or company and an address")
@@ -767,7 +793,7 @@ class LegalEntityMissing(Kind):
     def _person_behind(self, doc) -> bool:
         """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe",
         or "Jonah Reyes · jonah.reyes.dev@proton.me": a name on the line of an address made of it)?"""
-        if any(_named_by_address(doc, email) for email in doc.emails):
+        if any(_named_by_address(doc, email) for email in doc.emails) or _signed_with_address(doc.source):
             return True
         if HANDLE_OF_A_PERSON.search(doc.text):
             return True  # "owned and operated by [Sienori] - a developer from Japan"

@@ -6,7 +6,8 @@ front-matter date), at any sentence that points to a date or legend ("the
 Last Updated date at the top") when no date is labelled as the policy's date,
 and at the placeholder when the date line was never filled in ("Last
 updated: [Date]", "Effective: YYYY-MM-DD"): one finding, which replaces
-placeholder-text's on the same text (the rule file says ``supersedes``). A
+placeholder-text's on the same text (the rule file says ``supersedes``); also
+when the template shows the day the page is viewed ("{{ new Date() ... }}"). A
 site generator's variable ("{{ page.last_modified_at | date }}", or
 "{{updated}}" filled from the front matter) is a date.
 """
@@ -73,6 +74,10 @@ VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
 # cheap first look: without one of these there is no placeholder to find
 PLACEHOLDER_HINT = re.compile(r"[\[{<%]|\((?:add|insert|enter|fill|put) |YYYY|yyyy|XX|xx|MM/|DD|DATE|Month|TBD|TBA|TBC|___")
 GENERATED_DATE = object()  # "the date line is filled in by the site generator"
+# the date of the day the page is shown, computed by its template: "{{ new Date().toLocaleDateString(...) }}",
+# "${new Date().toLocaleDateString()}", "{{ now | date }}", "<%= Date.today %>"
+CLOCK = (r"(?:\{\{-?|\$\{|<%=?|\{)[^\S\n]*(?:new[^\S\n]+Date[^\S\n]*\(|Date\.(?:now|today)\b|now\b|today\b|"
+         r"datetime\.(?:now|today)\b|moment\(\))[^\n]{0,160}?(?:\}\}|\}|%>)")
 
 
 CLOSERS = {"{": "}", "[": "]", "<": ">", "(": ")"}
@@ -108,7 +113,10 @@ class EffectiveDate(Kind):
         from ..patterns import LazyPattern, lazy_patterns
 
         labels, placeholders = (lazy_patterns(self.options[name]) for name in ("placeholder_labels", "placeholders"))
-        self.placeholders, self.placeholder_line = placeholders, None
+        self.placeholders, self.placeholder_line, self.clock_line = placeholders, None, None
+        if labels is not None:
+            self.clock_line = LazyPattern(rf"(?:{labels.source})[^\S\n]*[:\-–—]?[^\S\n*_]*(?P<clock>{CLOCK})",
+                                          re.IGNORECASE)
         if labels is not None and placeholders is not None:
             # the label, then on the same line, after at most a few words, the placeholder
             # (needed only for a policy without a dated line: compiled then)
@@ -149,6 +157,11 @@ class EffectiveDate(Kind):
         a site generator's variable (the generator fills in the date); None when there is no date line."""
         if self.placeholder_line is None or not PLACEHOLDER_HINT.search(doc.text):
             return None
+        clock = self.clock_line.search(doc.source) if self.clock_line is not None else None
+        if clock:  # the same positions in the source as in the text
+            return Hit(clock.start("clock"), clock.end("clock"),
+                       f'the effective date is the day the page is shown ("{shorten(clock.group("clock"))}"): '
+                       "give the date this version took effect")
         generated = None
         for m in self.placeholder_line.finditer(doc.text):
             token = m.group("placeholder")

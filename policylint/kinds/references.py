@@ -98,6 +98,8 @@ HERE_AT_END = LazyPattern(r"\bhere\b(?=[ \t]*[.!:]?[ \t]*(?:\n|$)|[ \t]*[.!][ \t
 # a line that is only "Read more about Google Analytics", "Learn more", "More about cookies"
 READ_MORE_LINE = LazyPattern(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<caption>(?:read|learn|find out) more(?: about(?:[ \t]+[\w'’&-]+){1,5})?|"
                              r"more (?:about|on)(?:[ \t]+[\w'’&-]+){1,5})[ \t]*[.:]?[ \t]*$", re.IGNORECASE)
+# "More on Secure Sharing While Remaining Private": a heading of a page kept as plain text, not a caption
+TITLED_MORE_ON = re.compile(r"(?i:more (?:about|on))(?:[ \t]+(?:[A-Z][\w'’&-]*|a|an|and|the|of|to|in|for|with|while|or)){4,5}")
 DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
 # "the opt-out methods described here", "anything you read here": here is this document, not a link
 IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|"
@@ -413,7 +415,7 @@ class DanglingReference(Kind):
                 continue  # in code, or markup inside the line (a link's text is kept, its brackets are blanked)
             if any(link.start < end and start < link.end for link in doc.links) or URL_LIKE.match(doc.source, end):
                 continue
-            if _link_on_next_line(doc, m.end()):
+            if _link_on_next_line(doc, m.end()) or TITLED_MORE_ON.fullmatch(m.group("caption")):
                 continue
             yield Hit(start, end, f'"{shorten(m.group("caption"))}": a link\'s caption with no link')
 
