@@ -151,6 +151,13 @@ NAMING_FRAMES = [
     (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}|{_DOMAIN}|#[A-Za-z][\w-]{{2,30}}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)(?![^\S\n]*(?:\n|\Z))"), False, False, False),
     (("is",), _name_then(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}})",
                          r" (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
+    # Acme is a small software company / ATCG-lab is a functional genomics lab from CSIR-IGIB: the opening names who
+    # "we" are (further on, "TelemetryDeck is a small company" describes a processor)
+    (("is a", "is an"), _name_then(rf"\A(?s:.){{0,600}}?{_SENTENCE_START}(?P<name>{_NAMEISH})",
+                                   r"[^\S\n]+is an?[^\S\n]+(?:[\w-]+[^\S\n]+){0,4}?(?:company|studio|lab|laboratory|team|"
+                                   r"organi[sz]ation|charity|agency|start-?up|business|non-?profit|group|collective|"
+                                   r"co-?operative|co-op|association|club|society|institute|firm|consultancy|practice|"
+                                   r"research group|research lab|partnership|sole trader|enterprise)\b"), True, False, True),
     # the Send Messages app / our Printer Lights extension
     # (not another's page the reader is pointed to: "on the ConsuWijzer website", "visit the Google Play app")
     (("app", "extension", "add-on", "bot", "website", "game", "plugin", "service", "tool"), _pattern(rf"(?<!\x20on\x20)(?<!\x20at\x20)(?<!\x20to\x20)(?<!\x20via\x20)(?<!\x20see\x20)(?<!visit\x20)(?<!from\x20)\b(?:[Tt]he|[Oo]ur|[Tt]his|[Mm]y) (?P<name>{_WORDS}) (?:app|application|extension|add-on|bot|website|game|plugin|service|tool)\b"), False, False, False),
@@ -722,7 +729,8 @@ class LegalEntityMissing(Kind):
         core, _ = _core(name)
         if self._legal_form_near_name(text, core) or _own_address(text) or self._legal_person_given(doc):
             return
-        if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text):
+        if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text) \
+                or self._persons_alias(name, text):
             return  # an individual developer is the controller: a person has no legal form
         in_body = end > start and doc.blocks and start >= doc.blocks[0].start
         start, end = (start, end) if in_body else title_span(doc)  # not in the front matter
@@ -821,6 +829,13 @@ class LegalEntityMissing(Kind):
                         or PERSON_APPOSITIVE.match(text, m.end()) or _address_made_of(doc, name)):
                     return True
         return False
+
+    def _persons_alias(self, name: str, text: str) -> bool:
+        """"a role held solely by Travis Ralston (TravisR, @travis:t2l.io)", then "TravisR is the Data Controller":
+        the name is a person's handle, given in brackets after the person's name."""
+        word = re.escape(name.strip())
+        return any(self._person(m.group("name"), text) for m in
+                   re.finditer(rf"(?P<name>{_PERSON})[^\S\n]*\([^\S\n]*@?{word}(?![\w-])", text))
 
     @staticmethod
     def _person(name: str, text: str) -> bool:

@@ -260,6 +260,8 @@ class DanglingReference(Kind):
                 continue  # "[Contact Me]({% link contact.md %})": a link the site generator fills in
             if (self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner)) or b.inner in repeated_slots(doc):
                 continue  # a template field, or a slot's sample repeated: placeholder-text reports it
+            if self._beside_field(doc, b):
+                continue  # "| [Others as applicable] | [Purpose] | [Data] |": a template's row, field by field
             if len(b.inner.split()) > 12 or any(ch.isdigit() for ch in b.inner):
                 continue
             if ABBREVIATION.fullmatch(b.inner) or DATE_FORMAT.fullmatch(b.inner):
@@ -281,6 +283,22 @@ class DanglingReference(Kind):
             where = (f'link it to the "{section.title}" section' if section
                      else "there is no section or link of that name")
             yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is in brackets but is not a link: {where}')
+
+    def _beside_field(self, doc, b) -> bool:
+        """Is ``b`` in a row of brackets only (a table row, a line of fields) where another is a template field?"""
+        if not self.placeholder_fields:
+            return False
+        from bisect import bisect_left
+
+        line_start = doc.text.rfind("\n", 0, b.start) + 1
+        line_end = doc.text.find("\n", b.end)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        brackets = doc.bracketed
+        starts = doc.memo(("bracket starts",), lambda: [other.start for other in brackets])
+        row = [o for o in brackets[bisect_left(starts, line_start):bisect_left(starts, line_end)] if o.end <= line_end]
+        between = [doc.source[a.end:z.start] for a, z in zip(row, row[1:])]
+        return len(row) >= 2 and all(not gap.strip(" \t|*_[]-:,/") for gap in between) and any(
+            other is not b and self.placeholder_fields.fullmatch(other.inner) for other in row)
 
     @staticmethod
     def _not_a_reference(doc, b) -> bool:
