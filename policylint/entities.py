@@ -78,7 +78,8 @@ COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note
                   "if", "once", "after", "before", "during", "while", "since", "until", "here", "there", "today",
                   "nothing", "everything", "anything", "someone", "anyone", "everyone", "optional", "required",
                   "in", "on", "at", "as", "by", "to", "of", "for", "from", "with", "into", "therefore", "thus",
-                  "hence", "so", "but", "and", "or", "then", "now", "however", "otherwise", "furthermore"}
+                  "hence", "so", "but", "and", "or", "then", "now", "however", "otherwise", "furthermore",
+                  "continued", "continuing", "further", "ongoing", "repeated", "regular"}  # "Continued use after changes ..."
 VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "owner", "owners", "partners",
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
 LEGAL_FORMS = (

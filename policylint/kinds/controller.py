@@ -314,6 +314,17 @@ FIELD_WORDS = re.compile(r"(?i:name|company|app\b|your|website|developer|insert|
 SITE_VARIABLE = re.compile(r"\{\{-?\s*(?:\.?\w+\.[\w.]+|[^{}|]+\|[^{}]+)\s*-?\}\}")
 
 
+def _enclosing_field(source: str, start: int, end: int) -> str | None:
+    """The template field ``source[start:end]`` is the inside of ("[Your Discord Bot Name]"), or None."""
+    line_start, line_end = source.rfind("\n", 0, start) + 1, source.find("\n", end)
+    opening = source.rfind("[", line_start, start + 1)
+    closing = source.find("]", end - 1, len(source) if line_end < 0 else line_end)
+    if opening < 0 or closing < 0 or "]" in source[opening:start] or "[" in source[end:closing]:
+        return None
+    field = source[opening:closing + 1]
+    return field if _is_field(field) else None
+
+
 def _is_field(name: str) -> bool:
     """ "{{company}}", "%{domain}s" always; "[Company Name]" when its words ask for a name ("[Acme]"
     may be a name filled in and left in its brackets). A site generator's "{{ site.title }}" is
@@ -410,6 +421,11 @@ def _unnamed(doc) -> Hit | None:
             return Hit(start, end, f'the only name for the party responsible is a template field ("{m.group("field")}"): '
                                    "name the organisation (controller)")
     entity = organisation(doc)
+    field = _enclosing_field(doc.source, entity.start, entity.end) if entity is not None and entity.source == "title" else None
+    if field and not name_in_text(doc, fields=False):
+        start, end = title_span(doc)  # "# Privacy Statement for [Plugin Name]", and no name anywhere else
+        return Hit(start, end, f'the only name for the party responsible is a template field ("{field}"): '
+                               "name the organisation (controller)")
     if entity is None or entity.generic or entity.source in ("title", "brand"):
         # '[Plugin Author] ("we")': who "we" is was never filled in (a title names the product only)
         defined = name_in_text(doc, defining_only=True)

@@ -135,6 +135,8 @@ class Disclosures(Kind):
             if m is None:
                 break
             at = max(m.end(), m.start() + 1)
+            if any(b.start <= m.start() and m.end() <= b.end for b in doc.bracketed):
+                continue  # '[List data types collected, or state "No data is collected"]': a template's choice
             block = doc.block_at(m.start())
             if block is not None and block.kind == "heading":
                 at = block.end  # "## Information We Do NOT Collect" heads a list of exclusions, not a claim: read on
