@@ -121,6 +121,7 @@ class Placeholder(Kind):
                     if not _menu_path(text, start, end):
                         hits.append((start, end, _left_in(text[start:end])))
         hits.extend(self._fenced_fields(doc))
+        hits.extend(_cut_numbers(doc))
         hits.extend(_dunder_tokens(doc))
         hits.extend(_coded_fields(doc))
         hits.extend(_repeated_labels(doc))
@@ -305,6 +306,19 @@ DUNDER = re.compile(r"(?<![A-Za-z0-9])__(?P<name>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)_
 # or the drafter's note in angle brackets: "`<fill up with the rest>`", "`<explain a little more ... here if possible>`"
 CODED_FIELD = re.compile(r"`[ \t]*(?P<field>\{[ \t]*[A-Za-z][A-Za-z'’]*(?:[ \t\n]+[A-Za-z'’]+){1,7}[ \t]*\}|"
                          r"<(?i:insert|enter|fill|explain|describe|add|list|write|put|include)\b[^<>`\n]{0,150}>)[ \t]*`")
+
+
+# a telephone number cut after its area code: "Telefon: 06201/", "Tel.: +49 30 -"
+CUT_NUMBER = re.compile(r"(?m)(?<![\w-])(?:Tel(?:efon|ephone|\.)?|Phone|Fax|Telefax|Mobil|Mobile|Handy)[ \t]*:[ \t]*"
+                        r"(?P<number>\+?\d[\d ()]{1,8}[/-])[ \t]*$")
+
+
+def _cut_numbers(doc):
+    """A contact block's telephone number never finished, in the prose or in a code block that sets the block apart."""
+    if "/" not in doc.source and "-" not in doc.source:
+        return
+    for m in CUT_NUMBER.finditer(doc.source):
+        yield m.start("number"), m.end("number"), _left_in(m.group(0).strip())
 
 
 def _coded_fields(doc):
