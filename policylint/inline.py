@@ -37,8 +37,8 @@ ID_ATTR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
 # (Markdown's escaped brackets too: "nic \[at\] nicpwns \[dot\] com")
-_AT = r"(?:\\?\[\s*(?:at|ät)\s*\\?\]|\(\s*(?:at|ät)\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[@\]|\(@\))"  # "[ät]": German
-_DOT = r"(?:\s*(?:\\?\[\s*dot\s*\\?\]|\(\s*dot\s*\)|\{\s*dot\s*\}|\.)\s*|\s+dot\s+)"
+_AT = r"(?:\\?\[\s*(?:at|ät)\s*\\?\]|\(\s*(?:at|ät)\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[@\]|\(@\)|＠)"  # "[ät]": German; a full-width "＠"
+_DOT = r"(?:\s*(?:\\?\[\s*(?:dot|\.)\s*\\?\]|\(\s*(?:dot|\.)\s*\)|\{\s*dot\s*\}|\.)\s*|\s+dot\s+)"  # "[.]" too
 _TLD = r"(?:com|org|net|edu|gov|dev|app|info|online|[a-z]{2})\b"  # a country's two letters: "tuni [dot] fi"
 _MAIL_HOSTS = (r"(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton|protonmail|pm|icloud|me|gmx|posteo|fastmail|"
                r"mailbox|web|yandex|zoho|aol|tutanota|tuta|mail)")

@@ -118,9 +118,11 @@ NAMING_FRAMES = [
     (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
     # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app /
     # thanxx (Alex Radchenko) and other contributors built the Voltage app: the person behind the handle
-    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:(?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\.[^\S\n]+The (?:app|application|game) was)"), True, False, False),
+    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:The )?(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:(?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\.[^\S\n]+The (?:app|application|game) was)"), True, False, False),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:[Tt]he )?(?P<name>{_NAMEISH})(?![^\S\n]+(?:API|APIs|SDK|SDKs)\b)"), True, False, False),
+    # Orbit Notes is an app by Orbit Works / a free game by Tidewater Games
+    (("by",), _pattern(rf"\b(?:is|are) (?:an?|our) (?:[\w-]+ ){{0,4}}?(?i:app|application|game|extension|add-on|bot|tool|plugin|website|service|project|library|theme)s? by (?:[Tt]he )?(?P<name>{_NAMEISH})"), True, False, False),
     # Fondazione Bruno Kessler (hereinafter "FBK") - in its capacity of Data Controller
     (("capacity", "acting as"), _pattern(rf"(?P<name>{_WORDS})(?:[^\S\n]\([^()\n]{{0,60}}\))?[^\S\n]*[-–—,]?[^\S\n]*(?:in its capacity (?:of|as)|acting as) (?:the )?(?i:data )?(?i:controller)\b"), True, False, True),
     # The controller of this website is Valentino Giudice / The data controller is Acme
@@ -142,7 +144,7 @@ NAMING_FRAMES = [
     # Contact us at:\n\nCadence Digital\nWebsite: ...
     (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
     # "## 1. Data Controller" over "**Paul Trettin**"; "The party responsible ... (the "controller") is:" over a name
-    (("controller", "responsible"), _pattern(rf"(?im:^[^\S\n]*(?:[^\n]{{0,200}}?\b(?:controller|(?:party|person|body|entity)[^\S\n]+responsible|responsible[^\S\n]+(?:party|person|body|entity|for[^\S\n]+(?:the[^\S\n]+)?(?:data[^\S\n]+)?processing|for[^\S\n]+(?:your[^\S\n]+)?(?:personal[^\S\n]+)?data))\b[^\n]{{0,200}}?:|(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:the[^\S\n]+)?(?:data[^\S\n]+)?(?:controller|responsible[^\S\n]+(?:party|person|body|entity))(?:[^\S\n]+(?:and|&)[^\S\n]+contact(?:[^\S\n]+details)?)?)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS})[^\S\n]*(?=\n|$)"), True, False, True),
+    (("controller", "responsible"), _pattern(rf"(?im:^[^\S\n]*(?:[^\n]{{0,200}}?\b(?:controller|(?:party|person|body|entity)[^\S\n]+responsible|responsible[^\S\n]+(?:party|person|body|entity|for[^\S\n]+(?:the[^\S\n]+)?(?:data[^\S\n]+)?processing|for[^\S\n]+(?:your[^\S\n]+)?(?:personal[^\S\n]+)?data))\b[^\n]{{0,200}}?:|(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:the[^\S\n]+)?(?:data[^\S\n]+)?(?:controller|responsible[^\S\n]+(?:party|person|body|entity))(?:[^\S\n]+(?:and|&)[^\S\n]+contact(?:[^\S\n]+details)?)?)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?:(?P<name2>[a-z][\w.-]{{1,30}})[^\S\n]*[/|·][^\S\n]*{_WORDS}|(?P<name>{_WORDS}))[^\S\n]*(?=\n|$)"), True, False, True),
     (("\n",), ADDRESS_BLOCK, True, False, True),
     # This Privacy Policy applies to Brainatee games
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
@@ -848,8 +850,10 @@ class LegalEntityMissing(Kind):
 
     def _persons_alias(self, name: str, text: str) -> bool:
         """"a role held solely by Travis Ralston (TravisR, @travis:t2l.io)", then "TravisR is the Data Controller":
-        the name is a person's handle, given in brackets after the person's name."""
+        the name is a person's handle, given in brackets after the person's name (or the person's name itself)."""
         word = re.escape(name.strip())
+        if self._person(name.strip(), text) and re.search(rf"{word}[^\S\n]*\([^\S\n]*@?[\w.:-]{{2,30}}[^\S\n]*[,)]", text):
+            return True  # the person themself, with their handle: "Travis Ralston (TravisR, ...)"
         return any(self._person(m.group("name"), text) for m in
                    re.finditer(rf"(?P<name>{_PERSON})[^\S\n]*\([^\S\n]*@?{word}(?![\w-])", text))
 

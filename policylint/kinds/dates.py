@@ -21,9 +21,9 @@ from . import Kind
 from .headings import title_span
 from .placeholder import metadata_keys, unset_page_variable
 
-# with the misspellings a date line is published with ("Februrary 8, 2017", "Janurary", "Septmber")
+# with the misspellings a date line is published with ("Februrary 8, 2017", "Janurary", "Septmber", "Novemeber")
 _MONTH = (r"(?:Jan(?:uary|urary|aury)?|Feb(?:ruary|uary|urary|rurary|ruray)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember|mber)?)?|Oct(?:ober)?|Nov(?:ember|mber)?|Dec(?:ember|mber)?)\.?")
+          r"Sep(?:t(?:ember|mber|emeber)?)?|Oct(?:ober)?|Nov(?:ember|mber|emeber)?|Dec(?:ember|mber|emeber)?)\.?")
 DATE = re.compile(
     r"(?<![^\W_])(?:(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])"  # 2024-03-03, 2024/03/03
     r"|(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-](?:19|20)\d\d"  # 03.03.2024, 3/3/2024

@@ -215,6 +215,14 @@ class EntityConsistency(Kind):
                         m.group("plural") or " " not in core):
                     continue  # "many tennis clubs" for "Tennis Club", "our church app services" for "ChurchApp":
                     # the name's words as a common noun
+                if " " in base and " " not in core and _plain_words(text, m.start(), base):
+                    continue  # "encrypted in transit" / "In transit, ..." for "InTransit", "simple GPS" for "SimpleGPS"
+                if base.islower() and " " not in base and base == core.lower() and not m.group("plural"):
+                    continue  # "juanarton" for "JuanArton": a handle, a package or a file name, not the name misspelt
+                if " " in core and _title_case_only(base, core) and all(
+                        x.islower() for x, y in zip(base.split(), core.split()) if x != y) and \
+                        ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                    continue  # "our AI assistant services" beside "AI Assistant" ("we"): the name's words as a common noun
                 if base.islower() and _names_its_target(doc, m.start(), m.end(), base):
                     continue  # "[no-as-a-service](https://github.com/x/no-as-a-service)": a repository's name
                 last = written.split()[-1]
@@ -477,6 +485,16 @@ def _form_key(legal: str) -> str:
 def _joint_key(name: str) -> str:
     """A name without its joints: "Oak Ridge", "Oak-ridge" and "Oakridge" are one key."""
     return re.sub(r"[\s-]", "", name.lower()).replace("&", "and")
+
+
+def _plain_words(text: str, start: int, written: str) -> bool:
+    """Is ``written`` ordinary words: lower case, acronyms ("GPS"), or a capital that only opens a sentence?"""
+    opens = not text[:start].rstrip(" \t*_") or text[:start].rstrip(" \t*_")[-1] in ".!?:\n#>-"
+    return all(w.islower() or (w.isupper() and len(w) <= 4) or (i == 0 and opens and w[1:].islower())
+               for i, w in enumerate(written.split()))
+
+
+ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|our|an?|your|this|their|my)\s+)\Z")
 
 
 def _inner_case(word: str) -> bool:
