@@ -219,7 +219,7 @@ class EntityConsistency(Kind):
                     continue  # "encrypted in transit" / "In transit, ..." for "InTransit", "simple GPS" for "SimpleGPS"
                 if base.islower() and " " not in base and base == core.lower() and not m.group("plural"):
                     continue  # "juanarton" for "JuanArton": a handle, a package or a file name, not the name misspelt
-                if " " in core and _title_case_only(base, core) and all(
+                if " " in core and base != core and _title_case_only(base, core) and all(
                         x.islower() for x, y in zip(base.split(), core.split()) if x != y) and \
                         ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     continue  # "our AI assistant services" beside "AI Assistant" ("we"): the name's words as a common noun

@@ -150,13 +150,22 @@ class Placeholder(Kind):
 
     def _fenced_fields(self, doc):
         """A postal or contact block set in a plain code block ("```" over "[Your Organization Name]" and
-        "Phone: [Your Security Hotline Number]"): each line's template field is text the reader sees, never filled in."""
-        if self.fields is None or doc.fmt != "markdown" or "```" not in doc.source and "~~~" not in doc.source:
+        "Phone: [Your Security Hotline Number]", or indented: "    {{verein.name}}" over "    E-Mail: {{datenschutz.mail}}"):
+        each line's template field or variable is text the reader sees, never filled in."""
+        blocks = list(_contact_blocks(doc))
+        if not blocks:
             return
-        for block in PLAIN_FENCE.finditer(doc.source):
-            for line in FIELD_LINE.finditer(doc.source, block.start("body"), block.end("body")):
-                if self.fields.fullmatch(line.group("inner")):  # ``source`` and ``text`` share their offsets
-                    yield line.start("field"), line.end("field"), _left_in(line.group("field"))
+        lowered = doc.source.lower()
+        scans = self.scans + [pattern for words, pattern in self.needing if any(w in lowered for w in words)]
+        for start, end in blocks:  # ``source`` and ``text`` share their offsets
+            if self.fields is not None:
+                for line in FIELD_LINE.finditer(doc.source, start, end):
+                    if self.fields.fullmatch(line.group("inner")):
+                        yield line.start("field"), line.end("field"), _left_in(line.group("field"))
+            for pattern in scans:
+                for m in pattern.finditer(doc.source, start, end):
+                    if not (self.unless and self.unless.fullmatch(m.group(0))):
+                        yield m.start(), m.end(), _left_in(m.group(0))
 
     def _emails(self, doc):
         if self.emails is None:
@@ -295,6 +304,28 @@ _SUPPRESSION = re.compile(r"^\s*policylint-")
 
 # a code block with no language (or plain text): "```" or "```text" over lines of an address
 PLAIN_FENCE = re.compile(r"^[ \t]*(```|~~~)[ \t]*(?:text|txt|plain|plaintext)?[ \t]*\n(?P<body>.*?)^[ \t]*\1", re.MULTILINE | re.DOTALL)
+# an indented code block after a blank line: a writer's way to set an address apart
+INDENTED_BLOCK = re.compile(r"(?:\A|(?<=\n)[ \t]*\n)(?P<body>(?:(?: {4}|\t)[^\n]*(?:\n|\Z)){2,12})")
+# what only code has on its lines
+CODE_LINE = re.compile(r"[;{]\s*$|=>|\b(?:def|function|return|import|class|var|let|const)\b|^\s*[$#>]\s|==|\+=")
+
+
+def _contact_blocks(doc):
+    """The (start, end) of code blocks that hold an address or contact block, not code: plain fences
+    ("```" or "```text") and indented blocks of a few short lines with no code on them."""
+    if doc.fmt != "markdown":
+        return
+    source = doc.source
+    if "```" in source or "~~~" in source:
+        for block in PLAIN_FENCE.finditer(source):
+            yield block.start("body"), block.end("body")
+    if "\n    " in source or "\n\t" in source:
+        for block in INDENTED_BLOCK.finditer(source):
+            lines = block.group("body").splitlines()
+            if all(len(line) <= 100 and not CODE_LINE.search(line) for line in lines):
+                yield block.start("body"), block.end("body")
+
+
 # between two bracketed options of one list: a space, "and", "or"
 OPTIONS_BETWEEN = re.compile(r"[ \t]*(?:(?:and|or|and/or|&)[ \t]+)?")
 # a build script's token never replaced: "__APP__", "__DATE__" (Markdown reads the underscores as bold, so the
@@ -446,8 +477,9 @@ def metadata_keys(doc) -> set:
 
 # "Hash: [HASH]", "Phone: [PHONE NUMBER if applicable]": a field whose value repeats its label (found from the
 # colon, a cheap scan, not from every word); a date's label and field are effective-date-missing's one finding
-FIELD_AFTER_COLON = re.compile(r":[ \t]*\[([A-Za-z]{3,20})\b[^\[\]\n]{0,60}\]")
-LABEL_BEFORE = re.compile(r"(?<![\w-])([A-Za-z]{3,20})[ \t]*$")
+FIELD_AFTER_COLON = re.compile(r":[ \t]*\[([^\[\]\n]{3,60})\]")
+LABEL_BEFORE = re.compile(r"(?<![\w-])((?:[^\W\d_][\w'’-]*[ \t]+){0,3}[^\W\d_][\w'’-]{2,19})[ \t]*$")
+LABEL_WORD = re.compile(r"[^\W\d_]{3,}")
 DATE_LABELS = frozenset({"date", "dated", "updated", "effective", "revised", "modified"})
 
 
@@ -468,12 +500,25 @@ def _repeated_slots(doc):
             yield start, end, _left_in(doc.text[start:end])
 
 
+def _label_words(text: str) -> set:
+    """The words of a label or a value, in lower case and without accents ("Teléfono" is "telefono")."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text.lower())
+    return set(LABEL_WORD.findall("".join(ch for ch in plain if not unicodedata.combining(ch))))
+
+
 def _repeated_labels(doc):
     text = doc.text
     for m in FIELD_AFTER_COLON.finditer(text):
-        label = LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if label and label.group(1).lower() == m.group(1).lower() and label.group(1).lower() not in DATE_LABELS:
-            yield label.start(), m.end(), _left_in(text[label.start():m.end()])
+        # "Hash: [HASH]", "**Dirección**: [Dirección completa]", "**Teléfono**: [Número de teléfono]": the value
+        # names its own label
+        label = LABEL_BEFORE.search(text, max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start())
+        if label is None:
+            continue
+        shared = _label_words(label.group(1)) & _label_words(m.group(1))
+        if shared and not shared & DATE_LABELS:
+            yield label.start(), m.end(), _left_in(re.sub(r"\s+:", ":", text[label.start():m.end()]))
     for m in ECHOED_LABEL.finditer(text):
         if m.group("value") == m.group("label"):
             yield m.start("label"), m.end("value"), _left_in(text[m.start("label"):m.end("value")])

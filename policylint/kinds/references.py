@@ -254,6 +254,10 @@ class DanglingReference(Kind):
             pointed = REFERENCE_BEFORE.search(doc.text, max(0, b.start - 40), b.start - (1 if b.escaped else 0))
             if (b.escaped or b.example) and not pointed:
                 continue  # literal brackets, or a format shown by example: unless the text points at it
+            if b.spaced_link and not b.inner[:1].isupper() and b.inner[-1:] not in ".,;:!?" and \
+                    len(b.inner.split()) <= 12:
+                yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is not a link: remove the space between "]" and "("')
+                continue  # "[hier] (https://...)": a link in any case of letters
             if not b.inner[:1].isupper() or b.inner[-1:] in ".,;:!?":
                 continue
             if doc.source.startswith(("({%", "({{"), b.end):
