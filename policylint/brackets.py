@@ -165,12 +165,41 @@ _SLOT_TEXT = re.compile(r"(?=[^\]]*[a-z])[A-Z0-9][^\[\]]{2,80}")
 def repeated_slots(doc) -> frozenset:
     """The names in literal brackets that the prose repeats three times or more ("[Wigan Community Council]
     would like ...", "request [Wigan Community Council] for copies"): a template's slot, filled with a sample
-    and never replaced. Once per document: placeholder-text reports them, dangling-reference leaves them."""
+    and never replaced; or every bracketed text of a template that says its blanks are in brackets. Once per
+    document: placeholder-text reports them, dangling-reference leaves them."""
     return doc.memo(("repeated slots",), lambda: _repeated_slots(doc))
+
+
+# the template says how it marks its blanks: "Platzhalter sind mit [eckigen Klammern] gekennzeichnet", "Replace the
+# text in [square brackets] with your details", "placeholders are shown in brackets"
+BRACKET_CONVENTION = re.compile(
+    r"(?i)\b(?:placeholders?|platzhalter|marcadores?|espaces? réservés?|replace|ersetzen|remplacez|reemplace|"
+    r"fill in|bracketed)\b[^.]{0,60}?\b(?:in|with|mit|en|entre|dans|between|inside|within|are|sind)[\s>]+"
+    r"\[?(?:square\s+|eckigen?\s+)?(?:brackets|klammern|corchetes|crochets)\b\]?")
+
+
+def declares_slots(doc) -> bool:
+    """Does the document say that its blanks are in square brackets? Then no bracket is a reference."""
+    return doc.memo(("declares slots",), lambda: BRACKET_CONVENTION.search(doc.text) is not None)
+
+
+def _declared_slots(doc) -> frozenset:
+    """Every bracketed text of a template that says its blanks are in square brackets (but the saying itself)."""
+    said = BRACKET_CONVENTION.search(doc.text) if declares_slots(doc) else None
+    if said is None:
+        return frozenset()
+    text = doc.text
+    return frozenset(b.inner for b in doc.bracketed if not b.escaped and not b.spaced_link and not b.example
+                     and not (said.start() <= b.start < said.end()) and len(b.inner.split()) <= 12
+                     and not (text[b.start - 1:b.start] in "\"'" and text[b.end:b.end + 1] in "\"'"))  # „[Schüler/in]“: quoted
 
 
 def _repeated_slots(doc) -> frozenset:
     from collections import Counter
+
+    declared = _declared_slots(doc)
+    if declared:
+        return declared
 
     counts = Counter(b.inner for b in doc.bracketed if not b.escaped and not b.spaced_link and _SLOT_TEXT.fullmatch(b.inner)
                      and len(b.inner.split()) <= 8)

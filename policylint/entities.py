@@ -124,6 +124,9 @@ DEFINITION_PATTERNS = [
     # Acme – "us", "we", or "our" – operates the service: the alias between dashes
     _pattern(rf"""(?P<name>{NAME})[ \t]*[–—][ \t]*(?P<alias>{QUOTED_WE}(?:,? (?:or )?{QUOTED_WE}){{0,3}})[ \t]*[–—]""",
              needs=rf"[–—][ \t]*{QUOTED_WE}"),
+    # Company, we, us or our mean Wallet Solutions OÜ / "We", "us" and "our" refer to Acme Ltd
+    _pattern(rf"""(?i:\b(?:we|us|our)["”'’]?(?:,[ \t]*|[ \t]+(?:or|and)[ \t]+)["“'‘]?(?:we|us|our)\b[^.\n()]{{0,30}}?\b(?:mean|means|refer to|refers to|shall mean|is|are))[ \t]+(?P<name>{NAME})""",
+             needs=r"(?i:\b(?:mean|means|refer to|refers to)\b)"),
     # Company (referred to as either "the Company", "We", "Us" or "Our" in this Agreement) refers to Shopping List.
     _pattern(rf"""\((?:[^()]{{0,40}}?referred to as|hereinafter)[^()]{{0,160}}?{QUOTED_WE}[^()]{{0,160}}?\)\s*(?:refers to|means|is)\s+(?P<name>{NAME})"""),
     # We are Bean There, a small group of cafés / We're Acme.

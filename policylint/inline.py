@@ -39,7 +39,10 @@ EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-
 # (Markdown's escaped brackets too: "nic \[at\] nicpwns \[dot\] com")
 _AT = r"(?:\\?\[\s*(?:at|ät)\s*\\?\]|\(\s*(?:at|ät)\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[@\]|\(@\)|＠)"  # "[ät]": German; a full-width "＠"
 _DOT = r"(?:\s*(?:\\?\[\s*(?:dot|\.)\s*\\?\]|\(\s*(?:dot|\.)\s*\)|\{\s*dot\s*\}|\.)\s*|\s+dot\s+)"  # "[.]" too
-_TLD = r"(?:com|org|net|edu|gov|dev|app|info|online|[a-z]{2})\b"  # a country's two letters: "tuni [dot] fi"
+# a country's two letters ("tuni [dot] fi") or a generic name ("jakob.pxi.gmbh")
+_TLD = (r"(?:com|org|net|edu|gov|dev|app|info|online|gmbh|tech|shop|store|site|xyz|cloud|page|blog|email|art|design|"
+        r"studio|games|social|network|space|website|life|world|today|digital|group|club|pro|biz|name|team|software|"
+        r"systems|solutions|works|zone|link|live|one|run|chat|[a-z]{2})\b")
 _MAIL_HOSTS = (r"(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton|protonmail|pm|icloud|me|gmx|posteo|fastmail|"
                r"mailbox|web|yandex|zoho|aol|tutanota|tuta|mail)")
 # privacy [at] example [dot] com, privacy(at)example.com, privacy at example dot com

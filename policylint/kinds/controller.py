@@ -65,7 +65,7 @@ BLOCK_NAME = _pattern(rf"\s*(?:[*_]{{1,2}})?(?P<name>{_NAMEISH})(?:[*_]{{1,2}})?
 # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
 ADDRESS_BLOCK = _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)")
 # a person's name: two or three capitalised words, letters with accents too ("Jane Doe", "Mireille Okafor")
-_NAME_WORD = r"[A-Z][a-zà-ÿ\u0100-\u017f'’-]+"
+_NAME_WORD = r"[A-Z](?:['’][A-Z]|c[A-Z])?[a-zà-ÿ\u0100-\u017f'’-]+"  # "D'Ortenzio", "O'Brien", "McKay" too
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # the writer asks to be reached: "contact me", "e-mail me"
 _REACH_ME = r"(?i:\b(?:contact|e-?mail|write to|reach|message) me\b)"
@@ -415,14 +415,16 @@ def _unnamed(doc) -> Hit | None:
         if not name_in_text(doc, defining_only=True, fields=False):  # "Developer: See the Google Play store listing."
             return Hit(m.start(), m.end(), f'the party responsible is not named, only pointed to: '
                                            f'"{" ".join(m.group(0).split())}": name the organisation (controller)')
-    for m in RESPONSIBLE_FIELD.finditer(doc.text):
+    entity = organisation(doc)
+    defined = entity is not None and entity.source == "definition" and not entity.generic and entity.core \
+        and not _is_field(entity.name)  # 'RAW Gallery ("we", "our")': a brand plainly "we", whoever made it
+    for m in RESPONSIBLE_FIELD.finditer(doc.text) if not defined else ():
         # the brand in the title is the product's; its maker was never filled in (unless the text
         # says who "we" is elsewhere: "At Orbit Works, we ...")
         if _is_field(m.group("field")) and not name_in_text(doc, defining_only=True, fields=False):
             start, end = title_span(doc)
             return Hit(start, end, f'the only name for the party responsible is a template field ("{m.group("field")}"): '
                                    "name the organisation (controller)")
-    entity = organisation(doc)
     field = _enclosing_field(doc.source, entity.start, entity.end) if entity is not None and entity.source == "title" else None
     if field and not name_in_text(doc, fields=False):
         start, end = title_span(doc)  # "# Privacy Statement for [Plugin Name]", and no name anywhere else
@@ -694,7 +696,7 @@ HANDLE_OF_A_PERSON = re.compile(r"(?i:\b(?:owned|operated|developed|created|made
 
 def _address_made_of(doc, name: str) -> bool:
     """"developed by Mukhtar Bimurat" and, anywhere, bimurat.mukhtar@gmail.com: an address made of the name alone."""
-    words = [_unaccented(w.lower()) for w in name.split()]  # "Orkun Dayı" and orkundayi@...
+    words = [re.sub(r"['’]", "", _unaccented(w.lower())) for w in name.split()]  # "Orkun Dayı": orkundayi@; "D'Ortenzio": dortenzio
     made = {"".join(words), "".join(reversed(words)), words[0][0] + words[-1]}  # "apnamoney.query.info" is a brand's
     return any(_local_letters(email.address) in made for email in doc.emails)
 
@@ -748,7 +750,7 @@ class LegalEntityMissing(Kind):
         if self._legal_form_near_name(text, core) or _own_address(text) or self._legal_person_given(doc):
             return
         if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text) \
-                or self._persons_alias(name, text):
+                or self._persons_alias(name, text) or (self._person(name, text) and _address_made_of(doc, name)):
             return  # an individual developer is the controller: a person has no legal form
         in_body = end > start and doc.blocks and start >= doc.blocks[0].start
         start, end = (start, end) if in_body else title_span(doc)  # not in the front matter
@@ -866,7 +868,8 @@ class LegalEntityMissing(Kind):
         while len(words) > 2 and CREDENTIAL.fullmatch(words[-1].rstrip(".,")):
             words.pop()  # "Sarah Cowperthwaite IBCLC", "Jane Doe MD": a person with a professional title
         return 2 <= len(words) <= 3 and all(
-            w[:1].isupper() and w[1:].islower() and w.replace("-", "").isalpha() and w.lower() not in BUSINESS_WORDS
+            re.fullmatch(_NAME_WORD, w) is not None and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            and w.lower() not in BUSINESS_WORDS
             and re.search(rf"(?<![\w./@-]){w.lower()}(?![\w@-]|\.\w)", text) is None for w in words)
 
     def _titled_product(self, doc, name: str) -> bool:

@@ -217,10 +217,7 @@ class EntityConsistency(Kind):
                     # the name's words as a common noun
                 if " " in base and " " not in core and _plain_words(text, m.start(), base):
                     continue  # "encrypted in transit" / "In transit, ..." for "InTransit", "simple GPS" for "SimpleGPS"
-                if base.islower() and " " not in base and base == core.lower() and not m.group("plural"):
-                    continue  # "juanarton" for "JuanArton": a handle, a package or a file name, not the name misspelt
-                if " " in core and base != core and _title_case_only(base, core) and all(
-                        x.islower() for x, y in zip(base.split(), core.split()) if x != y) and \
+                if " " in core and base != core and _title_case_only(base, core) and _generic_kept(base, core) and \
                         ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                     continue  # "our AI assistant services" beside "AI Assistant" ("we"): the name's words as a common noun
                 if base.islower() and _names_its_target(doc, m.start(), m.end(), base):
@@ -492,6 +489,14 @@ def _plain_words(text: str, start: int, written: str) -> bool:
     opens = not text[:start].rstrip(" \t*_") or text[:start].rstrip(" \t*_")[-1] in ".!?:\n#>-"
     return all(w.islower() or (w.isupper() and len(w) <= 4) or (i == 0 and opens and w[1:].islower())
                for i, w in enumerate(written.split()))
+
+
+def _generic_kept(written: str, core: str) -> bool:
+    """Are the words ``written`` lowers all of the name's words but an acronym ("AI assistant" for "AI Assistant";
+    not "Pixel8 labs" for "Pixel8 Labs", nor "acme expert" for "Acme Expert")?"""
+    pairs = list(zip(written.split(), core.split()))
+    kept = [x for x, y in pairs if x == y]
+    return bool(kept) and all(x.isupper() and len(x) <= 4 for x in kept) and all(x.islower() for x, y in pairs if x != y)
 
 
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|our|an?|your|this|their|my)\s+)\Z")

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from urllib.parse import unquote
 
-from ..brackets import TEMPLATE_FIELDS, repeated_slots
+from ..brackets import TEMPLATE_FIELDS, declares_slots, repeated_slots
 from ..entities import GENERIC_TITLE_WORDS
 from ..findings import Hit
 from ..lang import matches
@@ -249,6 +249,8 @@ class DanglingReference(Kind):
             yield Hit(ref.start, ref.end, f'reference "[{ref.label}]" has no link definition')
 
     def _bracketed_titles(self, doc):
+        if declares_slots(doc):
+            return  # "Placeholders are marked with [square brackets]": every bracket is a blank, none a reference
         headings = {heading_key(h.title): h for h in doc.headings}
         for b in doc.bracketed:
             pointed = REFERENCE_BEFORE.search(doc.text, max(0, b.start - 40), b.start - (1 if b.escaped else 0))
