@@ -89,6 +89,8 @@ TEMPLATE_FIELDS = [
     r"[\w’'.][\w’'. -]{1,40},",
     r"(?i:if you (?:are using|use|have|access|download|install|visit)\b.{10,300})",
     r"(?i:other|others)",
+    # a choice left to the adopter: [If Applicable], [If applicable: Limited to X notes or Y MB storage]
+    r"(?i:(?:if|where|as) (?:applicable|relevant|needed|required)|if any)(?:\s*:\s*\S.*)?",
     # a slot for more items of a list: [Other data collected], [Other uses], [other third parties]
     r"(?i:other (?:data|information|uses?|purposes?|services?|providers?|partners?|third parties|categories|cookies|"
     r"rights|recipients|types?|tools?|processors?)(?: [a-z]+){0,3})",

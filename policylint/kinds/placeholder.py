@@ -122,6 +122,7 @@ class Placeholder(Kind):
                         hits.append((start, end, _left_in(text[start:end])))
         hits.extend(self._fenced_fields(doc))
         hits.extend(_cut_numbers(doc))
+        hits.extend(_angle_fields(doc))
         hits.extend(_dunder_tokens(doc))
         hits.extend(_coded_fields(doc))
         hits.extend(_repeated_labels(doc))
@@ -342,6 +343,20 @@ CODED_FIELD = re.compile(r"`[ \t]*(?P<field>\{[ \t]*[A-Za-z][A-Za-z'’]*(?:[ \t
 # a telephone number cut after its area code: "Telefon: 06201/", "Tel.: +49 30 -"
 CUT_NUMBER = re.compile(r"(?m)(?<![\w-])(?:Tel(?:efon|ephone|\.)?|Phone|Fax|Telefax|Mobil|Mobile|Handy)[ \t]*:[ \t]*"
                         r"(?P<number>\+?\d[\d ()]{1,8}[/-])[ \t]*$")
+
+
+# a field in capitals in angle brackets: "\\<LINK TO GRIEVANCE PORTAL / MECHANISM>", "<AS PER STATE LAWS>" (Markdown reads
+# them as HTML tags and shows nothing, or as escaped text)
+ANGLE_FIELD = re.compile(r"\\?<[A-Z]{2,}(?:[ /_-]+[A-Z]{2,}){1,8}>")
+
+
+def _angle_fields(doc):
+    """A field in capital words between angle brackets, in the prose (found in the source: the parser may take it for a tag)."""
+    if "<" not in doc.source:
+        return
+    for m in ANGLE_FIELD.finditer(doc.source):
+        if doc.block_at(m.start()) is not None:
+            yield m.start(), m.end(), _left_in(m.group(0).lstrip("\\"))
 
 
 def _cut_numbers(doc):

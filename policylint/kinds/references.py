@@ -98,6 +98,8 @@ HERE_AT_END = LazyPattern(r"\bhere\b(?=[ \t]*[.!:]?[ \t]*(?:\n|$)|[ \t]*[.!][ \t
 # a line that is only "Read more about Google Analytics", "Learn more", "More about cookies"
 READ_MORE_LINE = LazyPattern(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<caption>(?:read|learn|find out) more(?: about(?:[ \t]+[\w'’&-]+){1,5})?|"
                              r"more (?:about|on)(?:[ \t]+[\w'’&-]+){1,5})[ \t]*[.:]?[ \t]*$", re.IGNORECASE)
+FOOTNOTE = re.compile(r"(?m)^[ \t]{0,3}\[\^([^\]\s]{1,40})\]:")
+FOOTNOTE_ANCHORS = ("fn-", "fnref-", "user-content-fn-", "user-content-fnref-", "fn:", "fnref:", "fn")
 # "More on Secure Sharing While Remaining Private": a heading of a page kept as plain text, not a caption
 TITLED_MORE_ON = re.compile(r"(?i:more (?:about|on))(?:[ \t]+(?:[A-Z][\w'’&-]*|a|an|and|the|of|to|in|for|with|while|or)){4,5}")
 DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
@@ -207,6 +209,9 @@ class DanglingReference(Kind):
         # kramdown (Jekyll, GitHub Pages) and pandoc drop what comes before the first letter: "1. Introduction" is
         # "#introduction" there
         slugs |= {LEADING_NON_LETTERS.sub("", slug) for slug in slugs}
+        # a footnote "[^1]: ..." is an anchor where it is rendered: GitHub's "#user-content-fn-1", "#fn-1", kramdown's "#fn:1"
+        for label in FOOTNOTE.findall(doc.source):
+            slugs |= {loose(f"{prefix}{label}") for prefix in FOOTNOTE_ANCHORS}
         special = set(self.options["special_anchors"])
         for link in links:
             anchor = unquote(link.target[1:])
