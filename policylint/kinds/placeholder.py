@@ -305,8 +305,6 @@ _SUPPRESSION = re.compile(r"^\s*policylint-")
 
 # a code block with no language (or plain text): "```" or "```text" over lines of an address
 PLAIN_FENCE = re.compile(r"^[ \t]*(```|~~~)[ \t]*(?:text|txt|plain|plaintext)?[ \t]*\n(?P<body>.*?)^[ \t]*\1", re.MULTILINE | re.DOTALL)
-# an indented code block after a blank line: a writer's way to set an address apart
-INDENTED_BLOCK = re.compile(r"(?:\A|(?<=\n)[ \t]*\n)(?P<body>(?:(?: {4}|\t)[^\n]*(?:\n|\Z)){2,12})")
 # what only code has on its lines
 CODE_LINE = re.compile(r"[;{]\s*$|=>|\b(?:def|function|return|import|class|var|let|const)\b|^\s*[$#>]\s|==|\+=")
 
@@ -321,10 +319,25 @@ def _contact_blocks(doc):
         for block in PLAIN_FENCE.finditer(source):
             yield block.start("body"), block.end("body")
     if "\n    " in source or "\n\t" in source:
-        for block in INDENTED_BLOCK.finditer(source):
-            lines = block.group("body").splitlines()
-            if all(len(line) <= 100 and not CODE_LINE.search(line) for line in lines):
-                yield block.start("body"), block.end("body")
+        yield from _indented_blocks(source)
+
+
+def _indented_blocks(source: str):
+    """Indented code blocks after a blank line, of 2 to 12 short lines with no code on them: a writer's way to
+    set an address apart."""
+    start, lines, offset, blank_before = None, [], 0, True
+    for line in source.splitlines(keepends=True) + [""]:
+        body = line.rstrip("\r\n")
+        indented = body.startswith(("    ", "\t")) and body.strip()
+        if indented and (lines or blank_before):
+            start = offset if not lines else start
+            lines.append(body)
+        else:
+            if 2 <= len(lines) <= 12 and all(len(x) <= 100 and not CODE_LINE.search(x) for x in lines):
+                yield start, offset
+            lines = []
+            blank_before = not body.strip()
+        offset += len(line)
 
 
 # between two bracketed options of one list: a space, "and", "or"
