@@ -73,7 +73,10 @@ TEMPLATE_FIELDS = [
     # [email DPO], [phone DPO]: a field and whose it is, in capitals
     rf"(?i:(?:{_FIELD_NOUNS}))\s+(?:of\s+)?(?:the\s+)?(?:DPO|CEO|EU|UK|HR|IT|DSB)",
     # [Name, Anschrift], [name and address]: a list of fields
-    rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|or|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}})",
+    rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|or|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}}(?:\s[\w-]+){{0,2}})",  # [Name und Anschrift Hoster]
+    # the field in capitals in other languages: [NUMÉRO], [NOM DE LA SOCIÉTÉ], [DIRECCIÓN], [ANSCHRIFT]
+    r"(?:[A-ZÀ-Ý]+[ '’-])*(?:NUM[EÉ]RO|NOM|ADRESSE|VILLE|SOCI[EÉ]T[EÉ]|DIRECCI[OÓ]N|NOMBRE|EMPRESA|CIUDAD|ANSCHRIFT|FIRMA|"
+    r"STADT|INDIRIZZO|NOME|AZIENDA|T[EÉ]L[EÉ]PHONE|TELEFONO|TELEFON|SIRET|SIREN)(?:[ '’-][A-ZÀ-Ý]+)*",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
     r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",
     # a field with its instruction: [Your/Company Name - Please replace this bracket with your name], [13 or 16,
@@ -97,7 +100,8 @@ TEMPLATE_FIELDS = [
     # a date's format for a value: [Month Day, Year], [DD/MM/YYYY]
     r"(?i:(?:month|day|year|dd|mm|yyyy|yy)(?:[ ,/.-]+(?:month|day|year|dd|mm|yyyy|yy)){1,2})",
     # a number never filled in: [X years], [N days], [XX months]; a template's default left to adjust: [30 days]
-    r"(?:X{1,3}|N{1,2}|#+|\?+|\d{1,4})\s(?:days?|weeks?|months?|years?|hours?|minutes?)",
+    r"(?:X{1,3}|N{1,2}|#+|\?+|\d{1,4})\s(?:days?|weeks?|months?|years?|hours?|minutes?|Tagen?|Wochen|Monaten?|Jahren?|"
+    r"Stunden|jours?|semaines?|mois|ans|années|heures|d[ií]as|semanas|meses|años|horas|giorni|mesi|anni)",
     # a choice never made: [We do not use / We use limited], [bcrypt/argon2], [site announcement/email]
     # (options of several words, or in lower case: not "[Android / iOS]", a label of platforms)
     r"[^\[\]/\n]{0,40}\w \w[^\[\]/\n]{0,40}(?:\s/\s[^\[\]/\n]{0,40}\w \w[^\[\]/\n]{0,40}){1,3}",

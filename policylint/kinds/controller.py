@@ -44,7 +44,7 @@ _WORD = r"(?:(?:Dr|St|Mt|Mr|Mrs|Ms|Ft)\.(?=[^\S\n][A-Z])|[A-Z0-9][\w&'’+-]{0,6
 _WORDS = rf"(?<![\w&'’+.-]){_WORD}(?:[^\S\n](?:(?:of|the|and|for|de|&)[^\S\n])?{_WORD}){{0,5}}"
 _NAMEISH = rf"(?:{_FIELD}|{_DOMAIN}|{_WORDS})"
 _SENTENCE_START = r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=\n\s)|(?<=\n\s\s))"
-_DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|access|request|record|log|gather|save|upload)s?"
+_DATA_VERBS = r"(?:collect|store|share|use|process|track|transmit|send|sell|access|request|record|log|gather|save|upload)(?:es|s)?"
 # the makers' other name, a person's: 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
 _AKA_NAME = (r"\b(?i:developers?|owners?|operators?|authors?|maintainers?|creators?)\b[^.\n]{0,40}?"
              r"\b(?:a\.k\.a\.?|aka|also known as) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
@@ -150,7 +150,7 @@ NAMING_FRAMES = [
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app (not the list item "Transaction logs",
     # a noun with nothing after it)
-    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?P<name>{_WORDS}|{_DOMAIN}|#[A-Za-z][\w-]{{2,30}}) (?:(?:app|application|extension|bot|game|plugin) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)(?![^\S\n]*(?:\n|\Z))"), False, False, False),
+    (("collect", "stor", "shar", "use", "process", "track", "transmit", "send", "sell", "access", "request", "record", "log", "gather", "sav", "upload"), _pattern(rf"{_SENTENCE_START}(?:The )?(?P<name>{_WORDS}|{_DOMAIN}|#[A-Za-z][\w-]{{2,30}}) (?:(?:app|application|extension|bot|game|plugin|site|website|service|platform) )?(?:(?:does not|doesn't|do not|don't|never|only|will not|won't|may|will|directly|automatically) )*{_DATA_VERBS}\b(?! (?:are|is|were|was|can|may|will|must|should|have|has)\b)(?![^\S\n]*(?:\n|\Z))"), False, False, False),
     (("is",), _name_then(rf"{_SENTENCE_START}(?P<name>(?<![\w'’-])[A-Z][\w'’-]{{0,63}}(?:[^\S\n](?:the|of|and|[A-Z0-9][\w'’-]{{0,63}})){{0,5}})",
                          r" (?:app|application|extension|bot|game|plugin|tool) is (?:a|an)\b"), True, False, False),
     # Acme is a small software company / ATCG-lab is a functional genomics lab from CSIR-IGIB: the opening names who

@@ -71,10 +71,17 @@ def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
         other = m.group(0) if alone else m.group("word")
         a, b = _plain(other), _plain(word)
         if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
+            if alone and _used_as_word(doc.text, other, word):
+                continue  # "Authentication" beside "Authenticator": English words, one not the other misspelt
             shown = " ".join(m.group(0).split())
             defined = word if alone else " ".join(words)
             hits.append(Hit(m.start(), m.end(), f'"{shown}" is a spelling variant of the defined name "{defined}"', None))
     return hits
+
+
+def _used_as_word(text: str, *words: str) -> bool:
+    """Is one of ``words`` also written in lower case in ``text``: an ordinary word, not a coined name?"""
+    return any(re.search(rf"(?<![\w@./#-]){re.escape(w.lower())}(?![\w-])", text) for w in words)
 
 
 def _letter(ch: str) -> str:
