@@ -100,6 +100,7 @@ READ_MORE_LINE = LazyPattern(r"(?m)^[ \t]*(?:[-*+][ \t]+)?(?P<caption>(?:read|le
                              r"more (?:about|on)(?:[ \t]+[\w'’&-]+){1,5})[ \t]*[.:]?[ \t]*$", re.IGNORECASE)
 FOOTNOTE = re.compile(r"(?m)^[ \t]{0,3}\[\^([^\]\s]{1,40})\]:")
 FOOTNOTE_ANCHORS = ("fn-", "fnref-", "user-content-fn-", "user-content-fnref-", "fn:", "fnref:", "fn")
+PAREN_CAPTION = re.compile(r"\((?i:more details|more info(?:rmation)?|learn more|read more|see more|details here)\)")
 # "More on Secure Sharing While Remaining Private": a heading of a page kept as plain text, not a caption
 TITLED_MORE_ON = re.compile(r"(?i:more (?:about|on))(?:[ \t]+(?:[A-Z][\w'’&-]*|a|an|and|the|of|to|in|for|with|while|or)){4,5}")
 DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
@@ -447,6 +448,12 @@ class DanglingReference(Kind):
             if _link_on_next_line(doc, m.end()) or TITLED_MORE_ON.fullmatch(m.group("caption")):
                 continue
             yield Hit(start, end, f'"{shorten(m.group("caption"))}": a link\'s caption with no link')
+        for m in PAREN_CAPTION.finditer(doc.text):  # "Google Analytics (more details)": the link it had is gone
+            if doc.block_at(m.start()) is None or doc.text[m.start():m.end()] != doc.source[m.start():m.end()]:
+                continue
+            if any(link.start < m.end() and m.start() < link.end for link in doc.links):
+                continue
+            yield Hit(m.start(), m.end(), f'"{m.group(0)}": a link\'s caption with no link')
 
     @staticmethod
     def _click_here(doc):
