@@ -70,6 +70,9 @@ TEMPLATE_FIELDS = [
     r"(?i:to be (?:[a-z]+ed|[a-z]+en|filled in|tbd|tba)\b.*)",
     # [name of parish], [name of the school]: what goes here, described
     r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",
+    # the same in other languages: [Nombre del chatbot], [Nom de la société], [Name der Lehrkraft], [Nome do app]
+    r"(?i:(?:nombre|direcci[oó]n|correo(?: electr[oó]nico)?|fecha|n[uú]mero|tel[eé]fono|nom|adresse|num[eé]ro|name|datum|"
+    r"nummer|nome|indirizzo|endere[cç]o)\s+(?:de la|de|del|des|du|der|di|do|da|della|dello)\s+\w[\w -]{0,40})",
     # [email DPO], [phone DPO]: a field and whose it is, in capitals
     rf"(?i:(?:{_FIELD_NOUNS}))\s+(?:of\s+)?(?:the\s+)?(?:DPO|CEO|EU|UK|HR|IT|DSB)",
     # [Name, Anschrift], [name and address]: a list of fields

@@ -525,8 +525,8 @@ class FrameSet:
             return any(s[0] >= b - a and not any(x <= s[0] and s[1] <= y for x, y in named)
                        for s in _spans(texts[a:stop], forms))
 
-        if outside(self.processing):
-            return False
+        if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
+            return False  # "... you consent to:" over "- Optional cloud sync via Supabase": the list says what
         if _spans(texts[a:said], self.weak) and not _spans(texts[said:stop], self.strong):
             return True  # "you acknowledge that you have read this policy": no assent to processing
         if _spans(after, self.third_party):
@@ -553,6 +553,21 @@ class FrameSet:
                 return referent == "contract"
             return doc.text[word.start].isupper() or not doc.is_privacy_notice  # "these Terms": a defined contract
         return not (doc.is_privacy_notice or _cookie_notice(doc))  # a cookie notice's "yes" is to cookies
+
+    def _processing_listed(self, doc, words) -> bool:
+        """Does the clause end with a colon over a list that names processing ("you consent to:" over "- Analytics
+        collection through Firebase")?"""
+        end = words[-1].end
+        if doc.text[end:end + 3].lstrip(" \t*_")[:1] != ":":
+            return False
+        span = doc.sentence_at(words[0].start)
+        for item in doc.items_after(span, limit=6):
+            texts = [w.text for w in tokenize(doc.text, item.start, item.end)]
+            if texts and (texts[0] in NOT_DONE or texts[0] in ("do", "don't", "never") or _starts(texts, 0, self.obligation)):
+                return False  # "you agree to:" over "- Not post spam", "- Respect other users": the user's promises
+            if _spans(texts, self.processing):
+                return True
+        return False
 
     def _referent(self, doc, words, before: int) -> str:
         """The nearest document named before word ``before`` in its paragraph: "document", "contract" or ""."""
