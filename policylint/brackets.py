@@ -187,9 +187,16 @@ BRACKET_CONVENTION = re.compile(
     r"\[?(?:square\s+|eckigen?\s+)?(?:brackets|klammern|corchetes|crochets)\b\]?")
 
 
+CONVENTION_WORDS = ("bracket", "klammer", "corchete", "crochet")
+
+
 def declares_slots(doc) -> bool:
     """Does the document say that its blanks are in square brackets? Then no bracket is a reference."""
-    return doc.memo(("declares slots",), lambda: BRACKET_CONVENTION.search(doc.text) is not None)
+    def declared() -> bool:
+        lowered = doc.text.lower()  # the words for brackets first: one look at the text, not a pattern's scan
+        return any(word in lowered for word in CONVENTION_WORDS) and BRACKET_CONVENTION.search(doc.text) is not None
+
+    return doc.memo(("declares slots",), declared)
 
 
 def _declared_slots(doc) -> frozenset:

@@ -354,8 +354,9 @@ CODED_FIELD = re.compile(r"`[ \t]*(?P<field>\{[ \t]*[A-Za-z][A-Za-z'’]*(?:[ \t
 
 
 # a telephone number cut after its area code: "Telefon: 06201/", "Tel.: +49 30 -"
-CUT_NUMBER = re.compile(r"(?m)(?<![\w-])(?:Tel(?:efon|ephone|\.)?|Phone|Fax|Telefax|Mobil|Mobile|Handy)[ \t]*:[ \t]*"
+CUT_NUMBER = re.compile(r"(?<![\w-])(?:Tel(?:efon|ephone|\.)?|Phone|Fax|Telefax|Mobil|Mobile|Handy)[ \t]*:[ \t]*"
                         r"(?P<number>\+?\d[\d ()]{1,8}[/-])[ \t]*$")
+CUT_END = re.compile(r"(?m)\d[/-][ \t]*$")  # what every such line ends with: rare, so looked for first
 
 
 # a field in capitals in angle brackets: "\\<LINK TO GRIEVANCE PORTAL / MECHANISM>", "<AS PER STATE LAWS>" (Markdown reads
@@ -374,10 +375,12 @@ def _angle_fields(doc):
 
 def _cut_numbers(doc):
     """A contact block's telephone number never finished, in the prose or in a code block that sets the block apart."""
-    if "/" not in doc.source and "-" not in doc.source:
-        return
-    for m in CUT_NUMBER.finditer(doc.source):
-        yield m.start("number"), m.end("number"), _left_in(m.group(0).strip())
+    source = doc.source
+    for end in CUT_END.finditer(source):
+        line_start = source.rfind("\n", 0, end.start()) + 1
+        m = CUT_NUMBER.search(source, line_start, end.end())
+        if m:
+            yield m.start("number"), m.end("number"), _left_in(m.group(0).strip())
 
 
 def _coded_fields(doc):
