@@ -30,7 +30,7 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"laboratory|study name|project name|team name|purpose|purposes|age|minimum age|location|locations|"
                 r"retention period|period|duration|product|product name|brand|platform|"
                 # the same fields in the template's language: [Straße, Hausnummer], [PLZ Ort], [Datum], [Ville]
-                r"land|kontakt|datum|straße|strasse|hausnummer|plz|ort|stadt|telefon|telefonnummer|e-mail-adresse|"
+                r"land|kontakt|datum|straße|strasse|hausnummer|plz|ort|stadt|telefon|telefonnummer|e-mail-adresse|nummer|"
                 r"unternehmen|firmenname|verantwortliche|verantwortlicher|ville|pays|téléphone|courriel|société|"
                 r"entreprise|nombre|dirección|ciudad|país|fecha|teléfono|correo|empresa|nome|indirizzo|città|"
                 r"telefono|azienda|naam|adres|plaats|bedrijf")
@@ -96,7 +96,13 @@ TEMPLATE_FIELDS = [
     r"(?i:if you (?:are using|use|have|access|download|install|visit)\b.{10,300})",
     r"(?i:other|others)",
     # a choice left to the adopter: [If Applicable], [If applicable: Limited to X notes or Y MB storage]
-    r"(?i:(?:if|where|as) (?:applicable|relevant|needed|required)|if any)(?:\s*:\s*\S.*)?",
+    r"(?i:(?:if|where|as) (?:applicable|relevant|needed|required)|if any)(?:\s*[:–—-]\s*\S.*)?",
+    # a stand-in value named as one: [Dummy Email, e.g., privacy.officer@prototype.com], [Sample Address]
+    r"(?i:(?:dummy|sample|placeholder|fake)\s+\w.*)",
+    # a date worked out by the adopter: [Date + 1 year]
+    r"(?i:date\s*[+-]\s*\d+\s*\w+)",
+    # the field and whose it is, in German: [Name Ihrer Landesdatenschutzbehörde], [Anschrift des Hosters]
+    r"(?i:(?:name|anschrift|adresse|e-mail|telefon|kontakt)\s+(?:ihrer|ihres|ihre|ihren|des|der|vom|von)\s+\w.{0,60})",
     # a slot for more items of a list: [Other data collected], [Other uses], [other third parties]
     r"(?i:other (?:data|information|uses?|purposes?|services?|providers?|partners?|third parties|categories|cookies|"
     r"rights|recipients|types?|tools?|processors?)(?: [a-z]+){0,3})",
@@ -109,6 +115,10 @@ TEMPLATE_FIELDS = [
     # (options of several words, or in lower case: not "[Android / iOS]", a label of platforms)
     r"[^\[\]/\n]{0,40}\w \w[^\[\]/\n]{0,40}(?:\s/\s[^\[\]/\n]{0,40}\w \w[^\[\]/\n]{0,40}){1,3}",
     r"[a-z]{3,}(?: [a-z]{3,})?(?:/[a-z][a-z0-9]{2,}(?: [a-z]{3,})?){1,3}",
+    # (or options of several words joined by a bare slash: [your account portal/Our website], [binding arbitration/mediation])
+    r"(?=[^\]]*\w \w)[^\[\]/\n]{2,40}(?:/[^\[\]/\n]{2,40}){1,3}",
+    # a host or address at the template's own domain: [license-server.yourdomain.com]
+    r"(?i:[\w.-]*\byour-?(?:domain|site|website|company|server|app|host)\b[\w.-]*)",
     # what the adopter decides: [Others as applicable], [link, if applicable]
     r"(?i:[^\[\]\n]{2,60}\b(?:as|if|where) (?:applicable|needed|required|relevant)\b[^\[\]\n]{0,40})",
     # a handle never filled in: [@admin]

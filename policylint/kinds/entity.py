@@ -71,12 +71,22 @@ def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
         other = m.group(0) if alone else m.group("word")
         a, b = _plain(other), _plain(word)
         if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
-            if alone and _used_as_word(doc.text, other, word):
-                continue  # "Authentication" beside "Authenticator": English words, one not the other misspelt
+            if alone and (_used_as_word(doc.text, other, word) or _other_part(other, word)):
+                continue  # "Authentication" beside "Authenticator": English words; "HealthKit" beside "HealthAI": another part
             shown = " ".join(m.group(0).split())
             defined = word if alone else " ".join(words)
             hits.append(Hit(m.start(), m.end(), f'"{shown}" is a spelling variant of the defined name "{defined}"', None))
     return hits
+
+
+def _other_part(written: str, word: str) -> bool:
+    """Two names made of parts ("HealthKit", "HealthAI") that differ in a whole part, not in a letter of one."""
+    a, b = CAMEL_PART.findall(written), CAMEL_PART.findall(word)
+    return len(a) == len(b) > 1 and any(x != y and _distance(x.lower(), y.lower()) >= min(len(x), len(y))
+                                        for x, y in zip(a, b))
+
+
+CAMEL_PART = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])|[a-z0-9]+")
 
 
 def _used_as_word(text: str, *words: str) -> bool:
