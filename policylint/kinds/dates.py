@@ -80,6 +80,7 @@ CLOCK = (r"(?:\{\{-?|\$\{|<%=?|\{)[^\S\n]*(?:new[^\S\n]+Date[^\S\n]*\(|Date\.(?:
          r"datetime\.(?:now|today)\b|moment\(\))[^\n]{0,160}?(?:\}\}|\}|%>)")
 
 
+POLICY_TITLE = re.compile(r"(?i)\b(?:privacy|policy|notice|terms|statement|datenschutz)\b")
 CLOSERS = {"{": "}", "[": "]", "<": ">", "(": ")"}
 
 
@@ -212,7 +213,7 @@ class EffectiveDate(Kind):
         if self.pointers is None:
             return
         length = len(doc.source)  # the top: the first quarter or the first screen; the bottom likewise
-        at_top = any(m.start() < max(length * 0.25, 600) for m in labelled)
+        at_top = any(m.start() < max(length * 0.25, 600) or self._under_policy_title(doc, m.start()) for m in labelled)
         at_bottom = any(m.start() > min(length * 0.75, length - 600) for m in labelled)
         for block in doc.prose_blocks:
             for m in self.pointers.finditer(doc.text, block.start, block.end):
@@ -228,6 +229,13 @@ class EffectiveDate(Kind):
                         "bottom" if at_bottom else "middle" if not at_top else "top"
                     yield Hit(m.start(), m.end(), f'the text points to a date that is not there: "{shorten(m.group(0))}"'
                                                   f' (the date is {where if sided else "at the " + where})')
+
+    @staticmethod
+    def _under_policy_title(doc, at: int) -> bool:
+        """Is ``at`` just under the heading that names the policy ("### Privacy Policy for Console2Desk" after a
+        banner about the page): the top of the policy, wherever the page starts?"""
+        before = [h for h in doc.headings if h.end <= at]
+        return bool(before) and at - before[-1].end < 300 and POLICY_TITLE.search(before[-1].title) is not None
 
     def _labelled(self, source: str, start: int) -> bool:
         """Is the date at ``start`` introduced as the policy's date ("Last updated: ...")?"""

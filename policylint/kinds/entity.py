@@ -250,6 +250,8 @@ class EntityConsistency(Kind):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital) is judged
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
+                if base == core and m.group("plural") and " " in core and all(_used_as_word(text, w) for w in core.split()):
+                    continue  # "Within Tennis Clubs" beside "Tennis Club" ("we"): clubs in general, the name's words common
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
                           f'"{written}" is a {kind} variant of the defined name "{core}"', _fixed(doc, m, core))

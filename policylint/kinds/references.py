@@ -107,6 +107,8 @@ DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
 # "the opt-out methods described here", "anything you read here": here is this document, not a link
 IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|"
                               r"provided|given|included|contained|noted|you\s+(?:read|see|find))\s+$", re.IGNORECASE)
+# the page's own address: "posting the new Privacy Policy at this URL", "published on this page"
+POSTED_AT_THIS = re.compile(r"(?i)\b(?:post\w*|publish\w*|available|updat\w*)\b[^.\n]{0,50}\b(?:at|on|under) this (?:url|address|link|page)\Z")
 POINTING = LazyPattern(r"\b(?:learn|find out|read|see|go|visit|found|available|access|view|download|check|look|"
                        r"instructions|opt[- ]out|more (?:information|details|info))\b", re.IGNORECASE)
 URL_LIKE = re.compile(r"\s*(?:https?://|www\.|[\w.+-]+@[\w-]+\.)|[^\n]*?(?:https?://|www\.)", re.IGNORECASE)
@@ -489,6 +491,8 @@ class DanglingReference(Kind):
                     continue  # "Learn more here:" and the links listed under it
                 if m.end() in clicked and not m.group(0).lower().startswith(("click", "tap")):
                     continue  # "can be accessed via this URL:" and nothing: placeholder-text reports the blank
+            if m.end() in clicked and POSTED_AT_THIS.search(doc.text, max(start, m.start() - 60), m.end()):
+                continue  # "Posting the new Privacy Policy at this URL": this page's own address
             if m.end() in clicked:
                 yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no link to click')
             else:
