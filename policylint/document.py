@@ -259,8 +259,8 @@ class Document:
         heads = " ".join([self.title, _first_line(self.text)] + [h.title for h in self.headings[:3]]).lower()
         if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
             return True
-        if "telemetry" in name + " " + heads and _COLLECTS.search(self.text, 0, 5000):
-            return True  # TELEMETRY.md, "# Telemetry in the CodeQL extension": what a tool collects about its users
+        if ("telemetry" in name + " " + heads or "tracking" in name) and _COLLECTS.search(self.text, 0, 5000):
+            return True  # TELEMETRY.md, tracking_policy.md, "# Telemetry in the CodeQL extension": what a tool collects
         if _USAGE_DATA.search(name + " " + heads) and _COLLECTS.search(self.text, 0, 5000) and _OPT_OUT.search(self.text):
             return True  # DATA_COLLECTION.md, "# Anonymous Aggregate User Behaviour Analytics" and how to opt out
         if _SELF_REFERENCE.search(self.text, 0, 3000):
