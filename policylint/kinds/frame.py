@@ -546,13 +546,27 @@ class FrameSet:
             rest = texts[b:b + 30]  # past the clause: "that when you register ..., the game will record your information"
             if not _spans(rest, self.processing) and not _spans(rest, self.document):
                 return True  # "you accept that server space is contingent on demand": a fact; not "that we analyse"
+        in_terms = self._in_terms_part(doc, words[0].start)
+        if generic and in_terms:
+            return True  # "# Terms of Use" in a file that is also a privacy policy: "you agree to the following terms"
         if generic:  # "these terms", "this Agreement": which document do they point back to?
             word = words[a + generic[0][0]]
             referent = self._referent(doc, words, a)
             if referent:
                 return referent == "contract"
             return doc.text[word.start].isupper() or not doc.is_privacy_notice  # "these Terms": a defined contract
-        return not (doc.is_privacy_notice or _cookie_notice(doc))  # a cookie notice's "yes" is to cookies
+        return in_terms or not (doc.is_privacy_notice or _cookie_notice(doc))  # a cookie notice's "yes" is to cookies
+
+    def _in_terms_part(self, doc, at: int) -> bool:
+        """Is ``at`` in a part of the file headed as terms ("# Terms of Use" after "# Privacy Policy"): a contract's
+        text, whatever the rest of the file is? The part's top heading names a contract, not the privacy policy."""
+        above = [h for h in doc.headings if h.end <= at and not h.pseudo]
+        top = min((h.level for h in above), default=None)
+        if top is None:
+            return False
+        part = next(h for h in reversed(above) if h.level == top)
+        words = [w.text for w in tokenize(part.title)]
+        return bool(_spans(words, self.contract)) and not _spans(words, self.document_name)
 
     def _processing_listed(self, doc, words) -> bool:
         """Does the clause end with a colon over a list that names processing ("you consent to:" over "- Analytics
