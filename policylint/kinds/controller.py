@@ -701,6 +701,16 @@ def _address_made_of(doc, name: str) -> bool:
     return any(_local_letters(email.address) in made for email in doc.emails)
 
 
+def _address_of_person(doc, name: str) -> bool:
+    """An address whose local part is the name's words with a separator ("enrico.dortenzio@", "jane_doe@"), the way a
+    person's address is written ("tidetimer123@" is the Tide Timer app's)."""
+    words = [re.sub(r"['’]", "", _unaccented(w.lower())) for w in name.split()]
+    if len(words) < 2:
+        return False
+    made = {sep.join(order) for sep in "._-" for order in (words, words[::-1])}
+    return any(re.sub(r"\d+$", "", email.address.split("@")[0].lower()) in made for email in doc.emails)
+
+
 def _local_letters(address: str) -> str:
     """The letters of an address's local part: "Jane.Doe+1@..." -> "janedoe"."""
     return re.sub(r"[._+\-\d]+", "", address.split("@")[0].lower())
@@ -750,7 +760,7 @@ class LegalEntityMissing(Kind):
         if self._legal_form_near_name(text, core) or _own_address(text) or self._legal_person_given(doc):
             return
         if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text) \
-                or self._persons_alias(name, text) or (self._person(name, text) and _address_made_of(doc, name)):
+                or self._persons_alias(name, text) or (self._person(name, text) and _address_of_person(doc, name)):
             return  # an individual developer is the controller: a person has no legal form
         in_body = end > start and doc.blocks and start >= doc.blocks[0].start
         start, end = (start, end) if in_body else title_span(doc)  # not in the front matter

@@ -89,6 +89,11 @@ def _other_part(written: str, word: str) -> bool:
 CAMEL_PART = re.compile(r"[A-Z][a-z0-9]+|[A-Z]+(?![a-z])|[a-z0-9]+")
 
 
+def _without_name(text: str, core: str) -> str:
+    """The text with every writing of the name (any case, plural) taken out: what is left uses its words otherwise."""
+    return re.sub(r"(?i)" + r"\s+".join(re.escape(w) for w in core.split()) + r"s?\b", " ", text)
+
+
 def _used_as_word(text: str, *words: str) -> bool:
     """Is one of ``words`` also written in lower case in ``text``: an ordinary word, not a coined name?"""
     return any(re.search(rf"(?<![\w@./#-]){re.escape(w.lower())}(?![\w-])", text) for w in words)
@@ -250,7 +255,8 @@ class EntityConsistency(Kind):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital) is judged
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
-                if base == core and m.group("plural") and " " in core and all(_used_as_word(text, w) for w in core.split()):
+                if base == core and m.group("plural") and " " in core and all(
+                        _used_as_word(_without_name(text, core), w) for w in core.split()):
                     continue  # "Within Tennis Clubs" beside "Tennis Club" ("we"): clubs in general, the name's words common
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
