@@ -71,7 +71,8 @@ def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
         other = m.group(0) if alone else m.group("word")
         a, b = _plain(other), _plain(word)
         if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
-            if alone and (_used_as_word(doc.text, other, word) or _other_part(other, word)):
+            if alone and (doc.memo(("used as a word", other.lower(), word.lower()),
+                                   lambda: _used_as_word(doc.text, other, word)) or _other_part(other, word)):
                 continue  # "Authentication" beside "Authenticator": English words; "HealthKit" beside "HealthAI": another part
             shown = " ".join(m.group(0).split())
             defined = word if alone else " ".join(words)
@@ -255,8 +256,9 @@ class EntityConsistency(Kind):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital) is judged
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
-                if base == core and m.group("plural") and " " in core and all(
-                        _used_as_word(_without_name(text, core), w) for w in core.split()):
+                if base == core and m.group("plural") and " " in core and doc.memo(
+                        ("name's words common", core), lambda: all(_used_as_word(_without_name(text, core), w)
+                                                                   for w in core.split())):
                     continue  # "Within Tennis Clubs" beside "Tennis Club" ("we"): clubs in general, the name's words common
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
@@ -408,20 +410,26 @@ class EntityConsistency(Kind):
             return  # "The Linux Foundation" beside "Node.js Foundation": many bodies share the word
         stem = head.lower().rstrip("s")
         pattern = re.compile(rf"(?<![\w@./-])((?:[A-Z][\w&-]*[ \t]+){{1,3}})((?i:{re.escape(head.rstrip('s'))}s?))\b")
+        in_lower: dict = {}  # word -> does the text use it in lower case (asked once per word, not per match)
+
+        def lower_use(word: str) -> bool:
+            if word not in in_lower:
+                in_lower[word] = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text) is not None
+            return in_lower[word]
+
         for block in doc.blocks:
             for m in pattern.finditer(doc.text, block.start, block.end):
                 name = " ".join(m.group(0).split())
                 if name.isupper():
                     continue  # "PRIVACY NOTICE FOR PARCEL LOCKER": a title in capitals, not a name
                 lead = m.group(1).split()
-                if lead and doc.sentence_at(m.start())[0] == m.start() and re.search(
-                        rf"(?<![\w-]){re.escape(lead[0].lower())}(?![\w-])", doc.text):
+                if lead and doc.sentence_at(m.start())[0] == m.start() and lower_use(lead[0].lower()):
                     lead = lead[1:]  # "Contact Eastmoor ...": a sentence's first word, not part of a name
                     if not lead:
                         continue
                 if not all(w[0].isupper() for w in lead) or not m.group(2)[0].isupper():
                     continue
-                if all(re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", doc.text) for w in lead):
+                if all(lower_use(w.lower()) for w in lead):
                     continue  # "Override Alert" beside "Noise Alert": common words ("override") naming a feature
                 if core.lower() in name.lower() or name.lower().rstrip("s") == core.lower().rstrip("s"):
                     continue

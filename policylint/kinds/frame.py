@@ -560,13 +560,25 @@ class FrameSet:
     def _in_terms_part(self, doc, at: int) -> bool:
         """Is ``at`` in a part of the file headed as terms ("# Terms of Use" after "# Privacy Policy"): a contract's
         text, whatever the rest of the file is? The part's top heading names a contract, not the privacy policy."""
-        above = [h for h in doc.headings if h.end <= at and not h.pseudo]
-        top = min((h.level for h in above), default=None)
-        if top is None:
-            return False
-        part = next(h for h in reversed(above) if h.level == top)
-        words = [w.text for w in tokenize(part.title)]
-        return bool(_spans(words, self.contract)) and not _spans(words, self.document_name)
+        from bisect import bisect_right
+
+        ends, flags = doc.memo(("terms parts", id(self)), lambda: self._terms_parts(doc))
+        index = bisect_right(ends, at) - 1
+        return index >= 0 and flags[index]
+
+    def _terms_parts(self, doc):
+        """For each heading (by its end): is the part it is in, under the top-level heading so far, headed as terms?"""
+        ends, flags, top, flag = [], [], None, False
+        for h in doc.headings:
+            if h.pseudo:
+                continue
+            if top is None or h.level <= top:
+                top = h.level
+                words = [w.text for w in tokenize(h.title)]
+                flag = bool(_spans(words, self.contract)) and not _spans(words, self.document_name)
+            ends.append(h.end)
+            flags.append(flag)
+        return ends, flags
 
     def _processing_listed(self, doc, words) -> bool:
         """Does the clause end with a colon over a list that names processing ("you consent to:" over "- Analytics
