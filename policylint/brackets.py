@@ -202,16 +202,21 @@ CONVENTION_WORDS = ("bracket", "klammer", "corchete", "crochet")
 
 def declares_slots(doc) -> bool:
     """Does the document say that its blanks are in square brackets? Then no bracket is a reference."""
-    def declared() -> bool:
-        lowered = doc.text.lower()  # the words for brackets first: one look at the text, not a pattern's scan
-        return any(word in lowered for word in CONVENTION_WORDS) and BRACKET_CONVENTION.search(doc.text) is not None
+    return _convention(doc) is not None
 
-    return doc.memo(("declares slots",), declared)
+
+def _convention(doc):
+    """Where the document says how it marks its blanks (found once: both rules ask)."""
+    def said():
+        lowered = doc.text.lower()  # the words for brackets first: one look at the text, not a pattern's scan
+        return BRACKET_CONVENTION.search(doc.text) if any(word in lowered for word in CONVENTION_WORDS) else None
+
+    return doc.memo(("bracket convention",), said)
 
 
 def _declared_slots(doc) -> frozenset:
     """Every bracketed text of a template that says its blanks are in square brackets (but the saying itself)."""
-    said = BRACKET_CONVENTION.search(doc.text) if declares_slots(doc) else None
+    said = _convention(doc)
     if said is None:
         return frozenset()
     text = doc.text

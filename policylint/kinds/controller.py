@@ -696,15 +696,20 @@ HANDLE_OF_A_PERSON = re.compile(r"(?i:\b(?:owned|operated|developed|created|made
 
 def _address_made_of(doc, name: str) -> bool:
     """"developed by Mukhtar Bimurat" and, anywhere, bimurat.mukhtar@gmail.com: an address made of the name alone."""
-    words = [re.sub(r"['’]", "", _unaccented(w.lower())) for w in name.split()]  # "Orkun Dayı": orkundayi@; "D'Ortenzio": dortenzio
+    words = _name_letters(name)
     made = {"".join(words), "".join(reversed(words)), words[0][0] + words[-1]}  # "apnamoney.query.info" is a brand's
     return any(_local_letters(email.address) in made for email in doc.emails)
+
+
+def _name_letters(name: str) -> list[str]:
+    """A name's words as an address writes them: "Orkun Dayı" is orkun, dayi; "D'Ortenzio" is dortenzio."""
+    return [re.sub(r"['’]", "", _unaccented(w.lower())) for w in name.split()]
 
 
 def _address_of_person(doc, name: str) -> bool:
     """An address whose local part is the name's words with a separator ("enrico.dortenzio@", "jane_doe@"), the way a
     person's address is written ("tidetimer123@" is the Tide Timer app's)."""
-    words = [re.sub(r"['’]", "", _unaccented(w.lower())) for w in name.split()]
+    words = _name_letters(name)
     if len(words) < 2:
         return False
     made = {sep.join(order) for sep in "._-" for order in (words, words[::-1])}

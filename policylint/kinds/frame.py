@@ -589,7 +589,7 @@ class FrameSet:
         span = doc.sentence_at(words[0].start)
         for item in doc.items_after(span, limit=6):
             texts = [w.text for w in tokenize(doc.text, item.start, item.end)]
-            if texts and (texts[0] in NOT_DONE or texts[0] in ("do", "don't", "never") or _starts(texts, 0, self.obligation)):
+            if texts and (texts[0] in NOT_DONE or texts[0] in ("do", "never") or _starts(texts, 0, self.obligation)):
                 return False  # "you agree to:" over "- Not post spam", "- Respect other users": the user's promises
             if _spans(texts, self.processing):
                 return True
