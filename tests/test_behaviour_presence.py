@@ -1838,3 +1838,28 @@ def test_a_date_said_to_be_above_or_below_where_it_is_not(lint, text, where):
     assert where is None or found[0].message.endswith(f"(the date is {where})")
     assert lint(text.replace("date below", "date above").replace("date above.\n\nLast", "date below.\n\nLast"),
                 select=["effective-date-missing"]) == [] or where is None
+
+
+# a product described, never its maker: "# Fitness Tracker Privacy Policy", 'Basic Music Player ("the App")'
+DESCRIBED_PRODUCTS = ["Fitness Tracker", "BMI Calculator", "Habit Tracker", "Music Player", "Expense Manager",
+                      "QR Scanner", "Unit Converter", "Weather App", "Healthcare Application", "Recipe Planner"]
+
+
+@pytest.mark.parametrize("product", DESCRIBED_PRODUCTS)
+@pytest.mark.parametrize("frame", ["# {p} Privacy Policy\n\nThis privacy policy applies to the {l} app.",
+                                   "# Privacy Policy for {p}\n\nWe made the {l} to help you.",
+                                   '# Privacy Policy\n\n{p} ("the App") is a free {l} for your phone.'])
+def test_a_product_described_or_defined_names_nobody(lint, product, frame):
+    text = frame.format(p=product, l=product.lower()) + "\n\nWe collect crash reports to fix bugs. Write to help.app@gmail.com.\n"
+    (finding,) = lint(text, select=["controller-unnamed"])
+    assert f'only the product ("{product}")' in finding.message and finding.line == 1
+
+
+@pytest.mark.parametrize("text", [
+    "# Mathdoku App Privacy Policy\n\nWe collect crash reports to fix bugs.",  # a coined name is a brand
+    "# Fitness Tracker Privacy Policy\n\nFitness Tracker is an app by Orbit Works. We collect crash reports.",
+    '# Privacy Policy\n\nBasic Music Player ("the App") is made by Jane Example. We collect crash reports.',
+    "# Mozilla VPN Terms\n\nMozilla VPN (\"the Service\") is offered by Mozilla. Mozilla may change the fee. We may end it.",
+])
+def test_a_product_with_its_maker_or_a_coined_name_is_named(lint, text):
+    assert lint(text + "\n", select=["controller-unnamed"]) == []

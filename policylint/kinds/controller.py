@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
-from ..entities import (SAMPLE_NAME, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
+from ..entities import (PRODUCT_KINDS, SAMPLE_NAME, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         opening_words, organisation, other_party)
 from ..findings import Hit
 from ..layers import main_policy
@@ -448,6 +449,10 @@ def _unnamed(doc) -> Hit | None:
         start, end = title_span(doc)  # '**HACKATHON NAME HERE** – "us", "we", or "our" –': never filled in
         return Hit(start, end, f'the only name for the party responsible is a template field ("{entity.name}"): '
                                "name the organisation (controller)")
+    if entity is not None and _only_the_product(doc, entity):
+        start, end = title_span(doc)  # "Basic Music Player ("the App")" and nobody behind it
+        return Hit(start, end, f'the policy names only the product ("{entity.name}"), not who runs it: '
+                               "name the organisation or person responsible (controller)")
     if entity is not None and not entity.generic:
         field = next((m for m in OF_FIELD.finditer(doc.text) if _is_field(m.group("field"))
                       and doc.text.endswith(entity.name, 0, m.start())), None)
@@ -482,6 +487,54 @@ def _unnamed(doc) -> Hit | None:
         what = "no organisation"
     return Hit(start, end, f"the policy names {what} as the party responsible for the data: "
                            "name the organisation (controller)")
+
+
+def _only_the_product(doc, entity) -> bool:
+    """Is the one name the product's, with nobody named behind it? A name defined as the product
+    ('Basic Music Player ("the App")'), or a title that only says what kind of product it is
+    ("Fitness Tracker", "Free VPN App"), and no frame names anyone else."""
+    if entity.source == "definition":
+        if not entity.product:
+            return False
+    elif entity.source != "title" or not _describes_product(doc.text, entity.name):
+        return False
+    if WE.search(doc.text) is None or name_in_text(doc, fields=False) is not None or main_policy(doc):
+        return False  # (a layer that hands over to "the Acme Privacy Policy" names its maker there)
+    product = entity.name.lower()  # another brand the text keeps using ("Mozilla") may be who runs it
+    others = Counter(e.core for e in _brands(doc.text) if e.core.lower() != product)
+    return not any(count > 1 for count in others.values())
+
+
+# what a product is, as the last word of a title that only describes it ("BMI Calculator")
+DESCRIBED_KINDS = PRODUCT_KINDS | {"tracker", "calculator", "player", "assistant", "manager", "editor", "viewer",
+                                   "reader", "scanner", "timer", "converter", "generator", "launcher", "recorder",
+                                   "planner", "organizer", "organiser", "counter", "notes", "journal", "diary",
+                                   "translator", "downloader", "uploader", "finder", "locator", "monitor"}
+_TITLE_GLUE = {"for", "and", "&", "the", "of", "my", "your", "a"}
+
+
+def _describes_product(text: str, name: str) -> bool:
+    """ "Fitness Tracker", "Free VPN App", "Telegram Bot Plugin for Dify": a kind of product and ordinary
+    words (ones the text also writes in lower case), abbreviations or platforms; not "Mathdoku App"."""
+    words = [w.strip("'’()") for w in name.split()]
+    kinds = [i for i, w in enumerate(words) if w.lower() in DESCRIBED_KINDS]
+    if len(words) < 2 or not kinds:
+        return False
+    lowered = _lower_case_words(text)
+    for word in words:
+        low = word.lower()
+        if low in DESCRIBED_KINDS or low in _TITLE_GLUE or low in THIRD_PARTIES or low in OTHER_SERVICES:
+            continue
+        if word.isupper() and 2 <= len(word) <= 4 or low in lowered or low + "s" in lowered:
+            continue  # "BMI", "VPN"; "fitness", "habit" (as "habits")
+        return False
+    return True
+
+
+@lru_cache(maxsize=8)
+def _lower_case_words(text: str) -> frozenset:
+    """The words the text writes in lower case somewhere: ordinary words, not coined names."""
+    return frozenset(w for w in re.findall(r"(?<![\w-])[a-z][a-z-]*(?![\w-])", text))
 
 
 # "we" as a role nobody is named for: "made and maintained by one independent developer ('I', 'me')",
