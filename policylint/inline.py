@@ -13,6 +13,8 @@ from .normalize import typography
 
 # a code span opens only at the start of a backtick run (else a long run is quadratic)
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.S)
+# a code span that holds only a name in capitalised words ("SecretBiology", "Orbit Notes"): prose, not code
+NAME_IN_CODE = re.compile(r" ?[A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,3} ?")
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 IMAGE = re.compile(r"!\[[^\[\]\n]*\]\([^()\n]*\)")
@@ -90,6 +92,10 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
     if markdown:
         ticks, angle, bracket = "`" in chunk, "<" in chunk, "[" in chunk
         for m in CODE_SPAN.finditer(text, start, end) if ticks else ():
+            if NAME_IN_CODE.fullmatch(m.group(2)):  # "``SecretBiology`` built the app": a name set in code, read as one
+                blank(m.start(), m.start(2))
+                blank(m.end(2), m.end())
+                continue
             blank(m.start(), m.end())
             doc.code.append(m.span())
         for m in HTML_COMMENT.finditer(text, start, end) if "<!--" in chunk else ():

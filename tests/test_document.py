@@ -254,3 +254,14 @@ def test_a_title_on_a_paragraphs_first_line_is_not_the_sentences_first_words(pat
     assert doc.sentence_at(start)[0] == start
     wrapped = doc.text.index("Google")
     assert doc.sentence_at(wrapped)[0] < wrapped  # "Data we collect from" is no title: one sentence
+
+
+@pytest.mark.parametrize("span,visible", [("``SecretBiology``", "SecretBiology"), ("`Orbit Notes`", "Orbit Notes"),
+                                          ("`settings.json`", None), ("`get_user()`", None), ("`npm install`", None)])
+def test_a_name_set_in_code_is_read_but_code_is_not(span, visible):
+    doc = doc_of(f"# Privacy\n\n{span} built the Orbit app as a free app.\n")
+    assert len(doc.text) == len(doc.source) and "`" not in doc.text
+    if visible:
+        assert visible in doc.text
+    else:
+        assert span.strip("`") not in doc.text
