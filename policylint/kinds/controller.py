@@ -19,10 +19,6 @@ ROLE_MENTION = re.compile(
     re.IGNORECASE,
 )
 WE = re.compile(r"\b(?i:we|us|our)\b")
-# a claim that nothing is processed at all ("does not collect any information"), not "does not store IP addresses"
-NOTHING_COLLECTED = re.compile(r"\b(?:does not|doesn['’]t|do not|don['’]t|never|will not) (?:\w+ )?(?:collect|gather|store|share)(?:,? (?:or |and )?(?:collect|gather|store|share|process|transmit|sell|use))* "
-                               r"(?:any(?:thing| (?:of your )?(?:personal )?(?:data|information))|(?:your )?personal (?:data|information))\b|"
-                               r"\b[Nn]o (?:personal )?(?:data|information) (?:is|are) (?:collected|stored|transmitted)\b")
 # who else can speak for the service when nobody is named: "I take your privacy seriously", "This bot ..."
 SPEAKER = re.compile(r"\b(?:I|[Mm]e|[Mm]y)\b(?!['’]\w)|\b(?:[Tt]his|[Tt]he)(?: [A-Z][\w-]*)? (?i:app|application|bot|extension|"
                      r"add-on|plugin|game|website|site|software|tool)\b")  # "this Discord bot", "the Bot"
@@ -473,8 +469,8 @@ def _unnamed(doc) -> Hit | None:
                    f'"we" is defined only as "{entity.name}": name the organisation responsible for the data')
     role = ROLE_MENTION.search(doc.text)
     speaker = None
-    if not (role or WE.search(doc.text) or NOTHING_COLLECTED.search(doc.text)):
-        speaker = SPEAKER.search(doc.text)  # a notice that processes no data has no controller to name
+    if not (role or WE.search(doc.text)):
+        speaker = SPEAKER.search(doc.text)  # (one that collects nothing still says who stands behind it)
     if role is None and speaker is None and not WE.search(doc.text):
         return None
     start, end = (role.start(), role.end()) if role else title_span(doc)

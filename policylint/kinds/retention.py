@@ -174,8 +174,8 @@ class RetentionVague(Kind):
             if index < len(found):
                 spans.append((found[index], block.end))
         index = bisect_right(list_starts, block.start) - 1
-        if index >= 0 and lists[index][0] <= block.start < lists[index][2]:
-            spans.append(lists[index][1:])
+        if index >= 0 and lists[index][0] <= block.start < lists[index][2] and block.kind != "cell":
+            spans.append(lists[index][1:])  # (a row has its own table logic)
         return spans
 
     def _keeping_column(self, doc, cell) -> bool:
@@ -346,13 +346,19 @@ def _lists(doc) -> tuple[list[tuple[int, int, int]], list[int]]:
     a vague phrase in the paragraph or in an item has the list's items to spell out criteria."""
     lists: list[list[int]] = []
     previous = None
+    open_run = False  # the run of items (or of a table's cells) that ``lists[-1]`` holds goes on
     for block in doc.blocks:
-        if block.kind == "item":
-            if previous is not None and previous.kind == "item":
+        if block.kind in ("item", "cell"):  # a table after its lead is a list too ("as long as necessary:" over periods)
+            if open_run and previous.kind == block.kind:
                 lists[-1][2] = block.end
-            else:
+            elif block.kind == "item" or (previous is not None and previous.kind == "paragraph"):
                 lead = previous.start if previous is not None and previous.kind == "paragraph" else block.start
                 lists.append([lead, block.start, block.end])
+                open_run = True
+            else:
+                open_run = False  # a table with no paragraph to lead it
+        else:
+            open_run = False
         previous = block
     spans = [(a, b, c) for a, b, c in lists]
     return spans, [a for a, _, _ in spans]
