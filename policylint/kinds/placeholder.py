@@ -383,11 +383,20 @@ def _cut_numbers(doc):
             yield m.start("number"), m.end("number"), _left_in(m.group(0).strip())
 
 
+# a contact block's lines each a field's name set as code: "`Name`" over "`Institution`" and "`E-Mail`"
+CODED_FIELD_LINE = re.compile(r"(?m)^[ \t]*`(?P<field>(?i:name|e-?mail|webseite|website|adresse|address|anschrift|institution|"
+                              r"telefon|phone|company|firma|organi[sz]ation|organisation|date|datum))`[ \t]*$")
+
+
 def _coded_fields(doc):
-    if "`{" not in doc.source and "`<" not in doc.source:
+    if "`" not in doc.source:
         return []
-    return [(m.start("field"), m.end("field"), _left_in(" ".join(m.group("field").split())))
-            for m in CODED_FIELD.finditer(doc.source) if doc.block_at(m.start()) is not None]  # not a code block
+    found = [(m.start("field"), m.end("field"), _left_in(" ".join(m.group("field").split())))
+             for m in CODED_FIELD.finditer(doc.source) if doc.block_at(m.start()) is not None]  # not a code block
+    lines = [m for m in CODED_FIELD_LINE.finditer(doc.source) if doc.block_at(m.start("field")) is not None]
+    if len(lines) >= 2:  # (one such line may be a value: a block of them is the template's)
+        found += [(m.start("field") - 1, m.end("field") + 1, _left_in(m.group(0).strip())) for m in lines]
+    return found
 
 
 def _dunder_tokens(doc):
