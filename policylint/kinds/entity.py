@@ -80,6 +80,26 @@ def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
     return hits
 
 
+def _misspelt_domains(doc, core: str) -> list:
+    """"info@nuddeltech.com" for "Buddeltech": the domain of an address is the name with one letter
+    changed (not added or dropped: "acmelab.com" may be a short form of "Acme Labs"), a typo that
+    sends the reader's mail elsewhere."""
+    name = re.sub(r"[^a-z0-9]", "", core.lower())
+    if len(name) < 6:
+        return []
+    hits = []
+    for email in doc.emails:
+        domain = email.address.rsplit("@", 1)[-1].lower()
+        label = domain.split(".")[0]
+        if len(label) == len(name) and label != name and sum(a != b for a, b in zip(label, name)) == 1 \
+                and label[-1] == name[-1]:
+            at = doc.text.find(domain, email.start, email.end + len(domain)) if doc.text else -1
+            start = at if at >= 0 else email.start
+            hits.append(Hit(start, start + len(domain) if at >= 0 else email.end,
+                            f'the address "{email.address}" spells the name "{core}" otherwise: check the domain', None))
+    return hits
+
+
 def _other_part(written: str, word: str) -> bool:
     """Two names made of parts ("HealthKit", "HealthAI") that differ in a whole part, not in a letter of one."""
     a, b = CAMEL_PART.findall(written), CAMEL_PART.findall(word)
@@ -183,7 +203,7 @@ class EntityConsistency(Kind):
                 reported.append((hit.start, hit.end))
                 yield hit
             taken += [(m.start(), m.end()) for m in variants.finditer(doc.text)]
-        hits = self._former_names(doc) + self._misspelt(doc, core)  # whatever says who "we" is
+        hits = self._former_names(doc) + self._misspelt(doc, core) + _misspelt_domains(doc, core)  # whatever says who "we" is
         if entity.source not in ("definition", "config"):
             for hit in hits:
                 if not _overlaps(hit, reported):
