@@ -86,9 +86,9 @@ LEGAL_FORMS = (
     r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|"
     r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.?|N\.V\.?|BV|NV|BVBA|SRL|SPRL|"
     r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|Oyj|AB|ApS|A/S|SE|[Ss]p\.\s*z\s*o\.\s*o\.?|"
-    # more of Europe and Asia: Kft., Zrt. (HU), s.r.o., a.s. (CZ, SK), d.o.o. (SI, HR, RS), S.L. (ES), Lda (PT),
+    # more of Europe and Asia: GbR, OHG, KGaA, PartG, e.K. (DE), Kft., Zrt. (HU), s.r.o., a.s. (CZ, SK), d.o.o. (SI, HR, RS), S.L. (ES), Lda (PT),
     # OÜ (EE), gGmbH, G.K., Pvt. Ltd (IN), Sdn. Bhd. (MY), S.à r.l. (LU)
-    r"Kft\.?|Zrt\.?|Nyrt\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.|d\.\s?o\.\s?o\.?|S\.L\.U?\.?|S\.A\.U\.|Ltda\.?|Lda\.?|OÜ|gGmbH|"
+    r"GbR|OHG|KGaA|PartG(?:\s*mbB)?|e\.\s?K\.|Kft\.?|Zrt\.?|Nyrt\.?|s\.\s?r\.\s?o\.?|a\.\s?s\.|d\.\s?o\.\s?o\.?|S\.L\.U?\.?|S\.A\.U\.|Ltda\.?|Lda\.?|OÜ|gGmbH|"
     r"G\.K\.|Pvt\.?\s+Ltd\.?|Private\s+Limited|Sdn\.?\s+Bhd\.?|S\.à\s?r\.l\.|SRL|S\.R\.L\.|"
     # Norway's AS and ASA only after a name in mixed case: not "SUCH AS" or "AS IS" in capitals
     r"(?<=[a-z0-9]\x20)ASA?\b)"

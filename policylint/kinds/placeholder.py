@@ -190,6 +190,8 @@ class Placeholder(Kind):
                         continue  # "license: https://example.org/licence": a site generator's metadata
                     yield link.start, link.end, f'address "{shorten(target)}" was never filled in'
                     continue
+                if target == "#" and TO_TOP.search(shown):
+                    continue  # "[Back to top](#)": the page's top is where "#" goes
                 where = f'"{shorten(target)}"' if target else "nothing"
                 yield link.start, link.end, f'link "{shorten(shown)}" points to {where}: the target was never filled in'
 
@@ -386,6 +388,10 @@ def _cut_numbers(doc):
 # a contact block's lines each a field's name set as code: "`Name`" over "`Institution`" and "`E-Mail`"
 CODED_FIELD_LINE = re.compile(r"(?m)^[ \t]*`(?P<field>(?i:name|e-?mail|webseite|website|adresse|address|anschrift|institution|"
                               r"telefon|phone|company|firma|organi[sz]ation|organisation|date|datum))`[ \t]*$")
+
+
+# the words of a link that "#" does serve: the top of the page
+TO_TOP = re.compile(r"(?i)\btop\b|^\W*$|\bup\b|\bhome\b")
 
 
 def _coded_fields(doc):
