@@ -461,6 +461,8 @@ def _empty_sections(doc):
         stripped = _COMMENT.sub("", body).strip(" \t\r\n=-")
         if not stripped and following is not None and following is headings[k + 1] and _topic_of(heading, following):
             continue  # "### Interpretation and Definitions" over "### Interpretation": a parent set at its child's level
+        if not stripped and k == 0 and following is not None and following is headings[1] and not doc.text[:heading.start].strip():
+            continue  # "## Your Daily Calories" over "## Privacy policy": the name above the title, no section
         if not stripped:
             yield heading.start, heading.end, f'section "{shorten(heading.title)}" is empty: its text was never written'
         elif _STUB.fullmatch(stripped):
