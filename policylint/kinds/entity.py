@@ -80,6 +80,11 @@ def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
     return hits
 
 
+# words that may stand before a name without being part of it: "By RK Digital Labs", "Contact Acme Digital Labs"
+_NOT_A_LEAD = {"the", "by", "at", "from", "contact", "our", "and", "with", "for", "to", "of", "about", "visit", "email",
+               "e-mail", "welcome", "copyright", "team", "all", "dear", "via", "as", "is", "this", "that", "developer"}
+
+
 def _misspelt_domains(doc, core: str) -> list:
     """"info@nuddeltech.com" for "Buddeltech": the domain of an address is the name with one letter
     changed (not added or dropped: "acmelab.com" may be a short form of "Acme Labs"), a typo that
@@ -211,6 +216,10 @@ class EntityConsistency(Kind):
                     yield hit
             return  # a name guessed from use is too weak to judge other names against
         if entity.product:  # "Miden Wallet ("the App"), published by Miden Labs": the maker shares its lead words
+            from .controller import name_in_text
+
+            maker = name_in_text(doc, fields=False)
+            hits += self._other_leads(doc, maker[0]) if maker else []
             for hit in hits:
                 if not _overlaps(hit, reported):
                     reported.append((hit.start, hit.end))
@@ -219,7 +228,7 @@ class EntityConsistency(Kind):
         # one defect, one finding: "Contact Pixel8 Lab" is the variant "Pixel8 Lab"
         hits += [h for h in self._other_names(doc, core) if not _overlaps(h, taken)]
         if written:
-            hits += self._other_legal_forms(doc, written, legal) + self._other_heads(doc, full)
+            hits += self._other_legal_forms(doc, written, legal) + self._other_heads(doc, full) + self._other_leads(doc, full)
             if full != core and full.startswith(core + " "):  # "BrightLine Inc." for "BrightLine Labs Ltd"
                 hits += self._other_legal_forms(doc, core, legal, defined=written + legal, every=True)
         longest = full if len(full) > len(core) else core
@@ -421,6 +430,22 @@ class EntityConsistency(Kind):
             if other.lower() == head.lower() or other.lower() not in BUSINESS_HEADS or name.lower() in known:
                 continue
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
+        return hits
+
+    @staticmethod
+    def _other_leads(doc, full: str) -> list:
+        """"© 2025 Panda Digital Labs" where the notice names "RK Digital Labs": a business's name of three
+        words or more, its first word swapped for another (a template's sample maker left in)."""
+        words = full.split()
+        if len(words) < 3 or words[-1].lower() not in BUSINESS_HEADS:
+            return []
+        tail = " ".join(words[1:])
+        hits = []
+        for m in re.finditer(rf"(?<![\w@./-])(?P<lead>[A-Z][\w&'’-]*)\s+{_spaced(tail)}\b", doc.text):
+            lead = m.group("lead")
+            if lead == words[0] or lead.lower() in _NOT_A_LEAD:
+                continue
+            hits.append(Hit(m.start(), m.end(), f'"{lead} {tail}" is used where the name is "{full}"', None))
         return hits
 
     def _other_names(self, doc, core: str):
