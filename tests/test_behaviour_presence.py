@@ -1863,3 +1863,29 @@ def test_a_product_described_or_defined_names_nobody(lint, product, frame):
 ])
 def test_a_product_with_its_maker_or_a_coined_name_is_named(lint, text):
     assert lint(text + "\n", select=["controller-unnamed"]) == []
+
+
+# the maker receives nothing: each wording says so, with the product as subject
+RECEIVES_NOTHING = [
+    "{p} is local-first. It does not operate a project-owned backend, telemetry pipeline or account sync.",
+    "{p} has no account, telemetry endpoint, update check or crash-report upload.",
+    "{p} does not send analytics or telemetry to the project maintainer.",
+    "{p} does not currently gather, store or process any personal data.",
+    "{p} does not track any information about its users.",
+]
+
+
+@pytest.mark.parametrize("claim", RECEIVES_NOTHING)
+@pytest.mark.parametrize("product", ["Quota Pulse", "4top", "ynab-cli"])
+def test_a_maker_that_receives_nothing_owes_no_items(lint, claim, product):
+    text = f"# Privacy\n\n{claim.format(p=product)} Your settings stay in a file on your computer.\n"
+    assert lint(text, select=["disclosure-missing"]) == []
+
+
+@pytest.mark.parametrize("claim", [
+    "{p} does not collect information about which projects you open. It sends your e-mail address to our server.",
+    "{p} does not collect any information that would identify your projects. We log your IP address.",
+])
+def test_a_claim_about_some_data_only_does_not_excuse_the_rest(lint, claim):
+    found = lint(f"# Privacy\n\n{claim.format(p='Quota Pulse')}\n", select=["disclosure-missing"])
+    assert any("how long" in f.message for f in found), [f.message for f in found]
