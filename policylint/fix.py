@@ -67,7 +67,7 @@ def fixable_span(doc, start: int, end: int, replacement: str) -> bool:
 
     Only plain text: rules match the masked text, where markup inside a name is
     blank (``Cloud[walk](url)`` reads "Cloud walk"), and replacing that span
-    would delete the link's bracket. And not where the fix would change a
+    would delete the link's bracket. Not inside code. And not where the fix would change a
     Markdown heading's anchor, which links elsewhere may point to. Such a
     finding is reported but not fixed.
     """
@@ -75,6 +75,8 @@ def fixable_span(doc, start: int, end: int, replacement: str) -> bool:
 
     if typography(doc.source[start:end]) != doc.text[start:end]:  # curly quotes are text, not markup
         return False
+    if any(a < end and start < b for a, b in doc.code):
+        return False  # a name set as code ("`Cloudwalk`") is read as prose but is the author's code
     index = doc.block_index_at(start)
     block = doc.blocks[index] if index >= 0 else None
     if doc.fmt != "markdown" or block is None or block.kind != "heading" or start >= block.end:

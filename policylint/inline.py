@@ -95,6 +95,7 @@ def mask_block(doc: Document, text: str, start: int, end: int, blanks: list, ref
             if NAME_IN_CODE.fullmatch(m.group(2)):  # "``SecretBiology`` built the app": a name set in code, read as one
                 blank(m.start(), m.start(2))
                 blank(m.end(2), m.end())
+                doc.code.append(m.span())  # (still code to the fixer: read, never rewritten)
                 continue
             blank(m.start(), m.end())
             doc.code.append(m.span())

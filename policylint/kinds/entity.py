@@ -192,6 +192,11 @@ class EntityConsistency(Kind):
     fixable = True
 
     def check(self, doc):
+        for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
+            if not any(a < hit.end and hit.start < b for a, b in doc.code):
+                yield hit
+
+    def _check(self, doc):
         entity = organisation(doc, self.options["entity"])
         if entity is None or entity.generic or len(entity.core) < 3:
             return
