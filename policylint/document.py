@@ -261,7 +261,8 @@ class Document:
             return True
         if ("telemetry" in name + " " + heads or "tracking" in name) and _COLLECTS.search(self.text, 0, 5000):
             return True  # TELEMETRY.md, tracking_policy.md, "# Telemetry in the CodeQL extension": what a tool collects
-        if _USAGE_DATA.search(name + " " + heads) and _COLLECTS.search(self.text, 0, 5000) and _OPT_OUT.search(self.text):
+        if _USAGE_DATA.search(name + " " + heads) and "cookie" not in self.title.lower() and \
+                _COLLECTS.search(self.text, 0, 5000) and _OPT_OUT.search(self.text):  # (a cookie policy's "## Analytics" is one kind of cookie)
             return True  # DATA_COLLECTION.md, "# Anonymous Aggregate User Behaviour Analytics" and how to opt out
         if _SELF_REFERENCE.search(self.text, 0, 3000):
             return True  # "1. Scope. This Privacy Policy applies only to this server."

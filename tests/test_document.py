@@ -265,3 +265,10 @@ def test_a_name_set_in_code_is_read_but_code_is_not(span, visible):
         assert visible in doc.text
     else:
         assert span.strip("`") not in doc.text
+
+
+def test_a_cookie_policy_with_an_analytics_part_is_not_a_privacy_notice():
+    text = ("---\ntitle: Cookie Policy\n---\n\nThis website may use cookies.\n\n## Analytics\n\n"
+            "Analytics cookies collect how visitors use the site. You can opt out in your browser.\n")
+    assert not doc_of(text).is_privacy_notice
+    assert doc_of(text.replace("Cookie Policy", "Usage Analytics")).is_privacy_notice
