@@ -86,7 +86,8 @@ NAMING_FRAMES = [
      _pattern(rf"\b(?:used|processed|handled|managed|collected|stored) (?:only |solely |exclusively )?by (?P<name>{_WORDS}) (?:for|to) (?:our|us|we)\b"),
      False, False, False),
     # At activist.org, we ... / At 10BMS, your privacy ... / At **GodotAwesome**, protecting our visitors' privacy
-    (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH}),? (?:one of our|we|our|your|the privacy|protecting|respecting|safeguarding)\b",
+    # (its address in brackets after it: "At Pink Frog Agency (https://pinkfrog.agency), we value ...")
+    (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH})(?:[^\S\n]*\([^()\n]{{1,120}}\))?,? (?:one of our|we|our|your|the privacy|protecting|respecting|safeguarding)\b",
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
     (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:(?:your|the|its users'?|user) )?(?:privacy|information|personal (?:data|information)|data)\b"), True, False, False),
