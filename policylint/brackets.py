@@ -33,14 +33,17 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"land|kontakt|datum|straße|strasse|hausnummer|plz|ort|stadt|telefon|telefonnummer|e-mail-adresse|nummer|"
                 r"unternehmen|firmenname|verantwortliche|verantwortlicher|ville|pays|téléphone|courriel|société|"
                 r"entreprise|nombre|dirección|ciudad|país|fecha|teléfono|correo|empresa|nome|indirizzo|città|"
-                r"telefono|azienda|naam|adres|plaats|bedrijf")
+                r"telefono|azienda|naam|adres|plaats|bedrijf|"
+                # what a notice's table or list asks for: [Tool], [Zweck], [Dauer], [Rechtsgrundlage], [Behörde + Kontakt]
+                r"tool|tools|vendor|processor|recipient|recipients|legal basis|authority|supervisory authority|"
+                r"zweck|zwecke|dauer|speicherdauer|rechtsgrundlage|anbieter|behörde|empfänger|dienst|dienstleister")
 _FIELD_QUALIFIERS = (r"your|the|our|representative|eu representative|uk representative|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
                      r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author|operator|"
                      r"agency|studio|practice|clinic|provider|controller|society|union|team|firm|school|club|charity|"
                      r"github|gitlab|discord|twitter|instagram|repo|repository|backend|api|church|council|current|"
-                     r"organization's|company's|business's")
+                     r"organization's|company's|business's|ki|ai")
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
