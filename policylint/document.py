@@ -247,6 +247,11 @@ class Document:
             ends[id(heading)] = len(self.text)
         return ends
 
+    def in_code(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` touch code (a code span, a code block)? Code is the author's own: a
+        name set as code is read, but never rewritten."""
+        return any(a < max(end, start + 1) and start < b for a, b in self.code)
+
     @cached_property
     def is_privacy_notice(self) -> bool:
         """Is this a privacy policy or notice (not terms, a licence or a changelog)?

@@ -75,7 +75,7 @@ def fixable_span(doc, start: int, end: int, replacement: str) -> bool:
 
     if typography(doc.source[start:end]) != doc.text[start:end]:  # curly quotes are text, not markup
         return False
-    if any(a < end and start < b for a, b in doc.code):
+    if doc.in_code(start, end):
         return False  # a name set as code ("`Cloudwalk`") is read as prose but is the author's code
     index = doc.block_index_at(start)
     block = doc.blocks[index] if index >= 0 else None

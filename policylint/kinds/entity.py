@@ -193,7 +193,7 @@ class EntityConsistency(Kind):
 
     def check(self, doc):
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
-            if not any(a < hit.end and hit.start < b for a, b in doc.code):
+            if not doc.in_code(hit.start, hit.end):
                 yield hit
 
     def _check(self, doc):

@@ -426,7 +426,7 @@ def _drafting_comments(doc):
         if _SUPPRESSION.match(body) or not _DRAFT_NOTE.search(body):
             continue
         start, end = m.start(), m.end()  # ``source`` and ``text`` share their offsets
-        if any(a <= start < b for a, b in doc.code):
+        if doc.in_code(start, start + 1):
             continue  # a comment shown as code
         yield start, end, f'drafting note left in a comment: "{shorten(body.strip())}"'
 # headings that are a title or a date line, not a section: "## GitHub Privacy Statement", "## Last Edited on May 5, 2019"
