@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..entities import (PRODUCT_KINDS, SAMPLE_NAME, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
+from ..entities import (PRODUCT_KINDS, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         opening_words, organisation, other_party)
 from ..findings import Hit
 from ..layers import main_policy
@@ -517,21 +517,15 @@ def _describes_product(text: str, name: str) -> bool:
     kinds = [i for i, w in enumerate(words) if w.lower() in DESCRIBED_KINDS]
     if len(words) < 2 or not kinds:
         return False
-    lowered = _lower_case_words(text)
+    runs = _word_runs(text)  # a word the text also writes in lower case is an ordinary word
     for word in words:
         low = word.lower()
         if low in DESCRIBED_KINDS or low in _TITLE_GLUE or low in THIRD_PARTIES or low in OTHER_SERVICES:
             continue
-        if word.isupper() and 2 <= len(word) <= 4 or low in lowered or low + "s" in lowered:
+        if word.isupper() and 2 <= len(word) <= 4 or low in runs or low + "s" in runs:
             continue  # "BMI", "VPN"; "fitness", "habit" (as "habits")
         return False
     return True
-
-
-@lru_cache(maxsize=8)
-def _lower_case_words(text: str) -> frozenset:
-    """The words the text writes in lower case somewhere: ordinary words, not coined names."""
-    return frozenset(w for w in re.findall(r"(?<![\w-])[a-z][a-z-]*(?![\w-])", text))
 
 
 # "we" as a role nobody is named for: "made and maintained by one independent developer ('I', 'me')",

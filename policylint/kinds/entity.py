@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..entities import LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, _core, definitions, organisation, split_legal
+from ..entities import LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, _core, _word_runs, definitions, organisation, split_legal
 from ..findings import Hit
 from ..patterns import LazyPattern
 from . import Kind
@@ -98,9 +98,7 @@ def _misspelt_domains(doc, core: str) -> list:
         label = domain.split(".")[0]
         if len(label) == len(name) and label != name and sum(a != b for a, b in zip(label, name)) == 1 \
                 and label[-1] == name[-1]:
-            at = doc.text.find(domain, email.start, email.end + len(domain)) if doc.text else -1
-            start = at if at >= 0 else email.start
-            hits.append(Hit(start, start + len(domain) if at >= 0 else email.end,
+            hits.append(Hit(email.end - len(domain), email.end,  # the domain ends the address
                             f'the address "{email.address}" spells the name "{core}" otherwise: check the domain', None))
     return hits
 
@@ -460,12 +458,7 @@ class EntityConsistency(Kind):
             return  # "The Linux Foundation" beside "Node.js Foundation": many bodies share the word
         stem = head.lower().rstrip("s")
         pattern = re.compile(rf"(?<![\w@./-])((?:[A-Z][\w&-]*[ \t]+){{1,3}})((?i:{re.escape(head.rstrip('s'))}s?))\b")
-        in_lower: dict = {}  # word -> does the text use it in lower case (asked once per word, not per match)
-
-        def lower_use(word: str) -> bool:
-            if word not in in_lower:
-                in_lower[word] = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", doc.text) is not None
-            return in_lower[word]
+        runs = _word_runs(doc.text)  # the text's words as written: is this one used in lower case?
 
         for block in doc.blocks:
             for m in pattern.finditer(doc.text, block.start, block.end):
@@ -473,13 +466,13 @@ class EntityConsistency(Kind):
                 if name.isupper():
                     continue  # "PRIVACY NOTICE FOR PARCEL LOCKER": a title in capitals, not a name
                 lead = m.group(1).split()
-                if lead and doc.sentence_at(m.start())[0] == m.start() and lower_use(lead[0].lower()):
+                if lead and doc.sentence_at(m.start())[0] == m.start() and lead[0].lower() in runs:
                     lead = lead[1:]  # "Contact Eastmoor ...": a sentence's first word, not part of a name
                     if not lead:
                         continue
                 if not all(w[0].isupper() for w in lead) or not m.group(2)[0].isupper():
                     continue
-                if all(lower_use(w.lower()) for w in lead):
+                if all(w.lower() in runs for w in lead):
                     continue  # "Override Alert" beside "Noise Alert": common words ("override") naming a feature
                 if core.lower() in name.lower() or name.lower().rstrip("s") == core.lower().rstrip("s"):
                     continue
