@@ -66,11 +66,16 @@ ROLE_WORDS = {
     "organisation", "organization", "business", "publisher", "creator", "licensor", "party", "parties",
     "user", "users", "client", "software", "product", "products", "resource", "personal", "data", "community",
     "you", "your", "me", "my", "they", "them", "api", "apis", "responsible", "person", "body",
+    # the other parties a contract defines ('the organization that entered into the Customer Agreement ("Customer")')
+    "customer", "customers", "subscriber", "subscribers", "member", "members", "visitor", "visitors", "licensee",
+    "licensees", "employer", "employers", "partner", "partners", "affiliate", "affiliates", "merchant", "merchants",
+    "participant", "participants", "patient", "patients", "guest", "guests", "contributor", "contributors",
 }
 GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "school", "practice", "clinic", "union",
                          "association", "library", "museum", "pharmacy", "centre", "center", "council", "trust",
                          "charity", "firm", "shop", "store", "cafe", "café", "group", "project", "maintainers",
-                         "organisers", "organizers", "committee", "board", "portal", "frontend", "plugin", "bot"}
+                         "organisers", "organizers", "committee", "board", "portal", "frontend", "plugin", "bot",
+                         "bank", "league", "team", "hospital", "university", "college", "church", "parish", "foundation"}
 # words that open sentences and are no brand however often they do ("Sent to Sentry ...", "Note: ...")
 COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note", "please", "yes", "no", "none",
                   "because", "although", "though", "however", "therefore", "thus", "unless", "whether", "otherwise",
@@ -374,7 +379,9 @@ def _longer_name_before(text: str, alias: Entity) -> str:
     at = text.find(first, start, alias.start)
     while at >= 0:  # each use of the first word, and the name words after it (one pattern for every alias)
         if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "@./-_"):
-            m = _NAME_TAIL.match(text, at + len(first), alias.start)
+            after = at + len(first)
+            after += text[after:after + 1] in "®™℠" if after < alias.start else 0  # "Khronos® Group, Inc."
+            m = _NAME_TAIL.match(text, after, alias.start)
             if m and m.group(0):
                 names.append(" ".join((first + m.group(0)).split()).rstrip(".,"))
         at = text.find(first, at + 1, alias.start)
@@ -480,6 +487,9 @@ def _subtitle_brand(doc) -> Entity | None:
         return None
     if words[-1].lower() not in PRODUCT_KINDS and doc.text.count(name, sub.end) < 1:
         return None
+    runs = _word_runs(doc.text)
+    if all(w.lower() in runs for w in words) and words[-1].lower() not in PRODUCT_KINDS:
+        return None  # "## Analytics" under "# Privacy Policy": a section's topic, ordinary words the text also writes
     core, generic = _core(name)
     if generic or name.lower() in THIRD_PARTIES:
         return None

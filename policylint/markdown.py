@@ -39,7 +39,12 @@ def parse_markdown(doc: Document) -> None:
     line_starts = doc.positions.line_starts
     lines = source.split("\n")
     env: dict = {}
-    tokens = _parser().parse(_KRAMDOWN_ATTRIBUTES.sub(lambda m: " " * len(m.group(0)), source), env)
+    masked = _KRAMDOWN_ATTRIBUTES.sub(lambda m: " " * len(m.group(0)), source)
+    toml = _TOML_FRONT_MATTER.match(source)
+    if toml:  # Hugo's "+++ ... +++": metadata, as "---" front matter is (its "[ author ]" is a table, not a field)
+        doc.front_matter = _load_toml(toml.group(1))
+        masked = _NOT_NEWLINE.sub(" ", toml.group(0)) + masked[toml.end():]
+    tokens = _parser().parse(masked, env)
     references = {normalize_label(k): v.get("href", "") for k, v in env.get("references", {}).items()}
     visible: list[tuple[int, int]] = []
     spans: list[tuple[str, int, int, int]] = []  # kind, start, end, heading level
@@ -257,6 +262,23 @@ def _locate(content: str, first_line: int, lines, line_starts, row_cursor) -> li
 
 
 FRONT_MATTER_LIMIT = 64 * 1024  # metadata, not a document: more is ignored (YAML loads slowly)
+
+
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?)^\+\+\+[ \t]*$", re.DOTALL | re.MULTILINE)
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _load_toml(content: str) -> dict:
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10: the block is still metadata, only its fields are not read
+        return {}
+    if len(content) > FRONT_MATTER_LIMIT:
+        return {}
+    try:
+        return tomllib.loads(content)
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):  # broken metadata is not the linter's business
+        return {}
 
 
 def _load_front_matter(content: str) -> dict:

@@ -570,3 +570,23 @@ def test_posting_as_the_only_notice_said_over_a_list(check):
 ])
 def test_an_active_notice_after_a_passive_one_in_the_same_breath(check, text):
     assert check.findings("## Changes to This Privacy Policy\n\n" + text + "\n") == []
+
+
+POSTED = ["We will post updates on this page", "Updates will appear on this page,", "The new version is published here"]
+THEN_NOTIFIED = ["and notify users of any significant changes.", "and we will inform affected users of important changes.",
+                 "and also tell registered users about material changes."]
+
+
+@pytest.mark.parametrize("posted,notified", list(itertools.product(POSTED, THEN_NOTIFIED)))
+def test_posting_and_then_notifying_are_two_acts(check, posted, notified):
+    assert check.counts([f"## Changes\n\nWe may update this policy. {posted} {notified}\n"]) == [0]
+    # the posting as the very means of the notice stays the only notice
+    assert check.counts([f"## Changes\n\nWe may update this policy. We will notify you by posting the new policy on this page.\n"]) == [1]
+
+
+@pytest.mark.parametrize("verb", ["are also shown", "will also be displayed", "will be highlighted", "are announced", "get flagged"])
+@pytest.mark.parametrize("place", ["in the app", "within the game", "in the extension", "in your dashboard"])
+def test_changes_shown_where_the_reader_uses_the_service_are_notice(check, verb, place):
+    passive = "## Changes\n\nIf this policy changes, the new version is posted here."
+    assert check.counts([f"{passive} Material changes {verb} {place}.\n"]) == [0]
+    assert check.counts([f"{passive} Material changes {verb} on this page.\n"]) == [1]

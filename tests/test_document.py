@@ -107,6 +107,15 @@ def test_front_matter_sets_language_and_is_masked():
     assert "lang" not in doc.text
 
 
+def test_hugo_toml_front_matter_is_metadata_and_is_masked():
+    doc = doc_of('+++\ntitle = "Datenschutz"\nlang = "de"\n[ author ]\n  name = "m10x"\n+++\n\n# Datenschutz\n\nText.\n')
+    assert doc.front_matter["title"] == "Datenschutz" and doc.front_matter["author"] == {"name": "m10x"}
+    assert "author" not in doc.text and "+++" not in doc.text
+    assert [h.title for h in doc.headings] == ["Datenschutz"] and doc.positions.line_col(doc.headings[0].start)[0] == 8
+    broken = doc_of('+++\ntitle = "unclosed\n+++\n\n# Privacy\n')
+    assert broken.front_matter == {} and "unclosed" not in broken.text
+
+
 def test_headings_and_slugs():
     doc = doc_of("# Privacy Policy\n\n## What we collect?\n\nBody.\n\nSetext\n------\n")
     assert [(h.level, h.title, h.slug) for h in doc.headings] == [

@@ -34,6 +34,7 @@ READER_WRITES = re.compile(r"\b(?:you|users?)\s+(?:may|can|should|are welcome to
 ON_THE_PAGE = re.compile(r"[^.;:\n]{0,30}?\b(?:on|at|in|within) (?:this|the|our) (?:page|web ?page|document|policy|privacy policy)\b",
                          re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
+AND_ALSO = re.compile(r"\b(?:and|also)\b")
 ADDRESS_AFTER = re.compile(r"[ \t-]*(?:address|addresses|account|id)\b", re.IGNORECASE)
 
 
@@ -112,11 +113,24 @@ class ChangesNotice(Kind):
         if self.promised is None:
             return False
         for span in self.promised.sentences(doc, sections=True):
-            if (self.promised.search(doc, span) and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span)
-                    and not (self.posting and (self.posting.search(doc, span)
-                                               or self.posting.search(doc, _with_list(doc, span))))):
+            promise = self.promised.search(doc, span)
+            if (promise and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span)
+                    and not self._by_posting(doc, span, promise)):
                 return True
         return False
+
+    def _by_posting(self, doc, span, promise) -> bool:
+        """Is the promised notice the posting itself ("we will notify you by posting the new policy on this
+        page")? Not when the sentence posts and then notifies as well ("We will post updates on this page and
+        notify users of any significant changes": two acts)."""
+        if self.posting is None:
+            return False
+        found = self.posting.search(doc, span) or self.posting.search(doc, _with_list(doc, span))
+        if found is None:
+            return False
+        if found[1] <= promise[0] and AND_ALSO.search(doc.text, found[1], promise[0]):
+            return self.posting.search(doc, (promise[0], span[1])) is not None
+        return True
 
     def _active_in(self, doc, span):
         """The first active notice in ``span`` that is not the reader's address ("by providing your email address")

@@ -15,7 +15,10 @@ from . import Kind
 from .headings import title_span
 
 ROLE_MENTION = re.compile(
-    r"\bthe (?:site|website|app|application|service)? ?(?:owner|administration|administrator|operator|developer|service providers?)\b",
+    r"\bthe (?:site|website|app|application|service)? ?(?:owners?|administration|administrators?|operators?|developers?|service providers?)\b"
+    r"(?!\s+(?-i:Terms|Policy|Policies|Agreement|Program|Programme|Portal|Documentation|Guidelines)\b)"  # Discord's "Developer Terms"
+    # a template's role set as a defined term and never named: "the Organization collects", "The Bank acts as"
+    r"|\b[Tt]he (?-i:Organi[sz]ation|Company|Bank|Club|League|Association|Society|Practice|Clinic|Firm|Agency|Charity)\b(?!['’]s\s+name)",
     re.IGNORECASE,
 )
 WE = re.compile(r"\b(?i:we|us|our)\b")
@@ -144,6 +147,8 @@ NAMING_FRAMES = [
     # "## 1. Data Controller" over "**Paul Trettin**"; "The party responsible ... (the "controller") is:" over a name
     (("controller", "responsible"), _pattern(rf"(?im:^[^\S\n]*(?:[^\n]{{0,200}}?\b(?:controller|(?:party|person|body|entity)[^\S\n]+responsible|responsible[^\S\n]+(?:party|person|body|entity|for[^\S\n]+(?:the[^\S\n]+)?(?:data[^\S\n]+)?processing|for[^\S\n]+(?:your[^\S\n]+)?(?:personal[^\S\n]+)?data))\b[^\n]{{0,200}}?:|(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:the[^\S\n]+)?(?:data[^\S\n]+)?(?:controller|responsible[^\S\n]+(?:party|person|body|entity))(?:[^\S\n]+(?:and|&)[^\S\n]+contact(?:[^\S\n]+details)?)?)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?:(?P<name2>[a-z][\w.-]{{1,30}})[^\S\n]*[/|·][^\S\n]*{_WORDS}|(?P<name>{_WORDS}))[^\S\n]*(?=\n|$)"), True, False, True),
     (("\n",), ADDRESS_BLOCK, True, False, True),
+    # "when adding any of leothewolf's bots to a server": the maker's name, a handle too, owning the product
+    (("'s ", "’s "), _pattern(rf"\b(?:any|all|one|each|some) of (?P<name>{_NAMEISH}|[a-z][\w.-]{{2,30}})['’]s (?:[\w-]+ )?(?i:bots|apps|applications|extensions|add-ons|games|plugins|tools|projects)\b"), True, False, False),
     # This Privacy Policy applies to Brainatee games
     (("appl",), _pattern(rf"\b(?i:policy|notice|statement) (?:applies|apply) to (?:all )?(?:the )?(?P<name>{_WORDS})"), False, False, False),
     # Gas Mixer does not collect ... / The Acme app is an open source app (not the list item "Transaction logs",
@@ -349,6 +354,9 @@ RESPONSIBLE_POINTER = LazyPattern(
     r"[ \t*_]*(?:see|refer to|check|as (?:shown|listed|given) (?:on|in))\b[^\n]{0,80})", 0)
 
 
+_ROLE_COMPOUND = re.compile(r"[\w]+-(?:maintained|owned|run|operated|hosted|managed|controlled|based|sponsored|funded|approved)")
+
+
 def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     name = raw.strip(" \t.,;:!?*_")
     if not name:
@@ -369,6 +377,8 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
         return False  # "the Apple Push Notification service": a big company's product is a processor, not "we"
     if all(w in _GENERIC_NAME_WORDS for w in words):
         return False
+    if len(words) == 1 and _ROLE_COMPOUND.fullmatch(lowered):
+        return False  # "all the Operators-maintained web sites": who keeps them, as an adjective, not a name
     core, generic = _core(name)
     if (generic or not core) and lowered not in THIRD_PARTIES:
         return False

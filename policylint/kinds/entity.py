@@ -185,6 +185,9 @@ def variant_pattern(core: str) -> re.Pattern:
                       rf"(?![\w@-]|\.\w)", re.IGNORECASE)
 
 
+_MARKS = re.compile("[®™℠]")
+
+
 class EntityConsistency(Kind):
     params = {"entity": None}
     fixable = True
@@ -199,7 +202,7 @@ class EntityConsistency(Kind):
         if entity is None or entity.generic or len(entity.core) < 3:
             return
         core = entity.core
-        written, legal = split_legal((entity.full or entity.name).strip(" ,"))
+        written, legal = split_legal(_MARKS.sub("", entity.full or entity.name).strip(" ,"))  # "Khronos® Group, Inc."
         full = _core(written)[0] if written else ""
         # the longer name first: "Brightline Labs" is one variant, not "Brightline" again inside it
         names = ([full] if len(full) > len(core) and core.lower() in full.lower() else []) + [core]
@@ -277,6 +280,8 @@ class EntityConsistency(Kind):
                     continue  # "our AI assistant services" beside "AI Assistant" ("we"): the name's words as a common noun
                 if base.islower() and _names_its_target(doc, m.start(), m.end(), base):
                     continue  # "[no-as-a-service](https://github.com/x/no-as-a-service)": a repository's name
+                if block.kind == "heading" and base != core and _title_case_only(base, core):
+                    continue  # "# Laterfeed Firefox Extension" over "the Laterfeed Firefox extension": a heading's Title Case
                 last = written.split()[-1]
                 if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
                     continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes

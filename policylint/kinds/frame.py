@@ -500,6 +500,8 @@ class FrameSet:
         a, b = next((a, b) for k, a, b in path if k == frame.anchor_slot)
         if _not_the_readers_assent(texts, a, b):
             return True
+        if texts[a] == "agreement" and a > 0 and doc.text[words[a].start].isupper() and doc.text[words[a - 1].start].isupper():
+            return True  # "the person that entered into the Customer Agreement": a contract's name, not assent
         stop = min(len(words), b + 20)
         for i in range(b + 1, stop):
             if words[i].comma and (words[i].text in CLAUSE_STOPS or (
