@@ -100,6 +100,8 @@ TEMPLATE_FIELDS = [
     r"(?i:other|others)",
     # a choice left to the adopter: [If Applicable], [If applicable: Limited to X notes or Y MB storage]
     r"(?i:(?:if|where|as) (?:applicable|relevant|needed|required)|if any)(?:\s*[:–—-]\s*\S.*)?",
+    # the slot labelled as one, then what goes in it: [PLACEHOLDER: LEGAL ENTITY NAME], [TODO: add the DPO], [TBD - address]
+    r"(?i:(?:placeholder|todo|to do|tbd|tba|fixme|fill in|insert)\s*[:–—-]\s*\S.{0,80})",
     # a stand-in value named as one: [Dummy Email, e.g., privacy.officer@prototype.com], [Sample Address]
     r"(?i:(?:dummy|sample|placeholder|fake)\s+\w.*)",
     # a date worked out by the adopter: [Date + 1 year]
