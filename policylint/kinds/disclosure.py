@@ -40,10 +40,10 @@ PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|infor
 
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
-                    "evidence_unless", "collection_headings", "contact_details")
+                    "evidence_unless", "collection_headings", "contact_details", "trackers")
     params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
               "collection_evidence": [], "evidence_negated": [], "evidence_unless": [], "collection_headings": [],
-              "identity_item": None, "contact_details": []}
+              "identity_item": None, "contact_details": [], "trackers": []}
 
     @classmethod
     def validate(cls, options):
@@ -64,9 +64,9 @@ class Disclosures(Kind):
         # compile and to try at every position
         self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
         (self.no_collection_unless, self.evidence_negated, self.evidence_unless, self.collection_headings,
-         self.details) = (lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
-                          ("no_collection_unless", "evidence_negated", "evidence_unless", "collection_headings",
-                           "contact_details"))
+         self.details, self.trackers) = (lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
+                                         ("no_collection_unless", "evidence_negated", "evidence_unless",
+                                          "collection_headings", "contact_details", "trackers"))
         # searched across the whole text: grouped by the characters their matches begin with
         self.no_collection, self.evidence = (lazy_groups([expand(pattern) for pattern in self.options[name]])
                                              for name in ("no_collection", "collection_evidence"))
@@ -178,6 +178,8 @@ class Disclosures(Kind):
                 continue  # a template heading ("How We Use Your Data") or a question asked says nothing
             if self.evidence_negated and self._negated(text, s_start, m.start(), m.end()):
                 continue  # negated or hedged before or inside the statement
+            if self.trackers and self.trackers.search(m.group(0)):
+                return True  # "We use Google Analytics ... The data collected is anonymized": a tracker receives it all the same
             if self.evidence_unless and (self.evidence_unless.search(text, s_start, max(s_end, m.end()))
                                          or self._all_items_unless(doc, s_start, s_end)):
                 continue
