@@ -91,6 +91,8 @@ ACTIVE = [
     "Significant changes will be announced via Discord.",
     "Any changes will be communicated via Meetup.com or at community events.",
     "We will tell you about changes on Mastodon and Reddit.",
+    "If we make material changes, we will provide additional notice.",
+    "For significant changes we will provide you with separate notice.",
 ]
 QUIET_ALONE = [
     "We will not change this policy without notifying you by e-mail.",

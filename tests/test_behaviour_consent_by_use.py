@@ -519,3 +519,11 @@ WORDINGS = [
 @pytest.mark.parametrize("text,fires", WORDINGS)
 def test_wordings_of_consent_taken_from_use(check, text, fires):
     assert check.each([text]) == [int(fires)], text
+
+
+@pytest.mark.parametrize("hedge", ["fully understand and agree to", "completely agree with", "read and accept",
+                                   "entirely accept"])
+@pytest.mark.parametrize("refrain", ["you may not use any of our applications", "please do not use the app",
+                                     "you must not access BrightLine"])
+def test_if_you_do_not_fully_understand_and_agree_then_stay_away(check, hedge, refrain):
+    assert check.wrong([f"If you do not {hedge} this Privacy Policy, {refrain}."], 1) == []

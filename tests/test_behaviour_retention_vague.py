@@ -383,3 +383,16 @@ def test_the_right_to_erasure_and_answering_claims_are_no_vague_keeping(check):
             "## How long we keep it\n\nWe keep it while you have an account. After this, we keep it for as long as is "
             "reasonably necessary to respond to any questions, complaints or claims made by you.\n")
     assert check.findings(text) == []
+
+
+@pytest.mark.parametrize("label", ["**Typical Retention:**", "### Retention Periods", "Retention periods:"])
+@pytest.mark.parametrize("periods", [("Technical logs: 30-90 days", "Support e-mails: 3 years"),
+                                     ("**Store data**: kept while the app is installed, plus 30 days", "**Logs**: retained for 90 days")])
+def test_periods_listed_after_the_purposes_answer_the_statement(check, label, periods):
+    lead = "## Data Retention\n\nWe retain your information for as long as necessary to:\n\n- Provide the service\n- Comply with the law\n\n"
+    listed = "\n".join(f"- {p}" for p in periods)
+    assert check.counts([f"{lead}{label}\n\n{listed}\n"]) == [0]
+    # a list in the next section answers nothing here; nor, under a heading, does one period alone
+    assert check.counts([f"{lead}## Cookies\n\n{listed}\n"]) == [1]
+    if label.startswith("#"):
+        assert check.counts([f"{lead}{label}\n\n- {periods[0]}\n"]) == [1]

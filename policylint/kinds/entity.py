@@ -186,6 +186,7 @@ def variant_pattern(core: str) -> re.Pattern:
 
 
 _MARKS = re.compile("[®™℠]")
+_TERM_GOES_ON = re.compile(r"[ \t]+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?)\b")
 
 
 class EntityConsistency(Kind):
@@ -487,6 +488,8 @@ class EntityConsistency(Kind):
                     continue  # "Acme Money: Earn Cash Money" is one name with a subtitle
                 if core.lower() in " ".join(doc.text[max(0, m.start() - len(core)):m.end()].split()).lower():
                     continue  # "Stars Media" in "12 Stars Media" is the defined name itself
+                if _TERM_GOES_ON.match(doc.text, m.end()):
+                    continue  # "Protected Health Information" beside "Unified Health": a longer term, not a name
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 

@@ -580,8 +580,11 @@ READER_FIELD = re.compile(r"\b(?:undersigned|signature|signed|sign here|particip
 
 
 def _reader_field(text: str, at: int) -> bool:
-    """Is the blank at ``at`` on a line that asks the reader to sign or fill it in?"""
+    """Is the blank at ``at`` on a line that asks the reader to sign or fill it in (a paper form's box to
+    tick: "☐ Patient refused to sign (document reason): ______")?"""
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
+    if text[start:at].lstrip(" \t-*>").startswith(("☐", "☑", "☒", "□")):
+        return True
     return READER_FIELD.search(text, start, len(text) if end < 0 else end) is not None
 

@@ -112,6 +112,8 @@ class RetentionVague(Kind):
                 if any(_cached(in_section, part, lambda: self._any(text, *part, self.criteria))
                        for part in _outside_own_list(block, section, lists, list_starts)):
                     continue  # (not "for the following periods:" over this item's list: its items are the periods)
+                if block.kind == "paragraph" and self.period and _periods_listed_after(doc, block.end, self.period):
+                    continue  # "as long as necessary to:" over the purposes, then "Typical Retention:" over "- Logs: 30 days"
                 flagged.add((block.start, block.end))
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
@@ -333,6 +335,19 @@ def _outside_own_list(block, section: tuple[int, int], lists, list_starts) -> li
         return [section]
     lead, start, _ = lists[index]
     return [part for part in ((section[0], min(lead, section[1])), (max(start, section[0]), section[1])) if part[0] < part[1]]
+
+
+def _periods_listed_after(doc, at: int, period) -> bool:
+    """Do two list items or table rows after ``at``, in its section or the sections under it, each give a period?"""
+    level = next((h.level for h in reversed(doc.headings) if h.start < at), 0)
+    end = next((h.start for h in doc.headings if h.start > at and (not level or h.level <= level)), len(doc.text))
+    periods = 0
+    for block in doc.blocks:
+        if at <= block.start < end and block.kind in ("item", "cell") and period.search(doc.text, block.start, block.end):
+            periods += 1
+            if periods >= 2:
+                return True
+    return False
 
 
 def _cached(cache: dict, key, compute) -> bool:
