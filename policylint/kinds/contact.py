@@ -129,11 +129,12 @@ def real_email(doc) -> bool:
 MENTIONS_EMAIL = re.compile(r"\b(?:by|via|per|through|an?|your|our|the) e-?mail\b", re.IGNORECASE)
 TEMPLATE_LOCAL = re.compile(r"(?i:x+|placeholder|your[._-]?(?:e-?mail|name|address))@")
 # a domain no one can write to: the names RFC 2606 keeps for examples, and a template's "yourshop.com"
-TEMPLATE_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|your-?[\w-]*\.[a-z]{2,})$", re.IGNORECASE)
+TEMPLATE_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|your-?[\w-]*\.[a-z]{2,})$|"
+                             r"@(?:company|domain|email|website)\.(?:com|org|net)$", re.IGNORECASE)
 
 
 def _template(source: str, start: int, end: int) -> bool:
-    """ "xxx@email.com", "your-email@domain.com", "privacy@example.com": a field left for an address
+    """ "xxx@email.com", "your-email@domain.com", "privacy@example.com", "privacy@company.com": a field left for an address
     (brackets alone are not one: "[david@acme.org]" is filled in)."""
     return bool(TEMPLATE_LOCAL.match(source, start) or TEMPLATE_DOMAIN.search(source, start, end))
 

@@ -951,6 +951,8 @@ class LegalEntityMissing(Kind):
         """"Olivia Knoedt": a brand that is a person's name, a given name first (the notice of a
         person's own site or app)."""
         words = name.split()
+        if len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):  # "Jason A." (Cox): a given name and an initial
+            return _unaccented(words[0].lower()) in self.given_names
         return _unaccented(words[0].lower()) in self.given_names and self._person(name, text)
 
     @staticmethod
