@@ -236,6 +236,9 @@ def _repeated_slots(doc) -> frozenset:
     declared = _declared_slots(doc)
     if declared:
         return declared
+    inferred = _template_slots(doc)
+    if inferred:
+        return inferred
 
     counts = Counter(b.inner for b in doc.bracketed if not b.escaped and not b.spaced_link and _SLOT_TEXT.fullmatch(b.inner)
                      and len(b.inner.split()) <= 8)
@@ -247,3 +250,33 @@ def _repeated_slots(doc) -> frozenset:
     words = {w for inner in repeated for w in inner.split() if len(w) >= 4 and w[:1].isupper()}
     return frozenset(repeated | {inner for inner in counts if words & set(inner.split())})
 
+
+# the words that point at a part of the text: "defined in the [Glossary]", "see [Cookies]"
+REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|described|explained|listed|found|shown|stated|"
+                              r"outlined|detailed|provided)\s+in|\bsee|\brefer\s+to|\benforce|\bper|\bunder)"
+                              r"\s+(?:(?:the|our|this|its)\s+)?\\?$", re.IGNORECASE)  # a hard wrap before "[" too
+_FIELDS = None  # the template fields in one pattern, compiled on first use
+_FIELD_MARKS = frozenset({"optional", "required", "mandatory", "recommended", "obligatory", "pflicht", "pflichtfeld",
+                          "freiwillig", "facultatif", "obligatoire", "opcional", "obligatorio"})  # "[Optional]" marks a field
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _template_slots(doc) -> frozenset:
+    """A template that left two fields or more in brackets ("[Company Name]", "[Insert date]"): its other
+    bracketed words, not a link nor a section's title, are blanks too ("Serverstandort ist [Deutschland]",
+    "[Konkrete Angabe je Anbieter]"), not references to something missing."""
+    global _FIELDS
+    if _FIELDS is None:
+        _FIELDS = re.compile("|".join(f"(?:{field})" for field in TEMPLATE_FIELDS))
+    candidates = [b for b in doc.bracketed if not b.escaped and not b.spaced_link and not b.example]
+    if sum(1 for b in candidates if _FIELDS.fullmatch(b.inner)) < 2:
+        return frozenset()
+    titles = {" ".join(_WORD.findall(h.title.casefold())) for h in doc.headings}
+    text = doc.text
+    return frozenset(b.inner for b in candidates if (_SLOT_TEXT.fullmatch(b.inner) or _CAPITALS_SLOT.fullmatch(b.inner))
+                     and len(b.inner.split()) <= 8 and " ".join(_WORD.findall(b.inner.casefold())) not in titles
+                     and b.inner.casefold() not in _FIELD_MARKS
+                     and not REFERENCE_BEFORE.search(text, max(0, b.start - 40), b.start))  # "[Glossary]": pointed at
+
+
+_CAPITALS_SLOT = re.compile(r"[A-Z][A-Z0-9,/&' -]*\s[A-Z0-9,/&' -]*[A-Z]")  # "[OTHER TOOLS, IF ANY]": words in capitals

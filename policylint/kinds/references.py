@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from urllib.parse import unquote
 
-from ..brackets import TEMPLATE_FIELDS, declares_slots, repeated_slots
+from ..brackets import REFERENCE_BEFORE, TEMPLATE_FIELDS, declares_slots, repeated_slots
 from ..entities import GENERIC_TITLE_WORDS
 from ..findings import Hit
 from ..lang import matches
@@ -76,9 +76,6 @@ MINOR_WORDS = {"the", "of", "a", "an", "and", "or", "to", "for", "your", "our", 
 UI_ACT = re.compile(r"\b(?:press|hit|tap|click|select|choose|type|toggle)(?: on)?(?: the)?\s*$", re.IGNORECASE)
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
 # "the meanings given in [Definitions]", "enforce our \[Code of Conduct\]": the text points at what is in brackets
-REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|described|explained|listed|found|shown|stated|"
-                              r"outlined|detailed|provided)\s+in|\bsee|\brefer\s+to|\benforce|\bper|\bunder)"
-                              r"\s+(?:(?:the|our|this|its)\s+)?\\?$", re.IGNORECASE)  # a hard wrap before "[" too
 ARTICLE_TITLE = re.compile(r"\W{0,3}(?:article|art\.)\s*\d", re.IGNORECASE)
 LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO|RGPD|UK GDPR|Regulation|Directive|Act|Code|BDSG|TTDSG|LOPDGDD|CCPA|"
                        r"BGB|HGB|AO|UWG|TMG|TKG|TDDDG|StGB|ZPO|SGB|DDG|UrhG|KUG|DSG|ABGB|OR|ZGB|LOPD|LSSI|CPC|CC)\b")
