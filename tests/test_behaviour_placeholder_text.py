@@ -743,3 +743,17 @@ def test_sample_values_in_other_languages(check, text):
                                   "Our VAT number is DE812345678."])
 def test_the_word_for_example_and_real_numbers_are_no_sample(check, text):
     assert check.each([text], ".txt") == [0]
+
+
+AUTHOR_VERBS = ["Add", "List", "Include", "Provide", "Describe", "Mention"]
+AUTHOR_OBJECTS = ["your support e-mail and company details.", "your analytics providers here (if any).",
+                  "contact information for users who have questions.", "an e-mail address for users to write to."]
+READER_INSTRUCTIONS = ["Include your order number when you write to us.", "Provide the e-mail address you signed up with.",
+                       "Add the widget to your home screen.", "List the data you want us to delete in your request."]
+
+
+def test_the_templates_instructions_to_its_author_are_left_in(check):
+    lines = [f"## Contact\n\n{verb} {obj}" for verb in AUTHOR_VERBS for obj in AUTHOR_OBJECTS]
+    lines += [f"- {verb} {obj}" for verb in AUTHOR_VERBS for obj in AUTHOR_OBJECTS[:2]]
+    assert check.wrong(lines, 1) == []
+    assert check.wrong([f"## Contact\n\n{line}" for line in READER_INSTRUCTIONS], 0) == []
