@@ -592,3 +592,11 @@ def test_changes_shown_where_the_reader_uses_the_service_are_notice(check, verb,
     passive = "## Changes\n\nIf this policy changes, the new version is posted here."
     assert check.counts([f"{passive} Material changes {verb} {place}.\n"]) == [0]
     assert check.counts([f"{passive} Material changes {verb} on this page.\n"]) == [1]
+
+
+@pytest.mark.parametrize("named", ["By using KA.live you agree to this Privacy Policy.", "This notice explains what we collect."])
+@pytest.mark.parametrize("pronoun", ["It may change without notice.", "It can be amended at any time without prior notice."])
+def test_it_standing_for_the_document_named_before(check, named, pronoun):
+    assert check.counts([f"{named} {pronoun}\n"]) == [1]
+    # "it" after a sentence about something else is not the document
+    assert check.counts([f"We may improve the app. {pronoun}\n"]) == [0]

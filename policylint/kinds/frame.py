@@ -439,7 +439,8 @@ class FrameSet:
             return True
         if "opt_in_act" in unless and self._opt_in(frame, texts, words, start, end, path):
             return True
-        if "about_document" in unless and not self._about_document(texts, cache, path):
+        if "about_document" in unless and not self._about_document(texts, cache, path) \
+                and not self._pronoun_for_document(doc, words, texts):
             return True
         return "contract_only" in unless and self._contract_only(doc, frame, words, texts, path)
 
@@ -449,6 +450,19 @@ class FrameSet:
             cache["document"] = _spans(texts, self.document)
         own = {i for _, a, b in path for i in range(a, b)}
         return any(i not in own for i, _ in cache["document"])
+
+    def _pronoun_for_document(self, doc, words, texts) -> bool:
+        """ "... you agree to this Privacy Policy. It may change without notice": "it" opening the sentence
+        stands for the document the sentence before names."""
+        if not texts or texts[0] not in ("it", "this", "they"):
+            return False
+        start = words[0].start
+        if doc.sentence_at(start)[0] != start or start < 2:
+            return False
+        before = doc.sentence_at(start - 2)
+        if before[0] >= start or doc.block_index_at(before[0]) != doc.block_index_at(start):
+            return False
+        return any(_spans([w.text for w in clause], self.document) for clause in _clauses(doc.text, before[0], min(before[1], start)))
 
     def _is_negation(self, word: str) -> bool:
         return word in self.negation or word.endswith("n't")
