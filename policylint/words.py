@@ -3,7 +3,8 @@
 A word is a run of letters and digits, with apostrophes, dots and underscores
 inside it ("don't", "user's", "battlesnake.com", "1.5"; a template's
 ``date_updated`` is one word, not "date updated"); a hyphen or a dash splits
-words ("sign-up" is "sign" "up", like "sign up"). Everything else between
+words ("sign-up" is "sign" "up", like "sign up"); an equals sign or an arrow
+between spaces is the word "means" ("Continued use = acceptance"). Everything else between
 words (commas, quotes, brackets, blanked markup) is not a word; only whether
 a comma came before a word is kept, because a comma bounds how far back a
 negation reaches.
@@ -17,7 +18,8 @@ import re
 from collections import namedtuple
 from functools import lru_cache
 
-WORD = re.compile(r"[^\W_]+(?:['._][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:['._][^\W_]+)*|(?<=\s)[=→⇒](?=\s)")  # "Continued use = acceptance": "=" reads "means"
+_SIGNS = {"=": "means", "→": "means", "⇒": "means"}
 
 # text: lower case; comma: a comma (or a colon) stands between this word and the one before
 Word = namedtuple("Word", "text start end comma")
@@ -38,7 +40,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
         a, b = m.start(), m.end()
         gap = text[previous:a]
         comma = "," in gap or ":" in gap
-        word = m.group().lower()
+        word = _SIGNS.get(m.group()) or m.group().lower()
         contraction = _CONTRACTION.search(word) if "'" in word else None
         if contraction and contraction.start():
             stem = word[:contraction.start()]

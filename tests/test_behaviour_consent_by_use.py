@@ -527,3 +527,9 @@ def test_wordings_of_consent_taken_from_use(check, text, fires):
                                      "you must not access BrightLine"])
 def test_if_you_do_not_fully_understand_and_agree_then_stay_away(check, hedge, refrain):
     assert check.wrong([f"If you do not {hedge} this Privacy Policy, {refrain}."], 1) == []
+
+
+@pytest.mark.parametrize("sign", ["=", "→", "⇒"])
+def test_a_sign_for_means_between_use_and_assent(check, sign):
+    assert check.wrong([f"Continued use {sign} acceptance of changes.", f"Using the app {sign} consent to this policy."], 1) == []
+    assert check.wrong([f"Retention {sign} 30 days.", f"a {sign} b"], 0) == []
