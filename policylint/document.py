@@ -21,7 +21,8 @@ from .positions import OffsetMap, PositionMap
 _ABBREVIATIONS = ("art", "Art", "ART", "par", "Par", "para", "Para", "no", "No", "nr", "Nr", "sec", "Sec", "ch", "Ch",
                   "pt", "Pt", "pp", "p", "cl", "Cl", "abs", "Abs", "lit", "vol", "Vol")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])" + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS) + r"\s+(?=[^a-z\s])"
-                           r"|(?<=[.!?;])\s+(?=[^a-z\d\s])|\n\s*\n")
+                           r"|(?<=[.!?;])\s+(?=[^a-z\d\s])|\n\s*\n"
+                           r"|\n[ \t]*(?=[✓✔☑✅•▪►➤☐☒■□◦‣])")  # a line that opens with a tick or a bullet is an item of its own
 
 
 # a paragraph's first line that is a title of one to five capitalised words ("Changes", "How We Use Your Data"),

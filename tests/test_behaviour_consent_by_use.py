@@ -533,3 +533,10 @@ def test_if_you_do_not_fully_understand_and_agree_then_stay_away(check, hedge, r
 def test_a_sign_for_means_between_use_and_assent(check, sign):
     assert check.wrong([f"Continued use {sign} acceptance of changes.", f"Using the app {sign} consent to this policy."], 1) == []
     assert check.wrong([f"Retention {sign} 30 days.", f"a {sign} b"], 0) == []
+
+
+@pytest.mark.parametrize("tick", ["✓", "✔", "☑", "•", "►"])
+def test_ticked_lines_are_items_of_their_own(check, tick):
+    text = (f"By using our service, you confirm that:\n\n{tick} You have read and understood this Privacy Policy\n"
+            f"{tick} You consent to the processing of your personal data as described")
+    assert check.wrong([text], 1) == []
