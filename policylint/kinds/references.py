@@ -596,14 +596,20 @@ class DanglingReference(Kind):
         from .contact import real_email
 
         pointers = list(CONTACT_POINTER.finditer(doc.text))
-        if not pointers or real_email(doc) or PHONE.search(doc.text) or any(
-                "contact" in (doc.text[link.start:link.end] + link.target).lower() for link in doc.links):
+        if not pointers or real_email(doc):
             return
+        other_ways = PHONE.search(doc.text) or any(
+            "contact" in (doc.text[link.start:link.end] + link.target).lower() for link in doc.links)
         titled = any("contact" in h.title.lower() for h in doc.headings)
         for m in pointers:  # each sentence that sends the reader to them
+            said = m.group(0).lower()
+            if other_ways and not ("mail" in said and ("above" in said or "below" in said)):
+                continue  # "the contact details in this notice": a phone number or a contact page is one
+                # (not "the above email address": a page or a phone is no e-mail address above)
             if titled and m.group(0).lower().endswith("section"):
                 continue  # "see the contact section": there is one, whatever it gives
-            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": the document gives no contact details')
+            missing = "e-mail address" if other_ways else "contact details"
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": the document gives no {missing}')
 
 
 # the contact details the text says it gives: "the contact details provided in this document", "the e-mail
@@ -613,7 +619,10 @@ CONTACT_POINTER = LazyPattern(
     r"shown|stated|found|set out|mentioned|included|indicated) )?(?:in|at|on) (?:(?:this|the present) (?:document|notice|policy|page|"
     r"privacy (?:policy|notice|statement))|the (?:footer|bottom|end|top|beginning|start) of (?:this|the) (?:page|document|policy|notice|site))\b"
     r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown|set out|stated) (?:below|above)\b"
-    r"|\b(?:in|see|under) (?:the|our) contact (?:section|information section|details section)\b",  # with no such section
+    r"|\b(?:in|see|under) (?:the|our) contact (?:section|information section|details section)\b"  # with no such section
+    # "contact us at the above email address", "email the address below"
+    r"|\b(?:the|our) (?:above|below)(?:[- ]mentioned)? (?:e-?mail(?: address)?|contact (?:details|information))\b"
+    r"|\be-?mail (?:us at )?the address (?:above|below)\b",
     re.IGNORECASE)
 # a section of the product's own screens, not of this document
 # (and what the reader does there: "Search queries and filters used in the Discover section")
