@@ -255,7 +255,7 @@ def _repeated_slots(doc) -> frozenset:
 REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|described|explained|listed|found|shown|stated|"
                               r"outlined|detailed|provided)\s+in|\bsee|\brefer\s+to|\benforce|\bper|\bunder)"
                               r"\s+(?:(?:the|our|this|its)\s+)?\\?$", re.IGNORECASE)  # a hard wrap before "[" too
-_FIELDS = None  # the template fields in one pattern, compiled on first use
+_FIELDS = None  # the template fields in one pattern (a LazyPattern: compiled on first use, as the rules' are)
 _FIELD_MARKS = frozenset({"optional", "required", "mandatory", "recommended", "obligatory", "pflicht", "pflichtfeld",
                           "freiwillig", "facultatif", "obligatoire", "opcional", "obligatorio"})  # "[Optional]" marks a field
 _WORD = re.compile(r"[^\W\d_]+")
@@ -267,7 +267,9 @@ def _template_slots(doc) -> frozenset:
     "[Konkrete Angabe je Anbieter]"), not references to something missing."""
     global _FIELDS
     if _FIELDS is None:
-        _FIELDS = re.compile("|".join(f"(?:{field})" for field in TEMPLATE_FIELDS))
+        from .patterns import LazyPattern
+
+        _FIELDS = LazyPattern("|".join(f"(?:{field})" for field in TEMPLATE_FIELDS), 0)
     candidates = [b for b in doc.bracketed if not b.escaped and not b.spaced_link and not b.example]
     if sum(1 for b in candidates if _FIELDS.fullmatch(b.inner)) < 2:
         return frozenset()

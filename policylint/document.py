@@ -262,6 +262,10 @@ class Document:
         name = self.path.replace("\\", "/").rsplit("/", 1)[-1].lower()
         if any(word in name for word in ("privacy", "datenschutz", "gdpr", "personal-data", "data-protection")):
             return True
+        if _TERMS_TITLE.search(self.title) and not PRIVACY_WORDS.search(self.title) and \
+                not any(_PRIVACY_PART.fullmatch(h.title) for h in self.headings):
+            return False  # "# Terms of Use" with a "## 4. Privacy and Data Protection" part: terms, not a notice
+            # (unless a part of its own is the privacy policy: "# Terms of Service" ... "# Privacy Policy")
         heads = " ".join([self.title, _first_line(self.text)] + [h.title for h in self.headings[:3]]).lower()
         if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
             return True
@@ -297,4 +301,11 @@ _USAGE_DATA = re.compile(r"(?i)\b(?:data[ _-]collection|usage[ _-]data|usage[ _-
                          r"error[ _-]report\w*)\b")
 _OPT_OUT = re.compile(r"(?i)\bopt(?:s|ing)?[ -]?(?:out|in)\b|\b(?:disabl\w*|turn(?:s|ed)? off|switch(?:es|ed)? off)\b")
 # the text names itself a privacy notice near its start
+_TERMS_TITLE = re.compile(r"\b(?:terms(?: of (?:use|service|sale))?|terms (?:and|&) conditions|conditions of use|eula|"
+                          r"end[- ]user licen[cs]e agreement|user agreement|nutzungsbedingungen|agb|conditions générales|"
+                          r"términos(?: y condiciones)?)\b", re.IGNORECASE)
+PRIVACY_WORDS = re.compile(r"privacy|data protection|personal (?:data|information)|datenschutz|confidentialit|privacidad",
+                           re.IGNORECASE)
+_PRIVACY_PART = re.compile(r"\W*(?:\d+[.)]?\s*)?(?:privacy (?:policy|notice|statement)|data protection (?:policy|notice|statement)|"
+                           r"datenschutzerkl(?:ä|ae)rung)\W*", re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\bthis privacy (?:policy|notice|statement)\b", re.IGNORECASE)

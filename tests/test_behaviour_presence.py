@@ -1889,3 +1889,10 @@ def test_a_maker_that_receives_nothing_owes_no_items(lint, claim, product):
 def test_a_claim_about_some_data_only_does_not_excuse_the_rest(lint, claim):
     found = lint(f"# Privacy\n\n{claim.format(p='Quota Pulse')}\n", select=["disclosure-missing"])
     assert any("how long" in f.message for f in found), [f.message for f in found]
+
+
+@pytest.mark.parametrize("title", ["Terms of Use", "Terms and Conditions", "EULA"])
+def test_terms_with_a_privacy_section_are_not_a_privacy_notice(lint, title):
+    text = (f"# {title}\n\nBy using the Portal you accept these terms.\n\n## 4. Privacy and Data Protection\n\n"
+            "We process personal information as described in our Privacy Policy.\n")
+    assert lint(text, select=["disclosure-missing", "controller-unnamed", "contact-email-missing"]) == []
