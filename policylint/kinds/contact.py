@@ -129,7 +129,7 @@ def real_email(doc) -> bool:
 MENTIONS_EMAIL = re.compile(r"\b(?:by|via|per|through|an?|your|our|the) e-?mail\b", re.IGNORECASE)
 TEMPLATE_LOCAL = re.compile(r"(?i:x+|placeholder|your[._-]?(?:e-?mail|name|address))@")
 # a domain no one can write to: the names RFC 2606 keeps for examples, and a template's "yourshop.com"
-TEMPLATE_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net)|your-?[\w-]*\.[a-z]{2,})$|"
+TEMPLATE_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net|gov|edu|io|co|app|dev)|your-?[\w-]*\.[a-z]{2,})$|"
                              r"@(?:company|domain|email|website)\.(?:com|org|net)$", re.IGNORECASE)
 
 
