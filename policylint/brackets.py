@@ -48,7 +48,7 @@ TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
     # (or the alternative it offers: [Or state "No data is stored"])
-    r"(?i:(?:(?:or|and|and/or)\s+)?(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|"
+    r"(?i:(?:(?:or|and|and/or|either)\s+)?(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|"
     r"identify|choose|select|write|delete|remove|link to|name the|state the|specify the|make this|check this|"
     r"check that|confirm|verify|amend|adapt|tailor|edit this|update this|only applies|applies only|use this|"
     r"keep this|insert)\s+\w.*)",
@@ -161,6 +161,10 @@ class Bracketed:
     spaced_link: bool  # "[text] (https://...)": a link broken by a space
 
 
+# an instruction to whoever adopts the template, never an example of a format, whatever precedes it
+# ("such as: [insert information about what the automated decision-making involves]")
+INSTRUCTION = re.compile(r"(?:(?:or|and|either)\s+)?(?:insert|enter|fill in|describe|explain|list|include|provide|specify|"
+                         r"delete|remove|replace)\s+\w", re.IGNORECASE)
 SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|/|#|mailto:)")
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..brackets import TEMPLATE_FIELDS
+from ..brackets import INSTRUCTION, TEMPLATE_FIELDS
 from ..findings import Hit
 from ..patterns import compile_groups, compile_patterns, shorten
 from . import Kind
@@ -116,7 +116,7 @@ class Placeholder(Kind):
                 hits.append((m.start(), m.end(), _left_in(m.group(0))))
         if self.fields is not None:
             for b in doc.bracketed:
-                if self.fields.fullmatch(b.inner) and not b.example:
+                if self.fields.fullmatch(b.inner) and (not b.example or INSTRUCTION.match(b.inner)):
                     start, end = _outer_brackets(text, b.start, b.end)
                     if not _menu_path(text, start, end):
                         hits.append((start, end, _left_in(text[start:end])))
