@@ -495,6 +495,9 @@ class FrameSet:
             joined = texts[first] in SUBSCRIPTIONS and MERE_USE & set(texts[base:first])  # "by using our site and subscribing to our newsletter"
             if not joined and not any(a > first and "or" in texts[first:a] for a in uses):
                 return True
+        before = texts[max(0, start - 8):start]
+        if any(a == "only" and b in ("if", "when", "after") for a, b in zip(before, before[1:])):
+            return True  # "but only if this was made clear to you and your express permission was granted when ..."
         lead = start - 1
         while lead >= max(0, start - 2):
             if words[lead + 1].comma:
