@@ -439,17 +439,21 @@ class FrameSet:
             return True
         if "opt_in_act" in unless and self._opt_in(frame, texts, words, start, end, path):
             return True
-        if "about_document" in unless and not self._about_document(texts, cache, path) \
+        if "about_document" in unless and not self._about_document(texts, cache, path, frame) \
                 and not self._pronoun_for_document(doc, words, texts):
             return True
         return "contract_only" in unless and self._contract_only(doc, frame, words, texts, path)
 
-    def _about_document(self, texts, cache, path) -> bool:
-        """Does the clause name the document (a word of ``document``) outside the frame's slots?"""
+    def _about_document(self, texts, cache, path, frame) -> bool:
+        """Does the clause name the document (a word of ``document``) outside the frame's slots, and not
+        in a relative clause after the change ("modify any job postings that violate our Terms": the postings)?"""
         if "document" not in cache:
             cache["document"] = _spans(texts, self.document)
         own = {i for _, a, b in path for i in range(a, b)}
-        return any(i not in own for i, _ in cache["document"])
+        anchor_end = next((b for k, _, b in path if k == frame.anchor_slot), None)
+        return any(i not in own and not (anchor_end is not None and i > anchor_end
+                                         and RELATIVE.intersection(texts[anchor_end:i]))
+                   for i, _ in cache["document"])
 
     def _pronoun_for_document(self, doc, words, texts) -> bool:
         """ "... you agree to this Privacy Policy. It may change without notice": "it" opening the sentence
@@ -701,6 +705,7 @@ def _anchor_rests(classes, anchors: tuple) -> dict:
 
 
 _WORD_AFTER = re.compile(r"[^\W_]+")
+RELATIVE = frozenset({"that", "which", "who", "whose"})  # a relative clause: what follows is about the thing before
 
 
 def _phrase_follows(text: str, end: int, tails) -> bool:
