@@ -165,6 +165,10 @@ class Bracketed:
 # ("such as: [insert information about what the automated decision-making involves]")
 INSTRUCTION = re.compile(r"(?:(?:or|and|either)\s+)?(?:insert|enter|fill in|describe|explain|list|include|provide|specify|"
                          r"delete|remove|replace)\s+\w", re.IGNORECASE)
+# the words that point at a part of the text: "defined in the [Glossary]", "see [Cookies]"
+REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|described|explained|listed|found|shown|stated|"
+                              r"outlined|detailed|provided)\s+in|\bsee|\brefer\s+to|\benforce|\bper|\bunder)"
+                              r"\s+(?:(?:the|our|this|its)\s+)?\\?$", re.IGNORECASE)  # a hard wrap before "[" too
 SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|/|#|mailto:)")
 
 
@@ -255,10 +259,6 @@ def _repeated_slots(doc) -> frozenset:
     return frozenset(repeated | {inner for inner in counts if words & set(inner.split())})
 
 
-# the words that point at a part of the text: "defined in the [Glossary]", "see [Cookies]"
-REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|described|explained|listed|found|shown|stated|"
-                              r"outlined|detailed|provided)\s+in|\bsee|\brefer\s+to|\benforce|\bper|\bunder)"
-                              r"\s+(?:(?:the|our|this|its)\s+)?\\?$", re.IGNORECASE)  # a hard wrap before "[" too
 _FIELDS = None  # the template fields in one pattern (a LazyPattern: compiled on first use, as the rules' are)
 _FIELD_MARKS = frozenset({"optional", "required", "mandatory", "recommended", "obligatory", "pflicht", "pflichtfeld",
                           "freiwillig", "facultatif", "obligatoire", "opcional", "obligatorio"})  # "[Optional]" marks a field
