@@ -262,7 +262,6 @@ def _repeated_slots(doc) -> frozenset:
 _FIELDS = None  # the template fields in one pattern (a LazyPattern: compiled on first use, as the rules' are)
 _FIELD_MARKS = frozenset({"optional", "required", "mandatory", "recommended", "obligatory", "pflicht", "pflichtfeld",
                           "freiwillig", "facultatif", "obligatoire", "opcional", "obligatorio"})  # "[Optional]" marks a field
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _template_slots(doc) -> frozenset:
@@ -277,10 +276,12 @@ def _template_slots(doc) -> frozenset:
     candidates = [b for b in doc.bracketed if not b.escaped and not b.spaced_link and not b.example]
     if sum(1 for b in candidates if _FIELDS.fullmatch(b.inner)) < 2:
         return frozenset()
-    titles = {" ".join(_WORD.findall(h.title.casefold())) for h in doc.headings}
+    from .kinds.headings import heading_key
+
+    titles = {heading_key(h.title) for h in doc.headings}
     text = doc.text
     return frozenset(b.inner for b in candidates if (_SLOT_TEXT.fullmatch(b.inner) or _CAPITALS_SLOT.fullmatch(b.inner))
-                     and len(b.inner.split()) <= 8 and " ".join(_WORD.findall(b.inner.casefold())) not in titles
+                     and len(b.inner.split()) <= 8 and heading_key(b.inner) not in titles
                      and b.inner.casefold() not in _FIELD_MARKS
                      and not REFERENCE_BEFORE.search(text, max(0, b.start - 40), b.start))  # "[Glossary]": pointed at
 

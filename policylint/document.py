@@ -254,6 +254,18 @@ class Document:
         return any(a < max(end, start + 1) and start < b for a, b in self.code)
 
     @cached_property
+    def terms_only(self) -> bool:
+        """Terms of service say how the contract works, whatever part of them speaks of privacy; a page of
+        terms with a privacy policy of its own as a part carries a notice ("# Terms of Service" ... "# Privacy
+        Policy" over three blocks or more, not one that only points to the notice elsewhere)."""
+        return bool(TERMS_TITLE.search(self.title)) and not PRIVACY_TITLE.search(self.title) and not any(
+            h.level <= 2 and PRIVACY_PART.match(h.title) and self._says_something(h) for h in self.headings[1:])
+
+    def _says_something(self, heading: Heading) -> bool:
+        end = self.section_end(heading)
+        return sum(1 for b in self.blocks if heading.end <= b.start < end) >= 3
+
+    @cached_property
     def is_privacy_notice(self) -> bool:
         """Is this a privacy policy or notice (not terms, a licence or a changelog)?
 
@@ -262,10 +274,8 @@ class Document:
         name = self.path.replace("\\", "/").rsplit("/", 1)[-1].lower()
         if any(word in name for word in ("privacy", "datenschutz", "gdpr", "personal-data", "data-protection")):
             return True
-        if _TERMS_TITLE.search(self.title) and not PRIVACY_WORDS.search(self.title) and \
-                not any(_PRIVACY_PART.fullmatch(h.title) for h in self.headings):
+        if self.terms_only:
             return False  # "# Terms of Use" with a "## 4. Privacy and Data Protection" part: terms, not a notice
-            # (unless a part of its own is the privacy policy: "# Terms of Service" ... "# Privacy Policy")
         heads = " ".join([self.title, _first_line(self.text)] + [h.title for h in self.headings[:3]]).lower()
         if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
             return True
@@ -301,11 +311,13 @@ _USAGE_DATA = re.compile(r"(?i)\b(?:data[ _-]collection|usage[ _-]data|usage[ _-
                          r"error[ _-]report\w*)\b")
 _OPT_OUT = re.compile(r"(?i)\bopt(?:s|ing)?[ -]?(?:out|in)\b|\b(?:disabl\w*|turn(?:s|ed)? off|switch(?:es|ed)? off)\b")
 # the text names itself a privacy notice near its start
-_TERMS_TITLE = re.compile(r"\b(?:terms(?: of (?:use|service|sale))?|terms (?:and|&) conditions|conditions of use|eula|"
-                          r"end[- ]user licen[cs]e agreement|user agreement|nutzungsbedingungen|agb|conditions générales|"
-                          r"términos(?: y condiciones)?)\b", re.IGNORECASE)
-PRIVACY_WORDS = re.compile(r"privacy|data protection|personal (?:data|information)|datenschutz|confidentialit|privacidad",
-                           re.IGNORECASE)
-_PRIVACY_PART = re.compile(r"\W*(?:\d+[.)]?\s*)?(?:privacy (?:policy|notice|statement)|data protection (?:policy|notice|statement)|"
-                           r"datenschutzerkl(?:ä|ae)rung)\W*", re.IGNORECASE)
+# a page of terms by its title; a privacy notice by its title; a part of a page of terms that is the privacy
+# notice: "# Privacy Policy", "## Privacy", "## 9. Privacy Notice" (not "## 4. Privacy and Data Protection")
+TERMS_TITLE = re.compile(r"\b(?:terms(?: of (?:service|use|sale)| and conditions| & conditions)?|conditions of use|"
+                         r"user agreement|licen[cs]e agreement|EULA|nutzungsbedingungen|AGB|conditions générales|"
+                         r"términos(?: y condiciones)?)\b", re.IGNORECASE)
+PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|information))\b|datenschutz|privacidad|"
+                           r"confidentialit", re.IGNORECASE)
+PRIVACY_PART = re.compile(r"\W*(?:\d+[.)]?\s*)?(?:privacy(?: (?:policy|notice|statement))?|data protection(?: notice| policy)?)\W*$",
+                          re.IGNORECASE)
 _SELF_REFERENCE = re.compile(r"\bthis privacy (?:policy|notice|statement)\b", re.IGNORECASE)

@@ -21,21 +21,7 @@ from . import Kind, ParamError
 from .headings import title_span
 
 
-# "Firefox Relay Terms of Service": a contract that mentions personal data, not a privacy notice
-TERMS_TITLE = re.compile(r"\b(?:terms(?: of (?:service|use)| and conditions| & conditions)?|conditions of use|"
-                         r"user agreement|licen[cs]e agreement|EULA)\b", re.IGNORECASE)
 SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space is as good for matching
-def _substantial(doc, heading) -> bool:
-    """Does the part under ``heading`` say something itself (three blocks or more), not only point to a notice
-    elsewhere ("## 1. Privacy Policy" over "The Hubs Privacy Notice explains what we collect")?"""
-    end = doc.section_end(heading)
-    return sum(1 for b in doc.blocks if heading.end <= b.start < end) >= 3
-
-
-# a part of a page of terms that is the privacy notice: "# Privacy Policy", "## Privacy", "## 9. Privacy Notice"
-PRIVACY_PART = re.compile(r"\W*(?:\d+[.)]?\s*)?(?:privacy(?: (?:policy|notice|statement))?|data protection(?: notice| policy)?)\W*$",
-                          re.IGNORECASE)
-PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|information))\b", re.IGNORECASE)
 
 
 class Disclosures(Kind):
@@ -72,7 +58,7 @@ class Disclosures(Kind):
                                              for name in ("no_collection", "collection_evidence"))
 
     def check(self, doc):
-        if not self.items or self._terms_only(doc) or self._collects_nothing(doc):
+        if not self.items or doc.terms_only or self._collects_nothing(doc):
             return
         text = SPACES.sub(" ", doc.text)  # only whether an item is there matters, not where
         identity = self.options["identity_item"]
@@ -110,13 +96,6 @@ class Disclosures(Kind):
         if real_email(doc) or (self.details is not None and self.details.search(text) is not None):
             return None
         return "no e-mail, postal address, phone number or form to reach them"
-
-    @staticmethod
-    def _terms_only(doc) -> bool:
-        """Terms of service say how the contract works; Art. 13 asks the privacy notice (but a page of terms
-        with a "Privacy Policy" part of its own carries the notice: "# Terms of Service" ... "# Privacy Policy")."""
-        return bool(TERMS_TITLE.search(doc.title)) and not PRIVACY_TITLE.search(doc.title) and not any(
-            h.level <= 2 and PRIVACY_PART.match(h.title) and _substantial(doc, h) for h in doc.headings[1:])
 
     def _collects_nothing(self, doc) -> bool:
         """ "This app does not collect any personal data" (not "... from children"), and nothing

@@ -339,8 +339,8 @@ def _outside_own_list(block, section: tuple[int, int], lists, list_starts) -> li
 
 def _periods_listed_after(doc, at: int, period) -> bool:
     """Do two list items or table rows after ``at``, in its section or the sections under it, each give a period?"""
-    level = next((h.level for h in reversed(doc.headings) if h.start < at), 0)
-    end = next((h.start for h in doc.headings if h.start > at and (not level or h.level <= level)), len(doc.text))
+    heading = next((h for h in reversed(doc.headings) if h.start < at), None)  # its section, and those under it
+    end = doc.section_end(heading) if heading else next((h.start for h in doc.headings if h.start > at), len(doc.text))
     periods = 0
     for block in doc.blocks:
         if at <= block.start < end and block.kind in ("item", "cell") and period.search(doc.text, block.start, block.end):
