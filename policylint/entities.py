@@ -85,7 +85,7 @@ COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note
                   "in", "on", "at", "as", "by", "to", "of", "for", "from", "with", "into", "therefore", "thus",
                   "hence", "so", "but", "and", "or", "then", "now", "however", "otherwise", "furthermore",
                   "continued", "continuing", "further", "ongoing", "repeated", "regular"}  # "Continued use after changes ..."
-VAGUE_HEADS = {"providers", "operators", "administration", "administrator", "owner", "owners", "partners",
+VAGUE_HEADS = {"provider", "providers", "operators", "administration", "administrator", "owner", "owners", "partners",
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
 LEGAL_FORMS = (
     r"(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|"
@@ -117,13 +117,19 @@ PLACE = re.compile(r"(?i:(?:the )?(?:united kingdom|united states(?: of america)
 BLANK_NAME = re.compile(r"[Xx]{2,}|(?i:tbd|tba|todo|n/?a|none|null|undefined)")  # a blank left for a name
 # "24-APR-2021", "2024/05/01": a date, never a name
 DATE_LIKE = re.compile(r"\d{1,4}[-/. ](?:[A-Za-z]{3,9}|\d{1,2})[-/. ]\d{2,4}")
+# a kind of personal data written with capitals, never a brand: "Protected Health Information",
+# "Personal Access Tokens", "Wallet Address", "Your DOB"
+DATA_TERM = re.compile(r"(?i:(?:your\s+)?(?:dob|pii|phi)|.*\s(?:information|data|tokens?|address(?:es)?|numbers?|keys?|"
+                       r"passwords?|identifiers?|ids?|credentials|details|records?|history))")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
 # the brackets after a name that define it as "we" or the company: ("we", "us"), (the "Company")
 _ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["“](?:I|Me|me|Myself|myself)[,.]?["”]|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
-    _name_then(rf"(?P<name>{NAME})\s*", rf"\({_ALIAS}\)"),
+    # / Acme Ltd and its affiliates (collectively "Acme", "we")
+    _name_then(rf"(?P<name>{NAME})\s*(?:,?[ \t]+(?:and|together[ \t]+with)[ \t]+its[ \t]+(?:affiliates|subsidiaries|"
+               rf"group[ \t]+companies|affiliated[ \t]+companies)\s*)?", rf"\({_ALIAS}\)"),
     # Hack SV (dba hack.sv) ("we," "our," or "us"): another name in brackets first
     _name_then(rf"(?P<name>{NAME})\s*", rf"\((?:dba|d/b/a|doing business as|also known as|aka|formerly)\b[^()\n]{{1,40}}\)\s*\({_ALIAS}\)"),
     # Acme – "us", "we", or "our" – operates the service: the alias between dashes
@@ -491,11 +497,17 @@ def _subtitle_brand(doc) -> Entity | None:
     if all(w.lower() in runs for w in words) and words[-1].lower() not in PRODUCT_KINDS:
         return None  # "## Analytics" under "# Privacy Policy": a section's topic, ordinary words the text also writes
     core, generic = _core(name)
-    if generic or name.lower() in THIRD_PARTIES:
+    if generic or name.lower() in THIRD_PARTIES or _tail_of_another(doc.text, name):
         return None
     at = doc.text.find(name, sub.start, sub.end)
     at = at if at >= 0 else sub.start
     return Entity(name, core, at, at + len(name), False, "title")
+
+
+def _tail_of_another(text: str, name: str) -> bool:
+    """ "## Analytics" over "This site uses Google Analytics": the word ends another company's product's name."""
+    return any(m.group(1).lower() in THIRD_PARTIES or m.group(1).lower() in OTHER_SERVICES
+               for m in re.finditer(rf"([A-Z][\w-]*)[^\S\n]+{re.escape(name)}\b", text))
 
 
 PRODUCT_KINDS = {"extension", "add-on", "addon", "plugin", "plug-in", "bot", "app", "apps", "application", "game",
@@ -506,7 +518,7 @@ def _platform_product(name: str) -> bool:
     """ "Chrome Extension", "Discord Bot", "Android App": a platform and a kind of product, no name."""
     words = name.lower().split()
     return len(words) >= 2 and (words[0] in OTHER_SERVICES or words[0] in THIRD_PARTIES) \
-        and all(w in PRODUCT_KINDS for w in words[1:])
+        and all(w in PRODUCT_KINDS or w.removesuffix("s") in PRODUCT_KINDS for w in words[1:])  # "Chrome Extensions"
 
 
 TITLE_NAME = _pattern(rf"(?<![\w'’])[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|&|de)){{1,5}}(?![\w'’])")
@@ -522,7 +534,7 @@ def _brands(text: str) -> tuple[Entity, ...]:
             name = _clean(m.group("name") if "name" in m.groupdict() else m.group("subject"))
             core, generic = _core(name)
             if generic or not core or name.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES or PLACE.fullmatch(core) \
-                    or DATE_LIKE.fullmatch(core) or BLANK_NAME.fullmatch(core):
+                    or DATE_LIKE.fullmatch(core) or BLANK_NAME.fullmatch(core) or DATA_TERM.fullmatch(core):
                 continue
             if len(core) < 2 or core.isdigit() or core in COMMON_ABBREVIATIONS or core.lower() in COMMON_OPENERS:
                 continue
@@ -657,7 +669,8 @@ def other_party(text: str, name: str) -> bool:
 
 # the words around a name in ``other_party``
 _OWN_POLICY = re.compile(r"['’]s\s+own\b")
-_SENT_TO = re.compile(r"\b(?i:shared with|share it with|sent to|published (?:on|to)|passed to|disclosed to|"
+_SENT_TO = re.compile(r"\b(?i:(?:we|it|site|app|application|extension|plugin|bot|service)\s+(?:also\s+|only\s+)?"
+                      r"(?:uses?|implements?)\s+the|shared with|share it with|sent to|published (?:on|to)|passed to|disclosed to|"
                       r"transferred to|uploaded to|integrates? with|connects? to|authenticat\w+ (?:with|via|through)|"
                       r"sign(?:s|ed)? in with|log(?:s|ged)? in with)\s+(?:the\s+)?\Z")
 _NOT_POSSESSIVE = re.compile(r"\b(?!['’]s)")
