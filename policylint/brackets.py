@@ -30,7 +30,7 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"laboratory|study name|project name|team name|purpose|purposes|age|minimum age|location|locations|"
                 r"retention period|period|duration|product|product name|brand|platform|"
                 # the same fields in the template's language: [Straße, Hausnummer], [PLZ Ort], [Datum], [Ville]
-                r"land|kontakt|datum|straße|strasse|hausnummer|plz|ort|stadt|telefon|telefonnummer|e-mail-adresse|nummer|"
+                r"land|kontakt|kontaktdaten|datum|straße|strasse|hausnummer|plz|ort|stadt|telefon|telefonnummer|e-mail-adresse|nummer|"
                 r"unternehmen|firmenname|verantwortliche|verantwortlicher|ville|pays|téléphone|courriel|société|"
                 r"entreprise|nombre|dirección|ciudad|país|fecha|teléfono|correo|empresa|nome|indirizzo|città|"
                 r"telefono|azienda|naam|adres|plaats|bedrijf|"
@@ -67,6 +67,12 @@ TEMPLATE_FIELDS = [
     # [URL to be added when hosting this policy]: what the value is, and that it is still to come
     r"(?i:.{0,60}\bto be (?:added|completed|confirmed|provided|inserted|filled in|specified|determined|decided|defined|updated|"
     r"configured|set|set up|announced|published)\b.*)",
+    # the same in other languages: [Adresse à compléter], [Nom et email du DPO à compléter], [Anschrift einfügen],
+    # [Indirizzo da completare], [Dirección por completar]
+    r"(?i:.{0,60}?(?:^|\s)(?:à (?:compléter|completer|renseigner|préciser|définir)|(?:zu |hier )?(?:einf(?:ü|ue|u)gen|erg(?:ä|ae|a)nzen|ausf(?:ü|ue|u)llen|"
+    r"eintragen)|da (?:completare|inserire|definire)|por (?:completar|rellenar|definir)|a (?:completar|preencher|definir)))",
+    # a field in Chinese: [你的用户名] (your user name), [请填写邮箱] (fill in the e-mail)
+    r"(?:你的|您的|你们的|请填写|请输入|填写|待填写|待定).{0,30}",
     # the adopter's own thing, named in the template's words: [Your eCommerce Platform], [Your Store Name]
     r"(?:Your|YOUR)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}",
     # [To be completed with the registered address], [To be appointed], [to be written]
@@ -75,7 +81,13 @@ TEMPLATE_FIELDS = [
     r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",
     # the same in other languages: [Nombre del chatbot], [Nom de la société], [Name der Lehrkraft], [Nome do app]
     r"(?i:(?:nombre|direcci[oó]n|correo(?: electr[oó]nico)?|fecha|n[uú]mero|tel[eé]fono|nom|adresse|num[eé]ro|name|datum|"
-    r"nummer|nome|indirizzo|endere[cç]o)\s+(?:de la|de|del|des|du|der|di|do|da|della|dello)\s+\w[\w -]{0,40})",
+    r"nummer|nome|indirizzo|endere[cç]o|e-?mail|courriel|contact|lien|enlace|link)\s+(?:de la|de|del|des|du|der|di|do|da|della|"
+    r"dello|vers le|vers la|zum|zur)\s+\w[\w -]{0,40})",
+    # [E-Mail-Adresse für Datenschutzanfragen], [Telefonnummer fur Rückfragen]: a field and what it is for
+    rf"(?i:(?:{_FIELD_NOUNS})\s+(?:f(?:ü|ue|u)r|pour|para|per|voor)\s+\w[\w -]{{0,40}})",
+    # a field the template says may not apply: [Contact DPO si applicable], [Anschrift falls vorhanden]
+    r"(?i:.{1,60}\s(?:si applicable|si nécessaire|le cas échéant|falls zutreffend|falls vorhanden|falls erforderlich|"
+    r"si aplica|si procede|se applicabile|se aplicável|if applicable|where applicable))",
     # [email DPO], [phone DPO]: a field and whose it is, in capitals
     rf"(?i:(?:{_FIELD_NOUNS}))\s+(?:of\s+)?(?:the\s+)?(?:DPO|CEO|EU|UK|HR|IT|DSB)",
     # [Name, Anschrift], [name and address]: a list of fields

@@ -37,7 +37,7 @@ PLACEHOLDER_TAG = re.compile(r"</?(?:insert|enter|your|add|fill|company|app|orga
 HREF = re.compile(r"""\bhref\s*=\s*["']([^"']*)["']""", re.I)
 ID_ATTR = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""", re.I)
 URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>()\[\]\"'`]+[^\s<>()\[\]\"'`.,;:!?]")
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])")
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*\.[A-Za-z]{2,}(?![\w-])")  # "privacy@your_org.com": a template's, underscore and all
 # (Markdown's escaped brackets too: "nic \[at\] nicpwns \[dot\] com")
 _AT = r"(?:\\?\[\s*(?:at|ät)\s*\\?\]|\(\s*(?:at|ät)\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[@\]|\(@\)|＠)"  # "[ät]": German; a full-width "＠"
 _DOT = r"(?:\s*(?:\\?\[\s*(?:dot|\.)\s*\\?\]|\(\s*(?:dot|\.)\s*\)|\{\s*dot\s*\}|\.)\s*|\s+dot\s+)"  # "[.]" too

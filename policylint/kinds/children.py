@@ -34,7 +34,7 @@ ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|typically|usually
 
 class ChildAge(Kind):
     regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place",
-                    "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place")
+                    "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place", "parental")
     params = {
         "adult_threshold": [],
         "adult_requirement": [],
@@ -47,6 +47,7 @@ class ChildAge(Kind):
         "child_context": [],
         "place": [],
         "unsettled_place": [],
+        "parental": [],
         "min_age": 10,
         "max_age": 17,
     }
@@ -63,7 +64,7 @@ class ChildAge(Kind):
             self._by_form[words] = self.compile(*AGED)
         (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context) = self._by_form[True]
         (self.place, self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping,
-         self.unsettled_place) = self.compile(*(name for name in self.regex_params if name not in AGED))
+         self.unsettled_place, self.parental) = self.compile(*(name for name in self.regex_params if name not in AGED))
 
     def check(self, doc):
         text = doc.text
@@ -131,7 +132,7 @@ class ChildAge(Kind):
                     continue  # "kept ten years after your 18th birthday": how long records are kept
                 if not unsettled and self._placed(doc, m.start(), m.end()):
                     return  # the document ties ages to places: not ambiguous
-                clash = next((seen for seen in ages.items() if seen[0] != age), None)
+                clash = next((seen for seen in ages.items() if seen[0] != age and not self._tiers(doc, seen[1], m)), None)
                 if clash:
                     line = doc.line_col(clash[1].start())[0]
                     yield Hit(m.start(), m.end(),
@@ -139,6 +140,14 @@ class ChildAge(Kind):
                               "(say which age applies where)")
                     return
                 ages.setdefault(age, m)
+
+    def _tiers(self, doc, first, second) -> bool:
+        """Are the two ages for different things: the age to use the service, and above it the age below which
+        a parent must consent ("at least 13 to use SC40" and "Users under 18 require parental consent")? Not a
+        parent's consent below the age the service requires ("18 or older to register", "16 and 17 may register
+        with a parent's consent"): that contradicts it."""
+        parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)]
+        return len(parental) == 1 and _age(parental[0].group(0)) > _age((second if parental[0] is first else first).group(0))
 
     def _adult_threshold(self, doc, m) -> bool:
         """Does "18 or older" say who may use or join ("to register", "not intended for"), or is it a bare

@@ -124,6 +124,9 @@ class Disclosures(Kind):
             if not TAKING.search(text, min(s_start, m.start()), max(s_end, m.end())):
                 continue  # "We don't store any personal information": kept nowhere is not collected nowhere
             sentence = EXAMPLES.sub(lambda e: " " * len(e.group(0)), text[s_start:max(s_end, m.end())])
+            dash = CLAUSE_DASH.search(sentence, m.end() - s_start)
+            if dash:  # "performs no data collection - ... never see it without your consent": a clause of its own
+                sentence = sentence[:dash.start()]
             listed = ALSO_LISTED.match(sentence, m.end() - s_start) if UNIVERSAL.search(m.group(0)) else None
             if listed:  # "any personal data, browsing history, passwords, or other sensitive information": more of "any"
                 sentence = sentence[:listed.start()] + " " * len(listed.group(0)) + sentence[listed.end():]
@@ -244,8 +247,12 @@ ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
                        re.IGNORECASE)
 # everything the service handles stays with the user: what it lists is kept there too
-ALL_LOCAL = re.compile(r"\b(?:all|all (?:of )?(?:the|your)|everything|any) (?:(?:personal )?(?:information|data) )?"
-                       r"(?:is|are|stays?|remains?) (?:\w+ ){0,2}?(?:stored |kept |saved |processed )?(?:only )?" + ON_DEVICE.pattern,
+CLAUSE_DASH = re.compile(r"\s[-–—]\s")
+ALL_LOCAL = re.compile(r"\b(?:(?:all|all (?:of )?(?:the|your)|everything|any) (?:(?:personal )?(?:information|data) )?"
+                       r"(?:is|are|stays?|remains?)|"
+                       # "All data processing happens locally in your browser"
+                       r"(?:all|any) (?:(?:data|information) )?processing (?:happens|takes place|occurs|is done|is performed))"
+                       r" (?:\w+ ){0,2}?(?:stored |kept |saved |processed )?(?:only |entirely |exclusively )?" + ON_DEVICE.pattern,
                        re.IGNORECASE)
 NOTHING = re.compile(r"\W*(?:none|nothing|no\b|n/a\b)", re.IGNORECASE)
 
