@@ -600,3 +600,16 @@ def test_it_standing_for_the_document_named_before(check, named, pronoun):
     assert check.counts([f"{named} {pronoun}\n"]) == [1]
     # "it" after a sentence about something else is not the document
     assert check.counts([f"We may improve the app. {pronoun}\n"]) == [0]
+
+
+@pytest.mark.parametrize("made", ["make this prominent to our users", "make the changes clearly visible to you",
+                                  "make such changes known to all users"])
+def test_changes_made_prominent_to_the_reader_are_notice(check, made):
+    assert check.counts([f"We reserve the right to modify this Privacy Policy at any time. If we make material changes we will {made}.\n"]) == [0]
+
+
+@pytest.mark.parametrize("advice", ["We also advise you to regularly check for app updates.",
+                                    "We advise you to periodically check for new versions of the app."])
+def test_advice_to_check_for_updates_promises_no_notice(check, advice):
+    posting = "## Changes\n\nWe will notify you of any changes by posting the new Privacy Policy on this page."
+    assert check.counts([f"{posting}\n\n{advice}\n"]) == [1]

@@ -147,7 +147,6 @@ ADULT_SIDE = ["Parents (and students who are 18 or older) may inspect and review
               "Most of our players are about 12 years old."]
 MINOR_SIDE = ["If we learn that a member is under 18, we close the account.",
               "If you're under 18, a parent or carer has to fill in the form for you.",
-              "Until a member turns 18, we ask the parents to give the consents described above.",
               "You must be at least 18 years old to create an account, launch a campaign or back one."]
 
 
@@ -165,7 +164,8 @@ def test_an_adults_right_or_an_audience_is_no_threshold_and_an_age_for_minors_is
 
 @pytest.mark.parametrize("text,fires", [
     ("Our services are not directed to children under the age of thirteen (or sixteen in some countries).", True),
-    ("Users must be thirteen years of age or older. Children under sixteen need a parent's consent.", True),
+    ("Users must be thirteen years of age or older. Children under sixteen need a parent's consent.", False),
+    ("Users must be sixteen years of age or older. Children under thirteen need a parent's consent.", True),
     ("We do not knowingly collect data from children under thirteen (13). You must be at least sixteen (16) to sign up.", True),
     ("We do not knowingly collect data from children under thirteen (13).", False),
     ("You must be at least sixteen years old. Nobody under the age of sixteen (16) may register.", False),
@@ -186,3 +186,30 @@ def test_an_age_or_being_a_minor_where_the_reader_lives(check, text):
 
 def test_a_platforms_minimum_age_beside_the_law_gives_no_number(check):
     assert check.each(["The bot is not directed to children under the minimum age required by Discord and applicable law."]) == [1]
+
+
+MINIMUMS = ["You must be at least {low} years old to use the app.", "We do not knowingly collect data from children under {low}.",
+            "The service is for people aged {low} and over."]
+PARENTAL = ["Users under {high} require parental consent.", "Until a member turns {high}, we ask the parents to give the consents.",
+            "If you are under {high}, your parent or legal guardian has reviewed and agreed to these Terms.",
+            "Members under {high} need the permission of a parent or guardian."]
+
+
+@pytest.mark.parametrize("low,high", [(13, 16), (13, 18), (16, 18)])
+def test_a_parents_consent_above_the_minimum_age_is_a_second_tier(check, low, high):
+    """"At least 13 to use the app" and "under 18, parental consent": two ages for two things. A parent's
+    consent below the age the service requires contradicts it, and two ages for a parent's consent clash."""
+    tiers = [f"## Who may use it\n\n{m.format(low=low)}\n\n## Young users\n\n{p.format(high=high)}"
+             for m in MINIMUMS for p in PARENTAL]
+    assert check.wrong(tiers, 0) == []
+    below = [f"## Who may use it\n\n{m.format(low=high)}\n\n## Young users\n\n{p.format(high=low)}"
+             for m in MINIMUMS[:1] for p in PARENTAL]
+    assert check.wrong(below, 1) == []
+    both = [f"{PARENTAL[0].format(high=low)}\n\n{p.format(high=high)}" for p in PARENTAL[1:]]
+    assert check.wrong(both, 1) == []
+
+
+def test_a_parents_permission_refused_sets_a_second_threshold(check):
+    text = ("## Children\n\nThe app is not intended for children under 13.\n\n## Teen accounts\n\n"
+            "Anyone under 14 is not allowed to hold an account at all, even with a parent's permission.")
+    assert check.wrong([text], 1) == []

@@ -757,3 +757,32 @@ def test_the_templates_instructions_to_its_author_are_left_in(check):
     lines += [f"- {verb} {obj}" for verb in AUTHOR_VERBS for obj in AUTHOR_OBJECTS[:2]]
     assert check.wrong(lines, 1) == []
     assert check.wrong([f"## Contact\n\n{line}" for line in READER_INSTRUCTIONS], 0) == []
+
+
+TO_BE_COMPLETED = ["à compléter", "à renseigner", "einfügen", "einfuegen", "einfugen", "ergänzen", "zu ergänzen",
+                   "da completare", "por completar", "a preencher", "to be completed"]
+WHAT = ["Adresse", "Nom et email du DPO", "Anschrift", "Indirizzo", "Dirección de la empresa", "Email de contact"]
+
+
+def test_a_field_followed_by_the_words_to_be_completed_in_any_language(check):
+    """"[Adresse à compléter]", "[Datum einfugen]" (umlauts dropped): a placeholder, never a dangling reference."""
+    lines = [f"Contact: [{what} {done}]" for what in WHAT for done in TO_BE_COMPLETED]
+    assert check.wrong(lines, 1) == []
+
+
+@pytest.mark.parametrize("text", ["Pour toute question : [email de support].", "Délégué : [Contact DPO si applicable].",
+                                  "[E-Mail-Adresse für Datenschutzanfragen]", "[E-Mail-Adresse fur Datenschutzanfragen]",
+                                  "[Name und Kontaktdaten des Verantwortlichen]", "URL: https://[你的用户名].github.io/app",
+                                  "联系方式：[请填写邮箱]", "Questions? Contact us at privacy@your_org.com.",
+                                  "> **Hinweis:** Diese Datenschutzerklärung enthält Platzhalter und muss ergänzt werden.",
+                                  "Note: this policy contains placeholders that must be replaced before publishing.",
+                                  "Remember to customize the contact information section with your preferred email address."])
+def test_fields_and_notes_of_templates_in_other_languages(check, text):
+    assert check.each([text]) == [1], text
+
+
+@pytest.mark.parametrize("text", ["Remember to update the app regularly to get the latest security fixes.",
+                                  "Make sure to review the settings page after each update.",
+                                  "Our office is in [Paris] and [Berlin]."])
+def test_advice_to_the_reader_stays_quiet(check, text):
+    assert check.each([text]) == [0], text

@@ -1896,3 +1896,26 @@ def test_terms_with_a_privacy_section_are_not_a_privacy_notice(lint, title):
     text = (f"# {title}\n\nBy using the Portal you accept these terms.\n\n## 4. Privacy and Data Protection\n\n"
             "We process personal information as described in our Privacy Policy.\n")
     assert lint(text, select=["disclosure-missing", "controller-unnamed", "contact-email-missing"]) == []
+
+
+DATA_TERMS = ["Personal Access Tokens", "Protected Health Information", "Wallet Address", "Access Token", "Your DOB"]
+
+
+@pytest.mark.parametrize("term", DATA_TERMS)
+def test_a_kind_of_personal_data_in_capitals_is_no_brand(lint, term):
+    """"Personal Access Tokens are stored locally": the capitals mark a kind of data, not who runs the service."""
+    text = f"# Privacy Policy\n\n{term} are stored in your keychain. {term} never leave your device.\nWe collect crash reports.\n"
+    assert [f.line for f in lint(text, select=["controller-unnamed"])] == [1]
+
+
+@pytest.mark.parametrize("title", ["# Chrome Extensions Privacy Policy", "# Privacy Notice - NHS Healthcare Provider",
+                                   "# Privacy Policy\n\n## Analytics"])
+def test_a_platforms_products_a_role_or_a_section_topic_in_the_title_names_nobody(lint, title):
+    text = f"{title}\n\nThis website uses Google Analytics to collect usage data. This helps us improve it.\n"
+    assert lint(text, select=["controller-unnamed"]) != []
+
+
+@pytest.mark.parametrize("group", ["and its affiliates", "and its subsidiaries", "together with its group companies"])
+def test_a_company_defined_with_its_group_names_the_controller(lint, group):
+    text = f"# Privacy\n\nDefy Network Services Limited {group} (collectively \u201cDefy\u201d, \u201cwe\u201d, \u201cus\u201d) respect your privacy.\n"
+    assert lint(text, select=["controller-unnamed", "controller-legal-entity-missing"]) == []

@@ -396,3 +396,10 @@ def test_periods_listed_after_the_purposes_answer_the_statement(check, label, pe
     assert check.counts([f"{lead}## Cookies\n\n{listed}\n"]) == [1]
     if label.startswith("#"):
         assert check.counts([f"{lead}{label}\n\n- {periods[0]}\n"]) == [1]
+
+
+@pytest.mark.parametrize("criterion", ["held until the point an account is deleted", "kept until the time your subscription is cancelled",
+                                       "retained until the account is closed"])
+def test_criteria_in_the_next_sentence_answer_the_vague_phrase(check, criterion):
+    text = f"## Retention\n\nWe will retain data as long as it is required for our obligations. Account information is typically {criterion}.\n"
+    assert check.counts([text]) == [0]

@@ -29,6 +29,7 @@ MINORS = re.compile(r"(?i:under|below|younger|less than|turns?|reach)")  # the s
 AGED = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context")
 NUMBER_WORD = re.compile(r"\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 READERS_PLACE = re.compile(r"(?i:(?:in|of) (?:your|their|the user's) (?:country|jurisdiction|state|region|country of residence))")
+EVEN_WITH = re.compile(r"\b(?:even with|regardless of|even if)\b", re.IGNORECASE)
 ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|typically|usually|mostly)(?: the ages? of)? \Z", re.IGNORECASE)
 
 
@@ -146,7 +147,8 @@ class ChildAge(Kind):
         a parent must consent ("at least 13 to use SC40" and "Users under 18 require parental consent")? Not a
         parent's consent below the age the service requires ("18 or older to register", "16 and 17 may register
         with a parent's consent"): that contradicts it."""
-        parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)]
+        parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)
+                    and not self._names(doc, m.start(), m.end(), EVEN_WITH)]  # "not allowed, even with a parent's permission"
         return len(parental) == 1 and _age(parental[0].group(0)) > _age((second if parental[0] is first else first).group(0))
 
     def _adult_threshold(self, doc, m) -> bool:
