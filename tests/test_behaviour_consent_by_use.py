@@ -540,3 +540,16 @@ def test_ticked_lines_are_items_of_their_own(check, tick):
     text = (f"By using our service, you confirm that:\n\n{tick} You have read and understood this Privacy Policy\n"
             f"{tick} You consent to the processing of your personal data as described")
     assert check.wrong([text], 1) == []
+
+
+@pytest.mark.parametrize("lead", ["you acknowledge that:", "you hereby acknowledge that:"])
+@pytest.mark.parametrize("item,line", [("You agree to be bound by these Terms and our Privacy Policy", 5),
+                                       ("You accept our Privacy Policy", 5), ("You agree to the processing of your data", 7)])
+def test_an_assent_listed_under_a_use_lead_in(lint, lead, item, line):
+    """"By using our Site, you acknowledge that:" over "- You agree to ... our Privacy Policy": the list says
+    what use is taken to agree to (an item that agrees to processing is reported where it stands, once); a
+    list of the user's promises says nothing of the kind."""
+    text = f"# Terms\n\n## Acknowledgment\n\nBy using our Site, {lead}\n- You have read these Terms\n- {item}\n"
+    assert [f.line for f in lint(text, select=["consent-by-use"])] == [line]
+    promises = f"# Terms\n\nBy using our Site, {lead}\n- You will not post spam\n- You are responsible for your account\n"
+    assert lint(promises, select=["consent-by-use"]) == []

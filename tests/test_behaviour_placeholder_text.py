@@ -786,3 +786,13 @@ def test_fields_and_notes_of_templates_in_other_languages(check, text):
                                   "Our office is in [Paris] and [Berlin]."])
 def test_advice_to_the_reader_stays_quiet(check, text):
     assert check.each([text]) == [0], text
+
+
+@pytest.mark.parametrize("label", ["z. Hd.:", "Contact:", "Kontakt:", "Verantwortlicher:", "Ansprechpartnerin:", "DPO:"])
+@pytest.mark.parametrize("fields", ["Name, Adresse", "Name, Address, Email", "Name und Anschrift", "Name / E-Mail"])
+def test_a_contact_line_that_names_only_its_fields(check, label, fields):
+    assert check.each([f"Questions:\n\nAcme, {label} {fields}"]) == [1]
+
+
+def test_a_list_of_collected_fields_is_no_contact_line(check):
+    assert check.each(["We collect: Name, Email, Phone number", "Required fields: Name, Address"]) == [0, 0]

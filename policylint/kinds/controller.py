@@ -226,6 +226,9 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
                 following.kind != "heading" else None
             if m is not None and _acceptable(text, m.group("name"), True, False) and (fields or not _is_field(m.group("name"))):
                 return m.group("name"), m.start("name"), m.end("name")
+    person = _contact_person(doc)
+    if person is not None:
+        return person
     for block in FENCED.finditer(doc.source):  # an address set apart in a code block ("```\n2factorauth,\nC/O ...")
         m = ADDRESS_BLOCK.search(block.group("body"))
         if m is not None and _acceptable(text, m.group("name"), True, False):
@@ -727,6 +730,24 @@ def _named_by_address(doc, email) -> bool:
         if all(w in local for w in words) or (words[-1] in local and local.startswith(words[0][0])):
             return True
     return False
+
+
+# "Please direct any queries ... to Alexander Loth (alexander.loth@uni.example)": the person to write to, named
+# with the address made of their name
+CONTACT_PERSON = LazyPattern(rf"\b(?:to|[Cc]ontact|[Ee]-?mail|[Rr]each|[Ww]rite)(?:[^\S\n]*:)?[^\S\n]+(?P<name>{_PERSON})[^\S\n]*[(<]?[^\S\n]*\Z", 0)
+
+
+def _contact_person(doc) -> tuple[str, int, int] | None:
+    for email in doc.emails:
+        line_start = doc.text.rfind("\n", 0, email.start) + 1
+        m = CONTACT_PERSON.search(doc.text, max(line_start, email.start - 80), email.start)
+        if m is None or OFFICER_BEFORE.search(doc.text, max(line_start, m.start() - 60), m.start()):
+            continue
+        local = _local_letters(email.address)
+        words = m.group("name").lower().split()
+        if all(w in local for w in words) or (words[-1] in local and local.startswith(words[0][0])):
+            return m.group("name"), m.start("name"), m.end("name")
+    return None
 
 
 # a notice signed with a name on its own line and, under it, an address: "Matsvei Liapich" / "hello@matsvei.com"

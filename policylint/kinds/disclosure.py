@@ -158,8 +158,10 @@ class Disclosures(Kind):
             if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading" or \
                     text[s_start:s_end].rstrip().endswith("?"):
                 continue  # a template heading ("How We Use Your Data") or a question asked says nothing
-            if self.evidence_negated and self._negated(text, s_start, m.start(), m.end()):
-                continue  # negated or hedged before or inside the statement
+            if self.evidence_negated and self._negated(text, s_start, m.start(), m.end()) and \
+                    not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
+                continue  # negated or hedged before or inside the statement (not "We do not collect location
+                # data, except with your explicit consent": collected then)
             if self.trackers and self.trackers.search(m.group(0)):
                 return True  # "We use Google Analytics ... The data collected is anonymized": a tracker receives it all the same
             if self.evidence_unless and (self.evidence_unless.search(text, s_start, max(s_end, m.end()))
@@ -240,6 +242,8 @@ ALSO_LISTED = re.compile(r"(?:,[ \t]*(?:[\w-]+[ \t]+){0,3}?[\w-]+){1,8},?[ \t]+(
                          r"(?:[\w-]+[ \t]+){0,3}?[\w-]+(?=[ \t]*[.;]|[ \t]*$)", re.IGNORECASE)
 # an exception that takes a negation back: "we do not see your data, except when you send a crash report"
 EXCEPTION = re.compile(r"\b(?:except|unless|other than|apart from|aside from|save for)\b", re.IGNORECASE)
+# an exception right after what is not collected: it is collected in that case
+CONSENTED_EXCEPTION = re.compile(r"[^.;:!?\n]{0,60}?,?\s(?:except|unless)\s(?:with|when|if|where|you)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
 ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)(?:['’]s local storage)?|"
                        # a permission asked for on the device: "We request permission to access your device's camera"

@@ -194,9 +194,11 @@ class EntityConsistency(Kind):
     fixable = True
 
     def check(self, doc):
+        entity = organisation(doc, self.options["entity"])
+        aliases = _defined_aliases(doc.text, entity.end) if entity is not None and entity.source == "definition" else ()
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
-            if not doc.in_code(hit.start, hit.end):
-                yield hit
+            if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases):
+                yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
         entity = organisation(doc, self.options["entity"])
@@ -492,6 +494,19 @@ class EntityConsistency(Kind):
                     continue  # "Protected Health Information" beside "Unified Health": a longer term, not a name
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
+
+
+_QUOTED = re.compile(r"[\"“”'‘’]([^\"“”'‘’()\n]{3,80})[\"“”'‘’]")
+_PRONOUN_ALIASES = frozenset({"we", "us", "our", "i", "me", "my"})
+
+
+def _defined_aliases(text: str, end: int) -> tuple:
+    """The names quoted in the brackets right after a definition: 'Open Lab, University of Newcastle Upon Tyne
+    ("Open Lab, Newcastle University", "we")' gives "Open Lab, Newcastle University" as a name of its own."""
+    m = re.compile(r"[^\S\n]*\(([^()]{1,400})\)").match(text, end)
+    if m is None:
+        return ()
+    return tuple(q for q in _QUOTED.findall(m.group(1)) if q.strip(" ,.").lower() not in _PRONOUN_ALIASES)
 
 
 def _fixed(doc, m: re.Match, core: str) -> str | None:

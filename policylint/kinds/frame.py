@@ -550,6 +550,8 @@ class FrameSet:
 
         if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
             return False  # "... you consent to:" over "- Optional cloud sync via Supabase": the list says what
+        if after == ["that"] and self._assent_listed(doc, words):
+            return False  # "By using our Site, you acknowledge that:" over "- You agree to ... our Privacy Policy"
         if _spans(texts[a:said], self.weak) and not _spans(texts[said:stop], self.strong):
             return True  # "you acknowledge that you have read this policy": no assent to processing
         if _spans(after, self.third_party):
@@ -616,6 +618,22 @@ class FrameSet:
                 return False  # "you agree to:" over "- Not post spam", "- Respect other users": the user's promises
             if _spans(texts, self.processing):
                 return True
+        return False
+
+    def _assent_listed(self, doc, words) -> bool:
+        """Does the clause end with a colon over a list where an item agrees to the policy or to processing
+        ("By using our Site, you acknowledge that:" over "- You agree to be bound by these Terms and our Privacy
+        Policy")?"""
+        end = words[-1].end
+        if doc.text[end:end + 3].lstrip(" \t*_")[:1] != ":":
+            return False
+        for item in doc.items_after(doc.sentence_at(words[0].start), limit=6):
+            texts = [w.text for w in tokenize(doc.text, item.start, item.end)]
+            processing = _spans(texts, self.processing)
+            if _spans(texts, self.strong) and ((_spans(texts, self.document) and not processing) or
+                                               (processing and _spans(texts, self.third_party))):
+                return True  # (an item that agrees to our processing is reported where it stands; one that
+                # agrees to another's terms for it, "agree to OpenAI's terms regarding the processing", is not)
         return False
 
     def _referent(self, doc, words, before: int) -> str:
