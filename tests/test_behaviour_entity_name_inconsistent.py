@@ -394,3 +394,24 @@ def test_a_guessed_name_takes_the_spelling_of_a_plain_title_line(linter_factory,
 ])
 def test_a_names_words_as_a_common_noun_and_initials_with_a_version(check, text):
     assert check.findings("# Privacy Policy\n\n" + text + "\n") == []
+
+
+REORDERED = [('World Weather Search ("we") shows forecasts.', ["World Search Weather", "Weather World Search", "Search Weather World"]),
+             ('Harbour Light Studio ("we") makes the game.', ["Light Harbour Studio", "Studio Harbour Light"])]
+
+
+@pytest.mark.parametrize("definition,variants", REORDERED, ids=[d[1][0] for d in REORDERED])
+def test_the_names_words_in_another_order_fire_once(check, definition, variants):
+    texts = [f"{definition}\n\n{carrier.format(variant)}" for variant in variants for carrier in CARRIERS]
+    assert check.wrong(texts, 1, preamble=TITLE) == []
+
+
+@pytest.mark.parametrize("owner", ["Mindfulness Everywhere", "Interactive Snacks", "Bluebird Apps"])
+def test_another_party_said_to_own_the_policy_fires(check, owner):
+    text = f'Harbour Light Studio ("we") makes the game.\n\nIt is {owner}\u2019s policy to respect your privacy.'
+    assert check.wrong([text], 1, preamble=TITLE) == []
+    own = 'Harbour Light Studio ("we") makes the game.\n\nIt is Harbour Light Studio\'s policy to respect your privacy.'
+    assert check.wrong([own], 0, preamble=TITLE) == []
+    # a product's title does not say who its maker is: "It is Acme's policy" may be the maker's
+    product = f"# Lumen Privacy Policy\n\nLumen shows your photos.\n\nIt is {owner}'s policy to respect your privacy."
+    assert check.wrong([product], 0, preamble="") == []

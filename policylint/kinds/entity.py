@@ -217,7 +217,8 @@ class EntityConsistency(Kind):
                 reported.append((hit.start, hit.end))
                 yield hit
             taken += [(m.start(), m.end()) for m in variants.finditer(doc.text)]
-        hits = self._former_names(doc) + self._misspelt(doc, core) + _misspelt_domains(doc, core)  # whatever says who "we" is
+        hits = self._former_names(doc) + self._misspelt(doc, core) + _misspelt_domains(doc, core) + \
+            _reordered(doc, core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
             for hit in hits:
                 if not _overlaps(hit, reported):
@@ -494,6 +495,62 @@ class EntityConsistency(Kind):
                     continue  # "Protected Health Information" beside "Unified Health": a longer term, not a name
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
+
+
+def _reordered(doc, core: str) -> list:
+    """"World Search Weather App" for "World Weather Search": the name's words in another order (a word may be
+    spelled a letter otherwise, as the name itself may be: "World Weather Seach")."""
+    words = core.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return []
+    wanted = sorted(w.lower() for w in words)
+    hits = []
+    run = re.compile(rf"(?<![\w@./-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{{len(words) - 1}}}(?![\w-])")
+    for m in run.finditer(doc.text):
+        said = m.group(0).split()
+        if all(_same_words([a.lower()], [b.lower()]) or _plain(a) == _plain(b) for a, b in zip(said, words)):
+            continue  # the name in its own order ("Let's Encrypt", "Privacy Guides'"): spelling is judged elsewhere
+        if _same_words(sorted(w.lower() for w in said), wanted):
+            hits.append(Hit(m.start(), m.end(), f'"{" ".join(said)}" has the words of the defined name "{core}" in another order', None))
+    return hits
+
+
+def _same_words(said: list, wanted: list) -> bool:
+    """The same words, each the same or (four letters and more) a letter otherwise, matched one to one."""
+    left = list(wanted)
+    for word in said:
+        match = next((w for w in left if w == word or (min(len(w), len(word)) >= 4 and _distance(w, word) <= 1)), None)
+        if match is None:
+            return False
+        left.remove(match)
+    return True
+
+
+# the generator's sentence that says whose policy this is: "It is Mindfulness Everywhere's policy to respect your privacy"
+POLICY_OWNER = LazyPattern(r"\bIt is (?P<name>[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,4})['’]s? policy to (?:respect|protect)", 0)
+
+
+def _said_to_be_we(doc, entity) -> bool:
+    """Is the name the text's own word for "we" ('Acme ("we")', "At Acme, we"), not a product's name guessed from
+    the title (whose maker may be another company: "# Foo Privacy Policy" ... "It is Acme's policy")?"""
+    if entity.source in ("definition", "config"):
+        return not entity.product
+    from .controller import name_in_text
+
+    said = name_in_text(doc, defining_only=True, fields=False)
+    return said is not None and entity.core.lower() in said[0].lower()
+
+
+def _another_policy_owner(doc, core: str, full: str) -> list:
+    """"It is Mindfulness Everywhere's policy to respect your privacy" in the notice of "Another Messaging App": the
+    template's owner left in, another party said to be "we" (not the name, its legal form or a word of it)."""
+    known = {w.lower() for w in f"{core} {full}".split()}
+    hits = []
+    for m in POLICY_OWNER.finditer(doc.text):
+        name = m.group("name")
+        if not known.intersection(w.lower() for w in name.split()) and core.lower().replace(" ", "") not in name.lower().replace(" ", ""):
+            hits.append(Hit(m.start("name"), m.end("name"), f'"{name}" is named as "we" where the defined name is "{core}"', None))
+    return hits
 
 
 _QUOTED = re.compile(r"[\"“”'‘’]([^\"“”'‘’()\n]{3,80})[\"“”'‘’]")
