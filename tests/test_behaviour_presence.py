@@ -1919,3 +1919,13 @@ def test_a_platforms_products_a_role_or_a_section_topic_in_the_title_names_nobod
 def test_a_company_defined_with_its_group_names_the_controller(lint, group):
     text = f"# Privacy\n\nDefy Network Services Limited {group} (collectively \u201cDefy\u201d, \u201cwe\u201d, \u201cus\u201d) respect your privacy.\n"
     assert lint(text, select=["controller-unnamed", "controller-legal-entity-missing"]) == []
+
+
+@pytest.mark.parametrize("name", ["Claude Metrics", "Gemini Notes Helper", "ChatGPT Sidebar"])
+def test_a_name_that_begins_with_a_platforms_and_speaks_as_we(lint, name):
+    """"Claude Metrics is committed to protecting your privacy": the extension named after a platform is who
+    speaks; "Google Analytics collects ..." stays another company's product."""
+    text = f"# Privacy\n\n{name} is committed to protecting your privacy. This policy explains how our extension handles your data.\n"
+    assert lint(text, select=["controller-unnamed"]) == []
+    processor = "# Privacy\n\nGoogle Analytics collects usage data. We collect your e-mail address.\n"
+    assert lint(processor, select=["controller-unnamed"]) != []

@@ -93,7 +93,8 @@ NAMING_FRAMES = [
     (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH})(?:[^\S\n]*\([^()\n]{{1,120}}\))?,? (?:one of our|we|our|your|the privacy|protecting|respecting|safeguarding)\b",
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
-    (("privacy",), _name_then(rf"(?P<name>{_NAMEISH}) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:(?:your|the|its users'?|user) )?(?:privacy|information|personal (?:data|information)|data)\b"), True, False, False),
+    # (or a name in lower case with a hyphen, dot or digit in it, opening its line: "ai-code-review-squad respects your privacy")
+    (("privacy",), _name_then(rf"(?:(?P<name>{_NAMEISH})|(?m:^)[^\S\n]*(?P<name2>[a-z][a-z0-9]*(?:[-‑.][a-z0-9]+)+)) ", r"(?:takes|respects|values|cares about|is committed to|are committed to|protects|is dedicated to) (?:protecting |safeguarding |respecting |preserving )?(?:(?:your|the|its users'?|user) )?(?:privacy|information|personal (?:data|information)|data)\b"), True, False, False),
     # Developer: Gonçalo Neves / **Author:** Jane Doe (a label over the maker's name)
     (("developer", "author", "maintainer", "owner", "operator", "publisher"), _pattern(rf"(?im:^[^\S\n]*[-*]?[^\S\n]*[*_]*(?:developer|author|maintainer|owner|operator|publisher)[*_]*[^\S\n]*:[^\S\n]*[*_]*)(?P<name>{_WORDS})[*_]*[^\S\n]*(?=\n|$|[,(])"), True, False, True),
     # It is Interactive Snacks' policy to respect your privacy / It is Acme's policy to protect ... / It is apsho’s policy
@@ -265,7 +266,8 @@ def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
             if n and not _compound(n) and (n[:1] not in "[{%<" or SITE_VARIABLE.fullmatch(n)) and n.lower() not in COMMON_TERMS
             and not opening_words(n)  # "Therefore I use ..."
             and not all(w.lower() in _GENERIC_NAME_WORDS for w in n.split())  # "Website and Services", "Game"
-            and _POSSESSIVE_END.sub("", n.split()[0].lower()) not in THIRD_PARTIES | NOT_OWNERS
+            and (_POSSESSIVE_END.sub("", n.split()[0].lower()) not in THIRD_PARTIES | NOT_OWNERS
+                 or (" " in n and _speaks_as_we(text, n)))  # "Claude Metrics is committed to protecting your privacy"
             and not _owned(text, n)]
 
 
@@ -374,9 +376,10 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     if name in COMMON_ABBREVIATIONS:
         return False  # "GPS does not ...": a technology, not who runs the service
     words = lowered.split()
-    if words[0] in NOT_OWNERS or words[0] in {"its", "their", "his", "her", "my", "an", "a"} or words[0] in COMMON_OPENERS:
+    if (words[0] in NOT_OWNERS and (len(words) == 1 or not _speaks_as_we(text, name))) or \
+            words[0] in {"its", "their", "his", "her", "my", "an", "a"} or words[0] in COMMON_OPENERS:
         return False  # "Because the Application ...": a sentence's first word, not a name
-    if len(words) > 1 and words[0] in THIRD_PARTIES:
+    if len(words) > 1 and words[0] in THIRD_PARTIES and not _speaks_as_we(text, name):
         return False  # "the Apple Push Notification service": a big company's product is a processor, not "we"
     if all(w in _GENERIC_NAME_WORDS for w in words):
         return False
@@ -390,6 +393,16 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
         # and not a verb that opens every list item it is in ("- Request access to your personal data")
         return _proper_name(text, name) and not _only_opens_lines(text, name)
     return True
+
+
+def _speaks_as_we(text: str, name: str) -> bool:
+    """ "Claude Metrics is committed to protecting your privacy", "this policy outlines how Gemini AI Web App
+    collects ...": a name that begins with a platform's, said to be the one the notice is about (not "Google
+    Analytics collects ...")."""
+    n = r"\s+".join(re.escape(w) for w in name.split())
+    return re.search(rf"(?<![\w-]){n}\s+(?:is committed to|respects|takes|values|cares about)\b[^.\n]{{0,40}}\bprivacy\b|"
+                     rf"\b(?:describes|explains|outlines|sets out)\s+how\s+(?:the\s+)?{n}\s+(?:collects|uses|handles|processes)\b",
+                     text) is not None
 
 
 def _only_opens_lines(text: str, name: str) -> bool:
