@@ -458,6 +458,11 @@ def title_brand(doc) -> Entity | None:
             at = doc.text.find(name.split()[0], start, end) if end else -1
             at = at if at >= 0 else start
             return Entity(name, core, at, at + len(name), False, "title")
+    title = doc.front_matter.get("title")
+    if isinstance(title, str) and ONE_WORD_NAME.fullmatch(title.strip()) and title.strip().lower() not in GENERIC_TITLE_WORDS \
+            and title.strip().lower() not in THIRD_PARTIES and doc.source.count(title.strip()) >= 3:
+        name = title.strip()  # "title: ULogViewer" over "This is the privacy policy of `ULogViewer`": the product's name
+        return Entity(name, name, 0, 0, False, "title")
     for title, start, end in titles:
         # "How Dark Sky Circle looks after your details": a name of two words or more in the title
         # that the text uses again
@@ -477,6 +482,9 @@ def title_brand(doc) -> Entity | None:
             at = at if at >= 0 else start
             return Entity(name, core, at, at + len(name), False, "title")
     return _subtitle_brand(doc)
+
+
+ONE_WORD_NAME = re.compile(r"[A-Z][a-z0-9]*[A-Z0-9][\w.+-]{1,40}")  # a coined name with a capital inside: "ULogViewer"
 
 
 def _subtitle_brand(doc) -> Entity | None:

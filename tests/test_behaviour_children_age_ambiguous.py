@@ -213,3 +213,9 @@ def test_a_parents_permission_refused_sets_a_second_threshold(check):
     text = ("## Children\n\nThe app is not intended for children under 13.\n\n## Teen accounts\n\n"
             "Anyone under 14 is not allowed to hold an account at all, even with a parent's permission.")
     assert check.wrong([text], 1) == []
+
+
+@pytest.mark.parametrize("platform", ["Discord", "the platform", "the app store"])
+def test_the_minimum_age_a_platform_permits_where_the_reader_lives_gives_no_number(check, platform):
+    text = f"Our bot is not directed to people below the minimum age permitted to use {platform} in their country."
+    assert check.each([text]) == [1]

@@ -553,3 +553,13 @@ def test_an_assent_listed_under_a_use_lead_in(lint, lead, item, line):
     assert [f.line for f in lint(text, select=["consent-by-use"])] == [line]
     promises = f"# Terms\n\nBy using our Site, {lead}\n- You will not post spam\n- You are responsible for your account\n"
     assert lint(promises, select=["consent-by-use"]) == []
+
+
+@pytest.mark.parametrize("acts", ["creating an account, clicking \"I agree,\" or otherwise accessing or using the Service",
+                                  "clicking Accept or otherwise using the app", "signing up, ticking the box or simply visiting the site"])
+def test_mere_use_as_one_of_the_ways_to_agree(lint, acts):
+    """An explicit act named beside "or otherwise using": use alone is enough to "agree", so consent is taken from use."""
+    found = lint(f"# Privacy Policy\n\nBy {acts}, you agree to this Privacy Policy.\n", select=["consent-by-use"])
+    assert [f.line for f in found] == [3]
+    only_the_act = lint("# Privacy Policy\n\nBy clicking \"I agree\", you agree to this Privacy Policy.\n", select=["consent-by-use"])
+    assert only_the_act == []

@@ -14,6 +14,10 @@ from ..patterns import LazyPattern
 from . import Kind
 from .headings import title_span
 
+# the product's maker, spoken of by role: "the developer", "its author", "the extension developers"
+MAKER_ROLE = re.compile(r"\b(?:the|its) (?:extension |app |plugin |bot |software |project )?(?:developers?|authors?)\b"
+                        r"(?!\s+(?-i:Terms|Policy|Program|Programme|Portal|Documentation|Guidelines|Console|Account|Dashboard|"
+                        r"Mode|Tools|Options|Agreement)\b)", re.IGNORECASE)
 ROLE_MENTION = re.compile(
     r"\bthe (?:site|website|app|application|service)? ?(?:owners?|administration|administrators?|operators?|developers?|service providers?)\b"
     r"(?!\s+(?-i:Terms|Policy|Policies|Agreement|Program|Programme|Portal|Documentation|Guidelines)\b)"  # Discord's "Developer Terms"
@@ -472,6 +476,12 @@ def _unnamed(doc) -> Hit | None:
         start, end = title_span(doc)  # '**HACKATHON NAME HERE** – "us", "we", or "our" –': never filled in
         return Hit(start, end, f'the only name for the party responsible is a template field ("{entity.name}"): '
                                "name the organisation (controller)")
+    if entity is not None and entity.source in ("title", "brand") and name_in_text(doc, fields=False) is None:
+        roles = list(MAKER_ROLE.finditer(doc.text))
+        if len(roles) >= 2:  # "The developer does not collect ...", "contact the developer": the product's maker, never named
+            said = " ".join(roles[0].group(0).split())
+            return Hit(roles[0].start(), roles[0].end(), f'the policy names only the product ("{entity.name}") and '
+                                                         f'"{said}": name the organisation or person responsible (controller)')
     if entity is not None and _only_the_product(doc, entity):
         start, end = title_span(doc)  # "Basic Music Player ("the App")" and nobody behind it
         return Hit(start, end, f'the policy names only the product ("{entity.name}"), not who runs it: '

@@ -497,6 +497,9 @@ class FrameSet:
             first = max(0, start - 2) + acts[0]
             uses = [a for k, a, _ in path if frame.slots[k].name in self.activity_classes]
             joined = texts[first] in SUBSCRIPTIONS and MERE_USE & set(texts[base:first])  # "by using our site and subscribing to our newsletter"
+            # ("By creating an account, clicking 'I agree', or otherwise accessing or using the Service": a use named
+            # after the act, as another way to agree)
+            uses += [i for i in range(first + 1, end) if texts[i] in MERE_USE]
             if not joined and not any(a > first and "or" in texts[first:a] for a in uses):
                 return True
         before = texts[max(0, start - 8):start]

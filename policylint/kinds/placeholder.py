@@ -564,6 +564,8 @@ def _repeated_labels(doc):
         label = LABEL_BEFORE.search(text, max(0, text.rfind("\n", 0, m.start()) + 1, m.start() - 40), m.start())
         if label is None:
             continue
+        if doc.source[m.end():m.end() + 1] in ("(", "["):
+            continue  # "**Repository:** [{{ site.repo_url }}](...)": a link, its text what the reader clicks
         shared = _label_words(label.group(1)) & _label_words(m.group(1))
         if shared and not shared & DATE_LABELS:
             yield label.start(), m.end(), _left_in(re.sub(r"\s+:", ":", text[label.start():m.end()]))
