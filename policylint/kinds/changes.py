@@ -80,7 +80,10 @@ class ChangesNotice(Kind):
             yield hit
         if self.passive is None:
             return
-        hits = list(self.passive.check(doc, sections=True)) or list(self._passive_list(doc))
+        # (not a heading: "### [Please visit our website for the latest version.](...)" points to the policy, it says
+        # nothing of how changes are made known)
+        hits = [hit for hit in self.passive.check(doc, sections=True)
+                if doc.blocks[doc.block_index_at(hit.start)].kind != "heading"] or list(self._passive_list(doc))
         if not hits and self.silent is not None:  # "We may update this policy from time to time." and nothing more
             hits = [hit for hit in self.silent.check(doc, sections=True) if doc.sentence_at(hit.start) not in said]
         near = {index for hit in hits for index in _around(doc.block_index_at(hit.start))}
