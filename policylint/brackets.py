@@ -37,7 +37,7 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 # what a notice's table or list asks for: [Tool], [Zweck], [Dauer], [Rechtsgrundlage], [Behörde + Kontakt]
                 r"tool|tools|vendor|processor|recipient|recipients|legal basis|authority|supervisory authority|"
                 r"zweck|zwecke|dauer|speicherdauer|rechtsgrundlage|anbieter|behörde|empfänger|dienst|dienstleister")
-_FIELD_QUALIFIERS = (r"your|the|our|representative|eu representative|uk representative|company|business|organi[sz]ation|app|application|website|site|product|service|"
+_FIELD_QUALIFIERS = (r"your|the|our|representative|data protection officer|privacy officer|eu representative|uk representative|company|business|organi[sz]ation|app|application|website|site|product|service|"
                      r"brand|legal|entity|full|contact|owner|developer|client|customer|store|shop|platform|support|"
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
                      r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author|operator|"
@@ -94,7 +94,10 @@ TEMPLATE_FIELDS = [
     rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|or|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}}(?:\s[\w-]+){{0,2}})",  # [Name und Anschrift Hoster]
     # the field in capitals in other languages: [NUMÉRO], [NOM DE LA SOCIÉTÉ], [DIRECCIÓN], [ANSCHRIFT]
     r"(?:[A-ZÀ-Ý]+[ '’-])*(?:NUM[EÉ]RO|NOM|ADRESSE|VILLE|SOCI[EÉ]T[EÉ]|DIRECCI[OÓ]N|NOMBRE|EMPRESA|CIUDAD|ANSCHRIFT|FIRMA|"
-    r"STADT|INDIRIZZO|NOME|AZIENDA|T[EÉ]L[EÉ]PHONE|TELEFONO|TELEFON|SIRET|SIREN)(?:[ '’-][A-ZÀ-Ý]+)*",
+    r"STADT|INDIRIZZO|NOME|AZIENDA|T[EÉ]L[EÉ]PHONE|TELEFONO|TELEFON|SIRET|SIREN|WEBSEITE|INTERNETSEITE|SITIO WEB|"
+    r"SITE WEB)(?:[ '’-][A-ZÀ-Ý]+)*",
+    # a stand-in value the template says is one: [Dummy Email, e.g., privacy.officer@prototype.com], [Sample address]
+    r"(?i:(?:dummy|sample|fake|placeholder|example)\s+(?:e-?mail|address|name|phone|number|url|website|company|value|text)\b.*)",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
     r"CONTACT|BUSINESS|PRODUCT|SERVICE|JURISDICTION)[A-Z _/-]*",
     # a field with its instruction: [Your/Company Name - Please replace this bracket with your name], [13 or 16,
@@ -124,7 +127,8 @@ TEMPLATE_FIELDS = [
     r"(?i:other (?:data|information|uses?|purposes?|services?|providers?|partners?|third parties|categories|cookies|"
     r"rights|recipients|types?|tools?|processors?)(?: [a-z]+){0,3})",
     # a date's format for a value: [Month Day, Year], [DD/MM/YYYY]
-    r"(?i:(?:month|day|year|dd|mm|yyyy|yy)(?:[ ,/.-]+(?:month|day|year|dd|mm|yyyy|yy)){1,2})",
+    # (in the template's language: [dd/mm/aaaa], [TT.MM.JJJJ], [jj/mm/aaaa])
+    r"(?i:(?:month|day|year|dd|mm|yyyy|yy|aaaa|jjjj|tt|jj)(?:[ ,/.-]+(?:month|day|year|dd|mm|yyyy|yy|aaaa|jjjj|tt|jj)){1,2})",
     # a number never filled in: [X years], [N days], [XX months]; a template's default left to adjust: [30 days]
     r"(?:X{1,3}|N{1,2}|#+|\?+|\d{1,4})\s(?:days?|weeks?|months?|years?|hours?|minutes?|Tagen?|Wochen|Monaten?|Jahren?|"
     r"Stunden|jours?|semaines?|mois|ans|années|heures|d[ií]as|semanas|meses|años|horas|giorni|mesi|anni)",

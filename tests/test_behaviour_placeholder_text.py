@@ -796,3 +796,18 @@ def test_a_contact_line_that_names_only_its_fields(check, label, fields):
 
 def test_a_list_of_collected_fields_is_no_contact_line(check):
     assert check.each(["We collect: Name, Email, Phone number", "Required fields: Name, Address"]) == [0, 0]
+
+
+@pytest.mark.parametrize("text", ["Última actualización: [dd/mm/aaaa]", "Stand: [TT.MM.JJJJ]", "Website: [WEBSEITE]",
+                                  "Contact: [Data Protection Officer Contact Details]",
+                                  "[Dummy Email, e.g., privacy.officer@prototype.com]", "[Sample address, 1 Main Street]",
+                                  "Nota: Este texto es un placeholder editable.", "Note: this text is a placeholder.",
+                                  "E-mail us at privacy@agencywebsite.gov with questions."])
+def test_stand_ins_in_any_language(check, text):
+    assert check.each([text]) == [1], text
+
+
+@pytest.mark.parametrize("text", ["Last updated: 05/12/2026", "Our agency website is at agency.gov.",
+                                  "This text is a summary of our practices."])
+def test_real_values_beside_the_stand_ins_stay_quiet(check, text):
+    assert check.each([text]) == [0], text
