@@ -403,3 +403,11 @@ def test_periods_listed_after_the_purposes_answer_the_statement(check, label, pe
 def test_criteria_in_the_next_sentence_answer_the_vague_phrase(check, criterion):
     text = f"## Retention\n\nWe will retain data as long as it is required for our obligations. Account information is typically {criterion}.\n"
     assert check.counts([text]) == [0]
+
+
+@pytest.mark.parametrize("factors", ["information sensitivity, potential risk, and processing purposes",
+                                     "the type of data and the purpose", "the category of data or the legal basis"])
+def test_the_factors_that_set_the_period_are_criteria(check, factors):
+    text = f"## Retention\n\nWe retain data only as long as necessary. Retention duration depends on {factors}.\n"
+    assert check.counts([text]) == [0]
+    assert check.counts(["## Retention\n\nWe retain data only as long as necessary. Retention depends on our business needs.\n"]) == [1]
