@@ -178,7 +178,8 @@ def test_first_person_notice_that_names_someone_is_quiet(lint, text):
     assert lint(f"# Privacy Policy\n\n{text}\n", select=["controller-unnamed"]) == []
 
 
-@pytest.mark.parametrize("line", ["Email: [xxx@email.com]", "Contact: xxx@gmail.com", "Write to your-email@domain.com"])
+@pytest.mark.parametrize("line", ["Email: [xxx@email.com]", "Contact: xxx@gmail.com", "Write to your-email@domain.com",
+                                  "E-mail us at privacy@agencywebsite.gov", "Contact: privacy@your_org.com"])
 def test_template_address_is_no_address(lint, line):
     (finding,) = lint(f"# Privacy Policy\n\nAcme Ltd stores your settings.\n\n## Contact Us\n\n{line}\n",
                       select=["contact-email-missing"])

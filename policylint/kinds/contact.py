@@ -130,7 +130,9 @@ MENTIONS_EMAIL = re.compile(r"\b(?:by|via|per|through|an?|your|our|the) e-?mail\
 TEMPLATE_LOCAL = re.compile(r"(?i:x+|placeholder|your[._-]?(?:e-?mail|name|address))@")
 # a domain no one can write to: the names RFC 2606 keeps for examples, and a template's "yourshop.com"
 TEMPLATE_DOMAIN = re.compile(r"@(?:[\w-]+\.)*(?:example\.(?:com|org|net|gov|edu|io|co|app|dev)|your-?[\w-]*\.[a-z]{2,})$|"
-                             r"@(?:company|domain|email|website)\.(?:com|org|net)$", re.IGNORECASE)
+                             r"@(?:company|domain|email|website)\.(?:com|org|net)$|"
+                             r"@(?:agency|company|business|organi[sz]ation|org|brand|shop|store|app)(?:website|site|domain|name)\.[a-z]{2,}$|"
+                             r"@(?:your|my)_[\w-]+\.[a-z]{2,}$", re.IGNORECASE)  # privacy@agencywebsite.gov, privacy@your_org.com
 
 
 def _template(source: str, start: int, end: int) -> bool:
