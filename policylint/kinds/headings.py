@@ -84,8 +84,8 @@ class DuplicateHeading(Kind):
 def _in_contents(doc, heading) -> bool:
     """Is ``heading`` an entry of a table of contents: one of three or more headings in a row on
     consecutive lines ("13. DO WE MAKE UPDATES TO THIS NOTICE?" listed before the sections it names)?"""
-    lines = {h.line for h in doc.headings}
-    source_lines = doc.source.splitlines()
+    # once per document, not once per repeated heading (a file of 32 copies repeats every heading)
+    lines, source_lines = doc.memo(("heading lines",), lambda: ({h.line for h in doc.headings}, doc.source.splitlines()))
 
     def entry(line: int) -> bool:  # another heading, or a numbered line of a contents list
         return line in lines or (0 < line <= len(source_lines) and CONTENTS_ENTRY.match(source_lines[line - 1]) is not None)
