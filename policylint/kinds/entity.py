@@ -210,19 +210,20 @@ class EntityConsistency(Kind):
         # the longer name first: "Brightline Labs" is one variant, not "Brightline" again inside it
         names = ([full] if len(full) > len(core) and core.lower() in full.lower() else []) + [core]
         shorter = _shorter_names(core)  # judged on spelling only, not case: "Inkwell and Oak", "Oak Ridge"
-        taken, reported = [], []  # spans an earlier name covers; spans already reported
+        taken, reported = _Spans(), _Spans()  # spans an earlier name covers; spans already reported
         for name in names + shorter:
             variants = variant_pattern(name)  # built once per document, not once per block
-            for hit in self._variants(doc, entity, name, variants, list(taken), strict=name in shorter):
-                reported.append((hit.start, hit.end))
+            for hit in self._variants(doc, entity, name, variants, taken.copy(), strict=name in shorter):
+                reported.add(hit.start, hit.end)
                 yield hit
-            taken += [(m.start(), m.end()) for m in variants.finditer(doc.text)]
+            for m in variants.finditer(doc.text):
+                taken.add(m.start(), m.end())
         hits = self._former_names(doc) + self._misspelt(doc, core) + _misspelt_domains(doc, core) + \
             _reordered(doc, core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
             for hit in hits:
-                if not _overlaps(hit, reported):
-                    reported.append((hit.start, hit.end))
+                if not reported.overlaps(hit.start, hit.end):
+                    reported.add(hit.start, hit.end)
                     yield hit
             return  # a name guessed from use is too weak to judge other names against
         if entity.product:  # "Miden Wallet ("the App"), published by Miden Labs": the maker shares its lead words
@@ -231,12 +232,12 @@ class EntityConsistency(Kind):
             maker = name_in_text(doc, fields=False)
             hits += self._other_leads(doc, maker[0]) if maker else []
             for hit in hits:
-                if not _overlaps(hit, reported):
-                    reported.append((hit.start, hit.end))
+                if not reported.overlaps(hit.start, hit.end):
+                    reported.add(hit.start, hit.end)
                     yield hit
             return
         # one defect, one finding: "Contact Pixel8 Lab" is the variant "Pixel8 Lab"
-        hits += [h for h in self._other_names(doc, core) if not _overlaps(h, taken)]
+        hits += [h for h in self._other_names(doc, core) if not taken.overlaps(h.start, h.end)]
         if written:
             hits += self._other_legal_forms(doc, written, legal) + self._other_heads(doc, full) + self._other_leads(doc, full)
             if full != core and full.startswith(core + " "):  # "BrightLine Inc." for "BrightLine Labs Ltd"
@@ -244,8 +245,8 @@ class EntityConsistency(Kind):
         longest = full if len(full) > len(core) else core
         hits += self._initials(doc, longest) + self._reworded(doc, longest)
         for hit in hits:
-            if not _overlaps(hit, reported):
-                reported.append((hit.start, hit.end))
+            if not reported.overlaps(hit.start, hit.end):
+                reported.add(hit.start, hit.end)
                 yield hit
 
     def _variants(self, doc, entity, core: str, variants: re.Pattern, taken: list, strict: bool = False):
@@ -254,7 +255,7 @@ class EntityConsistency(Kind):
         guessed = entity.source in ("title", "brand")
         for block in doc.blocks:
             for m in variants.finditer(text, block.start, block.end):
-                if any(a <= m.start() and m.end() <= b for a, b in taken):
+                if taken.covers(m.start(), m.end()):
                     continue
                 written = m.group(0)[: m.end() - m.start() - len(m.group("possessive") or "")]
                 written = " ".join(written.split())  # a line break or two spaces inside are not a spelling
@@ -616,8 +617,41 @@ def _distance(a: str, b: str) -> int:
                if tag != "equal")
 
 
-def _overlaps(hit: Hit, spans: list) -> bool:
-    return any(a < hit.end and hit.start < b for a, b in spans)
+class _Spans:
+    """Spans of names, kept in order of their starts: whether a new one overlaps (or lies inside) one of them is a
+    look at the spans that start close before it, not at all of them (a file of 32 copies names the party
+    thousands of times). A span is a name, so it is never longer than ``LONGEST``."""
+
+    LONGEST = 2000
+
+    def __init__(self, spans=()):
+        self.starts, self.ends = [], []
+        for a, b in spans:
+            self.add(a, b)
+
+    def add(self, start: int, end: int) -> None:
+        from bisect import bisect_right
+
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+    def copy(self) -> "_Spans":
+        other = _Spans()
+        other.starts, other.ends = list(self.starts), list(self.ends)
+        return other
+
+    def _near(self, start: int, end: int):
+        from bisect import bisect_left
+
+        for i in range(bisect_left(self.starts, start - self.LONGEST), bisect_left(self.starts, end)):
+            yield self.starts[i], self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self._near(start, end))
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in self._near(start, end + 1))
 
 
 def _tag(word: str) -> bool:
