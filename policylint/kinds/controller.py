@@ -399,6 +399,7 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     return True
 
 
+@lru_cache(maxsize=256)  # asked for each match of a naming frame: one search per name and text
 def _speaks_as_we(text: str, name: str) -> bool:
     """ "Claude Metrics is committed to protecting your privacy", "this policy outlines how Gemini AI Web App
     collects ...": a name that begins with a platform's, said to be the one the notice is about (not "Google
@@ -750,9 +751,14 @@ def _named_by_address(doc, email) -> bool:
         words = m.group(1).lower().split()
         if OFFICER_BEFORE.search(doc.text, max(line_start, m.start() - 60), m.start()):
             continue  # "EDDI's Data Protection Officer: Mari Kleemola": the organisation's officer, not its owner
-        if all(w in local for w in words) or (words[-1] in local and local.startswith(words[0][0])):
+        if _made_of(local, words):
             return True
     return False
+
+
+def _made_of(local: str, words: list) -> bool:
+    """Is an address's local part made of a person's name ("jane.doe@", "janedoe@", "jdoe@")?"""
+    return all(w in local for w in words) or (words[-1] in local and local.startswith(words[0][0]))
 
 
 # "Please direct any queries ... to Alexander Loth (alexander.loth@uni.example)": the person to write to, named
@@ -766,9 +772,7 @@ def _contact_person(doc) -> tuple[str, int, int] | None:
         m = CONTACT_PERSON.search(doc.text, max(line_start, email.start - 80), email.start)
         if m is None or OFFICER_BEFORE.search(doc.text, max(line_start, m.start() - 60), m.start()):
             continue
-        local = _local_letters(email.address)
-        words = m.group("name").lower().split()
-        if all(w in local for w in words) or (words[-1] in local and local.startswith(words[0][0])):
+        if _made_of(_local_letters(email.address), m.group("name").lower().split()):
             return m.group("name"), m.start("name"), m.end("name")
     return None
 

@@ -8,6 +8,7 @@ carries the expected spelling as its fix.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from ..entities import LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, _core, _word_runs, definitions, organisation, split_legal
@@ -509,18 +510,23 @@ def _reordered(doc, core: str) -> list:
     run = re.compile(rf"(?<![\w@./-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{{len(words) - 1}}}(?![\w-])")
     for m in run.finditer(doc.text):
         said = m.group(0).split()
-        if all(_same_words([a.lower()], [b.lower()]) or _plain(a) == _plain(b) for a, b in zip(said, words)):
+        if all(_same_word(a.lower(), b.lower()) or _plain(a) == _plain(b) for a, b in zip(said, words)):
             continue  # the name in its own order ("Let's Encrypt", "Privacy Guides'"): spelling is judged elsewhere
         if _same_words(sorted(w.lower() for w in said), wanted):
             hits.append(Hit(m.start(), m.end(), f'"{" ".join(said)}" has the words of the defined name "{core}" in another order', None))
     return hits
 
 
+def _same_word(a: str, b: str) -> bool:
+    """The same word, or (four letters and more) one a letter otherwise ("Seach" for "Search")."""
+    return a == b or (min(len(a), len(b)) >= 4 and _distance(a, b) <= 1)
+
+
 def _same_words(said: list, wanted: list) -> bool:
     """The same words, each the same or (four letters and more) a letter otherwise, matched one to one."""
     left = list(wanted)
     for word in said:
-        match = next((w for w in left if w == word or (min(len(w), len(word)) >= 4 and _distance(w, word) <= 1)), None)
+        match = next((w for w in left if _same_word(w, word)), None)
         if match is None:
             return False
         left.remove(match)
@@ -556,12 +562,13 @@ def _another_policy_owner(doc, core: str, full: str) -> list:
 
 _QUOTED = re.compile(r"[\"“”'‘’]([^\"“”'‘’()\n]{3,80})[\"“”'‘’]")
 _PRONOUN_ALIASES = frozenset({"we", "us", "our", "i", "me", "my"})
+_BRACKETS_AFTER = re.compile(r"[^\S\n]*\(([^()]{1,400})\)")
 
 
 def _defined_aliases(text: str, end: int) -> tuple:
     """The names quoted in the brackets right after a definition: 'Open Lab, University of Newcastle Upon Tyne
     ("Open Lab, Newcastle University", "we")' gives "Open Lab, Newcastle University" as a name of its own."""
-    m = re.compile(r"[^\S\n]*\(([^()]{1,400})\)").match(text, end)
+    m = _BRACKETS_AFTER.match(text, end)
     if m is None:
         return ()
     return tuple(q for q in _QUOTED.findall(m.group(1)) if q.strip(" ,.").lower() not in _PRONOUN_ALIASES)
@@ -624,14 +631,10 @@ class _Spans:
 
     LONGEST = 2000
 
-    def __init__(self, spans=()):
+    def __init__(self):
         self.starts, self.ends = [], []
-        for a, b in spans:
-            self.add(a, b)
 
     def add(self, start: int, end: int) -> None:
-        from bisect import bisect_right
-
         i = bisect_right(self.starts, start)
         self.starts.insert(i, start)
         self.ends.insert(i, end)
@@ -642,8 +645,6 @@ class _Spans:
         return other
 
     def _near(self, start: int, end: int):
-        from bisect import bisect_left
-
         for i in range(bisect_left(self.starts, start - self.LONGEST), bisect_left(self.starts, end)):
             yield self.starts[i], self.ends[i]
 

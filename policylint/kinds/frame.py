@@ -611,12 +611,7 @@ class FrameSet:
     def _processing_listed(self, doc, words) -> bool:
         """Does the clause end with a colon over a list that names processing ("you consent to:" over "- Analytics
         collection through Firebase")?"""
-        end = words[-1].end
-        if doc.text[end:end + 3].lstrip(" \t*_")[:1] != ":":
-            return False
-        span = doc.sentence_at(words[0].start)
-        for item in doc.items_after(span, limit=6):
-            texts = [w.text for w in tokenize(doc.text, item.start, item.end)]
+        for texts in _listed(doc, words):
             if texts and (texts[0] in NOT_DONE or texts[0] in ("do", "never") or _starts(texts, 0, self.obligation)):
                 return False  # "you agree to:" over "- Not post spam", "- Respect other users": the user's promises
             if _spans(texts, self.processing):
@@ -627,11 +622,7 @@ class FrameSet:
         """Does the clause end with a colon over a list where an item agrees to the policy or to processing
         ("By using our Site, you acknowledge that:" over "- You agree to be bound by these Terms and our Privacy
         Policy")?"""
-        end = words[-1].end
-        if doc.text[end:end + 3].lstrip(" \t*_")[:1] != ":":
-            return False
-        for item in doc.items_after(doc.sentence_at(words[0].start), limit=6):
-            texts = [w.text for w in tokenize(doc.text, item.start, item.end)]
+        for texts in _listed(doc, words):
             processing = _spans(texts, self.processing)
             if _spans(texts, self.strong) and ((_spans(texts, self.document) and not processing) or
                                                (processing and _spans(texts, self.third_party))):
@@ -652,6 +643,15 @@ class FrameSet:
             if spans:
                 last[name] = spans[-1][0]
         return max(last, key=last.get) if last else ""
+
+
+def _listed(doc, words):
+    """The words of each item of the list a clause opens with a colon at its end (the first six), or nothing."""
+    end = words[-1].end
+    if doc.text[end:end + 3].lstrip(" \t*_")[:1] != ":":
+        return
+    for item in doc.items_after(doc.sentence_at(words[0].start), limit=6):
+        yield [w.text for w in tokenize(doc.text, item.start, item.end)]
 
 
 SUBSCRIBING = frozenset("subscribe subscribes subscribed subscribing".split())
