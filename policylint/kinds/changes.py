@@ -83,7 +83,8 @@ class ChangesNotice(Kind):
         # (not a heading: "### [Please visit our website for the latest version.](...)" points to the policy, it says
         # nothing of how changes are made known)
         hits = [hit for hit in self.passive.check(doc, sections=True)
-                if doc.blocks[doc.block_index_at(hit.start)].kind != "heading"] or list(self._passive_list(doc))
+                if doc.blocks[doc.block_index_at(hit.start)].kind != "heading" and self._of_the_text(doc, hit)] \
+            or list(self._passive_list(doc))
         if not hits and self.silent is not None:  # "We may update this policy from time to time." and nothing more
             hits = [hit for hit in self.silent.check(doc, sections=True) if doc.sentence_at(hit.start) not in said]
         near = {index for hit in hits for index in _around(doc.block_index_at(hit.start))}
@@ -94,6 +95,15 @@ class ChangesNotice(Kind):
             if block not in flagged and doc.sentence_at(hit.start) not in said:
                 flagged.add(block)  # one finding per paragraph, however many of its sentences repeat it
                 yield hit
+
+    def _of_the_text(self, doc, hit) -> bool:
+        """Is a passive notice about this text's changes? Not news the service posts ("We use the data to post
+        memes and updates on Telegram channels") nor another thing changed ("how to edit this feature, refer to
+        the links", "attempts to upload or change information") where the text is not named."""
+        if not (NEWS.search(doc.text, hit.start, hit.end) or THING_CHANGED.search(doc.text, hit.start, hit.end)):
+            return True
+        index = doc.block_index_at(hit.start)
+        return self.document is None or bool(self.document.search(doc.text, doc.blocks[index].start, doc.blocks[index].end))
 
     def _passive_list(self, doc):
         """"Changes will be:" over "- Posted in our GitHub repository" / "- Effective immediately upon posting":
@@ -176,6 +186,14 @@ class ChangesNotice(Kind):
 
 
 NOTICE_HEADING = re.compile(r"(?i)\b(?:notif\w*|notice|inform\w*|tell|announce\w*|communicat\w*|let you know)\b")
+# a thing changed that is not this text: the reader's settings, the service's data
+THING_CHANGED = re.compile(r"(?i)\b(?:edit|edits|editing|change|changes|changing|modify|modifying|alter|altering|correct|"
+                           r"correcting)\s+(?:(?:this|that|the|your|their|its|our|any|such)\s+)?(?:information|data|"
+                           r"features?|settings?|preferences?|details|profiles?|accounts?|passwords?|content|files?|"
+                           r"permissions?|cookies?|e-?mail|address|name)\b")
+# updates as the service's news, one thing among others it posts: "memes and updates", "updates and offers"
+NEWS = re.compile(r"(?i)\b(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\s+(?:and|&)\s+updates\b|"
+                  r"\bupdates\s+(?:and|&)\s+(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\b")
 
 
 def _heading_chain(doc, section_start: int) -> list:

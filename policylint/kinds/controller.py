@@ -385,8 +385,8 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
         return False  # "Because the Application ...": a sentence's first word, not a name
     if len(words) > 1 and words[0] in THIRD_PARTIES and not _speaks_as_we(text, name):
         return False  # "the Apple Push Notification service": a big company's product is a processor, not "we"
-    if all(w in _GENERIC_NAME_WORDS for w in words):
-        return False
+    if all(_POSSESSIVE_END.sub("", w) in _GENERIC_NAME_WORDS | PRODUCT_KINDS for w in words):
+        return False  # "The Extension's use of information": the product's kind, not its name
     if len(words) == 1 and _ROLE_COMPOUND.fullmatch(lowered):
         return False  # "all the Operators-maintained web sites": who keeps them, as an adjective, not a name
     core, generic = _core(name)
@@ -477,12 +477,16 @@ def _unnamed(doc) -> Hit | None:
         start, end = title_span(doc)  # '**HACKATHON NAME HERE** – "us", "we", or "our" –': never filled in
         return Hit(start, end, f'the only name for the party responsible is a template field ("{entity.name}"): '
                                "name the organisation (controller)")
-    if entity is not None and entity.source in ("title", "brand") and name_in_text(doc, fields=False) is None:
+    if (entity is None or entity.source in ("title", "brand") or entity.source == "definition" and entity.product) \
+            and _names_only_the_product(doc):
         roles = list(MAKER_ROLE.finditer(doc.text))
         if len(roles) >= 2:  # "The developer does not collect ...", "contact the developer": the product's maker, never named
             said = " ".join(roles[0].group(0).split())
-            return Hit(roles[0].start(), roles[0].end(), f'the policy names only the product ("{entity.name}") and '
-                                                         f'"{said}": name the organisation or person responsible (controller)')
+            found = name_in_text(doc, fields=False)  # the product as the text names it ("By using Wintoys")
+            product = found[0] if found is not None else entity.name if entity is not None else None
+            what = f'the product ("{product}") and "{said}"' if product else f'"{said}"'
+            return Hit(roles[0].start(), roles[0].end(), f'the policy names only {what}: '
+                                                         "name the organisation or person responsible (controller)")
     if entity is not None and _only_the_product(doc, entity):
         start, end = title_span(doc)  # "Basic Music Player ("the App")" and nobody behind it
         return Hit(start, end, f'the policy names only the product ("{entity.name}"), not who runs it: '
@@ -521,6 +525,19 @@ def _unnamed(doc) -> Hit | None:
         what = "no organisation"
     return Hit(start, end, f"the policy names {what} as the party responsible for the data: "
                            "name the organisation (controller)")
+
+
+def _names_only_the_product(doc) -> bool:
+    """Does no frame name anyone but the product itself? ("By using Wintoys, you ...", "the policy for
+    the Mindful Notifier app": the product, named in the title or as a product, is who the text is about.)"""
+    found = name_in_text(doc, fields=False)
+    if found is None:
+        return True
+    if name_in_text(doc, defining_only=True, fields=False) is not None:
+        return False
+    name = found[0]
+    title = doc.headings[0].title if doc.headings else ""
+    return name.lower() in title.lower() or _product(name, doc.text)
 
 
 def _only_the_product(doc, entity) -> bool:

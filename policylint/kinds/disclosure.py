@@ -26,10 +26,10 @@ SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space
 
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
-                    "evidence_unless", "collection_headings", "contact_details", "trackers")
+                    "evidence_unless", "collection_headings", "contact_details", "trackers", "transmissions")
     params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
               "collection_evidence": [], "evidence_negated": [], "evidence_unless": [], "collection_headings": [],
-              "identity_item": None, "contact_details": [], "trackers": []}
+              "identity_item": None, "contact_details": [], "trackers": [], "transmissions": []}
 
     @classmethod
     def validate(cls, options):
@@ -50,9 +50,10 @@ class Disclosures(Kind):
         # compile and to try at every position
         self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
         (self.no_collection_unless, self.evidence_negated, self.evidence_unless, self.collection_headings,
-         self.details, self.trackers) = (lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
-                                         ("no_collection_unless", "evidence_negated", "evidence_unless",
-                                          "collection_headings", "contact_details", "trackers"))
+         self.details, self.trackers, self.transmissions) = (
+            lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
+            ("no_collection_unless", "evidence_negated", "evidence_unless", "collection_headings", "contact_details",
+             "trackers", "transmissions"))
         # searched across the whole text: grouped by the characters their matches begin with
         self.no_collection, self.evidence = (lazy_groups([expand(pattern) for pattern in self.options[name]])
                                              for name in ("no_collection", "collection_evidence"))
@@ -164,6 +165,8 @@ class Disclosures(Kind):
                 # data, except with your explicit consent": collected then)
             if self.trackers and self.trackers.search(m.group(0)):
                 return True  # "We use Google Analytics ... The data collected is anonymized": a tracker receives it all the same
+            if self.transmissions and self.transmissions.search(m.group(0)):
+                return True  # "Your text is sent to Google's Gemini API": it left the device, whatever is kept after
             if self.evidence_unless and (self.evidence_unless.search(text, s_start, max(s_end, m.end()))
                                          or self._all_items_unless(doc, s_start, s_end)):
                 continue

@@ -124,6 +124,12 @@ def _used_as_word(text: str, *words: str) -> bool:
     return any(re.search(rf"(?<![\w@./#-]){re.escape(w.lower())}(?![\w-])", text) for w in words)
 
 
+def _inflected(text: str, word: str) -> bool:
+    """Is ``word`` also written in lower case with an ending ("quizzes", "listening"): a word of the
+    language, not a coined name?"""
+    return re.search(rf"(?<![\w@./#-]){re.escape(word)}{re.escape(word[-1])}?(?:es|ed|ing|ers?)(?![\w-])", text) is not None
+
+
 def _letter(ch: str) -> str:
     """A letter and its spellings without the accent: "ä" is also "a" or "ae" (Krauterkontor, Kraeuterkontor)."""
     import unicodedata
@@ -279,6 +285,8 @@ class EntityConsistency(Kind):
                         m.group("plural") or " " not in core):
                     continue  # "many tennis clubs" for "Tennis Club", "our church app services" for "ChurchApp":
                     # the name's words as a common noun
+                if base.islower() and " " not in core and doc.memo(("inflected", base), lambda: _inflected(text, base)):
+                    continue  # "quiz questions" beside "quizzes" for "Quiz": an ordinary word the text inflects
                 if " " in base and " " not in core and _plain_words(text, m.start(), base):
                     continue  # "encrypted in transit" / "In transit, ..." for "InTransit", "simple GPS" for "SimpleGPS"
                 if " " in core and base != core and _title_case_only(base, core) and _generic_kept(base, core) and \
