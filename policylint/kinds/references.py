@@ -596,7 +596,10 @@ class DanglingReference(Kind):
         from .contact import real_email
 
         pointers = list(CONTACT_POINTER.finditer(doc.text))
-        if not pointers or real_email(doc):
+        if not pointers:
+            return
+        if real_email(doc):  # the address is given: only a pointer to the side where none is can be wrong
+            yield from _contact_on_the_other_side(doc, pointers)
             return
         other_ways = PHONE.search(doc.text) or any(
             "contact" in (doc.text[link.start:link.end] + link.target).lower() for link in doc.links)
@@ -619,11 +622,37 @@ CONTACT_POINTER = LazyPattern(
     r"shown|stated|found|set out|mentioned|included|indicated) )?(?:in|at|on) (?:(?:this|the present) (?:document|notice|policy|page|"
     r"privacy (?:policy|notice|statement))|the (?:footer|bottom|end|top|beginning|start) of (?:this|the) (?:page|document|policy|notice|site))\b"
     r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown|set out|stated) (?:below|above)\b"
+    # "write to the business address at the bottom of this policy"
+    r"|\b(?:the|our) (?:business|postal|mailing|office|registered|contact) address (?:(?:provided|given|listed|shown|stated) )?"
+    r"(?:at|in|on) the (?:footer|bottom|end|top|beginning|start) of (?:this|the) (?:page|document|policy|notice|site)\b"
     r"|\b(?:in|see|under) (?:the|our) contact (?:section|information section|details section)\b"  # with no such section
     # "contact us at the above email address", "email the address below"
     r"|\b(?:the|our) (?:above|below)(?:[- ]mentioned)? (?:e-?mail(?: address)?|contact (?:details|information))\b"
     r"|\be-?mail (?:us at )?the address (?:above|below)\b",
     re.IGNORECASE)
+def _contact_on_the_other_side(doc, pointers):
+    """ "email the address below" when every address, telephone number or postal address the document gives
+    comes before it (one in the front matter at the top), and the reverse for "above"."""
+    below_words, above_words = ("below", "bottom", "end", "footer"), ("above", "top", "beginning", "start")
+    places = [e.start for e in doc.emails] + [m.start() for m in PHONE.finditer(doc.text)] + \
+        [m.start() for m in POSTAL.finditer(doc.text)] + \
+        [link.start for link in doc.links if "contact" in link.target.lower() or link.target.lower().startswith("mailto:")]
+    for m in pointers:
+        said = m.group(0).lower()
+        index = doc.block_index_at(m.start())
+        if index >= 0 and any(doc.blocks[index].start <= at < doc.blocks[index].end for at in places):
+            continue  # "... at the beginning of this document. Or write to privacy@orbit.example.": given right there
+        if any(w in said for w in below_words):
+            if not any(at >= m.end() for at in places):
+                yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": no contact details follow it')
+        elif any(w in said for w in above_words) and not any(at < m.start() for at in places):
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": no contact details come before it')
+
+
+# a postal address: "12 High Street", "SW1A 1AA", "10115 Berlin", "P.O. Box 12"
+POSTAL = re.compile(r"\b\d{1,5}[A-Za-z]?\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|"
+                    r"Blvd\.|Lane|Way|Drive|Square|Place|Court)|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b\d{5}\s+[A-Z][a-z]+|"
+                    r"\bP\.?\s?O\.?\s+Box\b")
 # a section of the product's own screens, not of this document
 # (and what the reader does there: "Search queries and filters used in the Discover section")
 IN_THE_PRODUCT = re.compile(r"\b(?:shown|displayed|listed|appears?|visible) (?:under|in|on) the (?:heading|section|tab|page|menu)\b|"
