@@ -119,9 +119,11 @@ class ChildAge(Kind):
                     return  # already reported as an alternative
                 if BAND_END.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "between 13 and 17 years old, with a parent's permission": the top of a band, not a threshold
-                if BAND_START.match(text, m.end()) and any(block.start <= seen.start() for seen in ages.values()):
+                if BAND_START.match(text, m.end()) and self.age_mention.search(
+                        text, min(block.start, doc.section_at(m.start())[0]), m.start()):
                     continue  # "must be 16 or over. Young people aged 14 and 15 can help if a parent ...": an exception
-                    # stated with the rule it bends (in another section, "aged 16 and 17 may register" contradicts it)
+                    # stated with the rule it bends, in its paragraph or its section ("- at least 18 to create an account" over
+                    # "- aged 13-17 with parental consent"; in another section, "aged 16 and 17 may register" contradicts it)
                 if ROUGHLY.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "designed for children around 10 years of age": the audience, not a threshold
                 if self.child_context and not self._names(doc, m.start(), m.end(), self.child_context):
@@ -147,6 +149,11 @@ class ChildAge(Kind):
         a parent must consent ("at least 13 to use SC40" and "Users under 18 require parental consent")? Not a
         parent's consent below the age the service requires ("18 or older to register", "16 and 17 may register
         with a parent's consent"): that contradicts it."""
+        if _partition(doc.text, first, second) or _partition(doc.text, second, first):
+            return True
+        if bool(ROLE_AGE.search(doc.text, *doc.sentence_at(first.start()))) != bool(
+                ROLE_AGE.search(doc.text, *doc.sentence_at(second.start()))):
+            return True  # "at least 18 to register as the owner of a lock" beside "household members aged 12 or over"
         parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)
                     and not self._names(doc, m.start(), m.end(), EVEN_WITH)]  # "not allowed, even with a parent's permission"
         return len(parental) == 1 and _age(parental[0].group(0)) > _age((second if parental[0] is first else first).group(0))
@@ -197,6 +204,20 @@ class ChildAge(Kind):
         if key not in self._sentences:
             self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
         return self._sentences[key]
+
+
+# the age for a role in the service, not for using it: "to register as the owner", "as a walker"
+ROLE_AGE = re.compile(r"\bas (?:the|an?) (?:primary |main )?(?:owner|administrator|admin|account holder|host|organi[sz]er|seller|"
+                      r"vendor|driver|walker|provider|subscriber|payer|leader|coach|volunteer|employee)\b", re.IGNORECASE)
+
+
+def _partition(text: str, low, high) -> bool:
+    """ "under 13" as the floor, "13-17" with a parent, "18" to hold an account: three tiers that meet, each age
+    with its place (not "18 or older to use it" and "16 or 17 with a parent" with no floor: 16 and 18 both bar)."""
+    a, b = _age(low.group(0)), _age(high.group(0))
+    if a >= b or not MINORS.match(low.group(0)):
+        return False
+    return re.search(rf"\b{a}\s*(?:-|–|to|through)\s*{b - 1}\b", text) is not None
 
 
 def _age(said: str) -> int:
