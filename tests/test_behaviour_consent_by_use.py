@@ -563,3 +563,13 @@ def test_mere_use_as_one_of_the_ways_to_agree(lint, acts):
     assert [f.line for f in found] == [3]
     only_the_act = lint("# Privacy Policy\n\nBy clicking \"I agree\", you agree to this Privacy Policy.\n", select=["consent-by-use"])
     assert only_the_act == []
+
+
+@pytest.mark.parametrize("who", ["Participants", "Entrants", "Attendees", "Members", "Students", "Applicants", "Patients"])
+def test_readers_named_by_their_role_assent_too(check, who):
+    fires = [f"By participating in the Hackathon, {who} agree that their personal data may be used for promotion.",
+             f"By registering, {who.lower()} consent to the publication of their names.",
+             f"By using the app, {who} accept the collection of their data."]
+    quiet = [f"{who} agree to follow the code of conduct.", f"If they tick the box, {who.lower()} consent to marketing e-mails."]
+    assert check.counts(fires) == [1] * len(fires)
+    assert check.counts(quiet) == [0] * len(quiet)
