@@ -630,6 +630,8 @@ CONTACT_POINTER = LazyPattern(
     r"|\b(?:the|our) (?:above|below)(?:[- ]mentioned)? (?:e-?mail(?: address)?|contact (?:details|information))\b"
     r"|\be-?mail (?:us at )?the address (?:above|below)\b",
     re.IGNORECASE)
+
+
 def _contact_on_the_other_side(doc, pointers):
     """ "email the address below" when every address, telephone number or postal address the document gives
     comes before it (one in the front matter at the top), and the reverse for "above"."""
@@ -650,9 +652,10 @@ def _contact_on_the_other_side(doc, pointers):
 
 
 # a postal address: "12 High Street", "SW1A 1AA", "10115 Berlin", "P.O. Box 12"
-POSTAL = re.compile(r"\b\d{1,5}[A-Za-z]?\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+)*\s+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|"
+POSTAL = re.compile(r"\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+){0,3}[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|"
                     r"Blvd\.|Lane|Way|Drive|Square|Place|Court)|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b\d{5}\s+[A-Z][a-z]+|"
                     r"\bP\.?\s?O\.?\s+Box\b")
+
 # a section of the product's own screens, not of this document
 # (and what the reader does there: "Search queries and filters used in the Discover section")
 IN_THE_PRODUCT = re.compile(r"\b(?:shown|displayed|listed|appears?|visible) (?:under|in|on) the (?:heading|section|tab|page|menu)\b|"
