@@ -35,7 +35,7 @@ ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|typically|usually
 
 class ChildAge(Kind):
     regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place",
-                    "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place", "parental")
+                    "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place", "parental", "role")
     params = {
         "adult_threshold": [],
         "adult_requirement": [],
@@ -49,6 +49,7 @@ class ChildAge(Kind):
         "place": [],
         "unsettled_place": [],
         "parental": [],
+        "role": [],
         "min_age": 10,
         "max_age": 17,
     }
@@ -65,7 +66,7 @@ class ChildAge(Kind):
             self._by_form[words] = self.compile(*AGED)
         (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context) = self._by_form[True]
         (self.place, self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping,
-         self.unsettled_place, self.parental) = self.compile(*(name for name in self.regex_params if name not in AGED))
+         self.unsettled_place, self.parental, self.role) = self.compile(*(name for name in self.regex_params if name not in AGED))
 
     def check(self, doc):
         text = doc.text
@@ -151,8 +152,7 @@ class ChildAge(Kind):
         with a parent's consent"): that contradicts it."""
         if _partition(doc.text, first, second) or _partition(doc.text, second, first):
             return True
-        if bool(ROLE_AGE.search(doc.text, *doc.sentence_at(first.start()))) != bool(
-                ROLE_AGE.search(doc.text, *doc.sentence_at(second.start()))):
+        if self._names(doc, first.start(), first.end(), self.role) != self._names(doc, second.start(), second.end(), self.role):
             return True  # "at least 18 to register as the owner of a lock" beside "household members aged 12 or over"
         parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)
                     and not self._names(doc, m.start(), m.end(), EVEN_WITH)]  # "not allowed, even with a parent's permission"
@@ -204,11 +204,6 @@ class ChildAge(Kind):
         if key not in self._sentences:
             self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
         return self._sentences[key]
-
-
-# the age for a role in the service, not for using it: "to register as the owner", "as a walker"
-ROLE_AGE = re.compile(r"\bas (?:the|an?) (?:primary |main )?(?:owner|administrator|admin|account holder|host|organi[sz]er|seller|"
-                      r"vendor|driver|walker|provider|subscriber|payer|leader|coach|volunteer|employee)\b", re.IGNORECASE)
 
 
 def _partition(text: str, low, high) -> bool:

@@ -26,10 +26,10 @@ SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space
 
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
-                    "evidence_unless", "collection_headings", "contact_details", "trackers", "transmissions")
+                    "evidence_unless", "collection_headings", "contact_details", "received")
     params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
               "collection_evidence": [], "evidence_negated": [], "evidence_unless": [], "collection_headings": [],
-              "identity_item": None, "contact_details": [], "trackers": [], "transmissions": []}
+              "identity_item": None, "contact_details": [], "received": []}
 
     @classmethod
     def validate(cls, options):
@@ -50,10 +50,9 @@ class Disclosures(Kind):
         # compile and to try at every position
         self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
         (self.no_collection_unless, self.evidence_negated, self.evidence_unless, self.collection_headings,
-         self.details, self.trackers, self.transmissions) = (
-            lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
-            ("no_collection_unless", "evidence_negated", "evidence_unless", "collection_headings", "contact_details",
-             "trackers", "transmissions"))
+         self.details, self.received) = (lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
+                                         ("no_collection_unless", "evidence_negated", "evidence_unless",
+                                          "collection_headings", "contact_details", "received"))
         # searched across the whole text: grouped by the characters their matches begin with
         self.no_collection, self.evidence = (lazy_groups([expand(pattern) for pattern in self.options[name]])
                                              for name in ("no_collection", "collection_evidence"))
@@ -163,10 +162,9 @@ class Disclosures(Kind):
                     not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
                 continue  # negated or hedged before or inside the statement (not "We do not collect location
                 # data, except with your explicit consent": collected then)
-            if self.trackers and self.trackers.search(m.group(0)):
-                return True  # "We use Google Analytics ... The data collected is anonymized": a tracker receives it all the same
-            if self.transmissions and self.transmissions.search(m.group(0)):
-                return True  # "Your text is sent to Google's Gemini API": it left the device, whatever is kept after
+            if self.received and self.received.search(m.group(0)):
+                return True  # "We use Google Analytics ... The data collected is anonymized", "Your text is sent to
+                # Google's Gemini API ... we do not store it": another party receives it all the same
             if self.evidence_unless and (self.evidence_unless.search(text, s_start, max(s_end, m.end()))
                                          or self._all_items_unless(doc, s_start, s_end)):
                 continue

@@ -636,8 +636,10 @@ def _contact_on_the_other_side(doc, pointers):
     """ "email the address below" when every address, telephone number or postal address the document gives
     comes before it (one in the front matter at the top), and the reverse for "above"."""
     below_words, above_words = ("below", "bottom", "end", "footer"), ("above", "top", "beginning", "start")
+    from .controller import address_spans
+
     places = [e.start for e in doc.emails] + [m.start() for m in PHONE.finditer(doc.text)] + \
-        [m.start() for m in POSTAL.finditer(doc.text)] + \
+        [start for start, _ in address_spans(doc.text)] + \
         [link.start for link in doc.links if "contact" in link.target.lower() or link.target.lower().startswith("mailto:")]
     for m in pointers:
         said = m.group(0).lower()
@@ -650,11 +652,6 @@ def _contact_on_the_other_side(doc, pointers):
         elif any(w in said for w in above_words) and not any(at < m.start() for at in places):
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": no contact details come before it')
 
-
-# a postal address: "12 High Street", "SW1A 1AA", "10115 Berlin", "P.O. Box 12"
-POSTAL = re.compile(r"\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][\w.]+(?:[ \t][A-Z][\w.]+){0,3}[ \t]+(?:Street|St\.|Road|Rd\.|Avenue|Ave\.|Boulevard|"
-                    r"Blvd\.|Lane|Way|Drive|Square|Place|Court)|\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b|\b\d{5}\s+[A-Z][a-z]+|"
-                    r"\bP\.?\s?O\.?\s+Box\b")
 
 # a section of the product's own screens, not of this document
 # (and what the reader does there: "Search queries and filters used in the Discover section")
