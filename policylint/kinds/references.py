@@ -135,6 +135,13 @@ DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?
                               r"(?:described|explained|set out|detailed|outlined|mentioned|discussed)[ \t]+(?P<where>above|below)\b\)?",
                               re.IGNORECASE)
 TOPIC_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
+# "does not disclose personally-identifying information other than as described below": the pointer is about
+# passing data on, so the side it points to must say when data is passed on, not only that it is not
+DISCLOSE_VERB = re.compile(r"\b(?:disclos|shar(?:e|es|ed|ing)\b|transfer|sell|sold\b|reveal|releas)", re.IGNORECASE)
+# ... or names who receives it: "Stripe processes your card", "## Service providers"
+RECEIVER = re.compile(r"(?-i:\b[A-Z][\w.-]+)\s+(?:processes|receives|handles|hosts)\b|\b(?:recipients|(?:sub-?)?processors|service\s+providers)\b",
+                      re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"\b(?:not|never|no|nor)\s+(?:[\w-]+\s+){0,2}\Z|n['’]t\s+(?:[\w-]+\s+){0,2}\Z", re.IGNORECASE)
 LIST_END = re.compile(r"(?:,|\band|\bor)\s*\Z", re.IGNORECASE)  # the last item of a list comes before the pointer
 LEADING_NON_LETTERS = re.compile(r"^[^a-z]+")
 # "with [California Privacy Rights Request] in the subject line"
@@ -546,15 +553,22 @@ class DanglingReference(Kind):
             # ", as described above" points at the whole clause; an adverb ("collected automatically") at nothing
             words = [w.lower() for w in TOPIC_WORD.findall(m.group("topic"))
                      if w.lower() not in TOPIC_STOP and not w.lower().endswith("ly")]
+            s_start, s_end = doc.sentence_at(m.start("topic"))
+            above = m.group("where").lower() == "above"
+            side = lowered[:s_start] if above else lowered[max(s_end, m.end()):]
+            clause = doc.text[s_start:m.start("topic")].rsplit(";", 1)[-1] + m.group("topic")
+            named = [w.lower() for w in TOPIC_WORD.findall(m.group("topic")) if w[0].isupper()]  # "(except Kagi"
+            side_text = doc.text[:s_start] if above else doc.text[max(s_end, m.end()):]
+            if _passing_on_said(clause) and not _passes_on(side_text) and not any(w in side for w in named):
+                yield Hit(m.start("topic"), m.end(), f'"{shorten(m.group(0))}": nothing '
+                          f'{"above" if above else "below"} says when the information is passed on')
+                continue
             if not words or EXCEPT_AS.search(m.group("topic")):
                 continue  # "never share it with any other organisation except as detailed below": every case below
-            s_start, s_end = doc.sentence_at(m.start("topic"))
             before = doc.text[max(s_start, m.start("topic") - 80):m.start("topic")]
             if LIST_END.search(before):  # "offices, agencies, service providers, and representatives as described
                 words += [w.lower() for w in TOPIC_WORD.findall(before.split(":")[-1])  # above": the whole list
                           if w.lower() not in TOPIC_STOP and not w.lower().endswith("ly")]
-            above = m.group("where").lower() == "above"
-            side = lowered[:s_start] if above else lowered[max(s_end, m.end()):]
             if any(w[:max(4, len(w) - 2)] in side for w in words):  # "site" is in "website" too
                 continue
             yield Hit(m.start("topic"), m.end(),
@@ -665,6 +679,19 @@ PHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{7,}\d\b")
 
 
 LIST_ITEM_LINE = re.compile(r"^([ \t]*)(\d{1,3})[.)][ \t]+\S", re.MULTILINE)
+
+
+def _passing_on_said(clause: str) -> bool:
+    """The clause before the pointer passes data on ("uses and discloses it as described below", "does not
+    share it except as set out below"): passing on is what the pointer is about."""
+    return DISCLOSE_VERB.search(clause) is not None
+
+
+def _passes_on(side: str) -> bool:
+    """Some sentence on that side passes data on: a verb of passing on that is not negated, or a receiver."""
+    if RECEIVER.search(side):
+        return True
+    return any(not NEGATED_BEFORE.search(side[max(0, v.start() - 40):v.start()]) for v in DISCLOSE_VERB.finditer(side))
 
 
 def _rendered_item_numbers(source: str) -> set[str]:
