@@ -10,7 +10,9 @@ Two steps, both keeping every position exact (see ``positions``):
    ``OffsetMap``.
 2. ``typography``: the text rules see maps curly apostrophes and quotes to
    straight ones, en and em dashes and the minus sign to ``-``, and no-break
-   and other Unicode spaces to a space, one character for one.
+   and other Unicode spaces to a space, and letters in styled fonts
+   (mathematical alphanumerics, full-width forms) to ASCII, one character for
+   one.
 
 Line breaks inside a paragraph stay (an address block's lines mean
 something); rules read them as the whitespace they are (``\\s`` in patterns,
@@ -38,7 +40,11 @@ _TYPOGRAPHY = {
     **dict.fromkeys("\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
                     " "),
 }
-_VARIANT = re.compile("[" + "".join(_TYPOGRAPHY) + "]")
+# letters and digits in "fancy fonts" (mathematical alphanumerics: "𝚂𝙿𝙾𝚃𝙸𝙵𝚈 𝙷𝚄𝙱", "𝐁𝐨𝐭") and full-width forms
+# ("Ｐｒｉｖａｃｙ"): each is one character whose compatibility form is one ASCII letter or digit
+_STYLED = "\U0001d400-\U0001d7ff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_VARIANT = re.compile("[" + "".join(_TYPOGRAPHY) + _STYLED + "]")
+STYLED = re.compile("[" + _STYLED + "]")
 
 
 def for_parsing(source: str) -> tuple[str, OffsetMap]:
@@ -62,5 +68,14 @@ def typography(text: str) -> str:
 
 
 def _canonical(m: re.Match) -> str:
-    return _TYPOGRAPHY[m.group()]
+    char = m.group()
+    return _TYPOGRAPHY.get(char) or _plain(char)
+
+
+def _plain(char: str) -> str:
+    """A styled letter or digit's ASCII form; the character itself where that is not one character."""
+    from unicodedata import normalize
+
+    plain = normalize("NFKC", char)
+    return plain if len(plain) == 1 else char
 

@@ -90,7 +90,8 @@ LINK_DEFINITION = "\n\n[ref]: https://example.org/ref"
 
 
 def typographic(sentence: str) -> list[str]:
-    """Curly quotes and apostrophes, dashes, no-break and thin spaces, soft hyphens, zero-width characters."""
+    """Curly quotes and apostrophes, dashes, no-break and thin spaces, soft hyphens, zero-width characters, and
+    long words in a styled font."""
     curly = sentence.replace("'", "\u2019")
     quotes, opened = [], False
     for ch in curly:
@@ -122,7 +123,14 @@ def typographic(sentence: str) -> list[str]:
         inside("\u200d"),  # zero-width joiners
         inside("\u2060"),  # word joiners
         "\ufeff" + sentence,  # a stray BOM
+        " ".join(_bold(w) if i in long_words else w for i, w in enumerate(words)),  # a styled font ("𝐜𝐨𝐧𝐬𝐞𝐧𝐭")
     ]
+
+
+def _bold(word: str) -> str:
+    """The word in the mathematical bold letters that chat apps' "fancy font" generators use."""
+    return "".join(chr(0x1D400 + ord(c) - ord("A")) if "A" <= c <= "Z" else
+                   chr(0x1D41A + ord(c) - ord("a")) if "a" <= c <= "z" else c for c in word)
 
 
 def containers(sentence: str) -> list[str]:

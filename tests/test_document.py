@@ -158,6 +158,14 @@ def test_typography_is_one_form_for_matching_and_positions_stay_exact():
     assert position_of(doc, "ever") == (3, 24)
 
 
+def test_styled_letters_read_as_plain_ones_and_positions_stay_exact():
+    source = "# T\n\nHow \U0001d682\U0001d67f\U0001d67e\U0001d683 (\uff22\uff4f\uff54) uses data. Target.\n"
+    doc = doc_of(source)
+    assert "How SPOT (Bot) uses data." in doc.text
+    assert len(doc.text) == len(doc.source)
+    assert position_of(doc, "Target") == (3, 27)
+
+
 def test_invisible_characters_are_dropped_and_columns_count_them():
     source = "# T\n\nWe ask for con\u00adsent and\u200b your per\u2060mission. Target.\n"
     doc = doc_of(source)

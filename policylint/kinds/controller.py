@@ -1009,7 +1009,8 @@ class LegalEntityMissing(Kind):
     def _titled_product(self, doc, name: str) -> bool:
         """"# Privacy Policy for Infinite Match (iOS)": the title names what the notice is for, a product, unless
         the name opens with a person's given name ("Privacy Policy of Jane Doe")."""
-        title = doc.headings[0].title if doc.headings and doc.headings[0].level == 1 else ""
+        first = doc.headings[0] if doc.headings else None  # "# Privacy Policy for X", or "**Privacy Policy for X**" first
+        title = first.title if first is not None and (first.level == 1 or (first.pseudo and first.line <= 2)) else ""
         return name in title and name.split()[0].lower() not in self.given_names
 
     def _given_name(self, name: str, text: str) -> bool:

@@ -26,10 +26,10 @@ SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space
 
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
-                    "evidence_unless", "collection_headings", "contact_details", "received")
+                    "evidence_unless", "collection_headings", "contact_details", "received", "denied_before")
     params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
               "collection_evidence": [], "evidence_negated": [], "evidence_unless": [], "collection_headings": [],
-              "identity_item": None, "contact_details": [], "received": []}
+              "identity_item": None, "contact_details": [], "received": [], "denied_before": []}
 
     @classmethod
     def validate(cls, options):
@@ -50,9 +50,10 @@ class Disclosures(Kind):
         # compile and to try at every position
         self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
         (self.no_collection_unless, self.evidence_negated, self.evidence_unless, self.collection_headings,
-         self.details, self.received) = (lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
-                                         ("no_collection_unless", "evidence_negated", "evidence_unless",
-                                          "collection_headings", "contact_details", "received"))
+         self.details, self.received, self.denied_before) = (
+            lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
+            ("no_collection_unless", "evidence_negated", "evidence_unless", "collection_headings", "contact_details",
+             "received", "denied_before"))
         # searched across the whole text: grouped by the characters their matches begin with
         self.no_collection, self.evidence = (lazy_groups([expand(pattern) for pattern in self.options[name]])
                                              for name in ("no_collection", "collection_evidence"))
@@ -141,7 +142,7 @@ class Disclosures(Kind):
         """A statement, not negated or hedged (before or inside it), that says what the service does
         collect, or a section that lists it ("## What We Collect" over a list)."""
         text = doc.text
-        all_local = ALL_LOCAL.search(text) is not None  # "All information is stored locally on your browser"
+        all_local = ALL_LOCAL.search(SPACES.sub(" ", text)) is not None  # "All information is stored **locally** on your browser"
         if self._collection_section(doc) and not all_local:
             return True
         if self.evidence is None:
@@ -162,6 +163,8 @@ class Disclosures(Kind):
                     not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
                 continue  # negated or hedged before or inside the statement (not "We do not collect location
                 # data, except with your explicit consent": collected then)
+            if self.denied_before and self.denied_before.search(text, doc.section_at(m.start())[0], s_start):
+                continue  # "The app does NOT use third-party services ..." over the generator's list of them
             if self.received and self.received.search(m.group(0)):
                 return True  # "We use Google Analytics ... The data collected is anonymized", "Your text is sent to
                 # Google's Gemini API ... we do not store it": another party receives it all the same

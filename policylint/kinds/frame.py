@@ -81,7 +81,11 @@ def _cookie_notice(doc) -> bool:
 
 PROMISING = frozenset({"will", "shall", "are", "must", "won't", "am"})
 CONTROLLER_ACTS = frozenset({"we", "us", "our", "i", "me", "my"})
+PRIVACY_WORDS = frozenset({"privacy", "cookie", "cookies", "data", "personal"})
 MODALS = frozenset({"can", "may", "will", "could", "might", "must", "would", "should", "shall"})
+# a relative clause on data the reader gives: "the information you agree to provide"
+DATA_NOUNS = frozenset({"data", "information", "details", "content", "materials", "info"})
+GIVING = frozenset({"submit", "provide", "give", "share", "send", "upload", "supply", "enter", "disclose"})
 HOLDING = frozenset({"have", "has", "had", "obtain", "obtained", "obtains", "received", "receive", "get", "got", "gets"})
 
 
@@ -91,6 +95,9 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
     consent of the third party")."""
     if b < len(texts) and texts[b] in MODALS:
         return True
+    if a >= 2 and texts[a - 1] == "you" and texts[a - 2] in DATA_NOUNS and texts[b:b + 1] == ["to"] \
+            and b + 1 < len(texts) and texts[b + 1] in GIVING:
+        return True  # "any personal data you agree to submit will be transferred": the reader's act of giving it
     before = texts[max(0, a - 2):a]
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 
@@ -566,6 +573,9 @@ class FrameSet:
         before = texts[path[0][1]:a]  # "If the modified Terms of Service are not acceptable to you, ...": named before it
         if _spans(before, self.contract) and not _spans(before, self.document_name) and not _spans(after, self.document):
             return True
+        in_terms = self._in_terms_part(doc, words[0].start)
+        if in_terms and not PRIVACY_WORDS.intersection(after):
+            return True  # "# Refund Policy": "By using the Store, you agree to this Policy" is that policy's contract
         if outside(self.document):
             return False
         if named:
@@ -574,7 +584,6 @@ class FrameSet:
             rest = texts[b:b + 30]  # past the clause: "that when you register ..., the game will record your information"
             if not _spans(rest, self.processing) and not _spans(rest, self.document):
                 return True  # "you accept that server space is contingent on demand": a fact; not "that we analyse"
-        in_terms = self._in_terms_part(doc, words[0].start)
         if generic and in_terms:
             return True  # "# Terms of Use" in a file that is also a privacy policy: "you agree to the following terms"
         if generic:  # "these terms", "this Agreement": which document do they point back to?

@@ -39,6 +39,7 @@ from bisect import bisect_right
 from ..brackets import INSTRUCTION, TEMPLATE_FIELDS
 from ..findings import Hit
 from ..patterns import compile_groups, compile_patterns, shorten
+from ..normalize import STYLED
 from . import Kind
 
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
@@ -138,8 +139,8 @@ class Placeholder(Kind):
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
         kept: list[list] = []
         for start, end, message in sorted(hits):
-            if start < covered:
-                continue
+            if start < covered or _styled(doc.source[start:end]):
+                continue  # (a name typed in a styled font, "[𝚂𝙿𝙾𝚃𝙸𝙵𝚈 𝙷𝚄𝙱]", was written on purpose: no template's)
             covered = end
             if kept and OPTIONS_BETWEEN.fullmatch(text, kept[-1][1], start) and text[kept[-1][1] - 1] == "]" == text[end - 1]:
                 kept[-1][1] = end  # "[Amazon Payments,] [Authorize.Net,] [Stripe,]": one list of options, one finding
@@ -482,6 +483,11 @@ def _topic_of(heading, following) -> bool:
     def stems(title: str) -> set:
         return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title)} - {"your", "their", "about", "other"}
     return bool(stems(heading.title) & stems(following.title))
+
+
+def _styled(span: str) -> bool:
+    """Every letter of the span in a styled font: a name someone typed with a "fancy font" generator."""
+    return STYLED.search(span) is not None and not re.search(r"[A-Za-z]", span)
 
 
 def _left_in(matched: str) -> str:
