@@ -191,7 +191,8 @@ class ChildAge(Kind):
         s_start, s_end = doc.sentence_at(start)
         key = (s_start, max(s_end, end), kind)
         if key not in self._sentences:
-            self._sentences[key] = any(counts(m.group(0)) for m in self.place.finditer(doc.text, key[0], key[1]))
+            self._sentences[key] = any(counts(m.group(0)) and not AN_EXAMPLE.search(doc.text, max(0, m.start() - 16), m.start())
+                                       for m in self.place.finditer(doc.text, key[0], key[1]))
         return self._sentences[key]
 
     def _names(self, doc, start: int, end: int, pattern) -> bool:
@@ -204,6 +205,10 @@ class ChildAge(Kind):
         if key not in self._sentences:
             self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
         return self._sentences[key]
+
+
+# "(or a higher age if stipulated by local law, e.g., in the EU)": a place given as an example ties no age to it
+AN_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.|for example|for instance|such as|like)\W*\Z", re.IGNORECASE)
 
 
 def _partition(text: str, low, high) -> bool:
