@@ -176,8 +176,13 @@ def lazy_patterns(patterns, flags=re.IGNORECASE):
 
 
 def spaced(pattern: str) -> str:
-    """A space means ``\\s+``; an optional space (`` ?`` or `` *``) means ``\\s*``."""
-    return re.sub(r"(?<!\\) +([?*])?", lambda m: r"\s*" if m.group(1) else r"\s+", pattern)
+    """A space means ``\\s+``; an optional space (`` ?`` or `` *``) means ``\\s*``. Inside a character
+    class a space stays a space: ``[ \\t]`` is a gap on one line, not ``[\\s+\\t]``."""
+    return _SPACE_OR_CLASS.sub(lambda m: m.group(0) if m.group(0)[0] in "[\\" else r"\s*" if m.group(1) else r"\s+", pattern)
+
+
+# an escape, a character class (kept as it is), or a run of spaces with what makes it optional
+_SPACE_OR_CLASS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]| +([?*])?")
 
 
 def shorten(text: str, limit: int = 60) -> str:

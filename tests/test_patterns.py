@@ -73,3 +73,13 @@ def test_a_word_trie_matches_exactly_the_words(words, text):
 ])
 def test_quotes_are_cut_at_word_boundaries(text, limit, expected):
     assert shorten(text, limit) == expected
+
+
+def test_a_space_inside_a_character_class_stays_one_space():
+    """``[ \\t]`` is a gap on one line: it must not become ``[\\s+\\t]``, which takes line breaks and "+"."""
+    assert spaced(r"at[ \t]*$") == r"at[ \t]*$"
+    assert spaced(r"[^\] ]+ z") == r"[^\] ]+\s+z"
+    assert spaced(r"a ?b\ c") == r"a\s*b\ c"
+    line_gap = re.compile(spaced(r"us at[ \t]*(?=\n\n)"))
+    assert line_gap.search("email us at\n\nThanks")
+    assert not re.compile(spaced(r"us at[ \t]+For")).search("us at\nFor")

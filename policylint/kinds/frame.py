@@ -560,8 +560,8 @@ class FrameSet:
 
         if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
             return False  # "... you consent to:" over "- Optional cloud sync via Supabase": the list says what
-        if after == ["that"] and self._assent_listed(doc, words):
-            return False  # "By using our Site, you acknowledge that:" over "- You agree to ... our Privacy Policy"
+        if after[:1] == ["that"] and len(after) <= 3 and self._assent_listed(doc, words):
+            return False  # "By using our Site, you acknowledge that (you have):" over "- You agree to ... our Privacy Policy"
         if _spans(texts[a:said], self.weak) and not _spans(texts[said:stop], self.strong):
             return True  # "you acknowledge that you have read this policy": no assent to processing
         if _spans(after, self.third_party):
