@@ -24,7 +24,7 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"postal code|region|province|county|street|street address|postal address|mailing address|author|"
                 r"developer|owner|parish|school|club|charity|anschrift|adresse|nom|firma|operator|agency|provider|"
                 r"controller|abn|acn|vat|vat number|registration number|company number|siret|ein|tax id|page|web page|"
-                r"support page|homepage|repo|repository|repo url|repository url|profile|handle|username|invite|"
+                r"support page|homepage|repo|repository|repo url|repository url|issue tracker|profile|handle|username|invite|"
                 r"invite link|server|backend|endpoint|physical address|profile url|number|contact number|year|"
                 r"institution|university|department|researcher|investigator|principal investigator|sponsor|"
                 r"laboratory|study name|project name|team name|purpose|purposes|age|minimum age|location|locations|"
@@ -42,7 +42,7 @@ _FIELD_QUALIFIERS = (r"your|the|our|representative|data protection officer|priva
                      r"privacy|dpo|registered|effective|publication|last updated?|street|postal|mailing|physical|office|"
                      r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author|operator|"
                      r"agency|studio|practice|clinic|provider|controller|society|union|team|firm|school|club|charity|"
-                     r"github|gitlab|discord|twitter|instagram|repo|repository|backend|api|church|council|current|"
+                     r"github|gitlab|discord|twitter|instagram|repo|repository|issues?|backend|api|church|council|current|"
                      r"organization's|company's|business's|ki|ai")
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
