@@ -193,7 +193,10 @@ def variant_pattern(core: str) -> re.Pattern:
 
 
 _MARKS = re.compile("[®™℠]")
-_TERM_GOES_ON = re.compile(r"[ \t]+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?)\b")
+_TERM_GOES_ON = re.compile(r"[ \t]+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?)\b")
+# what a company makes, not what it is called: "Marketplace App" is Marketplace Technologies' product
+PRODUCT_HEADS = frozenset({"app", "apps", "application", "bot", "extension", "plugin", "game", "website", "site",
+                           "platform", "tool"})
 
 
 class EntityConsistency(Kind):
@@ -271,8 +274,11 @@ class EntityConsistency(Kind):
                         base.lower() == core.lower() and _inner_case(base) == _inner_case(core)))):
                     continue  # a shorter name is judged on its joints and letters, not on its case
                 if _shouting(text, m.start(), m.end()) or (written.isupper() and not core.isupper()) or \
-                        (core.isupper() and written.upper() == core and entity.source != "config"):  # "FIKISHA MASHINANI" ("we")
+                        (core.isupper() and _joint_key(written.upper()) == _joint_key(core) and entity.source != "config"):
+                    # "FIKISHA MASHINANI" ("we"), "END USER LICENSE AGREEMENT" then "End-User License Agreement"
                     continue  # capitals for emphasis or disclaimers are not another spelling
+                if base.islower() and "-" in base and base.replace("-", " ") == core.lower():
+                    continue  # "open-source software" for "Open Source": the name's words as a compound adjective
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
                 if base.islower() and core in SAMPLE_WORDS:
@@ -361,6 +367,8 @@ class EntityConsistency(Kind):
             same_end = len(words) > 1 and end == last.lower()
             if not (same_end or end in ORGANISATION_NOUNS) or phrase.isupper():
                 continue
+            if end in PRODUCT_HEADS and last.lower() not in PRODUCT_HEADS:
+                continue  # "the Marketplace App" beside "Marketplace Technologies": the company's product
             if _shouting(doc.text, m.start(), m.end()):
                 continue
             stop = m.start() + len(first) + m.group(1).find(tail[-1]) + len(tail[-1])
@@ -451,6 +459,8 @@ class EntityConsistency(Kind):
             name = f"{lead} {other}"
             if other.lower() == head.lower() or other.lower() not in BUSINESS_HEADS or name.lower() in known:
                 continue
+            if other.lower() in PRODUCT_HEADS and head.lower() not in PRODUCT_HEADS:
+                continue  # "Marketplace App" beside "Marketplace Technologies": the company's product
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
         return hits
 
