@@ -307,8 +307,10 @@ def _core(name: str) -> tuple[str, bool]:
 
 def _clean(name: str) -> str:
     words = name.split()
-    # drop leading sentence words that are not part of a name ("This", "Our", "For")
-    while len(words) > 1 and words[0] in {"This", "These", "Our", "For", "The", "By", "If", "When", "At", "In", "Welcome", "Dear"}:
+    # drop leading sentence words that are not part of a name ("This", "Our", "For"), and a section's title run
+    # into the sentence ("1. Introduction Clip Log ("we") respects your privacy")
+    while len(words) > 1 and words[0] in {"This", "These", "Our", "For", "The", "By", "If", "When", "At", "In", "Welcome", "Dear",
+                                          "Introduction", "Overview", "Summary", "Preamble", "Background"}:
         words.pop(0)
     words = _TITLE_PREFIX.sub("", " ".join(words)).split() or words
     # "Founder of ALight Technology Ltd": the role before the organisation is no part of its name

@@ -844,6 +844,10 @@ ONLY_FORM = re.compile(LEGAL_FORMS)
 OFFICER_BEFORE = re.compile(r"(?i)\b(?:officer|DPO|representative|contact person|data protection|privacy (?:lead|manager|team))\b[^.\n]{0,12}\Z")
 
 
+# a document's own title: "Privacy Policy for Clip Log", "Terms of Service - Acme"
+POLICY_TITLE = re.compile(r"(?i)\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:service|use)|and conditions))\b")
+
+
 class LegalEntityMissing(Kind):
     """A brand is named but no company form (Ltd, Inc., GmbH ...) and no registered address.
 
@@ -1011,6 +1015,9 @@ class LegalEntityMissing(Kind):
         the name opens with a person's given name ("Privacy Policy of Jane Doe")."""
         first = doc.headings[0] if doc.headings else None  # "# Privacy Policy for X", or "**Privacy Policy for X**" first
         title = first.title if first is not None and (first.level == 1 or (first.pseudo and first.line <= 2)) else ""
+        if not title and doc.blocks:  # a plain text's first line: "Privacy Policy for Clip Log"
+            opening = doc.text[doc.blocks[0].start:doc.blocks[0].end].strip()
+            title = opening if len(opening) <= 80 and "\n" not in opening and POLICY_TITLE.search(opening) else ""
         return name in title and name.split()[0].lower() not in self.given_names
 
     def _given_name(self, name: str, text: str) -> bool:
