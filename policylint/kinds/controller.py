@@ -63,7 +63,9 @@ RESPONSIBLE_HEADING = re.compile(r"(?i)\b(?:responsible (?:entity|party|body|per
                                  r"who is responsible|who we are|operator of (?:this|the) (?:website|site|service|app)|"
                                  r"verantwortliche?r?|verantwortliche stelle|responsable du traitement)\b")
 # (not a label: "**Identity**: [Name of the company]")
-BLOCK_NAME = _pattern(rf"\s*(?:[*_]{{1,2}})?(?P<name>{_NAMEISH})(?:[*_]{{1,2}})?[^\S\n]*(?:[-–—,(]|\n|$)")
+# (a company's status may follow its form: "Gesund Zusammen gGmbH i.G." is being founded, "... GmbH i.L." wound up)
+BLOCK_NAME = _pattern(rf"\s*(?:[*_]{{1,2}})?(?P<name>{_NAMEISH})(?:[*_]{{1,2}})?(?:[^\S\n]+(?:i\.[^\S\n]?[GL]\.|\(haftungsbeschränkt\)))?"
+                      rf"[^\S\n]*(?:[-–—,(]|\n|$)")
 
 
 # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
