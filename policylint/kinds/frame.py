@@ -95,7 +95,10 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
     consent of the third party")."""
     if b < len(texts) and texts[b] in MODALS:
         return True
-    if a >= 2 and texts[a - 1] == "you" and texts[a - 2] in DATA_NOUNS and texts[b:b + 1] == ["to"] \
+    i = a - 1
+    while i > 0 and texts[i] in ("have", "has", "had", "already", "previously"):
+        i -= 1  # "the health data you have agreed to share"
+    if i >= 1 and texts[i] == "you" and texts[i - 1] in DATA_NOUNS and texts[b:b + 1] == ["to"] \
             and b + 1 < len(texts) and texts[b + 1] in GIVING:
         return True  # "any personal data you agree to submit will be transferred": the reader's act of giving it
     before = texts[max(0, a - 2):a]
