@@ -150,20 +150,19 @@ def test_a_lone_cr_in_an_lf_file_ends_a_line():
     assert position_of(doc, "target") == (4, 5)
 
 
-def test_typography_is_one_form_for_matching_and_positions_stay_exact():
-    source = "# T\n\nWe don\u2019t \u201csell\u201d data \u2014 ever;\u00a0not\u2009once.\n"
+@pytest.mark.parametrize("source,canonical,word,position", [
+    # quotes, apostrophes, dashes and spaces
+    ("# T\n\nWe don\u2019t \u201csell\u201d data \u2014 ever;\u00a0not\u2009once.\n",
+     "We don't \"sell\" data - ever; not once.", "ever", (3, 24)),
+    # letters in a styled font ("fancy font" generators) and full-width letters
+    ("# T\n\nHow \U0001d682\U0001d67f\U0001d67e\U0001d683 (\uff22\uff4f\uff54) uses data. Target.\n",
+     "How SPOT (Bot) uses data.", "Target", (3, 27)),
+])
+def test_typography_is_one_form_for_matching_and_positions_stay_exact(source, canonical, word, position):
     doc = doc_of(source)
-    assert "We don't \"sell\" data - ever; not once." in doc.text
+    assert canonical in doc.text
     assert len(doc.text) == len(doc.source)
-    assert position_of(doc, "ever") == (3, 24)
-
-
-def test_styled_letters_read_as_plain_ones_and_positions_stay_exact():
-    source = "# T\n\nHow \U0001d682\U0001d67f\U0001d67e\U0001d683 (\uff22\uff4f\uff54) uses data. Target.\n"
-    doc = doc_of(source)
-    assert "How SPOT (Bot) uses data." in doc.text
-    assert len(doc.text) == len(doc.source)
-    assert position_of(doc, "Target") == (3, 27)
+    assert position_of(doc, word) == position
 
 
 def test_invisible_characters_are_dropped_and_columns_count_them():

@@ -555,10 +555,10 @@ class DanglingReference(Kind):
                      if w.lower() not in TOPIC_STOP and not w.lower().endswith("ly")]
             s_start, s_end = doc.sentence_at(m.start("topic"))
             above = m.group("where").lower() == "above"
-            side = lowered[:s_start] if above else lowered[max(s_end, m.end()):]
+            side_text = doc.text[:s_start] if above else doc.text[max(s_end, m.end()):]
+            side = side_text.lower()
             clause = doc.text[s_start:m.start("topic")].rsplit(";", 1)[-1] + m.group("topic")
             named = [w.lower() for w in TOPIC_WORD.findall(m.group("topic")) if w[0].isupper()]  # "(except Kagi"
-            side_text = doc.text[:s_start] if above else doc.text[max(s_end, m.end()):]
             if _passing_on_said(clause) and not _passes_on(side_text) and not any(w in side for w in named):
                 yield Hit(m.start("topic"), m.end(), f'"{shorten(m.group(0))}": nothing '
                           f'{"above" if above else "below"} says when the information is passed on')
