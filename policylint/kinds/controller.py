@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..entities import (PRODUCT_KINDS, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
-                        opening_words, organisation, other_party)
+                        _title_line, opening_words, organisation, other_party, TITLE_BRAND)
 from ..findings import Hit
 from ..layers import main_policy
 from ..patterns import LazyPattern
@@ -846,10 +846,6 @@ ONLY_FORM = re.compile(LEGAL_FORMS)
 OFFICER_BEFORE = re.compile(r"(?i)\b(?:officer|DPO|representative|contact person|data protection|privacy (?:lead|manager|team))\b[^.\n]{0,12}\Z")
 
 
-# a document's own title: "Privacy Policy for Clip Log", "Terms of Service - Acme"
-POLICY_TITLE = re.compile(r"(?i)\b(?:privacy (?:policy|notice|statement)|terms (?:of (?:service|use)|and conditions))\b")
-
-
 class LegalEntityMissing(Kind):
     """A brand is named but no company form (Ltd, Inc., GmbH ...) and no registered address.
 
@@ -1017,9 +1013,10 @@ class LegalEntityMissing(Kind):
         the name opens with a person's given name ("Privacy Policy of Jane Doe")."""
         first = doc.headings[0] if doc.headings else None  # "# Privacy Policy for X", or "**Privacy Policy for X**" first
         title = first.title if first is not None and (first.level == 1 or (first.pseudo and first.line <= 2)) else ""
-        if not title and doc.blocks:  # a plain text's first line: "Privacy Policy for Clip Log"
-            opening = doc.text[doc.blocks[0].start:doc.blocks[0].end].strip()
-            title = opening if len(opening) <= 80 and "\n" not in opening and POLICY_TITLE.search(opening) else ""
+        line = _title_line(doc) if not title else None  # a plain text's first line: "Privacy Policy for Clip Log"
+        said = doc.text[line.start:line.end].strip() if line is not None else ""
+        if said and any(pattern.search(said) for pattern in TITLE_BRAND):
+            title = said
         return name in title and name.split()[0].lower() not in self.given_names
 
     def _given_name(self, name: str, text: str) -> bool:

@@ -24,6 +24,11 @@ from .headings import title_span
 SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space is as good for matching
 
 
+def _one_spaced(doc) -> str:
+    """The text with runs of spaces (blanked markup, indentation) as one: computed once per document."""
+    return doc.memo(("one-spaced text",), lambda: SPACES.sub(" ", doc.text))
+
+
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
                     "evidence_unless", "collection_headings", "contact_details", "received", "denied_before")
@@ -61,7 +66,7 @@ class Disclosures(Kind):
     def check(self, doc):
         if not self.items or doc.terms_only or self._collects_nothing(doc):
             return
-        text = SPACES.sub(" ", doc.text)  # only whether an item is there matters, not where
+        text = _one_spaced(doc)  # only whether an item is there matters, not where
         identity = self.options["identity_item"]
         unidentified = {}  # asked once: it runs the controller-unnamed checks
 
@@ -142,7 +147,7 @@ class Disclosures(Kind):
         """A statement, not negated or hedged (before or inside it), that says what the service does
         collect, or a section that lists it ("## What We Collect" over a list)."""
         text = doc.text
-        all_local = ALL_LOCAL.search(SPACES.sub(" ", text)) is not None  # "All information is stored **locally** on your browser"
+        all_local = ALL_LOCAL.search(_one_spaced(doc)) is not None  # "All information is stored **locally** on your browser"
         if self._collection_section(doc) and not all_local:
             return True
         if self.evidence is None:

@@ -194,9 +194,6 @@ def variant_pattern(core: str) -> re.Pattern:
 
 _MARKS = re.compile("[®™℠]")
 _TERM_GOES_ON = re.compile(r"[ \t]+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?)\b")
-# what a company makes, not what it is called: "Marketplace App" is Marketplace Technologies' product
-PRODUCT_HEADS = frozenset({"app", "apps", "application", "bot", "extension", "plugin", "game", "website", "site",
-                           "platform", "tool"})
 
 
 class EntityConsistency(Kind):
@@ -367,7 +364,7 @@ class EntityConsistency(Kind):
             same_end = len(words) > 1 and end == last.lower()
             if not (same_end or end in ORGANISATION_NOUNS) or phrase.isupper():
                 continue
-            if end in PRODUCT_HEADS and last.lower() not in PRODUCT_HEADS:
+            if end in PRODUCT_KINDS and last.lower() not in PRODUCT_KINDS:
                 continue  # "the Marketplace App" beside "Marketplace Technologies": the company's product
             if _shouting(doc.text, m.start(), m.end()):
                 continue
@@ -459,7 +456,7 @@ class EntityConsistency(Kind):
             name = f"{lead} {other}"
             if other.lower() == head.lower() or other.lower() not in BUSINESS_HEADS or name.lower() in known:
                 continue
-            if other.lower() in PRODUCT_HEADS and head.lower() not in PRODUCT_HEADS:
+            if other.lower() in PRODUCT_KINDS and head.lower() not in PRODUCT_KINDS:
                 continue  # "Marketplace App" beside "Marketplace Technologies": the company's product
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
         return hits

@@ -557,9 +557,10 @@ class DanglingReference(Kind):
             above = m.group("where").lower() == "above"
             side_text = doc.text[:s_start] if above else doc.text[max(s_end, m.end()):]
             side = side_text.lower()
+            # the clause before the pointer passes data on ("uses and discloses it as described below")
             clause = doc.text[s_start:m.start("topic")].rsplit(";", 1)[-1] + m.group("topic")
             named = [w.lower() for w in TOPIC_WORD.findall(m.group("topic")) if w[0].isupper()]  # "(except Kagi"
-            if _passing_on_said(clause) and not _passes_on(side_text) and not any(w in side for w in named):
+            if DISCLOSE_VERB.search(clause) and not _passes_on(side_text) and not any(w in side for w in named):
                 yield Hit(m.start("topic"), m.end(), f'"{shorten(m.group(0))}": nothing '
                           f'{"above" if above else "below"} says when the information is passed on')
                 continue
@@ -679,12 +680,6 @@ PHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{7,}\d\b")
 
 
 LIST_ITEM_LINE = re.compile(r"^([ \t]*)(\d{1,3})[.)][ \t]+\S", re.MULTILINE)
-
-
-def _passing_on_said(clause: str) -> bool:
-    """The clause before the pointer passes data on ("uses and discloses it as described below", "does not
-    share it except as set out below"): passing on is what the pointer is about."""
-    return DISCLOSE_VERB.search(clause) is not None
 
 
 def _passes_on(side: str) -> bool:
