@@ -91,6 +91,7 @@ class Document:
     code: list[tuple[int, int]] = field(default_factory=list)  # code blocks and inline code, sorted
     front_matter: dict = field(default_factory=dict)
     lang: str = "en"
+    lang_declared: bool = False  # set by front matter, config or command line, not guessed from the text
     errors: list[str] = field(default_factory=list)  # what is wrong in its metadata (front matter)
     raw: str | None = None  # the file's text, when it differs from ``source``
     offsets: OffsetMap | None = None  # where ``source`` lost characters of ``raw``

@@ -226,7 +226,10 @@ class Linter:
                     continue
                 try:
                     with budget, regexstore.dynamic():  # patterns made from this document are not kept
-                        found = [self._finding(doc, rule, severity, hit) for hit in kind.check(doc)]
+                        hits = (_typed_hit(hit) for hit in kind.check(doc))
+                        parts = _parts(rule, doc)
+                        found = [self._finding(doc, rule, severity, hit) for hit in hits
+                                 if parts is None or any(start <= hit.start < end for start, end in parts)]
                 except RuleTimeout:  # one endless rule must not hang the run
                     result.errors.append(
                         f'{source.path}: error: rule "{rule.name}" (plugin "{rule.plugin}") did not finish within '
@@ -295,11 +298,21 @@ _FAILED = object()  # the kind of a rule that failed to start
 
 def _applies(rule, doc) -> bool:
     """Whether ``rule`` runs on ``doc``: its languages and its scope."""
-    from .lang import matches
-
-    if not matches(doc.lang, rule.languages):
+    if rule.scope == "privacy-notice" and not doc.is_privacy_notice:
         return False
-    return rule.scope != "privacy-notice" or doc.is_privacy_notice
+    return _parts(rule, doc) != ()
+
+
+def _parts(rule, doc) -> tuple[tuple[int, int], ...] | None:
+    """Where ``rule`` may report in ``doc``: None for anywhere; for a rule about phrases in some
+    languages, on a document in another, the parts written in the rule's languages (often none)."""
+    from .lang import matches, parts_in
+
+    if matches(doc.lang, rule.languages):
+        return None
+    if rule.reports == "document" or doc.lang_declared:
+        return ()  # what a whole document lacks is not judged from one of its languages; a declared language holds
+    return parts_in(doc, rule.languages)
 
 
 def _matching(registry, name: str) -> list[str]:

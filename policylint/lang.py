@@ -74,6 +74,36 @@ def detect(text: str) -> str:
     return best if counts[best] > counts["en"] * 1.2 else "en"
 
 
+def _plainly(text: str, code: str) -> bool:
+    """Is ``text`` plainly in language ``code``? Unlike detect(), never by default: a short part with
+    few stop words, or one with letters of another script, is in no language here."""
+    if not text.isascii() and len(_ANY_SCRIPT.findall(text)) > 0.1 * (sum(map(str.isalpha, text)) or 1):
+        return False
+    counts = Counter()
+    for word in _WORD.findall(text):
+        for lang in _STOP_LANG.get(word.lower(), ()):
+            counts[lang] += 1
+    others = max((n for lang, n in counts.items() if lang != code), default=0)
+    return counts[code] >= 5 and counts[code] > 2 * others
+
+
+def parts_in(doc, langs) -> tuple[tuple[int, int], ...]:
+    """The spans of ``doc.text`` (a heading and what follows it up to the next heading) plainly
+    written in one of ``langs``: the English half of a policy given in English and Russian, where
+    the document as a whole reads as Russian. Worked out once per document."""
+    def compute():
+        cuts = sorted({0, len(doc.text), *(h.start for h in doc.headings if 0 < h.start < len(doc.text))})
+        spans = []
+        for start, end in zip(cuts, cuts[1:]):
+            if any(_plainly(doc.text[start:end], code) for code in langs):
+                if spans and spans[-1][1] == start:
+                    start = spans.pop()[0]
+                spans.append((start, end))
+        return tuple(spans)
+
+    return doc.memo(("parts in", tuple(langs)), compute)
+
+
 def matches(doc_lang: str, rule_langs) -> bool:
     """Does a rule written for ``rule_langs`` (None: all) run on ``doc_lang``?"""
     if not rule_langs:

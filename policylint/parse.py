@@ -22,6 +22,7 @@ def parse(source: Source, lang: str | None = None) -> Document:
 
     declared = _front_matter_lang(doc) or lang
     doc.lang = declared.strip().lower().replace("_", "-") if declared else detect(doc.text)
+    doc.lang_declared = bool(declared)
     return doc
 
 

@@ -91,3 +91,41 @@ def test_polish_stays_polish(sentence):
     from policylint.lang import detect
 
     assert detect(sentence) == "pl"
+
+
+RUSSIAN = ("## Русский\n\nИспользуя приложение, вы соглашаетесь с этой политикой. Мы можем обновлять эту политику "
+           "время от времени. Изменения будут опубликованы в репозитории приложения. Все данные хранятся только на "
+           "вашем устройстве, и мы не передаём их третьим лицам. Мы не собираем никаких персональных данных.\n")
+GERMAN = ("## Deutsch\n\nWenn Sie die App nutzen, stimmen Sie dieser Erklärung zu. Wir können diese Erklärung von Zeit "
+          "zu Zeit ändern, und die Änderungen werden auf dieser Seite veröffentlicht. Die Daten werden nicht an Dritte "
+          "weitergegeben und bleiben auf Ihrem Gerät.\n")
+ENGLISH = ("## English\n\nBy using the app you agree to this policy. We may update this policy from time to time. "
+           "Changes will be posted in the app repository.\n")
+
+
+@pytest.mark.parametrize("other", [RUSSIAN, GERMAN], ids=["ru", "de"])
+@pytest.mark.parametrize("english_first", [True, False])
+def test_the_english_half_of_a_bilingual_policy_is_read_as_english(other, english_first):
+    from policylint import lint_text
+
+    parts = [ENGLISH, other * 3] if english_first else [other * 3, ENGLISH]
+    text = "# Privacy Policy\n\n" + "\n".join(parts)
+    english_line = text[:text.index("By using")].count("\n") + 1
+    findings = lint_text(text, "privacy.md")
+    assert sorted((f["rule"], f["line"]) for f in findings if f["rule"] in ("consent-by-use", "changes-without-notice")) \
+        == [("changes-without-notice", english_line), ("consent-by-use", english_line)]
+    assert not any(f["rule"] in ("contact-email-missing", "disclosure-missing") for f in findings)  # a whole document's
+
+
+def test_a_declared_language_holds_for_the_whole_document():
+    from policylint import lint_text
+
+    text = "# Privacy Policy\n\n" + ENGLISH + "\n" + RUSSIAN * 3
+    assert not [f for f in lint_text(text, "privacy.md", lang="ru") if f["rule"] == "consent-by-use"]
+
+
+@pytest.mark.parametrize("text", ["Wir nutzen die App und die Daten.", "By using it.", "Мы используем the app."])
+def test_a_short_or_mixed_part_is_in_no_language(text):
+    from policylint.lang import _plainly
+
+    assert not _plainly(text, "en")

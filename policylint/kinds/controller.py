@@ -441,7 +441,22 @@ def unnamed(doc) -> Hit | None:
     return doc.memo(("controller unnamed",), lambda: _unnamed(doc))
 
 
+# the app-policy generator's blank for the maker: "built the QR Make app as an Ad Supported app. This SERVICE
+# is provided by at no cost", "provided by and is intended for use as is"
+MAKER_LEFT_BLANK = LazyPattern(
+    r"\b(?:provided|developed|built|operated|owned|offered) by(?=[ \t]+(?:and is|at no cost|as an? "
+    r"(?:free|open source|commercial|ad supported))\b)|(?m:^)[ \t]*built the\b(?=[^.\n]{0,60}?\bapp as an?\b)", 0)
+
+# ... while the other blank was filled in: "Black apple developer built the ... app as an Ad Supported app"
+MAKER_FILLED_IN = LazyPattern(r"\S[ \t]+built the\b(?=[^.\n]{0,60}?\bapp as an?\b)", 0)
+
+
 def _unnamed(doc) -> Hit | None:
+    blank = MAKER_LEFT_BLANK.search(doc.text)
+    if blank is not None and not MAKER_FILLED_IN.search(doc.text) and not name_in_text(doc, defining_only=True, fields=False):
+        said = " ".join(re.match(r"\S+(?:[ \t]+\S+){0,4}", doc.text[blank.start():]).group(0).split())
+        return Hit(blank.start(), blank.end(), f'the maker\'s name was left blank ("{said}"): '
+                                               "name the organisation or person responsible (controller)")
     for m in RESPONSIBLE_POINTER.finditer(doc.text):
         if not name_in_text(doc, defining_only=True, fields=False):  # "Developer: See the Google Play store listing."
             return Hit(m.start(), m.end(), f'the party responsible is not named, only pointed to: '
