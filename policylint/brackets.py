@@ -33,7 +33,7 @@ _FIELD_NOUNS = (r"name|address|e-?mail|e-?mail address|phone|phone number|teleph
                 r"land|kontakt|kontaktdaten|datum|straße|strasse|hausnummer|plz|ort|stadt|telefon|telefonnummer|e-mail-adresse|nummer|"
                 r"unternehmen|firmenname|verantwortliche|verantwortlicher|ville|pays|téléphone|courriel|société|"
                 r"entreprise|nombre|dirección|ciudad|país|fecha|teléfono|correo|empresa|nome|indirizzo|città|"
-                r"telefono|azienda|naam|adres|plaats|bedrijf|"
+                r"telefono|azienda|naam|adres|plaats|bedrijf|contactgegevens|gegevens|e-mailadres|telefoonnummer|bedrijfsnaam|"
                 # what a notice's table or list asks for: [Tool], [Zweck], [Dauer], [Rechtsgrundlage], [Behörde + Kontakt]
                 r"tool|tools|vendor|processor|recipient|recipients|legal basis|authority|supervisory authority|"
                 r"zweck|zwecke|dauer|speicherdauer|rechtsgrundlage|anbieter|behörde|empfänger|dienst|dienstleister")
@@ -75,13 +75,16 @@ TEMPLATE_FIELDS = [
     r"(?:你的|您的|你们的|请填写|请输入|填写|待填写|待定).{0,30}",
     # the adopter's own thing, named in the template's words: [Your eCommerce Platform], [Your Store Name]
     r"(?:Your|YOUR)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}",
+    # ... and in the template's language: [Ihre Datenschutz-E-Mail], [Votre adresse], [Su empresa], [Uw naam]
+    r"(?:Ihre?[nrs]?|Deine?[nrs]?|Votre|Vos|Tu|Tus|Su|Sus|Seu|Sua|Seus|Suas|Uw|Il tuo|La tua)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}",
     # [To be completed with the registered address], [To be appointed], [to be written]
     r"(?i:to be (?:[a-z]+ed|[a-z]+en|filled in|tbd|tba)\b.*)",
     # [name of parish], [name of the school]: what goes here, described
     r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",
     # the same in other languages: [Nombre del chatbot], [Nom de la société], [Name der Lehrkraft], [Nome do app]
     r"(?i:(?:nombre|direcci[oó]n|correo(?: electr[oó]nico)?|fecha|n[uú]mero|tel[eé]fono|nom|adresse|num[eé]ro|name|datum|"
-    r"nummer|nome|indirizzo|endere[cç]o|e-?mail|courriel|contact|lien|enlace|link)\s+(?:de la|de|del|des|du|der|di|do|da|della|"
+    r"nummer|nome|indirizzo|endere[cç]o|e-?mail|courriel|contact|lien|enlace|link)"
+    r"(?:\s+(?:e-?mail|électronique|electr[oó]nica|electr[oó]nico|postale?|elettronica))?\s+(?:de la|de|del|des|du|der|di|do|da|della|"
     r"dello|vers le|vers la|zum|zur)\s+\w[\w -]{0,40})",
     # [E-Mail-Adresse für Datenschutzanfragen], [Telefonnummer fur Rückfragen]: a field and what it is for
     rf"(?i:(?:{_FIELD_NOUNS})\s+(?:f(?:ü|ue|u)r|pour|para|per|voor)\s+\w[\w -]{{0,40}})",
@@ -95,7 +98,8 @@ TEMPLATE_FIELDS = [
     # the field in capitals in other languages: [NUMÉRO], [NOM DE LA SOCIÉTÉ], [DIRECCIÓN], [ANSCHRIFT]
     r"(?:[A-ZÀ-Ý]+[ '’-])*(?:NUM[EÉ]RO|NOM|ADRESSE|VILLE|SOCI[EÉ]T[EÉ]|DIRECCI[OÓ]N|NOMBRE|EMPRESA|CIUDAD|ANSCHRIFT|FIRMA|"
     r"STADT|INDIRIZZO|NOME|AZIENDA|T[EÉ]L[EÉ]PHONE|TELEFONO|TELEFON|SIRET|SIREN|WEBSEITE|INTERNETSEITE|SITIO WEB|"
-    r"SITE WEB)(?:[ '’-][A-ZÀ-Ý]+)*",
+    r"SITE WEB|[A-Z]*GEGEVENS|ADRES|NAAM|BEDRIJF(?:SNAAM)?|TELEFOONNUMMER|E-MAILADRES|KONTAKT(?:DATEN)?|DATUM|COURRIEL|"
+    r"CORREO|CONTACTO|CONTATTO)(?:[ '’-][A-ZÀ-Ý]+)*",
     # a stand-in value the template says is one: [Dummy Email, e.g., privacy.officer@prototype.com], [Sample address]
     r"(?i:(?:dummy|sample|fake|placeholder|example)\s+(?:e-?mail|address|name|phone|number|url|website|company|value|text)\b.*)",
     r"[A-Z][A-Z _/-]{2,}(?:NAME|COMPANY|DATE|ADDRESS|EMAIL|E-MAIL|URL|APP|WEBSITE|COUNTRY|STATE|CITY|PHONE|NUMBER|"
@@ -186,6 +190,8 @@ REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|describe
                               r"outlined|detailed|provided)\s+in|\bsee|\brefer\s+to|\benforce|\bper|\bunder)"
                               r"\s+(?:(?:the|our|this|its)\s+)?\\?$", re.IGNORECASE)  # a hard wrap before "[" too
 SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|/|#|mailto:)")
+MENU_STEP = re.compile(r"[>→›»][ \t]*$")
+MENU_NEXT = re.compile(r"[ \t]*[>→›»]")
 
 
 def find_bracketed(doc) -> list[Bracketed]:
@@ -199,6 +205,9 @@ def find_bracketed(doc) -> list[Bracketed]:
             after = doc.source[m.end():m.end() + 12]
             if doc.fmt == "text" and after.startswith("("):
                 continue  # Markdown link syntax in a plain-text file: a link all the same
+            if MENU_STEP.search(doc.text, max(block.start, m.start() - 3), m.start()) and \
+                    MENU_NEXT.match(doc.text, m.end()):
+                continue  # "Settings > [your name] > Subscriptions": a step in a menu path, named as the screen shows it
             escaped = m.start() > 0 and doc.source[m.start() - 1] == "\\"
             example = bool(EXAMPLE.search(doc.text, max(block.start, m.start() - 100), m.start()))
             spaced = bool(SPACED_LINK.match(after))

@@ -607,11 +607,22 @@ def _proper_name(text: str, name: str) -> bool:
     if first < 0 or (text.find(name, first + len(name)) < 0 and text.find(name.upper()) < 0
                      and not _marked(_ARTICLE.sub("", name))):
         return False
+    if " " not in name and not name.isupper() and _twice_only_by_heading(text, name):
+        return False  # "### Security" over "Security is an issue we take seriously": a section's word, said again
     head = lowered.split()[0] if lowered.split() else ""
     if _WORD_RUN.fullmatch(head) and head not in _word_runs(text):
         return True  # the lower-case form cannot stand alone if its first word never does
     # "hearthlink.com" or "@hearthlink" is an address, not the name in lower case
     return re.search(rf"(?<![\w@./-]){re.escape(lowered)}(?![\w-]|\.\w)", text) is None
+
+
+def _twice_only_by_heading(text: str, name: str) -> bool:
+    """Is ``name`` used only twice, once as a line of its own (a heading's whole title)?"""
+    uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    if len(uses) != 2:
+        return False
+    return any(re.fullmatch(r"[ \t#*_>]*" + re.escape(name) + r"[ \t*_:]*", text[text.rfind("\n", 0, at) + 1:
+               (text.find("\n", at) + 1 or len(text) + 1) - 1]) for at in uses)
 
 
 def brand(doc) -> Entity | None:

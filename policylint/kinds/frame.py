@@ -89,6 +89,15 @@ GIVING = frozenset({"submit", "provide", "give", "share", "send", "upload", "sup
 HOLDING = frozenset({"have", "has", "had", "obtain", "obtained", "obtains", "received", "receive", "get", "got", "gets"})
 
 
+def _under_privacy_heading(doc, at: int) -> bool:
+    """Is ``at`` under a heading about privacy ("## 7. Privacy" in the terms): what is agreed to there is
+    the data's use ("By using the Services, you consent to those practices"), not the contract."""
+    from bisect import bisect_right
+
+    index = bisect_right([h.start for h in doc.headings], at) - 1
+    return index >= 0 and bool(PRIVACY_WORDS.intersection(doc.headings[index].title.lower().split()))
+
+
 def _not_the_readers_assent(texts, a: int, b: int) -> bool:
     """Is the anchor word no assent the reader gives? In a relative clause ("third-party services you authorize
     can access your data": a modal follows it), or someone else's consent held ("you confirm that you have the
@@ -547,8 +556,7 @@ class FrameSet:
             b += 2  # "you acknowledge and agree to comply with ...": what the last of them is to
         after = texts[b:stop]  # what is agreed to
         granted = texts[b - 1] in PERMISSION_NOUNS  # "permission to use it" is ours to use, not the user's promise
-        promise = after[:1] == ["to"] and not granted and _starts(after, 1, self.obligation) and after[2:3] != ["of"]
-        if after[:1] == ["not"] or promise:  # ("consent to use of our cookies": "use of" is the processing)
+        if after[:1] == ["not"] or not granted and self._promised(after):  # ("consent to use of our cookies": "use of" is the processing)
             return True  # the user's own promise: "agree not to", "agree to provide accurate information"
         ahead = texts[b:b + 12]  # past a comma: "that, while using our services, you will not ..."
         if after[:1] == ["that"] and any(ahead[i] == "you" and ahead[i + 1] in PROMISING for i in range(1, len(ahead) - 1)):
@@ -565,10 +573,12 @@ class FrameSet:
             return False  # "... you consent to:" over "- Optional cloud sync via Supabase": the list says what
         if after[:1] == ["that"] and len(after) <= 3 and self._assent_listed(doc, words):
             return False  # "By using our Site, you acknowledge that (you have):" over "- You agree to ... our Privacy Policy"
-        if _spans(texts[a:said], self.weak) and not _spans(texts[said:stop], self.strong):
+        firm = _spans(texts[said:stop], self.strong)
+        if _spans(texts[a:said], self.weak) and not firm:
             return True  # "you acknowledge that you have read this policy": no assent to processing
-        if _spans(after, self.third_party):
-            return True  # "you accept the associated Privacy Policy from Google": not this policy
+        others = _spans(after, self.third_party)
+        if others and not any(s[0] < others[0][0] for s in _spans(after, self.document_name)):
+            return True  # "you accept the associated Privacy Policy from Google": not this policy (named first, it is)
         if not after or after[0] in CLAUSE_STOPS:  # "our Terms of Use, which you accept when ...": look back
             antecedent = _antecedent(texts, a)
             if _spans(antecedent, self.contract) and not _spans(antecedent, self.document_name):
@@ -577,10 +587,12 @@ class FrameSet:
         if _spans(before, self.contract) and not _spans(before, self.document_name) and not _spans(after, self.document):
             return True
         in_terms = self._in_terms_part(doc, words[0].start)
-        if in_terms and not PRIVACY_WORDS.intersection(after):
+        if in_terms and not PRIVACY_WORDS.intersection(after) and not _under_privacy_heading(doc, words[0].start):
             return True  # "# Refund Policy": "By using the Store, you agree to this Policy" is that policy's contract
         if outside(self.document):
             return False
+        if firm and _spans(texts[a:said], self.weak) and self._promised(texts[said + firm[0][1]:stop]):
+            return True  # "you acknowledge these limitations and agree to use the app at your own risk"
         if named:
             return True
         if after[:1] == ["that"] and not CONTROLLER_ACTS.intersection(after[1:4]):
@@ -596,6 +608,10 @@ class FrameSet:
                 return referent == "contract"
             return doc.text[word.start].isupper() or not doc.is_privacy_notice  # "these Terms": a defined contract
         return in_terms or not (doc.is_privacy_notice or _cookie_notice(doc))  # a cookie notice's "yes" is to cookies
+
+    def _promised(self, after: list) -> bool:
+        """Is what is agreed to the user's own promise ("not to ...", "to provide accurate information")?"""
+        return after[:1] == ["not"] or after[:1] == ["to"] and _starts(after, 1, self.obligation) and after[2:3] != ["of"]
 
     def _in_terms_part(self, doc, at: int) -> bool:
         """Is ``at`` in a part of the file headed as terms ("# Terms of Use" after "# Privacy Policy"): a contract's
