@@ -164,6 +164,11 @@ class Disclosures(Kind):
             if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading" or \
                     text[s_start:s_end].rstrip().endswith("?"):
                 continue  # a template heading ("How We Use Your Data") or a question asked says nothing
+            if all_local and ONLY_STORED.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith(":"):
+                continue  # "The only data stored is:" over what stays on the device
+            if self.evidence_negated and self._under_negated_lead(doc, m.start()) and \
+                    not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
+                continue  # "The app does not:" over "- Display advertisements"
             if self.evidence_negated and self._negated(text, s_start, m.start(), m.end()) and \
                     not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
                 continue  # negated or hedged before or inside the statement (not "We do not collect location
@@ -181,6 +186,20 @@ class Disclosures(Kind):
                 continue  # "Our extension collects minimal information:" over "This data is not stored or transmitted anywhere"
             return True
         return False
+
+    def _under_negated_lead(self, doc, at: int) -> bool:
+        """Is ``at`` in a list item whose list opens with a denial ending in a colon ("The app does not:")?"""
+        index = doc.block_index_at(at)
+        if index < 0 or doc.blocks[index].kind != "item":
+            return False
+        while index >= 0 and doc.blocks[index].kind == "item":
+            index -= 1
+        if index < 0 or doc.blocks[index].kind != "paragraph":
+            return False
+        lead = doc.blocks[index]
+        start, end = doc.sentence_at(max(lead.start, lead.end - 1))
+        said = doc.text[start:end].rstrip()
+        return said.endswith(":") and self.evidence_negated.search(said) is not None
 
     def _negated(self, text: str, s_start: int, start: int, end: int) -> bool:
         """Is the statement negated or hedged, before or inside it? An exception after the negation takes it
@@ -262,12 +281,15 @@ ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:
                        re.IGNORECASE)
 # everything the service handles stays with the user: what it lists is kept there too
 CLAUSE_DASH = re.compile(r"\s[-–—]\s")
-ALL_LOCAL = re.compile(r"\b(?:(?:all|all (?:of )?(?:the|your)|everything|any) (?:(?:personal )?(?:information|data) )?"
+ALL_LOCAL = re.compile(r"\b(?:(?:all|all (?:of )?(?:the|your)|all of (?:this|it|that|these|them)|everything|any) (?:(?:personal )?(?:information|data) )?"
                        r"(?:is|are|stays?|remains?)|"
                        # "All data processing happens locally in your browser"
                        r"(?:all|any) (?:(?:data|information) )?processing (?:happens|takes place|occurs|is done|is performed))"
                        r" (?:\w+ ){0,2}?(?:stored |kept |saved |processed )?(?:only |entirely |exclusively )?" + ON_DEVICE.pattern,
                        re.IGNORECASE)
+# what is kept, said to be all: "The only data stored is:", "The only information we keep is used to:"
+ONLY_STORED = re.compile(r"\W*the only (?:data|information|things?|details) (?:(?:that )?(?:we|i|it|the [\w-]+) )?"
+                         r"(?:stores?|stored|keeps?|kept|saves?|saved|holds?|held)\b", re.IGNORECASE)
 NOTHING = re.compile(r"\W*(?:none|nothing|no\b|n/a\b)", re.IGNORECASE)
 
 

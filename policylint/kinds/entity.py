@@ -290,8 +290,8 @@ class EntityConsistency(Kind):
                     # the name's words as a common noun
                 if base.islower() and " " not in core and doc.memo(("inflected", base), lambda: _inflected(text, base)):
                     continue  # "quiz questions" beside "quizzes" for "Quiz": an ordinary word the text inflects
-                if base.islower() and _plural_noun(core) and COUNTED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-                    continue  # "log files", "These files" beside "Files" (the app): the word the name was made of
+                if base.islower() and _plural_noun(core):
+                    continue  # "log files", "a file manager" beside "Files" (the app): the word the name was made of
                 if " " in base and " " not in core and _plain_words(text, m.start(), base):
                     continue  # "encrypted in transit" / "In transit, ..." for "InTransit", "simple GPS" for "SimpleGPS"
                 if " " in core and base != core and _title_case_only(base, core) and _generic_kept(base, core) and \
@@ -708,9 +708,6 @@ def _generic_kept(written: str, core: str) -> bool:
 
 
 ARTICLE_BEFORE = re.compile(r"(?i:\b(?:the|our|an?|your|this|their|my)\s+)\Z")
-# what stands before a plural common noun: "these files", "log files", "all notes" (a lower-case word)
-COUNTED_BEFORE = re.compile(r"(?:\b(?i:these|those|such|the|any|all|some|many|several|other|no|your|their|its|of)|"
-                            r"(?<![.!?]\s)\b[a-z]{2,})\s+\Z")
 
 
 def _plural_noun(core: str) -> bool:
