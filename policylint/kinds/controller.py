@@ -738,7 +738,10 @@ NATIVE_AND_LATIN = LazyPattern(r"(?i:\b(?:developer|author|owner|maintainer|cont
                                r"[^\x00-\x7f\s(]{1,12}(?:[ \t][^\x00-\x7f\s(]{1,12})?[ \t]*\((?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)", 0)
 # "Jane Example built the Orbit app": the name comes before what the person did (a handle too: see _writers_handle)
 MAKER_BEFORE = r"(?:built|created|developed|made|wrote)\s+(?:the|this)\b"
-PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2}) " + MAKER_BEFORE, 0)
+# a person who runs the brand: "Tinesh Awai Veera, operating NavaFit", "Jane Doe trading as Acme"
+RUNS_BRAND = r"(?:,[ \t]*)?(?:operating|trading as|doing business as|d/b/a|t/a)\b"
+PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})"
+                            r"(?: " + MAKER_BEFORE + "|[ \t]*" + RUNS_BRAND + ")", 0)
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
 # the maker of the app named by one word: "7mada built the NEUMTODO app", "operated by **KibaOfficial**"
 MAKER_AFTER = r"\b(?:provided|operated|developed|created|built|made|maintained|run|written)\s+by\s+(?:the\s+)?"
@@ -834,7 +837,16 @@ def _address_made_of(doc, name: str) -> bool:
     """"developed by Mukhtar Bimurat" and, anywhere, bimurat.mukhtar@gmail.com: an address made of the name alone."""
     words = _name_letters(name)
     made = {"".join(words), "".join(reversed(words)), words[0][0] + words[-1]}  # "apnamoney.query.info" is a brand's
-    return any(_local_letters(email.address) in made for email in doc.emails)
+    made |= {a + b for a, b in zip(words, words[1:])}  # "Tinesh Awai Veera" and awaiveera@: two of a longer name's words
+    return any(_local_letters(address) in made for address in _addresses(doc))
+
+
+def _addresses(doc) -> tuple[str, ...]:
+    """The document's e-mail addresses, those written as code too (`awaiveera@navafit.sg`)."""
+    from ..inline import EMAIL
+
+    return doc.memo(("addresses",), lambda: tuple(dict.fromkeys(
+        [e.address for e in doc.emails] + [m.group(0) for m in EMAIL.finditer(doc.source)])))
 
 
 def _name_letters(name: str) -> list[str]:
@@ -849,7 +861,7 @@ def _address_of_person(doc, name: str) -> bool:
     if len(words) < 2:
         return False
     made = {sep.join(order) for sep in "._-" for order in (words, words[::-1])}
-    return any(re.sub(r"\d+$", "", email.address.split("@")[0].lower()) in made for email in doc.emails)
+    return any(re.sub(r"\d+$", "", address.split("@")[0].lower()) in made for address in _addresses(doc))
 
 
 def _local_letters(address: str) -> str:
