@@ -162,6 +162,9 @@ TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal
 LETTER_REFERENCE = LazyPattern(r"\b(?:in|see|under|at|to|of)\s+(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b(?![\w'’.-]\w)", 0)
 LETTER_TITLE = LazyPattern(r"[\s*_#>]*(?P<kind>(?i:part|section|chapter))\s+(?P<id>[A-Z])\b", 0)
 OVERLEAF = LazyPattern(r"\b(?:see|turn|over)\s+(?:the\s+)?(?:page\s+)?overleaf\b|\boverleaf\b", re.IGNORECASE)
+# a term said to be defined later: "Personal Information (defined below)", "the Code of Conduct (as defined below)"
+DEFINED_BELOW = LazyPattern(r"(?<![\w'’-])(?:(?:The|A|An|Our|Your|This|These|Its|Their)[ \t]+)?(?P<term>[A-Z][\w'’-]*(?:[ \t]+(?:of|and|&|[A-Z][\w'’-]*)){0,4})[ \t]*"
+                            r"\((?:as[ \t]+)?(?:further[ \t]+)?defined[ \t]+below\)", 0)
 FOLLOWING_COLON = LazyPattern(r"\b(?:the\s+following|as\s+follows|these|listed\s+below|set\s+out\s+below)\s*:", re.IGNORECASE)
 NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
@@ -206,7 +209,7 @@ class DanglingReference(Kind):
             taken: list = []  # one defect, one finding: "clicking on the link below" is one pointer
             for check in (self._links_nearby, self._numbered_sections, self._named_sections, self._appendices,
                           self._click_here, self._read_more, self._things_below, self._following_nothing, self._topic_elsewhere,
-                          self._overleaf, self._lettered_parts, self._contact_elsewhere):
+                          self._overleaf, self._lettered_parts, self._contact_elsewhere, self._defined_below):
                 for hit in check(doc):
                     if not any(a < hit.end and hit.start < b for a, b in taken):
                         taken.append((hit.start, hit.end))
@@ -592,6 +595,21 @@ class DanglingReference(Kind):
                     and not LETTER_TITLE.match(doc.text, doc.blocks[doc.block_index_at(m.start())].start, m.end()):
                 yield Hit(m.start(), m.end(), f'"{m.group("kind")} {ident}": the document\'s parts are '
                                                     f'{", ".join(sorted(letters[kind]))}')
+
+    @staticmethod
+    def _defined_below(doc):
+        """ "Personal Information (defined below)" when no definition of the term follows: no quoted
+        term, no "X means ...", no "X:" and no heading that names it."""
+        if "defined below" not in doc.text.lower():
+            return
+        for m in DEFINED_BELOW.finditer(doc.text):
+            term = re.escape(" ".join(m.group("term").split())).replace(r"\ ", r"\s+")
+            definition = re.compile(rf"[\"“'‘]\s*{term}\s*[\"”'’]|\b{term}\b[\s*_]*(?:means|shall mean|refers to|"
+                                    rf"is defined|includes|has the meaning|:)|^[ \t#*_]*{term}[ \t*_]*$", re.I | re.M)
+            if definition.search(doc.text, m.end()):
+                continue
+            yield Hit(m.start("term"), m.end(), f'"{shorten(" ".join(doc.text[m.start("term"):m.end()].split()))}": '
+                                                 "the term is not defined below")
 
     @staticmethod
     def _overleaf(doc):
