@@ -93,6 +93,8 @@ TEMPLATE_FIELDS = [
     r"si aplica|si procede|se applicabile|se aplicável|if applicable|where applicable))",
     # [email DPO], [phone DPO]: a field and whose it is, in capitals
     rf"(?i:(?:{_FIELD_NOUNS}))\s+(?:of\s+)?(?:the\s+)?(?:DPO|CEO|EU|UK|HR|IT|DSB)",
+    # [Kontaktdaten: Name, Adresse, E-Mail-Adresse], [Contact: name, e-mail]: a field, then the fields it is made of
+    rf"(?i:(?:{_FIELD_NOUNS})\s*:\s*(?:{_FIELD_NOUNS})(?:\s*(?:,|and|or|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{0,4}})",
     # [Name, Anschrift], [name and address]: a list of fields
     rf"(?i:(?:{_FIELD_NOUNS})(?:\s*(?:,|and|or|&|/|und|et)\s*(?:{_FIELD_NOUNS})){{1,3}}(?:\s[\w-]+){{0,2}})",  # [Name und Anschrift Hoster]
     # the field in capitals in other languages: [NUMÉRO], [NOM DE LA SOCIÉTÉ], [DIRECCIÓN], [ANSCHRIFT]
@@ -190,8 +192,6 @@ REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|describe
                               r"outlined|detailed|provided)\s+in|\bsee|\brefer\s+to|\benforce|\bper|\bunder)"
                               r"\s+(?:(?:the|our|this|its)\s+)?\\?$", re.IGNORECASE)  # a hard wrap before "[" too
 SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|/|#|mailto:)")
-MENU_STEP = re.compile(r"[>→›»][ \t]*$")
-MENU_NEXT = re.compile(r"[ \t]*[>→›»]")
 
 
 def find_bracketed(doc) -> list[Bracketed]:
@@ -205,9 +205,6 @@ def find_bracketed(doc) -> list[Bracketed]:
             after = doc.source[m.end():m.end() + 12]
             if doc.fmt == "text" and after.startswith("("):
                 continue  # Markdown link syntax in a plain-text file: a link all the same
-            if MENU_STEP.search(doc.text, max(block.start, m.start() - 3), m.start()) and \
-                    MENU_NEXT.match(doc.text, m.end()):
-                continue  # "Settings > [your name] > Subscriptions": a step in a menu path, named as the screen shows it
             escaped = m.start() > 0 and doc.source[m.start() - 1] == "\\"
             example = bool(EXAMPLE.search(doc.text, max(block.start, m.start() - 100), m.start()))
             spaced = bool(SPACED_LINK.match(after))

@@ -119,8 +119,7 @@ class Placeholder(Kind):
             for b in doc.bracketed:
                 if self.fields.fullmatch(b.inner) and (not b.example or INSTRUCTION.match(b.inner)):
                     start, end = _outer_brackets(text, b.start, b.end)
-                    if not _menu_path(text, start, end):
-                        hits.append((start, end, _left_in(text[start:end])))
+                    hits.append((start, end, _left_in(text[start:end])))
         hits.extend(self._fenced_fields(doc))
         hits.extend(_cut_numbers(doc))
         hits.extend(_angle_fields(doc))
@@ -141,6 +140,8 @@ class Placeholder(Kind):
         for start, end, message in sorted(hits):
             if start < covered or _styled(doc.source[start:end]):
                 continue  # (a name typed in a styled font, "[𝚂𝙿𝙾𝚃𝙸𝙵𝚈 𝙷𝚄𝙱]", was written on purpose: no template's)
+            if text[start] == "[" and _menu_path(text, start, end):
+                continue  # "Settings → [your name] → iCloud", "iOS-Einstellungen > [Ihr Name] > Abonnements"
             covered = end
             if kept and OPTIONS_BETWEEN.fullmatch(text, kept[-1][1], start) and text[kept[-1][1] - 1] == "]" == text[end - 1]:
                 kept[-1][1] = end  # "[Amazon Payments,] [Authorize.Net,] [Stripe,]": one list of options, one finding
@@ -307,7 +308,22 @@ _SUPPRESSION = re.compile(r"^\s*policylint-")
 
 
 # a code block with no language (or plain text): "```" or "```text" over lines of an address
-PLAIN_FENCE = re.compile(r"^[ \t]*(```|~~~)[ \t]*(?:text|txt|plain|plaintext)?[ \t]*\n(?P<body>.*?)^[ \t]*\1", re.MULTILINE | re.DOTALL)
+FENCE = re.compile(r"^[ \t]*(?P<marker>```+|~~~+)[ \t]*(?P<info>[^\n`]*?)[ \t]*$", re.MULTILINE)
+PLAIN_INFO = ("", "text", "txt", "plain", "plaintext")
+
+
+def _plain_fences(source: str):
+    """The bodies of fenced blocks with no language (or plain text), each fence closed by the next one
+    of its kind: "```json" ... "```" is code, and its closing fence opens nothing."""
+    opened = None
+    for m in FENCE.finditer(source):
+        if opened is None:
+            opened = m
+        elif m.group("marker")[0] == opened.group("marker")[0] and len(m.group("marker")) >= len(opened.group("marker")) \
+                and not m.group("info"):
+            if opened.group("info").lower() in PLAIN_INFO:
+                yield opened.end() + 1, m.start()
+            opened = None
 # what only code has on its lines
 CODE_LINE = re.compile(r"[;{]\s*$|=>|\b(?:def|function|return|import|class|var|let|const)\b|^\s*[$#>]\s|==|\+=")
 
@@ -319,8 +335,7 @@ def _contact_blocks(doc):
         return
     source = doc.source
     if "```" in source or "~~~" in source:
-        for block in PLAIN_FENCE.finditer(source):
-            yield block.start("body"), block.end("body")
+        yield from _plain_fences(source)
     if "\n    " in source or "\n\t" in source:
         yield from _indented_blocks(source)
 
