@@ -29,7 +29,12 @@ from . import Kind
 
 # "you may contact us by email at ...": the reader's way to reach us, not a message to the reader
 READER_WRITES = re.compile(r"\b(?:you|users?)\s+(?:may|can|should|are welcome to|could)\s+(?:also\s+)?(?:contact|e-?mail|write to|reach|"
-                           r"message)\s+(?:us|me|the developers?|our team)\b", re.IGNORECASE)
+                           r"message)\s+(?:us|me|the developers?|our team)\b|"
+                           # "you may request access or correction by emailing support@...": the reader writes
+                           r"\b(?:you|users?)\s+(?:may|can|should|could)\s+(?:also\s+)?(?:request|ask for|ask)\b[^.;\n]{0,60}?"
+                           r"\bby\s+(?:e-?mailing|writing to|contacting|messaging)\b", re.IGNORECASE)
+# "any marketing emails you receive": "emails" a noun, the reader the one receiving them
+RECEIVED_AFTER = re.compile(r"[ \t]+(?:receive|get|have received|may receive|will receive|might receive|open|read)\b", re.IGNORECASE)
 # "by giving notice to its Users on this page": the notice is the page
 ON_THE_PAGE = re.compile(r"[^.;:\n]{0,30}?\b(?:on|at|in|within) (?:this|the|our) (?:page|web ?page|document|policy|privacy policy)\b",
                          re.IGNORECASE)
@@ -127,6 +132,8 @@ class ChangesNotice(Kind):
             return False
         for span in self.promised.sentences(doc, sections=True):
             promise = self.promised.search(doc, span)
+            if promise and RECEIVED_AFTER.match(doc.text, promise[1]):
+                continue  # "marketing emails you receive": the e-mails are things, not a notice sent
             if (promise and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span)
                     and not self._by_posting(doc, span, promise)):
                 return True
