@@ -726,6 +726,7 @@ FENCED = re.compile(r"^[ \t]*(```|~~~)[^\n]*\n(?P<body>.*?)^[ \t]*\1", re.MULTIL
 # "Developer: Fardeen Alam": a label for one person's role
 ROLE_LABEL = re.compile(r"(?i:developer|author|maintainer|creator|owner|publisher)s?[ \t*_]*:")
 # a notice its writer speaks in the first person singular: then "developed by X Y" names that person
+FIRST_PERSON_ME = re.compile(r"(?i:\b(?:contact|email|e-mail|write to|reach|message) me\b)|\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)")
 SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\bmy (?:app|game|extension|bot|site|website|project)\b")
 # a letter's closing over the writer's name
 SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
@@ -1050,9 +1051,14 @@ class LegalEntityMissing(Kind):
         """"Olivia Knoedt": a brand that is a person's name, a given name first (the notice of a
         person's own site or app)."""
         words = name.split()
+        given = _unaccented(words[0].lower()) in self.given_names if words else False
         if len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):  # "Jason A." (Cox): a given name and an initial
-            return _unaccented(words[0].lower()) in self.given_names
-        return _unaccented(words[0].lower()) in self.given_names and self._person(name, text)
+            return given
+        if len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[-1]):  # "Amal Dev S": a name and an initial
+            return given and all(re.fullmatch(_NAME_WORD, w) for w in words[:-1])  # (an initial is no business word's)
+        if len(words) == 1:  # "These pages were created by Dave. You can contact me": one given name, speaking as "me"
+            return given and FIRST_PERSON_ME.search(text) is not None
+        return given and self._person(name, text)
 
     @staticmethod
     def _legal_form_near_name(text: str, core: str) -> bool:
