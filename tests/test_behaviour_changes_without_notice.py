@@ -613,3 +613,17 @@ def test_changes_made_prominent_to_the_reader_are_notice(check, made):
 def test_advice_to_check_for_updates_promises_no_notice(check, advice):
     posting = "## Changes\n\nWe will notify you of any changes by posting the new Privacy Policy on this page."
     assert check.counts([f"{posting}\n\n{advice}\n"]) == [1]
+
+
+@pytest.mark.parametrize("version", ["the updated policy", "the revised Privacy Policy", "a new version"])
+@pytest.mark.parametrize("dated", ["with a new effective date", "with an updated \"Last updated\" date",
+                                   "along with the revision date"])
+def test_the_new_text_and_its_date_are_the_only_notice(check, version, dated):
+    assert check.counts([f"We may update this policy. We will post {version} {dated}."]) == [1]
+    assert check.counts([f"We may update this policy. We will post {version} {dated}. We will also notify you by "
+                         "e-mail before it applies."]) == [0]
+
+
+@pytest.mark.parametrize("keep", ["keep up to date with", "stay up to date with", "keep abreast of"])
+def test_readers_told_to_keep_up_with_the_page(check, keep):
+    assert check.counts([f"Please {keep} this Privacy Policy to be informed of these changes."]) == [1]

@@ -573,3 +573,13 @@ def test_readers_named_by_their_role_assent_too(check, who):
     quiet = [f"{who} agree to follow the code of conduct.", f"If they tick the box, {who.lower()} consent to marketing e-mails."]
     assert check.counts(fires) == [1] * len(fires)
     assert check.counts(quiet) == [0] * len(quiet)
+
+
+@pytest.mark.parametrize("opening", ["Should you", "In case you", "In the event that you"])
+def test_objecting_to_the_policy_then_told_to_stay_away(check, opening):
+    objections = ["object to the terms of this Privacy Policy", "disagree with any part of this notice",
+                  "have any objections to these privacy practices"]
+    leaves = ["you should immediately discontinue your use of the Services", "please stop using BrightLine",
+              "you must not access battlesnake.com"]
+    assert check.wrong([f"{opening} {o}, {leave}." for o in objections for leave in leaves], 1) == []
+    assert check.wrong([f"{opening} object to our processing, you can opt out in the settings and keep using the app."], 0) == []
