@@ -622,8 +622,12 @@ def _twice_only_by_heading(text: str, name: str) -> bool:
     uses = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
     if len(uses) != 2:
         return False
-    return any(re.fullmatch(r"[ \t#*_>]*" + re.escape(name) + r"[ \t*_:]*", text[text.rfind("\n", 0, at) + 1:
-               (text.find("\n", at) + 1 or len(text) + 1) - 1]) for at in uses)
+    alone = re.compile(r"[ \t#*_>]*" + re.escape(name) + r"[ \t*_:]*")
+    for at in uses:
+        line_end = text.find("\n", at)
+        if alone.fullmatch(text, text.rfind("\n", 0, at) + 1, line_end if line_end >= 0 else len(text)):
+            return True
+    return False
 
 
 def brand(doc) -> Entity | None:
