@@ -92,6 +92,9 @@ def parts_in(doc, langs) -> tuple[tuple[int, int], ...]:
     written in one of ``langs``: the English half of a policy given in English and Russian, where
     the document as a whole reads as Russian. Worked out once per document."""
     def compute():
+        lowered = doc.text.lower()
+        if not any(lowered.count(f" {_STOP[code][0]} ") >= 2 for code in langs if code in _STOP):
+            return ()  # the language's commonest word ("the") not even twice: no part of it is in that language
         cuts = sorted({0, len(doc.text), *(h.start for h in doc.headings if 0 < h.start < len(doc.text))})
         spans = []
         for start, end in zip(cuts, cuts[1:]):
