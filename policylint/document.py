@@ -201,14 +201,18 @@ class Document:
     def _block_starts(self) -> list[int]:
         return [b.start for b in self.blocks]
 
-    def section_at(self, offset: int) -> tuple[int, int]:
-        """The span under the last heading before ``offset`` (the whole text before any heading)."""
+    def heading_at(self, offset: int) -> Heading | None:
+        """The last heading that starts at or before ``offset`` (None before the first one)."""
         from bisect import bisect_right
 
         index = bisect_right(self._heading_starts, offset) - 1
-        if index < 0:
+        return self.headings[index] if index >= 0 else None
+
+    def section_at(self, offset: int) -> tuple[int, int]:
+        """The span under the last heading before ``offset`` (the whole text before any heading)."""
+        heading = self.heading_at(offset)
+        if heading is None:
             return 0, len(self.text)
-        heading = self.headings[index]
         return heading.end, max(self.section_end(heading), offset)
 
     @cached_property

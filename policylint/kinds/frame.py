@@ -92,10 +92,8 @@ HOLDING = frozenset({"have", "has", "had", "obtain", "obtained", "obtains", "rec
 def _under_privacy_heading(doc, at: int) -> bool:
     """Is ``at`` under a heading about privacy ("## 7. Privacy" in the terms): what is agreed to there is
     the data's use ("By using the Services, you consent to those practices"), not the contract."""
-    from bisect import bisect_right
-
-    index = bisect_right([h.start for h in doc.headings], at) - 1
-    return index >= 0 and bool(PRIVACY_WORDS.intersection(doc.headings[index].title.lower().split()))
+    heading = doc.heading_at(at)
+    return heading is not None and bool(PRIVACY_WORDS.intersection(heading.title.lower().split()))
 
 
 def _not_the_readers_assent(texts, a: int, b: int) -> bool:
