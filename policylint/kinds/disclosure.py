@@ -198,7 +198,7 @@ class Disclosures(Kind):
             return False
         lead = doc.blocks[index]
         start, end = doc.sentence_at(max(lead.start, lead.end - 1))
-        said = doc.text[start:end].rstrip()
+        said = CONCESSION.sub("", doc.text[start:end].rstrip())  # "While we do not store it, the following may be processed:"
         return said.endswith(":") and self.evidence_negated.search(said) is not None
 
     def _negated(self, text: str, s_start: int, start: int, end: int) -> bool:
@@ -251,6 +251,8 @@ def _opening(doc, start: int, end: int) -> str:
     return ""
 
 
+# a clause conceded before the main one: what it denies is not what the main clause lists
+CONCESSION = re.compile(r"^\s*(?:While|Whilst|Although|Though|Even though|Whereas)\b[^,:]*,")
 CLAIM_REACH = 400  # characters after a statement of what is collected where a claim can take it back
 
 
