@@ -371,6 +371,8 @@ class EntityConsistency(Kind):
             if _shouting(doc.text, m.start(), m.end()):
                 continue
             stop = m.start() + len(first) + m.group(1).find(tail[-1]) + len(tail[-1])
+            if not _one_block(doc, m.start(), stop):
+                continue  # "## Discord Policy Compliance" over "This Bot complies with": a heading and a sentence
             hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
 
@@ -384,7 +386,7 @@ class EntityConsistency(Kind):
         for m in re.finditer(rf"(?<![\w@./#-]){re.escape(name)}\s+(?P<trade>[A-Z][a-z]+)(?![\w-])", doc.text):
             phrase = f"{name} {m.group('trade')}"
             if m.group("trade").lower() in TRADE_NOUNS and phrase.lower() not in known \
-                    and not _shouting(doc.text, m.start(), m.end()):
+                    and not _shouting(doc.text, m.start(), m.end()) and _one_block(doc, m.start(), m.end()):
                 hits.append(Hit(m.start(), m.end(), f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
 
@@ -458,7 +460,7 @@ class EntityConsistency(Kind):
             name = f"{lead} {other}"
             if other.lower() == head.lower() or other.lower() not in BUSINESS_HEADS or name.lower() in known:
                 continue
-            if other.lower() in PRODUCT_KINDS and head.lower() not in PRODUCT_KINDS:
+            if other.lower() in PRODUCT_KINDS and head.lower() not in PRODUCT_KINDS or not _one_block(doc, m.start(), m.end()):
                 continue  # "Marketplace App" beside "Marketplace Technologies": the company's product
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
         return hits
@@ -725,6 +727,12 @@ def _title_case_only(written: str, core: str) -> bool:
     """Do the spellings differ only in the case of word-initial letters ("Mozilla accounts")?"""
     a, b = written.split(), core.split()
     return len(a) == len(b) and all(x[1:] == y[1:] and x[:1].lower() == y[:1].lower() for x, y in zip(a, b))
+
+
+def _one_block(doc, start: int, end: int) -> bool:
+    """Do the words stand in one block? (A heading's last words and the next block's first are no name.)"""
+    block = doc.block_at(start)
+    return block is None or end <= block.end
 
 
 def _shouting(text: str, start: int, end: int) -> bool:
