@@ -627,3 +627,29 @@ def test_the_new_text_and_its_date_are_the_only_notice(check, version, dated):
 @pytest.mark.parametrize("keep", ["keep up to date with", "stay up to date with", "keep abreast of"])
 def test_readers_told_to_keep_up_with_the_page(check, keep):
     assert check.counts([f"Please {keep} this Privacy Policy to be informed of these changes."]) == [1]
+
+
+@pytest.mark.parametrize("verb", ["posted", "published", "communicated", "announced"])
+@pytest.mark.parametrize("where", ["the extension's source repository", "the Bot's GitHub repository",
+                                   "our GitHub repo", "the project's changelog"])
+def test_changes_given_out_through_the_repository_are_the_page(check, verb, where):
+    via = "directly within" if verb in ("posted", "published") else "through"
+    assert check.counts([f"We may update this policy. Any changes will be {verb} {via} {where}.\n"]) == [1]
+    assert check.counts([f"We may update this policy. Any changes will be {verb} {via} {where}, and we will "
+                         "notify you by e-mail.\n"]) == [0]
+
+
+@pytest.mark.parametrize("also", ["and", "as well as"])
+def test_an_email_and_the_page_is_an_active_notice(check, also):
+    assert check.counts([f"We may update this policy. We will notify you of changes by e-mail {also} on this page.\n"]) == [0]
+
+
+@pytest.mark.parametrize("document", ["these terms", "this disclaimer", "these Terms"])
+def test_a_text_that_may_change_with_nothing_said_of_notice(check, document):
+    assert check.counts([f"We may update {document}.\n"]) == [1]
+    assert check.counts([f"We may update {document}.\n\n- Notification via app or email\n"]) == [0]
+
+
+@pytest.mark.parametrize("often", ["regularly", "periodically", "from time to time"])
+def test_told_to_check_for_updates(check, often):
+    assert check.counts([f"We may update this disclaimer as the rules evolve. Check for updates {often}.\n"]) == [1]

@@ -36,7 +36,8 @@ READER_WRITES = re.compile(r"\b(?:you|users?)\s+(?:may|can|should|are welcome to
 # "any marketing emails you receive": "emails" a noun, the reader the one receiving them
 RECEIVED_AFTER = re.compile(r"[ \t]+(?:receive|get|have received|may receive|will receive|might receive|open|read)\b", re.IGNORECASE)
 # "by giving notice to its Users on this page": the notice is the page
-ON_THE_PAGE = re.compile(r"[^.;:\n]{0,30}?\b(?:on|at|in|within) (?:this|the|our) (?:page|web ?page|document|policy|privacy policy)\b",
+ON_THE_PAGE = re.compile(r"(?:(?!\b(?:and|or|as well as|plus)\b)[^.;:\n]){0,30}?\b(?:on|at|in|within|through|via) (?:this|the|our|its) "
+                         r"(?:page|web ?page|document|policy|privacy policy|(?:[\w'’-]+ ){0,2}?(?:repository|repo|changelog|readme))\b",
                          re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
 AND_ALSO = re.compile(r"\b(?:and|also)\b")
@@ -134,6 +135,8 @@ class ChangesNotice(Kind):
             promise = self.promised.search(doc, span)
             if promise and RECEIVED_AFTER.match(doc.text, promise[1]):
                 continue  # "marketing emails you receive": the e-mails are things, not a notice sent
+            if promise and ON_THE_PAGE.match(doc.text, promise[1]):
+                continue  # "changes will be communicated through the Bot's GitHub repository": the page again
             if (promise and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span)
                     and not self._by_posting(doc, span, promise)):
                 return True
