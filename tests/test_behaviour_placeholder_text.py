@@ -811,3 +811,17 @@ def test_stand_ins_in_any_language(check, text):
                                   "This text is a summary of our practices."])
 def test_real_values_beside_the_stand_ins_stay_quiet(check, text):
     assert check.each([text]) == [0], text
+
+
+@pytest.mark.parametrize("host", ["github.com", "gitlab.com", "codeberg.org"])
+@pytest.mark.parametrize("owner", ["user", "username", "your-name", "owner", "example"])
+def test_a_repository_address_with_a_sample_owner(check, host, owner):
+    assert check.each([f"Source code: https://{host}/{owner}/translator"]) == [1]
+    assert check.each([f"Source code: https://{host}/janedoe/translator"]) == [0]
+
+
+@pytest.mark.parametrize("what", ["This file", "This document", "This page", "This privacy policy"])
+@pytest.mark.parametrize("left", ["is a template - update the contact before submission.", "is only a sample template."])
+def test_a_text_that_calls_itself_a_template(check, what, left):
+    assert check.each([f"{what} {left}"]) == [1]
+    assert check.each([f"{what} is a summary of our practices."]) == [0]
