@@ -411,3 +411,31 @@ def test_the_factors_that_set_the_period_are_criteria(check, factors):
     text = f"## Retention\n\nWe retain data only as long as necessary. Retention duration depends on {factors}.\n"
     assert check.counts([text]) == [0]
     assert check.counts(["## Retention\n\nWe retain data only as long as necessary. Retention depends on our business needs.\n"]) == [1]
+
+
+@pytest.mark.parametrize("keeper", ["we", "I", "the developer"])
+@pytest.mark.parametrize("reason", ["a reason", "a valid reason", "a legitimate need", "a business purpose"])
+def test_as_long_as_the_keeper_has_a_reason(check, keeper, reason):
+    has = "has" if keeper == "the developer" else "have"
+    assert check.counts([f"## Retention\n\nPersonal data is stored for only as long as {keeper} {has} {reason} to keep it.\n"]) == [1]
+    assert check.counts([f"## Retention\n\nPersonal data is stored for only as long as {keeper} {has} {reason} to keep it, "
+                         "and never longer than 30 days.\n"]) == [0]
+
+
+@pytest.mark.parametrize("deleted", ["deleted periodically", "purged regularly", "cleared from time to time"])
+def test_deleted_now_and_then_says_no_period(check, deleted):
+    assert check.counts([f"## Crash reports\n\nCrash data is kept on a report server and {deleted}.\n"]) == [1]
+    assert check.counts([f"## Crash reports\n\nCrash data is kept on a report server and {deleted}, at least every 14 days.\n"]) == [0]
+
+
+@pytest.mark.parametrize("built", ["We do not maintain long-term user profiles", "We don't maintain long-term databases of user activity"])
+def test_no_profile_built_is_no_retention_statement(check, built):
+    assert check.counts([f"## Data Retention\n\n- **Command logs:** deleted after 30 days\n- **No long-term storage:** {built}\n"]) == [0]
+    assert check.counts(["## Data Retention\n\n- **Command logs:** deleted after 30 days\n- We don't store raw telemetry data long-term\n"]) == [1]
+
+
+@pytest.mark.parametrize("cache", ["- **Cached data:** automatically cleared periodically",
+                                   "Whether an address downloaded a release is cached, but this information is deleted regularly.",
+                                   "Whether an address downloaded a release is cached, but this information\nis deleted regularly."])
+def test_a_cache_emptied_now_and_then_is_no_record_kept(check, cache):
+    assert check.counts([f"## Data Retention\n\n{cache}\n"]) == [0]
