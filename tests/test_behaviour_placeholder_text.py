@@ -825,3 +825,10 @@ def test_a_repository_address_with_a_sample_owner(check, host, owner):
 def test_a_text_that_calls_itself_a_template(check, what, left):
     assert check.each([f"{what} {left}"]) == [1]
     assert check.each([f"{what} is a summary of our practices."]) == [0]
+
+
+@pytest.mark.parametrize("control", ["by clicking on **[Delete app data]** button", "tap [Export] to save a copy",
+                                     "press the [Reset] button"])
+def test_a_control_named_as_the_app_shows_it(check, control):
+    assert check.each([f"You can remove your data {control}."]) == [0]
+    assert check.each(["You can remove your data in Settings → Tap [Your App Name] button."]) == [1]

@@ -57,6 +57,30 @@ _VALUE = re.compile(r"[ \t>*_-]*(?:<|\[|\(|https?:|www\.|[\w.+-]+@|[\w-]+(?:\.[\
 MENU_STEP = "→›»>"
 
 
+# a control named as the app shows it: "clicking on **[Delete app data]** button", "tap [Export]"
+CONTROL_AFTER = re.compile(r"[*_`]*[ \t]+(?:button|menu|menu item|tab|toggle|switch|icon|checkbox|check box|option)s?\b", re.I)
+SLOT_WORDS = re.compile(r"(?i)\b(?:your|insert|name|company|url|e-?mail|date|address|link)\b")
+CONTROL_BEFORE = re.compile(r"\b(?:click|clicking|clicks|tap|tapping|taps|press|pressing|presses|hit|hitting)[ \t]+(?:on[ \t]+)?"
+                            r"(?:the[ \t]+)?[*_`]*$", re.I)
+
+
+def _ui_control(text: str, start: int, end: int) -> bool:
+    """A control's label, not a slot ("tap [Your App Name] in Settings" is still one)."""
+    if SLOT_WORDS.search(text, start, end):
+        return False
+    return bool(CONTROL_AFTER.match(text, end) or CONTROL_BEFORE.search(text, max(0, start - 40), start))
+
+
+# "contact us by email" with no address after it: the address was never filled in, unless the section gives it
+BY_MAIL = re.compile(r"(?i)(?:contact|reach|write to)\b[^.\n]{0,40}?\bby e-?mail\b")
+
+
+def _address_follows(doc, at: int) -> bool:
+    """Does an e-mail address follow ``at`` in its section?"""
+    end = doc.section_at(at)[1]
+    return any(at <= email.start < end for email in doc.emails)
+
+
 def _menu_path(text: str, start: int, end: int) -> bool:
     """ "Settings → [your name] → iCloud": a step of a menu path the reader follows, named as the screen shows it."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -142,6 +166,10 @@ class Placeholder(Kind):
                 continue  # (a name typed in a styled font, "[𝚂𝙿𝙾𝚃𝙸𝙵𝚈 𝙷𝚄𝙱]", was written on purpose: no template's)
             if text[start] == "[" and _menu_path(text, start, end):
                 continue  # "Settings → [your name] → iCloud", "iOS-Einstellungen > [Ihr Name] > Abonnements"
+            if text[start] == "[" and _ui_control(text, start, end):
+                continue  # "by clicking on **[Delete app data]** button": a control's label, as the app shows it
+            if BY_MAIL.match(text, start) and _address_follows(doc, end):
+                continue  # "You can contact Us by email." over a contact block that gives the address
             covered = end
             if kept and OPTIONS_BETWEEN.fullmatch(text, kept[-1][1], start) and text[kept[-1][1] - 1] == "]" == text[end - 1]:
                 kept[-1][1] = end  # "[Amazon Payments,] [Authorize.Net,] [Stripe,]": one list of options, one finding
