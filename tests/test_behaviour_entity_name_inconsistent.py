@@ -415,3 +415,13 @@ def test_another_party_said_to_own_the_policy_fires(check, owner):
     # a product's title does not say who its maker is: "It is Acme's policy" may be the maker's
     product = f"# Lumen Privacy Policy\n\nLumen shows your photos.\n\nIt is {owner}'s policy to respect your privacy."
     assert check.wrong([product], 0, preamble="") == []
+
+
+@pytest.mark.parametrize("name, phrase", [("Your Expense", "add them to your expense list"),
+                                          ("My Diary", "keep my diary private"),
+                                          ("Your Budget", "plan your budget each month")])
+def test_a_possessive_name_in_lower_case_is_the_common_phrase(check, name, phrase):
+    first = name.split()[1].lower()
+    text = f'{name} ("we") respects your privacy. The {first} you enter stays yours. We help you {phrase}.\n'
+    assert check.each([text], preamble=TITLE) == [0]
+    assert check.each([text + f"Questions about {name.replace(' ', '')}? Write to us.\n"], preamble=TITLE) == [1]

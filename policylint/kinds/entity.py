@@ -290,6 +290,10 @@ class EntityConsistency(Kind):
                     # the name's words as a common noun
                 if base.islower() and " " not in core and doc.memo(("inflected", base), lambda: _inflected(text, base)):
                     continue  # "quiz questions" beside "quizzes" for "Quiz": an ordinary word the text inflects
+                if base.islower() and " " in core and OWNER_WORD.match(base) and doc.memo(
+                        ("name's nouns common", core), lambda: all(_used_as_word(_without_name(text, core), w)
+                                                                   for w in core.split()[1:])):
+                    continue  # "add them to your expense list" beside "Your Expense": the reader's own, in common words
                 if base.islower() and _plural_noun(core):
                     continue  # "log files", "a file manager" beside "Files" (the app): the word the name was made of
                 if " " in base and " " not in core and _plain_words(text, m.start(), base):
@@ -727,6 +731,10 @@ def _title_case_only(written: str, core: str) -> bool:
     """Do the spellings differ only in the case of word-initial letters ("Mozilla accounts")?"""
     a, b = written.split(), core.split()
     return len(a) == len(b) and all(x[1:] == y[1:] and x[:1].lower() == y[:1].lower() for x, y in zip(a, b))
+
+
+# a name that opens with a possessive: in lower case, the phrase is the reader's or anyone's ("your expense")
+OWNER_WORD = re.compile(r"(?:your|my|our|his|her|their)\s")
 
 
 def _one_block(doc, start: int, end: int) -> bool:
