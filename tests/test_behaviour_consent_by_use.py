@@ -583,3 +583,11 @@ def test_objecting_to_the_policy_then_told_to_stay_away(check, opening):
               "you must not access battlesnake.com"]
     assert check.wrong([f"{opening} {o}, {leave}." for o in objections for leave in leaves], 1) == []
     assert check.wrong([f"{opening} object to our processing, you can opt out in the settings and keep using the app."], 0) == []
+
+
+@pytest.mark.parametrize("act", ["registration is only completed", "use of the app is only possible",
+                                 "account is only activated"])
+@pytest.mark.parametrize("assent", ["confirmed your registration", "agreed to this policy", "given your consent"])
+def test_use_that_waits_for_assent_first_is_no_consent_by_use(check, act, assent):
+    assert check.counts([f"Your {act} if you have previously {assent} via a confirmation e-mail.\n"]) == [0]
+    assert check.counts(["Your continued use of the app means you have agreed to this policy.\n"]) == [1]

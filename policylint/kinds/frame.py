@@ -522,6 +522,9 @@ class FrameSet:
         before = texts[max(0, start - 8):start]
         if any(a == "only" and b in ("if", "when", "after") for a, b in zip(before, before[1:])):
             return True  # "but only if this was made clear to you and your express permission was granted when ..."
+        inside = texts[start:end]
+        if any(a == "only" and "if" in inside[i + 1:i + 3] for i, a in enumerate(inside)):
+            return True  # "your registration is only completed if you have previously confirmed it": assent first, then use
         lead = start - 1
         while lead >= max(0, start - 2):
             if words[lead + 1].comma:
