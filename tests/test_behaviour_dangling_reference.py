@@ -502,3 +502,17 @@ def test_a_line_that_is_only_a_links_caption(check):
     assert check.findings(linked) == []
     assert check.findings(text.replace("Read more about Google Analytics",
                                        "Read more about how we use cookies in our Cookie Policy below.")) == []
+
+
+@pytest.mark.parametrize("thing", ["the partner organisations listed above", "the software product identified above",
+                                   "the sponsors named above"])
+def test_things_pointed_to_above_that_are_not_there(check, thing):
+    assert check.counts([f"## Reports\n\nYou may leave a contact address. It is shared with {thing}.\n"]) == [1]
+    noun = thing.split()[-3]
+    assert check.counts([f"## About\n\nThe project is run with our {noun}.\n\n## Reports\n\n"
+                         f"You may leave a contact address. It is shared with {thing}.\n"]) == [0]
+
+
+@pytest.mark.parametrize("summary", ["the factors listed above", "the activities listed above", "the purposes listed above"])
+def test_a_summary_of_what_came_before_points_nowhere_in_particular(check, summary):
+    assert check.counts([f"## Retention\n\nHow long we keep data depends on {summary}.\n"]) == [0]

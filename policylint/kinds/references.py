@@ -131,9 +131,14 @@ CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change
 # a sentence that ends announcing a list: "may include the following:", "as follows:"
 # "double opt-in as described above": the two to three words before the pointer are what it points to
 EXCEPT_AS = re.compile(r"\b(?:except|unless|other than|save|apart from)\s*$", re.IGNORECASE)
-DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]*\(?as[ \t]+"
-                              r"(?:described|explained|set out|detailed|outlined|mentioned|discussed)[ \t]+(?P<where>above|below)\b\)?",
-                              re.IGNORECASE)
+# (without "as", only what stands "above": "the partner organisations listed above", "the features described above")
+DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]*\(?(?:(?P<as>as)[ \t]+)?"
+                              r"(?:described|explained|set out|detailed|outlined|mentioned|discussed|listed|identified|named)"
+                              r"[ \t]+(?P<where>above|below)\b\)?", re.IGNORECASE)
+NAMING_VERB = re.compile(r"(?i)\b(?:listed|identified|named)\b")
+SUMMARY_NOUN = re.compile(r"(?i)\b(?:factors?|activit(?:y|ies)|methods?|scenarios?|purposes?|circumstances?|cases?|"
+                          r"situations?|rights?|reasons?|steps?|measures?|ways?|categor(?:y|ies)|types?|kinds?|conditions?|"
+                          r"terms?|practices?|uses?|scope|criteria|points?|items?|things?|ones?|those|these|above)\b")
 TOPIC_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
 # "does not disclose personally-identifying information other than as described below": the pointer is about
 # passing data on, so the side it points to must say when data is passed on, not only that it is not
@@ -553,6 +558,10 @@ class DanglingReference(Kind):
         if "above" not in lowered and "below" not in lowered:
             return
         for m in DESCRIBED_THERE.finditer(doc.text):
+            if not m.group("as") and (m.group("where").lower() != "above" or not NAMING_VERB.search(m.group(0))
+                                      or SUMMARY_NOUN.search(m.group("topic"))):
+                continue  # "the services listed below:" names what its list then gives in other words; "the
+                # activities outlined above", "the factors listed above" sum up what came before
             # ", as described above" points at the whole clause; an adverb ("collected automatically") at nothing
             words = [w.lower() for w in TOPIC_WORD.findall(m.group("topic"))
                      if w.lower() not in TOPIC_STOP and not w.lower().endswith("ly")]
@@ -563,7 +572,7 @@ class DanglingReference(Kind):
             # the clause before the pointer passes data on ("uses and discloses it as described below")
             clause = doc.text[s_start:m.start("topic")].rsplit(";", 1)[-1] + m.group("topic")
             named = [w.lower() for w in TOPIC_WORD.findall(m.group("topic")) if w[0].isupper()]  # "(except Kagi"
-            if DISCLOSE_VERB.search(clause) and not _passes_on(side_text) and not any(w in side for w in named):
+            if m.group("as") and DISCLOSE_VERB.search(clause) and not _passes_on(side_text) and not any(w in side for w in named):
                 yield Hit(m.start("topic"), m.end(), f'"{shorten(m.group(0))}": nothing '
                           f'{"above" if above else "below"} says when the information is passed on')
                 continue
