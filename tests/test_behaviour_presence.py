@@ -1930,3 +1930,12 @@ def test_a_name_that_begins_with_a_platforms_and_speaks_as_we(lint, name):
     assert lint(text, select=["controller-unnamed"]) == []
     processor = "# Privacy\n\nGoogle Analytics collects usage data. We collect your e-mail address.\n"
     assert lint(processor, select=["controller-unnamed"]) != []
+
+
+@pytest.mark.parametrize("described", ["Discord Music Bot", "Discord YouTube Music Bot", "Telegram Weather Bot",
+                                       "Chrome Tab Extension"])
+def test_we_defined_as_a_kind_of_product_names_nobody(lint, described):
+    text = (f"# Privacy Policy\n\nThis policy explains how our {described} (\"we\", \"us\") handles your data. "
+            "We keep the music, weather and tab settings you choose.\n")
+    assert [f.rule for f in lint(text, select=["controller-unnamed"])] == ["controller-unnamed"]
+    assert lint(text + "\nThe service is run by Jane Doe.\n", select=["controller-unnamed"]) == []

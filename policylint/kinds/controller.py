@@ -504,6 +504,10 @@ def _unnamed(doc) -> Hit | None:
             what = f'the product ("{product}") and "{said}"' if product else f'"{said}"'
             return Hit(roles[0].start(), roles[0].end(), f'the policy names only {what}: '
                                                          "name the organisation or person responsible (controller)")
+    if entity is not None and entity.source == "definition" and _platform_kind(doc.text, entity.name) and \
+            not name_in_text(doc, defining_only=True, fields=False) and _no_full_name(doc):
+        return Hit(entity.start, entity.end, f'"we" is defined only as a kind of product ("{entity.name}"), not who '
+                                             "runs it: name the organisation or person responsible (controller)")
     if entity is not None and _only_the_product(doc, entity):
         start, end = title_span(doc)  # "Basic Music Player ("the App")" and nobody behind it
         return Hit(start, end, f'the policy names only the product ("{entity.name}"), not who runs it: '
@@ -555,6 +559,23 @@ def _names_only_the_product(doc) -> bool:
     name = found[0]
     title = doc.headings[0].title if doc.headings else ""
     return name.lower() in title.lower() or _product(name, doc.text)
+
+
+def _no_full_name(doc) -> bool:
+    """No frame names anyone in two words or more ("run by Jane Doe"; not a label's one word: "Music Preferences: Song requests")."""
+    named = name_in_text(doc, fields=False)
+    return named is None or " " not in named[0]
+
+
+def _platform_kind(text: str, name: str) -> bool:
+    """ "Discord Music Bot", "Discord YouTube Music Bot": a platform, what the product does, its kind; no name."""
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in PRODUCT_KINDS:
+        return False
+    if words[0].lower() not in OTHER_SERVICES and words[0].lower() not in THIRD_PARTIES:
+        return False
+    runs = _word_runs(text)  # the words between are ordinary ones ("music") or other platforms ("YouTube")
+    return all(w.lower() in runs or w.lower() in OTHER_SERVICES or w.lower() in THIRD_PARTIES for w in words[1:-1])
 
 
 def _only_the_product(doc, entity) -> bool:
