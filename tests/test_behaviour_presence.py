@@ -360,6 +360,9 @@ def test_placeholder_elsewhere_is_still_reported(lint):
     "**Last updated:** Desember 2025",
     "Last Updated: [14 December,2023]",
     "Last revised: Sept. 3,2024",
+    "This privacy policy was last updated on July 12th of 2020.",
+    "This privacy policy was last updated on July 12<sup>th</sup> of 2020.",
+    "This Privacy Policy is effective as of 07/23, 2022.",
 ])
 def test_generated_and_spelled_dates_count(lint, line):
     text = f"# Privacy Policy\n\n{line}\n\nWe collect your e-mail address.\n"
