@@ -131,7 +131,8 @@ CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change
 # a sentence that ends announcing a list: "may include the following:", "as follows:"
 # "double opt-in as described above": the two to three words before the pointer are what it points to
 EXCEPT_AS = re.compile(r"\b(?:except|unless|other than|save|apart from)\s*$", re.IGNORECASE)
-# (without "as", only what stands "above": "the partner organisations listed above", "the features described above")
+# (without "as", only a thing named, listed or identified "above": "the partner organisations listed above",
+# "the software product identified above")
 DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]*\(?(?:(?P<as>as)[ \t]+)?"
                               r"(?:described|explained|set out|detailed|outlined|mentioned|discussed|listed|identified|named)"
                               r"[ \t]+(?P<where>above|below)\b\)?", re.IGNORECASE)
