@@ -516,7 +516,7 @@ def _subtitle_brand(doc) -> Entity | None:
 
 def _tail_of_another(text: str, name: str) -> bool:
     """ "## Analytics" over "This site uses Google Analytics": the word ends another company's product's name."""
-    return any(m.group(1).lower() in THIRD_PARTIES or m.group(1).lower() in OTHER_SERVICES
+    return any(known_service(m.group(1))
                for m in re.finditer(rf"([A-Z][\w-]*)[^\S\n]+{re.escape(name)}\b", text))
 
 
@@ -524,10 +524,15 @@ PRODUCT_KINDS = {"extension", "add-on", "addon", "plugin", "plug-in", "bot", "ap
                  "mod", "skill", "action", "integration", "client", "theme", "widget", "keyboard", "browser"}
 
 
+def known_service(word: str) -> bool:
+    """Is the word a known company's or its service's ("Discord", "Chrome", "Google")?"""
+    return word.lower() in THIRD_PARTIES or word.lower() in OTHER_SERVICES
+
+
 def _platform_product(name: str) -> bool:
     """ "Chrome Extension", "Discord Bot", "Android App": a platform and a kind of product, no name."""
     words = name.lower().split()
-    return len(words) >= 2 and (words[0] in OTHER_SERVICES or words[0] in THIRD_PARTIES) \
+    return len(words) >= 2 and known_service(words[0]) \
         and all(w in PRODUCT_KINDS or w.removesuffix("s") in PRODUCT_KINDS for w in words[1:])  # "Chrome Extensions"
 
 

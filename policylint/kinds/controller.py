@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..entities import (PRODUCT_KINDS, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
+from ..entities import (PRODUCT_KINDS, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         _title_line, opening_words, organisation, other_party, TITLE_BRAND)
 from ..findings import Hit
 from ..layers import main_policy
@@ -570,12 +570,10 @@ def _no_full_name(doc) -> bool:
 def _platform_kind(text: str, name: str) -> bool:
     """ "Discord Music Bot", "Discord YouTube Music Bot": a platform, what the product does, its kind; no name."""
     words = name.split()
-    if len(words) < 3 or words[-1].lower() not in PRODUCT_KINDS:
-        return False
-    if words[0].lower() not in OTHER_SERVICES and words[0].lower() not in THIRD_PARTIES:
+    if len(words) < 3 or words[-1].lower() not in PRODUCT_KINDS or not known_service(words[0]):
         return False
     runs = _word_runs(text)  # the words between are ordinary ones ("music") or other platforms ("YouTube")
-    return all(w.lower() in runs or w.lower() in OTHER_SERVICES or w.lower() in THIRD_PARTIES for w in words[1:-1])
+    return all(w.lower() in runs or known_service(w) for w in words[1:-1])
 
 
 def _only_the_product(doc, entity) -> bool:

@@ -134,9 +134,8 @@ EXCEPT_AS = re.compile(r"\b(?:except|unless|other than|save|apart from)\s*$", re
 # (without "as", only a thing named, listed or identified "above": "the partner organisations listed above",
 # "the software product identified above")
 DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]*\(?(?:(?P<as>as)[ \t]+)?"
-                              r"(?:described|explained|set out|detailed|outlined|mentioned|discussed|listed|identified|named)"
+                              r"(?:described|explained|set out|detailed|outlined|mentioned|discussed|(?P<naming>listed|identified|named))"
                               r"[ \t]+(?P<where>above|below)\b\)?", re.IGNORECASE)
-NAMING_VERB = re.compile(r"(?i)\b(?:listed|identified|named)\b")
 SUMMARY_NOUN = re.compile(r"(?i)\b(?:factors?|activit(?:y|ies)|methods?|scenarios?|purposes?|circumstances?|cases?|"
                           r"situations?|rights?|reasons?|steps?|measures?|ways?|categor(?:y|ies)|types?|kinds?|conditions?|"
                           r"terms?|practices?|uses?|scope|criteria|points?|items?|things?|ones?|those|these|above)\b")
@@ -559,7 +558,7 @@ class DanglingReference(Kind):
         if "above" not in lowered and "below" not in lowered:
             return
         for m in DESCRIBED_THERE.finditer(doc.text):
-            if not m.group("as") and (m.group("where").lower() != "above" or not NAMING_VERB.search(m.group(0))
+            if not m.group("as") and (m.group("where").lower() != "above" or not m.group("naming")
                                       or SUMMARY_NOUN.search(m.group("topic"))):
                 continue  # "the services listed below:" names what its list then gives in other words; "the
                 # activities outlined above", "the factors listed above" sum up what came before
