@@ -79,6 +79,9 @@ TEMPLATE_FIELDS = [
     r"(?:Ihre?[nrs]?|Deine?[nrs]?|Votre|Vos|Tu|Tus|Su|Sus|Seu|Sua|Seus|Suas|Uw|Il tuo|La tua)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}",
     # [To be completed with the registered address], [To be appointed], [to be written]
     r"(?i:to be (?:[a-z]+ed|[a-z]+en|filled in|tbd|tba)\b.*)",
+    # a named party's details, still to come: [Better Together Solutions contact information], [Acme e-mail address]
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}(?i:contact (?:information|info|details)|e-?mail address|postal address|mailing address|"
+    r"phone number|telephone number)",
     # [name of parish], [name of the school]: what goes here, described
     r"(?i:(?:full |legal )?(?:name|address|e-?mail|date|number) of (?:the |your |our )?\w[\w -]{0,40})",
     # the same in other languages: [Nombre del chatbot], [Nom de la société], [Name der Lehrkraft], [Nome do app]

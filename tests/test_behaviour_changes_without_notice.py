@@ -653,3 +653,13 @@ def test_a_text_that_may_change_with_nothing_said_of_notice(check, document):
 @pytest.mark.parametrize("often", ["regularly", "periodically", "from time to time"])
 def test_told_to_check_for_updates(check, often):
     assert check.counts([f"We may update this disclaimer as the rules evolve. Check for updates {often}.\n"]) == [1]
+
+
+@pytest.mark.parametrize("reader", ["Therefore, please", "Please", "You should", "We recommend that you"])
+@pytest.mark.parametrize("version", ["the current version", "the latest version", "the most recent version"])
+def test_readers_sent_to_the_current_version(check, reader, version):
+    """ "we will also adapt our notices accordingly. Therefore, please refer to the current version of our privacy policy"."""
+    text = f"We may adapt this notice when needed. {reader} refer to {version} of our privacy policy."
+    assert check.wrong([text], 1) == []
+    notified = f"We will e-mail you before any change applies. {reader} refer to {version} of our privacy policy."
+    assert check.wrong([notified], 0) == []

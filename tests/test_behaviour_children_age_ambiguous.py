@@ -219,3 +219,14 @@ def test_a_parents_permission_refused_sets_a_second_threshold(check):
 def test_the_minimum_age_a_platform_permits_where_the_reader_lives_gives_no_number(check, platform):
     text = f"Our bot is not directed to people below the minimum age permitted to use {platform} in their country."
     assert check.each([text]) == [1]
+
+
+@pytest.mark.parametrize("age", [13, 16])
+@pytest.mark.parametrize("other", ["or applicable age in your jurisdiction", "or the age in your country",
+                                   "or the applicable age of their country of residence", "or the age for your state"])
+def test_an_age_or_the_age_where_the_reader_lives(check, age, other):
+    """ "under 13 (or applicable age in your jurisdiction)": the second age has no number."""
+    texts = [f"This platform is not directed at children under {age} ({other}).",
+             f"You must be {age} {other} to register."]
+    assert check.wrong(texts, 1) == []
+    assert check.wrong([f"You must be {age} or older to register. In the EEA the age is 16 under the GDPR."], 0) == []

@@ -141,6 +141,18 @@ class Disclosures(Kind):
                 return True  # "does not collect, store, or transmit:" over "- Personal information": all of it
             if not (self.no_collection_unless and self.no_collection_unless.search(sentence)):
                 return True  # "does not collect personal information such as your name, passwords ...": examples
+        return self._denied_in_items(doc, start, end)
+
+    def _denied_in_items(self, doc, start: int, end: int) -> bool:
+        """ "Tree CLI does not:" over "- Collect personal information": the denial's verb is in an item."""
+        text = doc.text
+        for lead in BARE_DENIAL.finditer(text, start, end):
+            for item in doc.items_after(doc.sentence_at(lead.start())):
+                said = "It does not " + " ".join(text[item.start:item.end].split())
+                m = self.no_collection.search(said, 0, len(said))
+                if m is not None and TAKING.search(said) and not (
+                        self.no_collection_unless and self.no_collection_unless.search(said)):
+                    return True
         return False
 
     def _collects_something(self, doc) -> bool:
@@ -253,6 +265,8 @@ def _opening(doc, start: int, end: int) -> str:
 
 # a clause conceded before the main one: what it denies is not what the main clause lists
 CONCESSION = re.compile(r"^\s*(?:While|Whilst|Although|Though|Even though|Whereas)\b[^,:]*,")
+# a denial whose verbs are the list's: "Tree CLI does not:", "The app will never:"
+BARE_DENIAL = re.compile(r"\b(?:(?:does|do|will|shall)(?: not|n['’]t)|will never|never)(?: ever)?[^\S\n]*:[^\S\n]*$", re.I | re.M)
 CLAIM_REACH = 400  # characters after a statement of what is collected where a claim can take it back
 
 

@@ -249,7 +249,7 @@ class Placeholder(Kind):
                 filled = not self._is_label(source, *lines[k + 1])
             else:
                 filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None)
-            if not filled:
+            if not filled and not _CODE_FOLLOWS.match(source, colon.end()):  # "Address:" over a fenced block of its lines
                 yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
 
     def _pointers(self, doc):
@@ -323,6 +323,8 @@ class Placeholder(Kind):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# the value in a code block on the next lines: "Address:" over "```" and the lines of an address
+_CODE_FOLLOWS = re.compile(r"[^\S\n]*(?:\r?\n[^\S\n]*)+(?:```|~~~)")
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -525,7 +527,13 @@ def _topic_of(heading, following) -> bool:
     Data Collected"): a part of its topic, not a section of its own?"""
     def stems(title: str) -> set:
         return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title)} - {"your", "their", "about", "other"}
+    number, child = SECTION_NUMBER.match(heading.title), SECTION_NUMBER.match(following.title)
+    if number and child:  # "2.2. Other" over "2.2.1. Prevent device from sleeping": its first subsection
+        return child.group(1).startswith(number.group(1) + ".")
     return bool(stems(heading.title) & stems(following.title))
+
+
+SECTION_NUMBER = re.compile(r"\W*(\d+(?:\.\d+)*)\.?(?!\d)")
 
 
 def _styled(span: str) -> bool:
