@@ -235,7 +235,10 @@ OTHER_SERVICES = frozenset({
 COMMON_ABBREVIATIONS = set(
     "IP PII GDPR CCPA CPRA EEA EU UK US USA API SDK ID URL OS ISP DPO DPA SCC SCCS COPPA FTC ICO CNIL FAQ AI ML VPN "
     "DNS SSL TLS HTTP HTTPS SMS GPS UI UX CPU RAM IDFA AAID IMEI MAC CDN ToS TOS LGPD PIPEDA HIPAA FERPA EDPB "
-    "CalOPPA CALOPPA CAN-SPAM VCDPA CPA PIPL APPI POPIA PDPA DSGVO BDSG TTDSG UK-GDPR U.S. U.K. E.U.".split()
+    "CalOPPA CALOPPA CAN-SPAM VCDPA CPA PIPL APPI POPIA PDPA DSGVO BDSG TTDSG UK-GDPR U.S. U.K. E.U. "
+    # identifiers, formats and protocols a policy names as things, never as who "we" are
+    "UUID GUID UDID IDFV GAID JSON CSV PDF XML HTML SQL JWT OAuth OpenID SAML SMTP IMAP POP3 XMPP RSS FTP SFTP SSH "
+    "WebDAV WebRTC WebSocket ActivityPub WebAuthn FIDO NFC BLE USB LAN WAN WLAN".split()
 )
 TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
@@ -579,7 +582,11 @@ COMMON_TERMS = {"usage data", "log data", "personal data", "tracking technologie
                 "internet", "section", "children", "below", "above", "what", "why", "how", "who", "when", "where",
                 "which", "there", "here", "each", "every", "any", "all", "none", "some", "nothing", "everything",
                 "services", "extension", "website", "users", "user", "information", "data", "cookies", "changes",
-                "updates", "revisions", "amendments", "logs", "visitors", "requests", "settings"}
+                "updates", "revisions", "amendments", "logs", "visitors", "requests", "settings",
+                # a section's topic at the head of its sentences: "Analytics is disabled by default"
+                "analytics", "telemetry", "tracking", "crash reporting", "crash reports", "diagnostics", "storage",
+                "security", "notifications", "backups", "sync", "synchronisation", "synchronization", "encryption",
+                "authentication", "advertising", "ads", "payments", "billing", "support", "feedback", "statistics"}
 
 
 _WORD_RUN = re.compile(r"[\w-]+")

@@ -1942,3 +1942,25 @@ def test_we_defined_as_a_kind_of_product_names_nobody(lint, described):
             "We keep the music, weather and tab settings you choose.\n")
     assert [f.rule for f in lint(text, select=["controller-unnamed"])] == ["controller-unnamed"]
     assert lint(text + "\nThe service is run by Jane Doe.\n", select=["controller-unnamed"]) == []
+
+
+SOFTWARE_ONLY = ["This Privacy Policy explains how the {name} plugin (\"the Plugin\") collects and uses your information. "
+                 "We collect anonymous usage statistics.",
+                 "Thank you for using our {name} extension. We do not sell your data.",
+                 "{name} CLI does not collect personal information. Open an issue on GitHub with questions.",
+                 "{name} is an open-source command-line tool. We log nothing but crash reports."]
+AS_PARTY = ["Welcome to {name}! We collect anonymous usage statistics through the {name} plugin.",
+            "{name} respects your privacy. The {name} extension collects nothing.",
+            "{name} (\"we\") makes the {name} plugin. We collect crash reports.",
+            "The {name} plugin is looked after by the {name} team. We collect crash reports.",
+            "The {name} plugin is developed by Jane Doe. She collects crash reports."]
+
+
+@pytest.mark.parametrize("name", ["Compose Wizard", "Tabby", "Obsidian Full Calendar", "Temporal JetBrains"])
+def test_a_policy_that_names_only_its_software_names_nobody(lint, name):
+    """'the Compose Wizard plugin ("the Plugin")', "Tree CLI does not": software, and nobody behind it."""
+    for text in SOFTWARE_ONLY:
+        found = lint(f"# Privacy Policy\n\n{text.format(name=name)}\n", select=["controller-unnamed"])
+        assert [f.line for f in found] == [1], text
+    for text in AS_PARTY:
+        assert lint(f"# Privacy Policy\n\n{text.format(name=name)}\n", select=["controller-unnamed"]) == [], text

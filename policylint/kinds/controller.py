@@ -504,6 +504,14 @@ def _unnamed(doc) -> Hit | None:
             what = f'the product ("{product}") and "{said}"' if product else f'"{said}"'
             return Hit(roles[0].start(), roles[0].end(), f'the policy names only {what}: '
                                                          "name the organisation or person responsible (controller)")
+    if (entity is None or entity.source in ("title", "brand")) and not name_in_text(doc, defining_only=True, fields=False):
+        found = name_in_text(doc, fields=False)
+        product = found[0] if found is not None else entity.name if entity is not None else None
+        if product and _software(doc.text, product) and not _as_party(doc.text, product) and not _writes_from(doc):
+            start, end = title_span(doc)  # 'the Compose Multiplatform Wizard plugin ("the Plugin")', "Tree CLI does not:",
+            # and only an issue tracker to reach anyone (an address of its own is someone to write to)
+            return Hit(start, end, f'the policy names only the software ("{product}"), not who makes it: '
+                                   "name the organisation or person responsible (controller)")
     if entity is not None and entity.source == "definition" and _platform_kind(doc.text, entity.name) and \
             not name_in_text(doc, defining_only=True, fields=False) and _no_full_name(doc):
         return Hit(entity.start, entity.end, f'"we" is defined only as a kind of product ("{entity.name}"), not who '
@@ -559,6 +567,34 @@ def _names_only_the_product(doc) -> bool:
     name = found[0]
     title = doc.headings[0].title if doc.headings else ""
     return name.lower() in title.lower() or _product(name, doc.text)
+
+
+# what a piece of software is called by: "the Foo plugin", "Tree CLI", "Foo ("the Plugin")", "Foo is a command-line application"
+SOFTWARE_KIND = r"(?:plugin|plug-in|extension|add-on|addon|CLI|command-line (?:tool|application|app|utility)|script|library|package|wizard)"
+
+
+def _software(text: str, name: str) -> bool:
+    """Is the one name a piece of software's, as the text calls it (not a studio's or a person's)?"""
+    if re.search(rf"(?i:\b{SOFTWARE_KIND})$", name):
+        return True  # "Tree CLI", "Obsidian Reminder Plugin", "The Temporal JetBrains Plugin"
+    quoted = re.escape(name)
+    return re.search(rf"\b{quoted}\s+(?i:{SOFTWARE_KIND})\b|\b{quoted}\b[^.\n]{{0,40}}\(\s*[\"“]the (?i:{SOFTWARE_KIND})[\"”]\s*\)|"
+                     rf"\b{quoted} is an? (?:[\w-]+ ){{0,3}}?(?i:{SOFTWARE_KIND})\b", text) is not None
+
+
+def _writes_from(doc) -> bool:
+    """Does the notice give an e-mail address of its own (someone behind the software to write to)?"""
+    from .contact import real_email
+    return real_email(doc)
+
+
+def _as_party(text: str, name: str) -> bool:
+    """Does the text make the name a party that speaks or acts as "we" ("Welcome to Foo", "Foo respects your
+    privacy", "the Foo team", "Foo ("we")"), not only software that runs?"""
+    quoted = re.escape(name)
+    return re.search(rf"\b(?i:welcome to|at) (?:the )?{quoted}\b|\b{quoted}['’]?s? (?:team|developers?|authors?|maintainers?)\b|"
+                     rf"\b{quoted}\b[^.\n]{{0,20}}(?:respects|values|takes|cares about|is committed|are committed|is dedicated)\b|"
+                     rf"\b{quoted}\b[^.\n()]{{0,40}}\([^()]{{0,20}}[\"“'‘](?i:we|us|our|I)\b", text) is not None
 
 
 def _no_full_name(doc) -> bool:
