@@ -591,3 +591,20 @@ def test_objecting_to_the_policy_then_told_to_stay_away(check, opening):
 def test_use_that_waits_for_assent_first_is_no_consent_by_use(check, act, assent):
     assert check.counts([f"Your {act} if you have previously {assent} via a confirmation e-mail.\n"]) == [0]
     assert check.counts(["Your continued use of the app means you have agreed to this policy.\n"]) == [1]
+
+
+@pytest.mark.parametrize("implied", ["implied", "implicit", "tacit", "presumed"])
+@pytest.mark.parametrize("act", ["your continued use of the service", "your use of the app", "registering an account",
+                                 "signing up"])
+def test_consent_called_implied_by_an_activity(check, implied, act):
+    """ "provided under your implied consent through your continued use of the service"."""
+    texts = [f"We store your data under your {implied} consent through {act}.",
+             f"Processing is based on {implied} consent by {act}."]
+    assert check.wrong(texts, 1) == []
+
+
+@pytest.mark.parametrize("choice", ["the option", "the choice", "the opportunity"])
+def test_consent_offered_as_a_choice_is_an_opt_in(check, choice):
+    """ "If you purchase a product, you will have the option to provide your consent to marketing"."""
+    text = f"If you purchase a product from us online, you will have {choice} to provide your consent to our newsletter."
+    assert check.wrong([text], 0) == []

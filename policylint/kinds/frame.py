@@ -70,6 +70,7 @@ _GAP = re.compile(r"\.\.\.(\d+)$")
 _CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
 CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
 NOT_DONE = {"without", "not", "never", "no"}  # words before an act that say it is not done
+CHOICES = frozenset({"option", "choice", "opportunity", "possibility", "chance"})  # "the option to give your consent"
 GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
 
 
@@ -525,6 +526,9 @@ class FrameSet:
         inside = texts[start:end]
         if any(a == "only" and "if" in inside[i + 1:i + 3] for i, a in enumerate(inside)):
             return True  # "your registration is only completed if you have previously confirmed it": assent first, then use
+        window = texts[max(0, start - 4):end]
+        if any(w in CHOICES and window[i + 1:i + 2] == ["to"] for i, w in enumerate(window)):
+            return True  # "If you purchase a product, you will have the option to provide your consent to ...": offered, not inferred
         lead = start - 1
         while lead >= max(0, start - 2):
             if words[lead + 1].comma:

@@ -308,6 +308,8 @@ class DanglingReference(Kind):
                 yield Hit(b.start, b.end, f'"[{shorten(b.inner)}]" is not a link: remove the space between "]" and "("')
                 continue
             section = headings.get(heading_key(b.inner))
+            if section is not None and section.start <= b.start < section.end:
+                section = None  # "**[Visual Example]**" over a code block: a caption set as a heading, naming itself
             if section is None and self._not_a_reference(doc, b):
                 continue
             where = (f'link it to the "{section.title}" section' if section
@@ -346,7 +348,7 @@ class DanglingReference(Kind):
         line_end = doc.source.find("\n", b.end)
         line_end = len(doc.text) if line_end < 0 else line_end
         alone = not doc.text[line_start:b.start].strip(" \t*_>") and not doc.text[b.end:line_end].strip(" \t*_\\")
-        return alone and doc.blocks[doc.block_index_at(b.start)].kind == "paragraph"
+        return alone and doc.blocks[doc.block_index_at(b.start)].kind in ("paragraph", "heading")  # a caption, bold or not
 
     def _links_nearby(self, doc):
         if self.links_nearby is None or not LINK_WORD.search(doc.text):
@@ -663,7 +665,7 @@ CONTACT_POINTER = LazyPattern(
     r"\b(?:the|our|my) (?:contact (?:details|information|info|data)|e-?mail(?: address)?|address) (?:(?:provided|given|listed|"
     r"shown|stated|found|set out|mentioned|included|indicated) )?(?:in|at|on) (?:(?:this|the present) (?:document|notice|policy|page|"
     r"privacy (?:policy|notice|statement))|the (?:footer|bottom|end|top|beginning|start) of (?:this|the) (?:page|document|policy|notice|site))\b"
-    r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail address) (?:provided|given|listed|shown|set out|stated) (?:below|above)\b"
+    r"|\b(?:the|our) (?:contact (?:details|information)|e-?mail(?: address)?) (?:provided|given|listed|shown|set out|stated) (?:below|above)\b"
     # "write to the business address at the bottom of this policy"
     r"|\b(?:the|our) (?:business|postal|mailing|office|registered|contact) address (?:(?:provided|given|listed|shown|stated) )?"
     r"(?:at|in|on) the (?:footer|bottom|end|top|beginning|start) of (?:this|the) (?:page|document|policy|notice|site)\b"
