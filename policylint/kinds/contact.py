@@ -127,7 +127,10 @@ def real_email(doc) -> bool:
 
 
 MENTIONS_EMAIL = re.compile(r"\b(?:by|via|per|through|an?|your|our|the) e-?mail\b", re.IGNORECASE)
-TEMPLATE_LOCAL = re.compile(r"(?i:x+|placeholder|your[._-]?(?:e-?mail|name|address))@")
+TEMPLATE_LOCAL = re.compile(r"(?i:x+|placeholder|your[._-]?(?:e-?mail|name|address))@|"
+                            r"(?i:e-?mail|name|user|username|someone)@(?i:gmail|yahoo|hotmail|outlook|icloud)\.com\b")  # email@gmail.com
+# an address given as an example of the one to fill in: "[e.g., privacy@consultancyname.co.uk]"
+EXAMPLE_BEFORE = re.compile(r"(?i:\[\s*(?:e\.\s?g\.|for example|for instance|such as)[,:]?\s*)$")
 # a domain no one can write to: the names RFC 2606 keeps for examples, and a template's "yourshop.com"
 # (not a brand of ordinary words: "support@your-expense.app" for the app "Your Expense"); "user@xxx.com"
 TEMPLATE_WORD = (r"(?:(?:company|business|brand|app|site|web-?site|domain|shop|store|blog|org|organi[sz]ation|agency|product|"
@@ -141,7 +144,8 @@ TEMPLATE_DOMAIN = re.compile(rf"@(?:[\w-]+\.)*(?:example\.(?:com|org|net|gov|edu
 def _template(source: str, start: int, end: int) -> bool:
     """ "xxx@email.com", "your-email@domain.com", "privacy@example.com", "privacy@company.com": a field left for an address
     (brackets alone are not one: "[david@acme.org]" is filled in)."""
-    return bool(TEMPLATE_LOCAL.match(source, start) or TEMPLATE_DOMAIN.search(source, start, end))
+    return bool(TEMPLATE_LOCAL.match(source, start) or TEMPLATE_DOMAIN.search(source, start, end)
+                or EXAMPLE_BEFORE.search(source, max(0, start - 20), start))
 
 
 def _listing(labels: list[str]) -> str:

@@ -80,7 +80,7 @@ GENERATED_DATE = object()  # "the date line is filled in by the site generator"
 # the date of the day the page is shown, computed by its template: "{{ new Date().toLocaleDateString(...) }}",
 # "${new Date().toLocaleDateString()}", "{{ now | date }}", "<%= Date.today %>"
 CLOCK = (r"(?:\{\{-?|\$\{|<%=?|\{)[^\S\n]*(?:new[^\S\n]+Date[^\S\n]*\(|Date\.(?:now|today)\b|now\b|today\b|"
-         r"datetime\.(?:now|today)\b|moment\(\))[^\n]{0,160}?(?:\}\}|\}|%>)")
+         r"datetime\.(?:now|today)\b|moment\(\)|site\.time\b|[\"']now[\"'])[^\n]{0,160}?(?:\}\}|\}|%>)")  # Jekyll's build time too
 
 
 POLICY_TITLE = re.compile(r"(?i)\b(?:privacy|policy|notice|terms|statement|datenschutz)\b")
