@@ -123,7 +123,22 @@ def real_email(doc) -> bool:
     reports the field, contact-email-missing the missing address)."""
     return (any(not _template(doc.source, e.start, e.end) for e in doc.emails)
             or any(not _template(doc.source, m.start(), m.end()) for m in EMAIL.finditer(doc.source))
-            or bool(OBFUSCATED.search(doc.source)))
+            or bool(OBFUSCATED.search(doc.source)) or _entity_encoded(doc.source))
+
+
+ENCODED_RUN = re.compile(r"(?:&#(?:\d{2,3}|x[0-9a-fA-F]{2});){6,}")
+
+
+def _entity_encoded(source: str) -> bool:
+    """An address written as HTML character references ("&#105;&#110;&#102;&#111;&#64;...", against harvesters)."""
+    if "&#" not in source:
+        return False
+    import html
+
+    return any(EMAIL.fullmatch(MAILTO.sub("", html.unescape(m.group(0)))) for m in ENCODED_RUN.finditer(source))
+
+
+MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 
 MENTIONS_EMAIL = re.compile(r"\b(?:by|via|per|through|an?|your|our|the) e-?mail\b", re.IGNORECASE)

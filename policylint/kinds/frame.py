@@ -70,6 +70,7 @@ _GAP = re.compile(r"\.\.\.(\d+)$")
 _CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
 CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
 NOT_DONE = {"without", "not", "never", "no"}  # words before an act that say it is not done
+WISHES = frozenset({"wish", "want", "like", "intend"})  # "members who wish to borrow items must ... consent"
 CHOICES = frozenset({"option", "choice", "opportunity", "possibility", "chance"})  # "the option to give your consent"
 GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
 
@@ -529,6 +530,9 @@ class FrameSet:
         window = texts[max(0, start - 4):end]
         if any(w in CHOICES and window[i + 1:i + 2] == ["to"] for i, w in enumerate(window)):
             return True  # "If you purchase a product, you will have the option to provide your consent to ...": offered, not inferred
+        wish = next((i for i, w in enumerate(window) if w in WISHES and window[i + 1:i + 2] == ["to"]), None)
+        if wish is not None and "must" in window[wish:]:
+            return True  # "members who wish to borrow items must present their card and consent to ...": asked, as a condition
         lead = start - 1
         while lead >= max(0, start - 2):
             if words[lead + 1].comma:

@@ -246,7 +246,9 @@ class Placeholder(Kind):
             lines = self._lines(doc, block, starts)
             k = next(k for k, (a, b) in enumerate(lines) if a <= m.start("label") <= b)
             if k + 1 < len(lines):
-                filled = not self._is_label(source, *lines[k + 1])
+                filled = not self._is_label(source, *lines[k + 1]) or (
+                    PARTY_LABEL.fullmatch(m.group("label").strip(" *_:")) is not None and _valued(source, *lines[k + 1]))
+                # ("**Data Protection Officer:**" over "Email: dpo@gud.example": the party, then its details)
             else:
                 filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None)
             if not filled and not _CODE_FOLLOWS.match(source, colon.end()):  # "Address:" over a fenced block of its lines
@@ -323,6 +325,16 @@ class Placeholder(Kind):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# a party whose details follow as labelled lines of their own
+PARTY_LABEL = re.compile(r"(?i:data protection officer|dpo|privacy officer|(?:eu |uk |eea )?representative|contact person)")
+
+
+def _valued(source: str, a: int, b: int) -> bool:
+    """Does the labelled line ``source[a:b]`` hold a value after its colon ("Email: dpo@gud.example")?"""
+    colon = source.find(":", a, b)
+    return colon >= 0 and bool(source[colon + 1:b].strip(" \t*_\\"))
+
+
 # the value in a code block on the next lines: "Address:" over "```" and the lines of an address
 _CODE_FOLLOWS = re.compile(r"[^\S\n]*(?:\r?\n[^\S\n]*)+(?:```|~~~)")
 
