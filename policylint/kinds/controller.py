@@ -483,6 +483,12 @@ def _unnamed(doc) -> Hit | None:
             start, end = title_span(doc)
             return Hit(start, end, f'the only name for the party responsible is a template field ("{defined[0]}"): '
                                    "name the organisation (controller)")
+    if entity is not None and entity.source in ("title", "brand") and name_in_text(doc, fields=False) is None:
+        named = name_in_text(doc)  # "Math Learning App" in the title, "[Your Company Name]" heading the contact block
+        if named is not None and named[0][:1] in "[{<" and _is_field(named[0]):  # a bracketed field, not a sample's name
+            start, end = title_span(doc)
+            return Hit(start, end, f'the only name for the party responsible is a template field ("{named[0]}"): '
+                                   "name the organisation (controller)")
     if (entity is None or entity.source in ("title", "brand")) and not name_in_text(doc, defining_only=True, fields=False):
         role = ROLE_AS_WE.search(doc.text)  # "made and maintained by one independent developer": a product, no maker
         if role is not None:
@@ -814,7 +820,9 @@ def _writers_handle(name: str, text: str) -> bool:
 
 # a sentence that names an organisation as one that works for us (or one we get data from)
 PROCESSOR_CONTEXT = LazyPattern(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)|providers?|hosts?|hosted|on our behalf|"
-                               r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from)\b", 0)
+                               r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from|"
+                               # a recipient: "shared with England Athletics", "We will provide England Athletics with"
+                               r"shared with|provide (?:(?-i:[A-Z])[\w&'’.-]+ ){1,4}with|(?:registered as )?a member of)\b", 0)
 NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {
     "app", "apps", "bot", "software", "labs", "lab", "studio", "studios", "games", "technologies", "technology",
