@@ -176,6 +176,9 @@ def variant_pattern(core: str) -> re.Pattern:
             i += 2
             continue
         parts.append(_TWO_WAYS.get(ch.lower()) or _letter(ch))
+        if ch in "sS" and i + 1 < len(core) and core[i + 1].isspace() and i >= 3 and core[i - 2:i].isalpha() \
+                and core[i - 1] not in "sS'’":
+            parts[-1] += "?"  # "the Addon Store's servers" for "Addons Store": a word of the name in the singular
         i += 1
     last = core.split()[-1].lower() if core.split() else ""
     coined = " " not in core and len(core) > 4 and core.endswith("s") and core[-2].isalpha() and core[-2] not in "sS'’"
