@@ -61,8 +61,12 @@ class ContactEmail(Kind):
             return
         starts = sorted(e.start for e in doc.emails)
         link_starts = sorted(link.start for link in doc.links)
-        for heading in contact_sections:
+        for k, heading in enumerate(contact_sections):
+            if any(_key(later.title) == _key(heading.title) for later in contact_sections[k + 1:]):
+                continue  # "11. Contact Us" in a table of contents, then "11. CONTACT US": the later one is the section
             end = _with_setext_heading(doc, doc.section_end(heading))
+            if not doc.text[heading.end:end].strip():  # "CONTACT" over "Mendwell Health, Inc., Privacy Office" (a short
+                end = _next_section_end(doc, end)      # line read as a heading of its own): the block under it is the section's
             first = bisect_left(starts, heading.end)
             if first < len(starts) and starts[first] < end:  # an address inside the section
                 continue
@@ -93,6 +97,17 @@ class ContactEmail(Kind):
                 found.append(label)
         order = list(self.options["channels"]) + list(self.options["channel_links"])
         return sorted(found, key=order.index)
+
+
+def _next_section_end(doc, start: int) -> int:
+    """The end of the section whose heading starts at ``start`` (the end of the text when none does)."""
+    following = next((h for h in doc.headings if h.start == start), None)
+    return doc.section_end(following) if following is not None else len(doc.text)
+
+
+def _key(title: str) -> str:
+    """A heading's words, without its number, case or marks: "11. Contact Us" and "11. CONTACT US" are one."""
+    return " ".join(re.findall(r"[^\W\d_]+", title.lower()))
 
 
 def _with_setext_heading(doc, end: int) -> int:

@@ -336,7 +336,7 @@ def _valued(source: str, a: int, b: int) -> bool:
 
 
 # the value in a code block on the next lines: "Address:" over "```" and the lines of an address
-_CODE_FOLLOWS = re.compile(r"[^\S\n]*(?:\r?\n[^\S\n]*)+(?:```|~~~)")
+_CODE_FOLLOWS = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)+(?:```|~~~)")  # (a CR is one of the spaces)
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)

@@ -106,7 +106,7 @@ PAREN_CAPTION = re.compile(r"\((?i:more details|more info(?:rmation)?|learn more
 TITLED_MORE_ON = re.compile(r"(?i:more (?:about|on))(?:[ \t]+(?:[A-Z][\w'’&-]*|a|an|and|the|of|to|in|for|with|while|or)){4,5}")
 DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
 # "the opt-out methods described here", "anything you read here": here is this document, not a link
-IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|"
+IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|defined|specified|"
                               r"provided|given|included|contained|noted|you\s+(?:read|see|find))\s+$", re.IGNORECASE)
 # the page's own address: "posting the new Privacy Policy at this URL", "published on this page"
 POSTED_AT_THIS = re.compile(r"(?i)\b(?:post\w*|publish\w*|available|updat\w*)\b[^.\n]{0,50}\b(?:at|on|under) this (?:url|address|link|page)\Z")
@@ -359,7 +359,8 @@ class DanglingReference(Kind):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue  # not in prose (a heading's own words are in prose too)
             said = m.group(0).lower()
-            below = "below" in said or "following" in said or said.startswith(("link to", "links to"))  # "Link to ...:" heads a list
+            below = "below" in said or "following" in said or "bottom" in said or "footer" in said \
+                or said.startswith(("link to", "links to"))  # "Link to ...:" heads a list
             if below:  # in the section it stands in: the next section's links are for something else
                 index = bisect_left(starts, m.end())
                 found = index < len(starts) and starts[index] < min(m.end() + window, _next_heading(doc, m.end()))
