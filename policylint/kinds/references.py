@@ -359,7 +359,7 @@ class DanglingReference(Kind):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue  # not in prose (a heading's own words are in prose too)
             said = m.group(0).lower()
-            below = "below" in said or "following" in said or "bottom" in said or "footer" in said \
+            below = "below" in said or "following" in said or "bottom" in said \
                 or said.startswith(("link to", "links to"))  # "Link to ...:" heads a list
             if below:  # in the section it stands in: the next section's links are for something else
                 index = bisect_left(starts, m.end())
