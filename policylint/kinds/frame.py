@@ -70,6 +70,7 @@ _GAP = re.compile(r"\.\.\.(\d+)$")
 _CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
 CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
 NOT_DONE = {"without", "not", "never", "no"}  # words before an act that say it is not done
+ASKS = frozenset({"ask", "asks", "asked", "asking"})  # "a banner asks whether you are happy for us to ..."
 WISHES = frozenset({"wish", "want", "like", "intend"})  # "members who wish to borrow items must ... consent"
 CHOICES = frozenset({"option", "choice", "opportunity", "possibility", "chance"})  # "the option to give your consent"
 GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
@@ -530,6 +531,8 @@ class FrameSet:
         window = texts[max(0, start - 4):end]
         if any(w in CHOICES and window[i + 1:i + 2] == ["to"] for i, w in enumerate(window)):
             return True  # "If you purchase a product, you will have the option to provide your consent to ...": offered, not inferred
+        if any(w in ASKS and window[i + 1:i + 2] in (["whether"], ["if"]) for i, w in enumerate(window)):
+            return True  # "When you first visit, a banner asks whether you are happy for us to use ... cookies": asked
         wish = next((i for i, w in enumerate(window) if w in WISHES and window[i + 1:i + 2] == ["to"]), None)
         if wish is not None and "must" in window[wish:]:
             return True  # "members who wish to borrow items must present their card and consent to ...": asked, as a condition

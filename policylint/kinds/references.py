@@ -394,7 +394,8 @@ class DanglingReference(Kind):
         for m in self.numbered.finditer(doc.text):
             number = m.group(m.lastindex).rstrip(".")
             if number in expanded:
-                wrong = _contact_elsewhere_than(doc, m, titled.get(number), titled)
+                wrong = _contact_elsewhere_than(doc, m, titled.get(number), titled) or \
+                    _titled_otherwise(doc, m, titled.get(number))
                 if wrong:
                     yield Hit(m.start(), m.end(), wrong)
                 continue
@@ -807,6 +808,28 @@ def _contact_elsewhere_than(doc, m, title: str | None, titled: dict) -> str | No
         return None
     return (f'"{shorten(m.group(0))}" points to "{" ".join(title.split())}", but the contact details are under '
             f'"{" ".join(other.split())}"')
+
+
+def _titled_otherwise(doc, m, title: str | None) -> str | None:
+    """ "See Section 8 (International Data Transfers)" when section 8 is "Children's Privacy": the reference
+    names its section's title, and the section of that number has another."""
+    named = NAMED_AFTER.match(doc.text, m.end())
+    if title is None or named is None:
+        return None
+    said, heading = _title_words(named.group(1)), _title_words(NUMBER_AT_START.sub("", title, count=1))
+    if not said or said & heading:
+        return None
+    return (f'"{shorten(m.group(0))} ({" ".join(named.group(1).split())})" points to section {m.group(m.lastindex).rstrip(".")}, '
+            f'which is "{" ".join(title.split())}"')
+
+
+NAMED_AFTER = re.compile(r"[ \t]*[(“\"][ \t]*([A-Z][^()“”\"\n]{2,60}?)[ \t]*[)”\"]")
+_TITLE_STOP = {"and", "of", "the", "to", "for", "your", "our", "how", "we", "data", "information", "personal", "section"}
+
+
+def _title_words(title: str) -> set:
+    """A title's meaningful words, stemmed by their first five letters: "Transfers" and "transferring" meet."""
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{3,}", title) if w.lower() not in _TITLE_STOP}
 
 
 CONTACT_TITLE = re.compile(r"(?i)\b(?:contact|reach|get in touch|questions|who we are|about us|controller|complaints?)\b")
