@@ -41,6 +41,7 @@ ON_THE_PAGE = re.compile(r"(?:(?!\b(?:and|or|as well as|plus)\b)[^.;:\n]){0,30}?
                          re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
 AND_ALSO = re.compile(r"\b(?:and|also)\b")
+MEANS = re.compile(r"\b(?:by|via|through)\b")  # "notify you by posting": the posting is how they are told
 ADDRESS_AFTER = re.compile(r"[ \t-]*(?:address|addresses|account|id)\b", re.IGNORECASE)
 
 
@@ -153,6 +154,9 @@ class ChangesNotice(Kind):
             return False
         if found[1] <= promise[0] and AND_ALSO.search(doc.text, found[1], promise[0]):
             return self.posting.search(doc, (promise[0], span[1])) is not None
+        if found[0] >= promise[1] and AND_ALSO.search(doc.text, promise[1], found[0]) \
+                and not MEANS.search(doc.text, promise[1], found[0]):
+            return False  # "we will e-mail every guest ... and put the new version on our website": two acts
         return True
 
     def _active_in(self, doc, span):
