@@ -196,6 +196,13 @@ def variant_pattern(core: str) -> re.Pattern:
 
 
 _MARKS = re.compile("[®™℠]")
+# a product's noun after the name, a word or two on: "LumenFrame Studio photo-editing apps", "Acme Studio app"
+_PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications?|software|plugins?|extensions?|games?|suite|tools?|products?)\b")
+def _named_as_product(text: str, name: str) -> bool:
+    """Is the name, somewhere in the text, followed by what it is: "LumenFrame Studio photo-editing apps"?"""
+    return any(_PRODUCT_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+
+
 _TERM_GOES_ON = re.compile(r"[ \t]+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?)\b")
 
 
@@ -373,8 +380,10 @@ class EntityConsistency(Kind):
             same_end = len(words) > 1 and end == last.lower()
             if not (same_end or end in ORGANISATION_NOUNS) or phrase.isupper():
                 continue
-            if end in PRODUCT_KINDS and last.lower() not in PRODUCT_KINDS:
-                continue  # "the Marketplace App" beside "Marketplace Technologies": the company's product
+            if end in PRODUCT_KINDS and last.lower() not in PRODUCT_KINDS or (
+                    _named_as_product(doc.text, phrase) and set(phrase.lower().split()) != set(name.lower().split())):
+                continue  # "the Marketplace App" beside "Marketplace Technologies", "the LumenFrame Studio photo-editing
+                # apps" beside "LumenFrame Imaging GmbH": the company's product
             if _shouting(doc.text, m.start(), m.end()):
                 continue
             stop = m.start() + len(first) + m.group(1).find(tail[-1]) + len(tail[-1])
@@ -469,6 +478,8 @@ class EntityConsistency(Kind):
                 continue
             if other.lower() in PRODUCT_KINDS and head.lower() not in PRODUCT_KINDS or not _one_block(doc, m.start(), m.end()):
                 continue  # "Marketplace App" beside "Marketplace Technologies": the company's product
+            if _named_as_product(doc.text, m.group(0)):
+                continue  # "the LumenFrame Studio photo-editing apps" beside "LumenFrame Imaging GmbH": its product
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
         return hits
 
@@ -521,6 +532,8 @@ class EntityConsistency(Kind):
                     continue  # "Stars Media" in "12 Stars Media" is the defined name itself
                 if _TERM_GOES_ON.match(doc.text, m.end()):
                     continue  # "Protected Health Information" beside "Unified Health": a longer term, not a name
+                if _named_as_product(doc.text, m.group(0)):
+                    continue  # "the LumenFrame Studio photo-editing apps" beside "LumenFrame Imaging": its product
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 
@@ -533,7 +546,8 @@ def _reordered(doc, core: str) -> list:
         return []
     wanted = sorted(w.lower() for w in words)
     hits = []
-    run = re.compile(rf"(?<![\w@./-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{{len(words) - 1}}}(?![\w-])")
+    # (not from an article or a sentence's first word on: "The World Search Weather app" holds "World Search Weather")
+    run = re.compile(rf"(?<![\w@./-])(?!(?:The|A|An|Our|This|Your)\b)[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{{len(words) - 1}}}(?![\w-])")
     for m in run.finditer(doc.text):
         said = m.group(0).split()
         if all(_same_word(a.lower(), b.lower()) or _plain(a) == _plain(b) for a, b in zip(said, words)):

@@ -71,6 +71,7 @@ _CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
 CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
 NOT_DONE = {"without", "not", "never", "no"}  # words before an act that say it is not done
 ASKS = frozenset({"ask", "asks", "asked", "asking"})  # "a banner asks whether you are happy for us to ..."
+LETS = frozenset({"lets", "let"})  # "When you first visit, a banner lets you accept all cookies, reject ...": a choice
 WISHES = frozenset({"wish", "want", "like", "intend"})  # "members who wish to borrow items must ... consent"
 CHOICES = frozenset({"option", "choice", "opportunity", "possibility", "chance"})  # "the option to give your consent"
 GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
@@ -111,8 +112,13 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
     if i >= 1 and texts[i] == "you" and texts[i - 1] in DATA_NOUNS and texts[b:b + 1] == ["to"] \
             and b + 1 < len(texts) and texts[b + 1] in GIVING:
         return True  # "any personal data you agree to submit will be transferred": the reader's act of giving it
+    if i >= 2 and texts[i] == "you" and texts[i - 1] in CONTRACT_NOUNS:
+        return True  # "Performance of a contract (the terms you accept when you sign up)": the contract's terms accepted
     before = texts[max(0, a - 2):a]
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
+
+
+CONTRACT_NOUNS = frozenset({"terms", "conditions", "agreement", "contract", "eula", "tos", "rules"})
 
 
 @lru_cache(maxsize=4096)
@@ -531,7 +537,8 @@ class FrameSet:
         window = texts[max(0, start - 4):end]
         if any(w in CHOICES and window[i + 1:i + 2] == ["to"] for i, w in enumerate(window)):
             return True  # "If you purchase a product, you will have the option to provide your consent to ...": offered, not inferred
-        if any(w in ASKS and window[i + 1:i + 2] in (["whether"], ["if"]) for i, w in enumerate(window)):
+        if any(w in ASKS and window[i + 1:i + 2] in (["whether"], ["if"]) or w in LETS and window[i + 1:i + 2] == ["you"]
+               for i, w in enumerate(window)):
             return True  # "When you first visit, a banner asks whether you are happy for us to use ... cookies": asked
         wish = next((i for i, w in enumerate(window) if w in WISHES and window[i + 1:i + 2] == ["to"]), None)
         if wish is not None and "must" in window[wish:]:
