@@ -43,7 +43,9 @@ _FIELD_QUALIFIERS = (r"your|the|our|representative|data protection officer|priva
                      r"billing|head office|zip|plugin|plug-in|extension|bot|theme|game|server|project|author|operator|"
                      r"agency|studio|practice|clinic|provider|controller|society|union|team|firm|school|club|charity|"
                      r"github|gitlab|discord|twitter|instagram|repo|repository|issues?|backend|api|church|council|current|"
-                     r"organization's|company's|business's|ki|ai")
+                     r"organization's|company's|business's|ki|ai|"
+                     # the kind of supplier a template leaves to fill in: [Payment Processor], [Hosting Provider]
+                     r"payment|payments|hosting|analytics|cloud|advertising|e-?mail service|sms|crash reporting|model|llm")
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]

@@ -447,7 +447,9 @@ MAKER_LEFT_BLANK = LazyPattern(
     r"\b(?:provided|developed|built|operated|owned|offered) by(?=[ \t]+(?:and is|at no cost|as an? "
     r"(?:free|open source|commercial|ad supported))\b)|(?m:^)[ \t]*(?:(?:We|I)[ \t]+)?built the\b(?=[^.\n]{0,60}?\bapp as an?\b)|"
     # the newer generator's "created by the Service Provider as a Free service": its alias, the name never given
-    r"\b(?:created|developed|built|made|provided|published) by the Service Provider\b", 0)
+    r"\b(?:created|developed|built|made|provided|published) by the Service Provider\b|"
+    # ... or the name left out before the alias: "created by  (hereby referred to as "Service Provider")"
+    r"\b(?:created|developed|built|made|provided|published) by[ \t]*\((?=hereby|hereinafter|referred)", 0)
 
 # ... while the other blank was filled in: "Black apple developer built the ... app as an Ad Supported app"
 MAKER_FILLED_IN = LazyPattern(r"(?<!\S)(?!(?:We|I)[ \t])\S+[ \t]+built the\b(?=[^.\n]{0,60}?\bapp as an?\b)", 0)  # not "We built"

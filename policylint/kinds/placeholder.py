@@ -141,7 +141,7 @@ class Placeholder(Kind):
                 hits.append((m.start(), m.end(), _left_in(m.group(0))))
         if self.fields is not None:
             for b in doc.bracketed:
-                if self.fields.fullmatch(b.inner) and (not b.example or INSTRUCTION.match(b.inner)):
+                if self.fields.fullmatch(b.inner) and (not b.example or INSTRUCTION.match(b.inner) or SUPPLIER_SLOT.fullmatch(b.inner)):
                     start, end = _outer_brackets(text, b.start, b.end)
                     hits.append((start, end, _left_in(text[start:end])))
         hits.extend(self._fenced_fields(doc))
@@ -325,6 +325,11 @@ class Placeholder(Kind):
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# a supplier's slot after "such as", in the template's Title Case: "AI model providers such as [AI Provider Name]"
+SUPPLIER_SLOT = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Provider|Processor|Vendor|Service|Company|Partner)(?:\s+Name)?|"
+                           r"(?:[A-Z][\w-]*\s+){1,3}Name")
+
+
 # a party whose details follow as labelled lines of their own
 PARTY_LABEL = re.compile(r"(?i:data protection officer|dpo|privacy officer|(?:eu |uk |eea )?representative|contact person)")
 
