@@ -41,6 +41,8 @@ ON_THE_PAGE = re.compile(r"(?:(?!\b(?:and|or|as well as|plus)\b)[^.;:\n]){0,30}?
                          re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
 AND_ALSO = re.compile(r"\b(?:and|also)\b")
+# a template's instruction to whoever adopts it, not a word about how changes are made known
+TO_THE_AUTHOR = re.compile(r"\W*(?:note\W+)?(?:replace|fill in|customi[sz]e|insert|delete|remove|adapt|complete)\b", re.IGNORECASE)
 MEANS = re.compile(r"\b(?:by|via|through)\b")  # "notify you by posting": the posting is how they are told
 ADDRESS_AFTER = re.compile(r"[ \t-]*(?:address|addresses|account|id)\b", re.IGNORECASE)
 
@@ -104,6 +106,11 @@ class ChangesNotice(Kind):
                 yield hit
 
     def _of_the_text(self, doc, hit) -> bool:
+        if TO_THE_AUTHOR.match(doc.text, doc.sentence_at(hit.start)[0]):
+            return False  # "Replace all bracketed text ... before publishing this policy": a note to whoever adopts it
+        return self._of_this_text(doc, hit)
+
+    def _of_this_text(self, doc, hit) -> bool:
         """Is a passive notice about this text's changes? Not news the service posts ("We use the data to post
         memes and updates on Telegram channels") nor another thing changed ("how to edit this feature, refer to
         the links", "attempts to upload or change information") where the text is not named."""

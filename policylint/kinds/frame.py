@@ -72,6 +72,8 @@ CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which 
 NOT_DONE = {"without", "not", "never", "no"}  # words before an act that say it is not done
 ASKS = frozenset({"ask", "asks", "asked", "asking"})  # "a banner asks whether you are happy for us to ..."
 LETS = frozenset({"lets", "let"})  # "When you first visit, a banner lets you accept all cookies, reject ...": a choice
+PRIOR = frozenset({"where", "if", "when", "once", "provided", "after"})  # "where you have agreed to recording"
+GIVEN_ASSENT = frozenset({"agreed", "consented", "opted", "accepted", "chosen", "chose", "allowed"})
 WISHES = frozenset({"wish", "want", "like", "intend"})  # "members who wish to borrow items must ... consent"
 CHOICES = frozenset({"option", "choice", "opportunity", "possibility", "chance"})  # "the option to give your consent"
 GUARDS = ("negation_scope", "opt_in_act", "contract_only", "about_document")
@@ -540,6 +542,9 @@ class FrameSet:
         if any(w in ASKS and window[i + 1:i + 2] in (["whether"], ["if"]) or w in LETS and window[i + 1:i + 2] == ["you"]
                for i, w in enumerate(window)):
             return True  # "When you first visit, a banner asks whether you are happy for us to use ... cookies": asked
+        if any(w in PRIOR and window[i + 1:i + 2] == ["you"] and (set(window[i + 2:i + 4]) & GIVEN_ASSENT)
+               for i, w in enumerate(window)):
+            return True  # "recordings of video consultations where you have agreed to recording": consent given first
         wish = next((i for i, w in enumerate(window) if w in WISHES and window[i + 1:i + 2] == ["to"]), None)
         if wish is not None and "must" in window[wish:]:
             return True  # "members who wish to borrow items must present their card and consent to ...": asked, as a condition
