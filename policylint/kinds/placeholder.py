@@ -544,13 +544,13 @@ def _topic_of(heading, following) -> bool:
     Data Collected"): a part of its topic, not a section of its own?"""
     def stems(title: str) -> set:
         return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title)} - {"your", "their", "about", "other"}
-    number, child = SECTION_NUMBER.match(heading.title), SECTION_NUMBER.match(following.title)
+    number, child = HEADING_NUMBER.match(heading.title), HEADING_NUMBER.match(following.title)
     if number and child:  # "2.2. Other" over "2.2.1. Prevent device from sleeping": its first subsection
         return child.group(1).startswith(number.group(1) + ".")
     return bool(stems(heading.title) & stems(following.title))
 
 
-SECTION_NUMBER = re.compile(r"\W*(\d+(?:\.\d+)*)\.?(?!\d)")
+HEADING_NUMBER = re.compile(r"\W*(\d+(?:\.\d+)*)\.?(?!\d)")
 
 
 def _styled(span: str) -> bool:
