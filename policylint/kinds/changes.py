@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from ..brackets import INSTRUCTION
 from ..findings import Hit
 from ..patterns import shorten
 from .frame import FrameSet, compile_classes
@@ -41,8 +42,8 @@ ON_THE_PAGE = re.compile(r"(?:(?!\b(?:and|or|as well as|plus)\b)[^.;:\n]){0,30}?
                          re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
 AND_ALSO = re.compile(r"\b(?:and|also)\b")
-# a template's instruction to whoever adopts it, not a word about how changes are made known
-TO_THE_AUTHOR = re.compile(r"\W*(?:note\W+)?(?:replace|fill in|customi[sz]e|insert|delete|remove|adapt|complete)\b", re.IGNORECASE)
+# what may stand before a template's instruction to whoever adopts it ("> **Note:** Replace all bracketed text ...")
+NOTE_LEAD = re.compile(r"\W*(?:note\W+)?", re.IGNORECASE)
 MEANS = re.compile(r"\b(?:by|via|through)\b")  # "notify you by posting": the posting is how they are told
 ADDRESS_AFTER = re.compile(r"[ \t-]*(?:address|addresses|account|id)\b", re.IGNORECASE)
 
@@ -106,7 +107,7 @@ class ChangesNotice(Kind):
                 yield hit
 
     def _of_the_text(self, doc, hit) -> bool:
-        if TO_THE_AUTHOR.match(doc.text, doc.sentence_at(hit.start)[0]):
+        if INSTRUCTION.match(doc.text, NOTE_LEAD.match(doc.text, doc.sentence_at(hit.start)[0]).end()):
             return False  # "Replace all bracketed text ... before publishing this policy": a note to whoever adopts it
         return self._of_this_text(doc, hit)
 

@@ -13,7 +13,7 @@ from ..findings import Hit
 from ..inline import EMAIL
 from ..inline import OBFUSCATED_EMAIL as OBFUSCATED
 from . import Kind
-from .headings import title_span
+from .headings import heading_key, title_span
 
 CONTACT_HEADING = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*[.)]?\s*|[ivxlc]+[.)]\s*|[一二三四五六七八九十]+、\s*)?"
@@ -62,7 +62,7 @@ class ContactEmail(Kind):
         starts = sorted(e.start for e in doc.emails)
         link_starts = sorted(link.start for link in doc.links)
         for k, heading in enumerate(contact_sections):
-            if any(_key(later.title) == _key(heading.title) for later in contact_sections[k + 1:]):
+            if any(heading_key(later.title) == heading_key(heading.title) for later in contact_sections[k + 1:]):
                 continue  # "11. Contact Us" in a table of contents, then "11. CONTACT US": the later one is the section
             end = _with_setext_heading(doc, doc.section_end(heading))
             if not doc.text[heading.end:end].strip():  # "CONTACT" over "Mendwell Health, Inc., Privacy Office" (a short
@@ -103,11 +103,6 @@ def _next_section_end(doc, start: int) -> int:
     """The end of the section whose heading starts at ``start`` (the end of the text when none does)."""
     following = next((h for h in doc.headings if h.start == start), None)
     return doc.section_end(following) if following is not None else len(doc.text)
-
-
-def _key(title: str) -> str:
-    """A heading's words, without its number, case or marks: "11. Contact Us" and "11. CONTACT US" are one."""
-    return " ".join(re.findall(r"[^\W\d_]+", title.lower()))
 
 
 def _with_setext_heading(doc, end: int) -> int:

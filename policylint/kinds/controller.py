@@ -517,7 +517,9 @@ def _unnamed(doc) -> Hit | None:
     if (entity is None or entity.source in ("title", "brand")) and not name_in_text(doc, defining_only=True, fields=False):
         found = name_in_text(doc, fields=False)
         product = found[0] if found is not None else entity.name if entity is not None else None
-        if product and _software(doc.text, product) and not _as_party(doc.text, product) and not _writes_from(doc):
+        from .contact import real_email  # (an address of its own: someone behind the software to write to)
+
+        if product and _software(doc.text, product) and not _as_party(doc.text, product) and not real_email(doc):
             start, end = title_span(doc)  # 'the Compose Multiplatform Wizard plugin ("the Plugin")', "Tree CLI does not:",
             # and only an issue tracker to reach anyone (an address of its own is someone to write to)
             return Hit(start, end, f'the policy names only the software ("{product}"), not who makes it: '
@@ -590,12 +592,6 @@ def _software(text: str, name: str) -> bool:
     quoted = re.escape(name)
     return re.search(rf"\b{quoted}\s+(?i:{SOFTWARE_KIND})\b|\b{quoted}\b[^.\n]{{0,40}}\(\s*[\"“]the (?i:{SOFTWARE_KIND})[\"”]\s*\)|"
                      rf"\b{quoted} is an? (?:[\w-]+ ){{0,3}}?(?i:{SOFTWARE_KIND})\b", text) is not None
-
-
-def _writes_from(doc) -> bool:
-    """Does the notice give an e-mail address of its own (someone behind the software to write to)?"""
-    from .contact import real_email
-    return real_email(doc)
 
 
 def _as_party(text: str, name: str) -> bool:

@@ -239,9 +239,9 @@ class Disclosures(Kind):
             end = doc.section_end(heading)
             body = doc.text[heading.end:end]
             if len(body.split()) < 3 or NOTHING.match(body) or ON_DEVICE.search(_opening(doc, heading.end, end)) or \
-                    ON_DEVICE.search(heading.title) or (ON_DEVICE.search(body) and NOT_SENT.search(body)):
+                    ON_DEVICE.search(heading.title):
                 continue  # "None.", or data the app keeps on the user's own device (said as the section opens, in its
-                # heading, "Information We May Access Locally", or with "it is not transmitted to any servers")
+                # heading: "Information We May Access Locally")
             # "We do NOT collect crash reports" among its own lines, not under a "What We Don't Collect" inside it
             # (nor under "### Information We May Access Locally": kept on the device)
             negated = [(sub.start, doc.section_end(sub)) for sub in doc.headings
@@ -299,9 +299,6 @@ ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:
                        r"permission to (?:access|use) (?:your|the) (?:device['’]s )?(?:camera|microphone|photos?|gallery|storage|files)|"
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
                        re.IGNORECASE)
-# what the section lists goes nowhere: "It is not transmitted to any servers or third parties"
-NOT_SENT = re.compile(r"\b(?:is|are|will not be|won['’]t be) (?:never |not )?(?:transmitted|sent|uploaded|shared) (?:to )?(?:any |our |external |remote )?"
-                      r"(?:servers?|third parties|anyone|anywhere)\b|\bnever (?:leaves|is transmitted|is sent|is uploaded)\b", re.IGNORECASE)
 # everything the service handles stays with the user: what it lists is kept there too
 CLAUSE_DASH = re.compile(r"\s[-–—]\s")
 ALL_LOCAL = re.compile(r"\b(?:(?:all|all (?:of )?(?:the|your)|all of (?:this|it|that|these|them)|everything|any) (?:(?:personal )?(?:information|data) )?"

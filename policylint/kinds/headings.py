@@ -19,6 +19,13 @@ from . import Kind
 
 NUMBERING = re.compile(r"^\W*(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])[.)]\s+", re.I)
 WORDS = re.compile(r"\w+")
+# a section's number at the start of its title or line: "2.2. Other", "Section 4", "§ 3"
+NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
+
+
+def title_stems(title: str, stop=frozenset()) -> set:
+    """A title's words of four letters or more, by their first five ("Transfers" and "Transferring" meet)."""
+    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title) if w.lower() not in stop}
 
 
 # "3. Security", "IV. Legal basis"; in a decimal outline the last part: "2.4. User Avatars" -> 4 (under "2. Use")

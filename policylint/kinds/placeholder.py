@@ -41,6 +41,7 @@ from ..findings import Hit
 from ..patterns import compile_groups, compile_patterns, shorten
 from ..normalize import STYLED
 from . import Kind
+from .headings import NUMBER_AT_START, title_stems
 
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
 METADATA_HEADER = re.compile(r"\A\ufeff?(?:[A-Za-z][\w-]*:[ \t][^\n]*\n)+")
@@ -542,15 +543,13 @@ CLAUSE_HEADING = re.compile(r"(?i)\W*(?:this|these|the|that|all|your|our|we|it|t
 def _topic_of(heading, following) -> bool:
     """Does the next heading take up a word of this one ("Collecting and Using Your Personal Data" over "Types of
     Data Collected"): a part of its topic, not a section of its own?"""
-    def stems(title: str) -> set:
-        return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{4,}", title)} - {"your", "their", "about", "other"}
-    number, child = HEADING_NUMBER.match(heading.title), HEADING_NUMBER.match(following.title)
+    number, child = NUMBER_AT_START.match(heading.title), NUMBER_AT_START.match(following.title)
     if number and child:  # "2.2. Other" over "2.2.1. Prevent device from sleeping": its first subsection
         return child.group(1).startswith(number.group(1) + ".")
-    return bool(stems(heading.title) & stems(following.title))
+    return bool(title_stems(heading.title, _SHARED_WORDS) & title_stems(following.title, _SHARED_WORDS))
 
 
-HEADING_NUMBER = re.compile(r"\W*(\d+(?:\.\d+)*)\.?(?!\d)")
+_SHARED_WORDS = frozenset({"your", "their", "about", "other"})
 
 
 def _styled(span: str) -> bool:

@@ -24,7 +24,7 @@ from ..brackets import REFERENCE_BEFORE, TEMPLATE_FIELDS, declares_slots, repeat
 from ..entities import GENERIC_TITLE_WORDS
 from ..findings import Hit
 from ..lang import matches
-from .headings import heading_key
+from .headings import NUMBER_AT_START, heading_key, title_stems
 from ..patterns import LazyPattern, shorten
 from ..slugs import loose
 from . import Kind
@@ -173,7 +173,6 @@ OVERLEAF = LazyPattern(r"\b(?:see|turn|over)\s+(?:the\s+)?(?:page\s+)?overleaf\b
 DEFINED_BELOW = LazyPattern(r"(?<![\w'’-])(?:(?:The|A|An|Our|Your|This|These|Its|Their)[ \t]+)?(?P<term>[A-Z][\w'’-]*(?:[ \t]+(?:of|and|&|[A-Z][\w'’-]*)){0,4})[ \t]*"
                             r"\((?:as[ \t]+)?(?:further[ \t]+)?defined[ \t]+below\)", 0)
 FOLLOWING_COLON = LazyPattern(r"\b(?:the\s+following|as\s+follows|these|listed\s+below|set\s+out\s+below)\s*:", re.IGNORECASE)
-NUMBER_AT_START = re.compile(r"^\W{0,3}(?:(?:section|part|chapter|article|clause|§)\s*)?(\d+(?:\.\d+)*)\b", re.I)
 
 
 def _names_a_heading(key: str, keys: set) -> bool:
@@ -818,7 +817,7 @@ def _titled_otherwise(doc, m, title: str | None) -> str | None:
     named = NAMED_AFTER.match(doc.text, m.end())
     if title is None or named is None:
         return None
-    said, heading = _title_words(named.group(1)), _title_words(NUMBER_AT_START.sub("", title, count=1))
+    said, heading = title_stems(named.group(1), _TITLE_STOP), title_stems(NUMBER_AT_START.sub("", title, count=1), _TITLE_STOP)
     if not said or said & heading:
         return None
     return (f'"{shorten(m.group(0))} ({" ".join(named.group(1).split())})" points to section {m.group(m.lastindex).rstrip(".")}, '
@@ -826,12 +825,7 @@ def _titled_otherwise(doc, m, title: str | None) -> str | None:
 
 
 NAMED_AFTER = re.compile(r"[ \t]*[(“\"][ \t]*([A-Z][^()“”\"\n]{2,60}?)[ \t]*[)”\"]")
-_TITLE_STOP = {"and", "of", "the", "to", "for", "your", "our", "how", "we", "data", "information", "personal", "section"}
-
-
-def _title_words(title: str) -> set:
-    """A title's meaningful words, stemmed by their first five letters: "Transfers" and "transferring" meet."""
-    return {w.lower()[:5] for w in re.findall(r"[A-Za-z]{3,}", title) if w.lower() not in _TITLE_STOP}
+_TITLE_STOP = frozenset({"your", "data", "information", "personal", "section"})  # words any title may share
 
 
 CONTACT_TITLE = re.compile(r"(?i)\b(?:contact|reach|get in touch|questions|who we are|about us|controller|complaints?)\b")
