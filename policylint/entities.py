@@ -361,8 +361,11 @@ def _definitions(text: str) -> tuple[Entity, ...]:
                 continue  # "You (or your organisation) are the data controller": the reader, no name
             if PLACE.fullmatch(name) and re.search(r"\b(?:from|in|of|based in)\s+\Z", text[max(0, m.start("name") - 12):m.start("name")]):
                 continue  # "[Sienori] - a developer from Japan (referred to herein as "we")": where, not who
-            core, generic = _core(name)
             offset = m.start("name") + m.group("name").find(name.split()[0])
+            lead = _wrapped_lead(text, offset)
+            if lead is not None and len(name) + lead[1] <= 80:
+                name, offset = _clean(f"{lead[0]} {name}"), offset - lead[1]
+            core, generic = _core(name)
             product = index == 0 and _PRODUCT_ALIAS.search(m.group("alias")) is not None
             found.append(Entity(name, core, offset, offset + len(name), generic, "definition", product=product))
     for i, entity in enumerate(found):
@@ -373,6 +376,23 @@ def _definitions(text: str) -> tuple[Entity, ...]:
             found[i] = replace(entity, full=full)
     found.sort(key=lambda e: e.start)
     return tuple(found)
+
+
+# the capitalised words that end a line after a sentence's start: "... by telephone. Brightwell"
+_WRAPPED_LEAD = re.compile(r"(?:^|[.!?;:][ \t]+|[(\[][ \t]*)(?P<lead>(?:[A-Z][\w&'’-]*[ \t]+){0,3}[A-Z][\w&'’-]*)[ \t]*\r?\n[ \t]*\Z")
+
+
+def _wrapped_lead(text: str, at: int) -> tuple[str, int] | None:
+    """"... by telephone. Brightwell\nCounselling Trust is the data controller": the words of a name a
+    hard wrap left on the line before, and how many characters back they start."""
+    line = text.rfind("\n", 0, at)
+    if line <= 0 or text[line + 1:at].strip():
+        return None  # the name does not open its line
+    before = text[text.rfind("\n", 0, line) + 1:at]
+    m = _WRAPPED_LEAD.search(before)
+    if m is None or before.lstrip().startswith(("#", "|", ">")) or (m.group("lead").isupper() and len(m.group("lead")) > 3):
+        return None  # a heading, a table row, a quote, or a title in capitals is not a sentence that goes on
+    return m.group("lead"), len(before) - m.start("lead")
 
 
 def _quoted(source: str, at: int) -> bool:

@@ -63,7 +63,7 @@ INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Li
 def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
     """Hits where ``words[index]`` is written a letter or two otherwise (not only in case, accents or
     plural); unless ``alone``, the other words of the name around it as written anchor it."""
-    word = words[index]
+    word = re.sub(r"['’]s\Z", "", words[index])  # "Brigid" in "St Brigid's Clinic" is the name, not a variant
     guess = rf"{re.escape(word[0])}[^\W_]{{{len(word) - 3},{len(word) + 1}}}"
     if not alone:
         guess = r"\s+".join(re.escape(w) if i != index else f"(?P<word>{guess})" for i, w in enumerate(words))
@@ -233,9 +233,12 @@ class EntityConsistency(Kind):
             for hit in self._variants(doc, entity, name, variants, taken.copy(), strict=name in shorter):
                 reported.add(hit.start, hit.end)
                 yield hit
-            for m in variants.finditer(doc.text):
-                taken.add(m.start(), m.end())
-        hits = self._former_names(doc) + self._misspelt(doc, core) + _misspelt_domains(doc, core) + \
+            if " " in name or name not in shorter:  # a one-word short form covers only what it reported:
+                for m in variants.finditer(doc.text):  # "Farmacias Ribeira" stays the full name's variant
+                    taken.add(m.start(), m.end())
+        # "Brightwell Counseling" for "Brightwell Counselling Trust": a shorter name spelled otherwise
+        misspelt = [hit for name in [core] + [s for s in shorter if " " in s] for hit in self._misspelt(doc, name)]
+        hits = self._former_names(doc) + misspelt + _misspelt_domains(doc, core) + \
             _reordered(doc, core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
             for hit in hits:
@@ -322,8 +325,10 @@ class EntityConsistency(Kind):
                                 or (base != core and _title_case_only(base, core))):
                     continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
                 if entity.source == "brand" and (_joint_key(base) != _joint_key(core) or (
-                        base.lower() == core.lower() and (base.islower() or not _inner_case(base)))):
+                        base.lower() == core.lower() and (base.islower() or not (_inner_case(base) or (
+                            _inner_case(core) and " " not in core and base[:1].isupper()))))):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital) is judged
+                    # ("Splitkeeper" for "SplitKeeper" has lost one)
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
                 if base == core and m.group("plural") and " " in core and doc.memo(
@@ -411,12 +416,12 @@ class EntityConsistency(Kind):
         two letters otherwise, in capitals like the name; else "Therapy Nottinfham" for "Therapy
         Nottingham": one word of a name of two to four words so spelled, the others as defined."""
         words = name.split()
-        if len(words[0]) >= 8 and words[0][:1].isupper():
-            return _spelt_otherwise(doc, words, 0, alone=True)
+        alone = len(words[0]) >= 8 and words[0][:1].isupper()
+        hits = _spelt_otherwise(doc, words, 0, alone=True) if alone else []
         if not 1 < len(words) <= 4:
-            return []
-        return [hit for index, word in enumerate(words) if word[:1].isupper() and len(word) >= 6
-                for hit in _spelt_otherwise(doc, words, index)]
+            return hits
+        return hits + [hit for index, word in enumerate(words) if word[:1].isupper() and len(word) >= 6
+                       and not (alone and index == 0) for hit in _spelt_otherwise(doc, words, index)]
 
     def _former_names(self, doc) -> list:
         """"Letterbird (formerly Inkwell Mail)" and later "Inkwell Mail is based in ...": the old name
@@ -628,14 +633,17 @@ def _fixed(doc, m: re.Match, core: str) -> str | None:
 def _shorter_names(core: str) -> list[str]:
     """The shorter names a writer drops the end of the defined one to: "Inkwell & Oak" for "Inkwell &
     Oak Tattoo", "TSV Grünwald" for "TSV Grünwald 1921", "Oakridge" for "Oakridge SMP" (one coined
-    word of five letters or more, when only tags follow it)."""
+    word of five letters or more, when only tags follow it; else, when its first letter is a capital, it
+    is judged on its joints and inner capitals alone: "Fair Share" and "StrideWise" for "Fairshare Money
+    Advice" and "Stridewise Coaching", whose first word alone is the name's short form)."""
     words = core.split()
     found = []
     for k in range(len(words) - 1, 0, -1):
         lead = words[:k]
         while lead and lead[-1].lower() in {"&", "and", "of", "the", "for", "de"}:
             lead = lead[:-1]
-        if len(lead) >= 2 or (len(lead) == 1 and len(lead[0]) >= 5 and all(_tag(w) for w in words[1:])):
+        if len(lead) >= 2 or (len(lead) == 1 and len(lead[0]) >= 5 and (
+                all(_tag(w) for w in words[1:]) or (lead[0][:1].isupper() and lead[0].isalpha()))):
             name = " ".join(lead)
             if name not in found:
                 found.append(name)
