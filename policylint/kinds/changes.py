@@ -38,7 +38,8 @@ READER_WRITES = re.compile(r"\b(?:you|users?)\s+(?:may|can|should|are welcome to
 RECEIVED_AFTER = re.compile(r"[ \t]+(?:receive|get|have received|may receive|will receive|might receive|open|read)\b", re.IGNORECASE)
 # "by giving notice to its Users on this page": the notice is the page
 ON_THE_PAGE = re.compile(r"(?:(?!\b(?:and|or|as well as|plus)\b)[^.;:\n]){0,30}?\b(?:on|at|in|within|through|via) (?:this|the|our|its) "
-                         r"(?:page|web ?page|document|policy|privacy policy|(?:[\w'’-]+ ){0,2}?(?:repository|repo|changelog|readme))\b",
+                         r"(?:(?:(?:application|app|website|site|policy|privacy|legal|same) )?(?:page|web ?page)|document|policy|"
+                         r"privacy policy|(?:[\w'’-]+ ){0,2}?(?:repository|repo|changelog|readme))\b",
                          re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
 AND_ALSO = re.compile(r"\b(?:and|also)\b")
