@@ -818,6 +818,26 @@ def _writers_handle(name: str, text: str) -> bool:
     return re.search(rf"(?<![\w-]){word}\s+{MAKER_BEFORE}|{MAKER_AFTER}{word}(?![\w-])|\bme \(@?{word}(?![\w-])", text) is not None
 
 
+# an account's name, not a company's: "Max_Four", "kawaiiDango", "hker9527" (not "GitHub", "hCaptcha", "macOS": a
+# capital first, one letter or an abbreviation around the capital); and a Discord tag, "Nasu#7336"
+HANDLE = re.compile(r"[\w.-]*_[\w.-]*|[a-z]{3,}[a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*")
+DISCORD_TAG = re.compile(r"#\d{4}\b")
+
+
+def _account_handle(name: str, text: str) -> bool:
+    """Is the one-word name an account's handle ("developed by Max_Four from Navoi", "On Discord: Nasu#7336")?
+    Then an individual is behind it, who has no legal form."""
+    word = name.strip()
+    return " " not in word and (HANDLE.fullmatch(word) is not None or
+                                re.search(rf"(?<![\w-]){re.escape(word)}{DISCORD_TAG.pattern}", text) is not None)
+
+
+def _handle_maker(text: str) -> bool:
+    """"kawaiiDango built the Pano Scrobbler app": the maker named by an account's handle."""
+    return any(HANDLE.fullmatch(m.group("word") or m.group("after")) for m in re.finditer(
+        rf"(?<![\w-])(?P<word>[\w.-]+)\s+{MAKER_BEFORE}|{MAKER_AFTER}(?P<after>[\w.-]+)(?![\w-])", text))
+
+
 # a sentence that names an organisation as one that works for us (or one we get data from)
 PROCESSOR_CONTEXT = LazyPattern(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)|providers?|hosts?|hosted|on our behalf|"
                                r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from|"
@@ -977,6 +997,7 @@ class LegalEntityMissing(Kind):
         if self._legal_form_near_name(text, core) or _own_address(text) or self._legal_person_given(doc):
             return
         if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text) \
+                or _account_handle(name, text) or _handle_maker(text) \
                 or self._persons_alias(name, text) or (self._person(name, text) and _address_of_person(doc, name)):
             return  # an individual developer is the controller: a person has no legal form
         in_body = end > start and doc.blocks and start >= doc.blocks[0].start
