@@ -437,6 +437,8 @@ BLOCK_DEFINITION = re.compile(
 # a letterhead: a company with its legal form opening a line near the top ("Boulderwerk Nordwand GmbH – gym, Leipzig")
 LETTERHEAD = _pattern(rf"(?m:^)[ \t*_#>]*(?P<name>{NAME}(?:,?[^\S\n]{LEGAL_FORMS}))[ \t*_]*(?:[–—|:,(-]|$)")
 OPENING = 600  # how far from the start a letterhead stands
+# 'Grindhouse Strength & Conditioning ("Grindhouse") uses cookies': the name and the short form the text uses
+SHORT_FORM = _pattern(rf"""(?P<full>{NAME})[^\S\n]*\([^\S\n]*["“](?P<name>[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’-]*)*)["”][^\S\n]*\)""")
 
 
 def definitions(doc) -> tuple[Entity, ...]:
@@ -444,6 +446,13 @@ def definitions(doc) -> tuple[Entity, ...]:
     if found:
         return found
     start = doc.blocks[0].start if doc.blocks else 0
+    short = SHORT_FORM.search(doc.text, start, start + OPENING)
+    if short is not None:
+        full, name = _clean(short.group("full")), short.group("name")
+        core, generic = _core(name)
+        if full.startswith(name + " ") and core and not generic and name.lower() not in THIRD_PARTIES \
+                and full.split()[0].lower() not in THIRD_PARTIES:
+            return (Entity(name, core, short.start("name"), short.end("name"), generic, "definition", full=full),)
     head = LETTERHEAD.search(doc.text, start, start + OPENING)
     if head is not None:
         name = _clean(head.group("name"))

@@ -819,17 +819,20 @@ def _writers_handle(name: str, text: str) -> bool:
 
 
 # an account's name, not a company's: "Max_Four", "kawaiiDango", "hker9527" (not "GitHub", "hCaptcha", "macOS": a
-# capital first, one letter or an abbreviation around the capital); and a Discord tag, "Nasu#7336"
+# capital first, one letter or an abbreviation around the capital); and a person's Discord tag, "Nasu#7336"
 HANDLE = re.compile(r"[\w.-]*_[\w.-]*|[a-z]{3,}[a-z0-9]*(?:[A-Z][a-z0-9]+)+|[a-z]+[0-9]+[a-z0-9]*")
 DISCORD_TAG = re.compile(r"#\d{4}\b")
+# where a person's account is given: "On Discord: Nasu#7336" under "contact the author" (not "adding Fate#1269 to a
+# server": the bot's own tag)
+PERSON_CONTACT = r"(?i:\b(?:discord|contact|author|developer|owner|maintainer|reach|message|DM)\b)"
 
 
 def _account_handle(name: str, text: str) -> bool:
     """Is the one-word name an account's handle ("developed by Max_Four from Navoi", "On Discord: Nasu#7336")?
     Then an individual is behind it, who has no legal form."""
     word = name.strip()
-    return " " not in word and (HANDLE.fullmatch(word) is not None or
-                                re.search(rf"(?<![\w-]){re.escape(word)}{DISCORD_TAG.pattern}", text) is not None)
+    return " " not in word and (HANDLE.fullmatch(word) is not None or re.search(
+        rf"{PERSON_CONTACT}[^\n]{{0,30}}?(?<![\w-]){re.escape(word)}{DISCORD_TAG.pattern}", text) is not None)
 
 
 def _handle_maker(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..entities import LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, _core, _word_runs, definitions, organisation, split_legal
+from ..entities import GENERIC_ORGANISATIONS, LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, VAGUE_HEADS, Entity, _core, _word_runs, definitions, organisation, split_legal, title_brand
 from ..findings import Hit
 from ..patterns import LazyPattern
 from . import Kind
@@ -218,8 +218,9 @@ class EntityConsistency(Kind):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
+        yield from self._product_variants(doc)
         entity = organisation(doc, self.options["entity"])
-        if entity is None or entity.generic or len(entity.core) < 3:
+        if entity is None or len(entity.core) < 3 or (entity.generic and not _named_head(entity)):
             return
         core = entity.core
         written, legal = split_legal(_MARKS.sub("", entity.full or entity.name).strip(" ,"))  # "Khronos® Group, Inc."
@@ -268,6 +269,15 @@ class EntityConsistency(Kind):
             if not reported.overlaps(hit.start, hit.end):
                 reported.add(hit.start, hit.end)
                 yield hit
+
+    def _product_variants(self, doc):
+        """"Repcount" for the "RepCount" app that "Tomasz Wierzbicki built": the product's coined name, one word
+        with a capital inside, spelt by its joints or inner capitals otherwise, when "we" is someone else."""
+        product = _coined_product(doc)
+        entity = organisation(doc, self.options["entity"])
+        if product is None or (entity is not None and entity.core.lower() == product.core.lower()):
+            return
+        yield from self._variants(doc, product, product.core, variant_pattern(product.core), _Spans(), strict=True)
 
     def _variants(self, doc, entity, core: str, variants: re.Pattern, taken: list, strict: bool = False):
         """Each spelling of ``core`` that is not ``core`` itself (``strict``: not in case only)."""
@@ -628,6 +638,30 @@ def _fixed(doc, m: re.Match, core: str) -> str | None:
     if m.start() and doc.text[m.start() - 1] == "'":
         return None  # a closing quote, not a possessive
     return core + doc.source[m.start("possessive"):m.end("possessive")] + "s"
+
+
+# the generator's "Jane Doe built the RepCount app": the product named after "built the"
+BUILT_PRODUCT = re.compile(r"\bbuilt the (?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+) (?:app|application|game|extension)\b")
+
+
+def _coined_product(doc) -> Entity | None:
+    """The product's name when it is one coined word with a capital inside ("RepCount", "BunkMate"): from the
+    generator's "built the ... app" or the title."""
+    m = BUILT_PRODUCT.search(doc.text)
+    if m is not None:
+        return Entity(m.group("name"), m.group("name"), m.start("name"), m.end("name"), False, "title")
+    title = title_brand(doc)
+    if title is not None and " " not in title.core and _inner_case(title.core) and not title.core.isupper():
+        return title
+    return None
+
+
+def _named_head(entity) -> bool:
+    """"The Dealcraft team" ("we"): a vague head ("team", "operators") after a name of one coined word; the
+    controller rules find nobody named, but the name itself is still to be spelled one way."""
+    core = entity.core
+    return " " not in core and core[:1].isupper() and core.lower() not in ROLE_WORDS | GENERIC_ORGANISATIONS \
+        and entity.name.split()[-1].lower() in VAGUE_HEADS
 
 
 def _shorter_names(core: str) -> list[str]:
