@@ -149,6 +149,15 @@ _DIGRAPHS = {"aa": "(?:a[ -]?a|å)", "ae": "(?:a[ -]?e|æ|ä)", "oe": "(?:o[ -]?
              "ss": "(?:s[ -]?s|ß)"}
 
 
+# a word of a name and its abbreviation, either way round
+_SHORT = {"street": "st", "saint": "st", "road": "rd", "avenue": "ave", "mount": "mt", "fort": "ft",
+          "international": "intl", "association": "assn", "department": "dept", "university": "univ",
+          "brothers": "bros", "company": "co"}
+ABBREVIATED = {**{long: rf"(?:{long}|{short}\.?)" for long, short in _SHORT.items()},
+               "st": r"(?:st\.?|street|saint)", "rd": r"(?:rd\.?|road)", "ave": r"(?:ave\.?|avenue)",
+               "mt": r"(?:mt\.?|mount)", "intl": r"(?:intl\.?|international)", "bros": r"(?:bros\.?|brothers)"}
+
+
 @lru_cache(maxsize=256)  # a name's pattern is built once per process, however many documents use it
 def variant_pattern(core: str) -> re.Pattern:
     """Case-insensitive, any spaces/hyphens (or none) at word and camelCase joints, a space or a
@@ -160,6 +169,12 @@ def variant_pattern(core: str) -> re.Pattern:
     i = 0
     while i < len(core):
         ch = core[i]
+        word = re.match(r"[A-Za-z]+\.?", core[i:]) if i == 0 or core[i - 1] in " -" else None
+        if word and word.group(0).rstrip(".").lower() in ABBREVIATED and (
+                i + word.end() == len(core) or core[i + word.end()] in " -"):
+            parts.append(ABBREVIATED[word.group(0).rstrip(".").lower()])  # "Brindle St. Gallery" for "Brindle Street Gallery"
+            i += word.end()
+            continue
         if ch.isspace() or ch == "-":
             parts.append(r"[\s-]*")  # two spaces, a line break, a hyphen: still this joint
             i += 1
@@ -301,6 +316,8 @@ class EntityConsistency(Kind):
                     continue  # "open-source software" for "Open Source": the name's words as a compound adjective
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
+                if "." in base + core and base.replace(".", "") == core.replace(".", ""):
+                    continue  # "St. Brigid's" for "St Brigid's": an abbreviation's full stop is a house style
                 if base.islower() and core in SAMPLE_WORDS:
                     continue  # "for example" beside "Example Site" or "Example Ltd": a word, not the name spelt otherwise
                 if base.islower() and AT_SIGN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
