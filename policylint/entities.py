@@ -721,6 +721,8 @@ def other_party(text: str, name: str) -> bool:
             return True
         if _SENT_TO.search(text, max(0, start - 60), start) and _NOT_POSSESSIVE.match(text, end):
             return True
+        if _AS_A_SERVICE.match(text, end):
+            return True  # "I am using Disquis as a service that facilitates comments": a provider
         if _COVERED_BY.search(text, max(0, start - 40), start) and _POLICY_AFTER.match(text, end):
             return True
         owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
@@ -738,8 +740,10 @@ _OWN_POLICY = re.compile(r"['’]s\s+own\b")
 _SENT_TO = re.compile(r"\b(?i:(?:we|it|site|app|application|extension|plugin|bot|service)\s+(?:also\s+|only\s+)?"
                       r"(?:uses?|implements?)\s+the|shared with|share it with|sent to|published (?:on|to)|passed to|disclosed to|"
                       r"transferred to|uploaded to|integrates? with|connects? to|authenticat\w+ (?:with|via|through)|"
-                      r"sign(?:s|ed)? in with|log(?:s|ged)? in with)\s+(?:the\s+)?\Z")
+                      r"sign(?:s|ed)? in with|log(?:s|ged)? in with|(?:I am|I'm|we are|we're) using|"
+                      r"you should (?:ask|contact))\s+(?:the\s+)?\Z")
 _NOT_POSSESSIVE = re.compile(r"\b(?!['’]s)")
+_AS_A_SERVICE = re.compile(r"\s+as\s+an?\s+(?:third[- ]party\s+)?(?:service|provider|processor|sub-?processor)\b", re.IGNORECASE)
 _OWNER_BEFORE = re.compile(r"(?<![\w.-])(?P<owner>[A-Z][\w-]*)(?P<s>['’]s)?[^\S\n]+\Z")
 # the companies whose products a notice names after them: "Apple Game Center", "Google Play Games"
 PLATFORM_OWNERS = frozenset({"apple", "google", "microsoft", "amazon", "meta", "facebook", "samsung", "huawei"})

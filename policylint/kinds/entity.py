@@ -63,7 +63,8 @@ INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Li
 def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
     """Hits where ``words[index]`` is written a letter or two otherwise (not only in case, accents or
     plural); unless ``alone``, the other words of the name around it as written anchor it."""
-    word = re.sub(r"['’]s\Z", "", words[index])  # "Brigid" in "St Brigid's Clinic" is the name, not a variant
+    word = re.sub(r"['’]s?\Z", "", words[index])  # "Brigid" in "St Brigid's Clinic", "Athletes" in "Athletes'
+    # Performance": the name, not a variant
     guess = rf"{re.escape(word[0])}[^\W_]{{{len(word) - 3},{len(word) + 1}}}"
     if not alone:
         guess = r"\s+".join(re.escape(w) if i != index else f"(?P<word>{guess})" for i, w in enumerate(words))
