@@ -133,12 +133,13 @@ CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change
 EXCEPT_AS = re.compile(r"\b(?:except|unless|other than|save|apart from)\s*$", re.IGNORECASE)
 # (without "as", only a thing named, listed or identified "above": "the partner organisations listed above",
 # "the software product identified above")
-DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w-])[\w-]+(?:[ \t]+[\w-]+){0,2}?)[ \t]*\(?(?:(?P<as>as)[ \t]+)?"
+DESCRIBED_THERE = LazyPattern(r"(?P<topic>(?<![\w'’-])[\w-]+(?:['’]s)?(?:[ \t]+[\w-]+(?:['’]s)?){0,2}?)[ \t]*\(?(?:(?P<as>as)[ \t]+)?"
                               r"(?:described|explained|set out|detailed|outlined|mentioned|discussed|(?P<naming>listed|identified|named))"
                               r"[ \t]+(?P<where>above|below)\b\)?", re.IGNORECASE)
 SUMMARY_NOUN = re.compile(r"(?i)\b(?:factors?|activit(?:y|ies)|methods?|scenarios?|purposes?|circumstances?|cases?|"
                           r"situations?|rights?|reasons?|steps?|measures?|ways?|categor(?:y|ies)|types?|kinds?|conditions?|"
-                          r"terms?|practices?|uses?|scope|criteria|points?|items?|things?|ones?|those|these|above)\b")
+                          r"terms?|practices?|uses?|scope|criteria|points?|items?|things?|ones?|those|these|above|periods?|durations?|"
+                          r"time ?frames?)\b")
 TOPIC_WORD = re.compile(r"[^\W\d_][\w-]{3,}")
 # "does not disclose personally-identifying information other than as described below": the pointer is about
 # passing data on, so the side it points to must say when data is passed on, not only that it is not
