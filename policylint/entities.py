@@ -435,7 +435,8 @@ BLOCK_DEFINITION = re.compile(
 
 
 # a letterhead: a company with its legal form opening a line near the top ("Boulderwerk Nordwand GmbH – gym, Leipzig")
-LETTERHEAD = _pattern(rf"(?m:^)[ \t*_#>]*(?P<name>{NAME}(?:,?[^\S\n]{LEGAL_FORMS}))[ \t*_]*(?:[–—|:,(-]|$)")
+# (or the opening sentence it starts: "Hollis & Reed Opticians Ltd is an independent practice of optometrists")
+LETTERHEAD = _pattern(rf"(?m:^)[ \t*_#>]*(?P<name>{NAME}(?:,?[^\S\n]{LEGAL_FORMS}))[ \t*_]*(?:[–—|:,(-]|$|[^\S\n]+is[^\S\n]+(?:an?|the)\b)")
 OPENING = 600  # how far from the start a letterhead stands
 # 'Grindhouse Strength & Conditioning ("Grindhouse") uses cookies': the name and the short form the text uses
 SHORT_FORM = _pattern(rf"""(?P<full>{NAME})[^\S\n]*\([^\S\n]*["“](?P<name>[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’-]*)*)["”][^\S\n]*\)""")

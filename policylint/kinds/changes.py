@@ -202,12 +202,15 @@ class ChangesNotice(Kind):
         chain = _heading_chain(doc, section[0])
         if not chain:
             return False
-        if self.passive.anchor.search(doc.text, chain[0].start, chain[0].end):
-            return True
+        if self.passive.anchor.search(doc.text, chain[0].start, chain[0].end) and \
+                not READERS_CHANGE.search(doc.text, chain[0].start, chain[0].end):
+            return True  # (not "Changing your mind": the reader's choice changes, not this text)
         return bool(NOTICE_HEADING.search(doc.text, chain[0].start, chain[0].end)) and any(
             self.passive.anchor.search(doc.text, h.start, h.end) for h in chain[1:])
 
 
+# a heading about what the reader changes: "Changing your mind", "Change your settings", "Updating your details"
+READERS_CHANGE = re.compile(r"(?i)\b(?:chang\w*|updat\w*|edit\w*|amend\w*)\s+(?:your|my|their)\b")
 NOTICE_HEADING = re.compile(r"(?i)\b(?:notif\w*|notice|inform\w*|tell|announce\w*|communicat\w*|let you know)\b")
 # a thing changed that is not this text: the reader's settings, the service's data
 THING_CHANGED = re.compile(r"(?i)\b(?:edit|edits|editing|change|changes|changing|modify|modifying|alter|altering|correct|"

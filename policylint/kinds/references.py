@@ -155,6 +155,8 @@ IN_THE_SUBJECT = re.compile(r"[\"”']?\s+(?:in|as) (?:the|your) (?:subject|subj
 # a line that tells the reader what to write: "Subject: ...", "Subject line: ..."
 READER_WRITES_LINE = re.compile(r"\b(?:subject(?: line)?|title your (?:e-?mail|message)|with the subject)\W{0,4}:?", re.IGNORECASE)
 TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal", "your", "their", "with", "from",
+              # "Anything not listed above": whatever the list left out, not a topic
+              "anything", "everything", "something", "nothing", "else",
               # what is done with it, said of the whole notice: "handle your information as described below"
               "handle", "handles", "handled", "handling", "using", "treat", "treats", "treated", "manage", "managed",
               "used", "processed", "collected", "shared", "stored", "process", "purposes", "purpose", "only", "also",
