@@ -34,12 +34,18 @@ def _parser():
 _KRAMDOWN_ATTRIBUTES = re.compile(r"^[ \t]*\{:[^\n{}]*\}[ \t]*$", re.MULTILINE)
 
 
+# a comment with a blank line inside ("<p>Last updated <!--[[[cog\nimport subprocess\n\nresult = ...]]]-->"): the
+# browser hides all of it, but a blank line ends an HTML block, and Markdown would read the rest as paragraphs
+_LONG_COMMENT = re.compile(r"<!--(?:(?!-->).)*?\n[ \t]*\r?\n.*?-->", re.S)
+
+
 def parse_markdown(doc: Document) -> None:
     source = doc.source
     line_starts = doc.positions.line_starts
     lines = source.split("\n")
     env: dict = {}
     masked = _KRAMDOWN_ATTRIBUTES.sub(lambda m: " " * len(m.group(0)), source)
+    masked = _LONG_COMMENT.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group(0)), masked)
     toml = _TOML_FRONT_MATTER.match(source)
     if toml:  # Hugo's "+++ ... +++": metadata, as "---" front matter is (its "[ author ]" is a table, not a field)
         doc.front_matter = _load_toml(toml.group(1))

@@ -137,7 +137,9 @@ class EffectiveDate(Kind):
         if labelled:
             yield from self._misplaced(doc, labelled)
             return
-        if LABELLED_YEAR.search(doc.source):
+        year = LABELLED_YEAR.search(doc.source)
+        if year:  # "*Effective Date: [2024]*" at the bottom under "the date at the top of this policy"
+            yield from self._misplaced(doc, [year])
             return
         placeholder = self._placeholder(doc)
         if placeholder is GENERATED_DATE:
