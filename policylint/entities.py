@@ -765,4 +765,22 @@ def organisation(doc, configured: str | None = None) -> Entity | None:
         return min(named, key=lambda d: d.product)  # the party that is "we" before the product it runs
     if defs:
         return defs[0]
-    return title_brand(doc) or brand(doc)
+    return title_brand(doc) or brand(doc) or _domain_company(doc)
+
+
+# a company by its legal name: "the online store of Kestrelbay Home Ltd"
+COMPANY = _pattern(rf"(?<![\w-])(?P<name>[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’-]*){{0,3}}),?[^\S\n]{LEGAL_FORMS}(?![\w])")
+
+
+def _domain_company(doc) -> Entity | None:
+    """A company the text names by its legal name, whose first word is the domain of the notice's own
+    addresses ("Kestrelbay Home Ltd" beside privacy@kestrelbay.example): "we", though never defined."""
+    domains = {e.address.rsplit("@", 1)[-1].split(".")[0].lower() for e in doc.emails}
+    if not domains:
+        return None
+    for m in COMPANY.finditer(doc.text):
+        first = re.sub(r"[^a-z0-9]", "", m.group("name").split()[0].lower())
+        if first in domains and first not in THIRD_PARTIES:
+            name = m.group("name")
+            return Entity(name, _core(name)[0] or name, m.start("name"), m.end("name"), False, "brand")
+    return None
