@@ -663,3 +663,22 @@ def test_readers_sent_to_the_current_version(check, reader, version):
     assert check.wrong([text], 1) == []
     notified = f"We will e-mail you before any change applies. {reader} refer to {version} of our privacy policy."
     assert check.wrong([notified], 0) == []
+
+
+# notice "given" where the page is: the posting by another name, whatever the giving verb and the page's name
+GIVE = ["giving notice", "providing notice", "posting a notice", "giving you notice"]
+THROUGH_PAGE = ["through this application page", "on this page", "on this privacy page", "on the policy page"]
+
+
+def test_notice_given_through_the_page_is_the_posting(check):
+    texts = [f"We may change this policy at any time by {give} {where}." for give in GIVE for where in THROUGH_PAGE]
+    assert check.wrong(texts, 1) == []
+    active = [f"We may change this policy at any time by {give} in the app and by e-mail." for give in GIVE]
+    assert check.wrong(active, 0) == []
+
+
+@pytest.mark.parametrize("heading", ["Changing your mind", "Change your settings", "Updating your details"])
+def test_a_heading_about_the_readers_own_changes_is_not_about_this_text(check, heading):
+    text = (f"## {heading}\n\nClear your cookies and we will show you the banner again.\n\n"
+            "## Changes to this notice\n\nPlease check back here from time to time.")
+    assert check.each([text]) == [1]

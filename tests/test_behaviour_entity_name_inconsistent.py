@@ -33,6 +33,10 @@ DEFINITIONS = [
     ('Trailhead Youth Network ("TYN", "we") runs camps.', "Trailhead Youth Network", ["Trail Head Youth Network"]),
     ('Gravelpit Games Ltd, 9 Quayside Works, Bristol BS1 6ED, England ("Gravelpit Games", "we") makes the game.',
      "Gravelpit Games", ["GravelPit Games", "Gravel Pit Games", "Gravelpit Game"]),
+    # the first word alone is the short form; a word of the name abbreviated; a vague head after the name
+    ('Fairshare Money Advice ("we") is a charity.', "Fairshare Money Advice", ["Fair Share", "FairShare", "Fair-Share"]),
+    ('Brindle Street Gallery ("we") sells prints.', "Brindle Street Gallery", ["Brindle St. Gallery", "Brindle St Gallery"]),
+    ('The Dealcraft team ("we", "us") makes a mobile CRM.', "Dealcraft", ["DealCraft", "Deal Craft", "Deal-Craft"]),
 ]
 CARRIERS = ["{} stores your data in the EU.", "Data is kept on the {} servers.", "Write to the {} team.",
             "We, {}, never sell data.", "Questions about {}? Write to us."]
