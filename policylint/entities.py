@@ -764,8 +764,27 @@ def organisation(doc, configured: str | None = None) -> Entity | None:
     if named:
         return min(named, key=lambda d: d.product)  # the party that is "we" before the product it runs
     if defs:
-        return defs[0]
+        return _named_before(doc.text, defs[0]) or defs[0]
     return title_brand(doc) or brand(doc) or _domain_company(doc)
+
+
+def _named_before(text: str, role: Entity) -> Entity | None:
+    """"... the online consultation site of Northbrook District Council. The Council is the data controller":
+    "the Council" defined as "we" is the council the sentence before names."""
+    head = role.core.split()[-1] if role.core else role.name.split()[-1]
+    if not head[:1].isupper() or head.lower() not in GENERIC_ORGANISATIONS:
+        return None
+    named = None
+    for m in re.finditer(rf"(?<![\w-])((?:[A-Z][\w&'’-]*[^\S\n]+){{1,4}}){re.escape(head)}\b", text[max(0, role.start - 400):role.start]):
+        named = m
+    if named is None:
+        return None
+    name = _clean(named.group(0))
+    core, generic = _core(name)
+    if generic or not core or name.split()[0].lower() in {"the", "a", "an", "our", "this"}:
+        return None
+    start = max(0, role.start - 400) + named.start()
+    return Entity(name, core, start, start + len(named.group(0)), False, "definition")
 
 
 # a company by its legal name: "the online store of Kestrelbay Home Ltd"

@@ -801,7 +801,7 @@ NATIVE_AND_LATIN = LazyPattern(r"(?i:\b(?:developer|author|owner|maintainer|cont
 # "Jane Example built the Orbit app": the name comes before what the person did (a handle too: see _writers_handle)
 MAKER_BEFORE = r"(?:built|created|developed|made|wrote)\s+(?:the|this)\b"
 # a person who runs the brand: "Tinesh Awai Veera, operating NavaFit", "Jane Doe trading as Acme"
-RUNS_BRAND = r"(?:,[ \t]*)?(?:operating|trading as|doing business as|d/b/a|t/a)\b"
+RUNS_BRAND = r"(?:,[ \t]*)?(?:operating|trading as|doing business as|d/b/a|t/a|(?i:dba|d\.b\.a\.))(?!\w)"
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})"
                             r"(?: " + MAKER_BEFORE + "|[ \t]*" + RUNS_BRAND + ")", 0)
 FORM_AFTER = re.compile(r"[ \t]*,?[ \t]*")  # "Jane Doe, Inc.": then a company, not a person
