@@ -124,8 +124,9 @@ TEMPLATE_FIELDS = [
     r"[\w’'.][\w’'. -]{1,40},",
     r"(?i:if you (?:are using|use|have|access|download|install|visit)\b.{10,300})",
     r"(?i:other|others)",
-    # a choice left to the adopter: [If Applicable], [If applicable: Limited to X notes or Y MB storage]
-    r"(?i:(?:if|where|as) (?:applicable|relevant|needed|required)|if any)(?:\s*[:–—-]\s*\S.*)?",
+    # a choice left to the adopter: [If Applicable], [If applicable: Limited to X notes or Y MB storage], [if you have one]
+    r"(?i:(?:if|where|as) (?:applicable|relevant|needed|required)|if any|if you (?:have|use|offer|run) (?:one|any|them|it))"
+    r"(?:\s*[:–—-]\s*\S.*)?",
     # the slot labelled as one, then what goes in it: [PLACEHOLDER: LEGAL ENTITY NAME], [TODO: add the DPO], [TBD - address]
     r"(?i:(?:placeholder|todo|to do|tbd|tba|fixme|fill in|insert)\s*[:–—-]\s*\S.{0,80})",
     # a stand-in value named as one: [Dummy Email, e.g., privacy.officer@prototype.com], [Sample Address]
