@@ -234,8 +234,8 @@ class EntityConsistency(Kind):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
-        yield from self._product_variants(doc)
         entity = organisation(doc, self.options["entity"])
+        yield from self._product_variants(doc, entity)
         if entity is None or len(entity.core) < 3 or (entity.generic and not _named_head(entity)):
             return
         core = entity.core
@@ -286,11 +286,10 @@ class EntityConsistency(Kind):
                 reported.add(hit.start, hit.end)
                 yield hit
 
-    def _product_variants(self, doc):
+    def _product_variants(self, doc, entity):
         """"Repcount" for the "RepCount" app that "Tomasz Wierzbicki built": the product's coined name, one word
         with a capital inside, spelt by its joints or inner capitals otherwise, when "we" is someone else."""
         product = _coined_product(doc)
-        entity = organisation(doc, self.options["entity"])
         if product is None or (entity is not None and entity.core.lower() == product.core.lower()):
             return
         yield from self._variants(doc, product, product.core, variant_pattern(product.core), _Spans(), strict=True)
