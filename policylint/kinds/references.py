@@ -84,6 +84,8 @@ LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO
 NAMED_LAW_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{1,80}\)|,|\band\b|\bor\b|&|(?:Article|Art\.?|Paragraph|Para\.?|Section|Sec\.?|§|Item|"
                              r"Subparagraph|Clause)\s*\d+(?:[.-]\d+)*))*\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?"
                              r"(?:Act|Regulation|Directive|Code|Decree|Law|Ordinance|Rules|Constitution)\b")
+# "Schedule 1 to the Data Protection Act 2018": a part of a law, named after "to"
+LAW_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?(?:Act|Regulation|Regulations|Directive|Code|Decree|Law|Ordinance|Rules)\b")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
     r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
@@ -456,8 +458,8 @@ class DanglingReference(Kind):
                     wanted.match(doc.source, b.start, b.start + 40) for b in doc.blocks):
                 continue
             tail = doc.text[m.end():m.end() + 60]
-            if self.external and self.external.match(tail):
-                continue  # "Annex 1 of the Regulation": another document
+            if (self.external and self.external.match(tail)) or NAMED_LAW_AFTER.match(tail) or LAW_TO.match(tail):
+                continue  # "Annex 1 of the Regulation", "Schedule 1 to the Data Protection Act 2018": another document
             yield Hit(m.start("kind"), m.end(), f'"{m.group("kind")} {m.group("id")}": the document has no such part')
 
     @staticmethod
@@ -651,13 +653,16 @@ class DanglingReference(Kind):
         if real_email(doc):  # the address is given: only a pointer to the side where none is can be wrong
             yield from _contact_on_the_other_side(doc, pointers)
             return
+        from .controller import address_spans
+
         other_ways = PHONE.search(doc.text) or any(
-            "contact" in (doc.text[link.start:link.end] + link.target).lower() for link in doc.links)
+            "contact" in (doc.text[link.start:link.end] + link.target).lower() for link in doc.links) \
+            or address_spans(doc.text)  # a postal address is contact details too
         titled = any("contact" in h.title.lower() for h in doc.headings)
         for m in pointers:  # each sentence that sends the reader to them
             said = m.group(0).lower()
             if other_ways and not ("mail" in said and ("above" in said or "below" in said)):
-                continue  # "the contact details in this notice": a phone number or a contact page is one
+                continue  # "the contact details in this notice": a phone number, a contact page or an address is one
                 # (not "the above email address": a page or a phone is no e-mail address above)
             if titled and m.group(0).lower().endswith("section"):
                 continue  # "see the contact section": there is one, whatever it gives
