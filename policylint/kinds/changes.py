@@ -195,8 +195,9 @@ class ChangesNotice(Kind):
             return True
         if section in sections and (doc.headings or doc.block_index_at(span[0]) in near):
             return True
-        if self.document.search(doc.text, span[0], span[1]) and self.passive.anchor.search(doc.text, span[0], span[1]):
-            return True  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
+        if self.document.search(doc.text, span[0], span[1]) and self.passive.anchor.search(doc.text, span[0], span[1]) \
+                and not THING_CHANGED.search(doc.text, span[0], span[1]):
+            return True  # (not "moderators can edit or hide posts that break the rules and will message you")  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
         # under a heading about changes, or a sub-heading about notice under one ("## Changes to This Policy" over
         # "### How We Notify You"; not "### Termination" under "## Mozilla Can Update or Terminate This Agreement")
         chain = _heading_chain(doc, section[0])
@@ -214,9 +215,9 @@ READERS_CHANGE = re.compile(r"(?i)\b(?:chang\w*|updat\w*|edit\w*|amend\w*)\s+(?:
 NOTICE_HEADING = re.compile(r"(?i)\b(?:notif\w*|notice|inform\w*|tell|announce\w*|communicat\w*|let you know)\b")
 # a thing changed that is not this text: the reader's settings, the service's data
 THING_CHANGED = re.compile(r"(?i)\b(?:edit|edits|editing|change|changes|changing|modify|modifying|alter|altering|correct|"
-                           r"correcting)\s+(?:(?:this|that|the|your|their|its|our|any|such)\s+)?(?:information|data|"
+                           r"correcting)\s+(?:or\s+[a-z]+\s+)?(?:(?:this|that|the|your|their|its|our|any|such)\s+)?(?:information|data|"
                            r"features?|settings?|preferences?|details|profiles?|accounts?|passwords?|content|files?|"
-                           r"permissions?|cookies?|e-?mail|address|name)\b")
+                           r"permissions?|cookies?|e-?mail|address|name|posts?|comments?|messages?|listings?|entries)\b")
 # updates as the service's news, one thing among others it posts: "memes and updates", "updates and offers"
 NEWS = re.compile(r"(?i)\b(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\s+(?:and|&)\s+updates\b|"
                   r"\bupdates\s+(?:and|&)\s+(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\b")
