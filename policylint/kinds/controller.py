@@ -86,8 +86,9 @@ NAMING_FRAMES = [
     (("a.k.a", "aka", "also known as"), _pattern(_AKA_NAME), True, False, True),
     # Responsible for the development of the app ... is *Niklas Bittner*
     (("responsib",), _pattern(rf"\b(?:[Rr]esponsible|[Rr]esponsibility) for (?:[^.\n]{{1,80}}? )?(?:is|lies with) (?:the )?(?P<name>{_NAMEISH})"), True, False, True),
-    # I'm Sam Rivera, an independent developer / My name is Jane and I made this app
-    (("i'm", "i am", "name is"), _pattern(r"\b(?:I['’]m|I am) (?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
+    # I'm Sam Rivera, an independent developer / My name is Jane and I made this app;
+    # "Although I (Gavin Lock) do not record ...": the writer's name in brackets after "I"
+    (("i'm", "i am", "name is", "i ("), _pattern(r"\b(?:(?:I['’]m|I am) |I \()(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
     (("developer", "author", "maintainer", "creator", "owner"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>{_PERSON})\b"), True, False, True),
     # These emails will only be used by Unremarkable Games for our mailing list: the user of the data, with "our"
