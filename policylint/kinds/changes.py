@@ -197,7 +197,8 @@ class ChangesNotice(Kind):
             return True
         if self.document.search(doc.text, span[0], span[1]) and self.passive.anchor.search(doc.text, span[0], span[1]) \
                 and not THING_CHANGED.search(doc.text, span[0], span[1]):
-            return True  # (not "moderators can edit or hide posts that break the rules and will message you")  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
+            return True  # "we will e-mail you before this policy changes", not "this policy tells you about your rights"
+            # (nor "moderators can edit or hide posts that break the rules and will message you")
         # under a heading about changes, or a sub-heading about notice under one ("## Changes to This Policy" over
         # "### How We Notify You"; not "### Termination" under "## Mozilla Can Update or Terminate This Agreement")
         chain = _heading_chain(doc, section[0])

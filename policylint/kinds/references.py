@@ -82,10 +82,8 @@ LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO
 # "Article 15, Paragraph 3, and Article 17, Paragraph 4 of the Personal Information Protection Act", "Article 35 (Request
 # for Access), Article 36 (...) ... of the Act": references joined in a run, then the law they are in
 NAMED_LAW_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{1,80}\)|,|\band\b|\bor\b|&|(?:Article|Art\.?|Paragraph|Para\.?|Section|Sec\.?|§|Item|"
-                             r"Subparagraph|Clause)\s*\d+(?:[.-]\d+)*))*\s*(?:of|under|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?"
-                             r"(?:Act|Regulation|Directive|Code|Decree|Law|Ordinance|Rules|Constitution)\b")
-# "Schedule 1 to the Data Protection Act 2018": a part of a law, named after "to"
-LAW_TO = re.compile(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?(?:Act|Regulation|Regulations|Directive|Code|Decree|Law|Ordinance|Rules)\b")
+                             r"Subparagraph|Clause)\s*\d+(?:[.-]\d+)*))*\s*(?:of|under|in|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?"
+                             r"(?:Act|Regulations?|Directive|Code|Decree|Law|Ordinance|Rules|Constitution)\b")  # ("Schedule 1 to the ... Act")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
     r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
@@ -458,7 +456,7 @@ class DanglingReference(Kind):
                     wanted.match(doc.source, b.start, b.start + 40) for b in doc.blocks):
                 continue
             tail = doc.text[m.end():m.end() + 60]
-            if (self.external and self.external.match(tail)) or NAMED_LAW_AFTER.match(tail) or LAW_TO.match(tail):
+            if (self.external and self.external.match(tail)) or NAMED_LAW_AFTER.match(tail):
                 continue  # "Annex 1 of the Regulation", "Schedule 1 to the Data Protection Act 2018": another document
             yield Hit(m.start("kind"), m.end(), f'"{m.group("kind")} {m.group("id")}": the document has no such part')
 
