@@ -787,8 +787,8 @@ def _named_before(text: str, role: Entity) -> Entity | None:
     return Entity(name, core, start, start + len(named.group(0)), False, "definition")
 
 
-# a company by its legal name: "the online store of Kestrelbay Home Ltd"
-COMPANY = _pattern(rf"(?<![\w-])(?P<name>[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’-]*){{0,3}}),?[^\S\n]{LEGAL_FORMS}(?![\w])")
+# a company by its legal name: "the online store of Kestrelbay Home Ltd", "Mozilla Corporation"
+COMPANY = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3}),? " + LEGAL_FORMS + r"\b")
 
 
 def _domain_company(doc) -> Entity | None:

@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..entities import (PRODUCT_KINDS, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
+from ..entities import (COMPANY, PRODUCT_KINDS, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         _title_line, opening_words, organisation, other_party, TITLE_BRAND)
 from ..findings import Hit
 from ..layers import main_policy
@@ -847,7 +847,6 @@ PROCESSOR_CONTEXT = LazyPattern(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)
                                r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from|"
                                # a recipient: "shared with England Athletics", "We will provide England Athletics with"
                                r"shared with|provide (?:(?-i:[A-Z])[\w&'’.-]+ ){1,4}with|(?:registered as )?a member of)\b", 0)
-NAMED_ENTITY = re.compile(r"\b([A-Z][\w&'’.-]+)(?: [A-Z][\w&'’.-]+){0,3},? " + LEGAL_FORM.pattern)
 BUSINESS_WORDS = {
     "app", "apps", "bot", "software", "labs", "lab", "studio", "studios", "games", "technologies", "technology",
     "solutions", "systems", "tech", "foundation", "project", "team", "group", "media", "digital", "network",
@@ -1186,7 +1185,7 @@ class LegalEntityMissing(Kind):
     def _main_legal_entity(self, text: str) -> bool:
         """A legal entity whose name recurs through the text ("Mozilla Corporation" in a Firefox notice),
         not in sentences that make it a processor ("Peatix handles these", "hosted by Hetzner")."""
-        for head in sorted({m.group(1) for m in NAMED_ENTITY.finditer(text)}):  # each name counted once
+        for head in sorted({m.group("name").split()[0] for m in COMPANY.finditer(text)}):  # each name counted once
             if head.lower() in THIRD_PARTIES or head.lower() in OTHER_SERVICES:
                 continue
             own = 0

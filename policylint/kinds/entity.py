@@ -214,6 +214,8 @@ def variant_pattern(core: str) -> re.Pattern:
 _MARKS = re.compile("[®™℠]")
 # a product's noun after the name, a word or two on: "LumenFrame Studio photo-editing apps", "Acme Studio app"
 _PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications?|software|plugins?|extensions?|games?|suite|tools?|products?)\b")
+
+
 def _named_as_product(text: str, name: str) -> bool:
     """Is the name, somewhere in the text, followed by what it is: "LumenFrame Studio photo-editing apps"?"""
     return any(_PRODUCT_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
@@ -254,7 +256,8 @@ class EntityConsistency(Kind):
                 for m in variants.finditer(doc.text):  # "Farmacias Ribeira" stays the full name's variant
                     taken.add(m.start(), m.end())
         # "Brightwell Counseling" for "Brightwell Counselling Trust": a shorter name spelled otherwise
-        misspelt = [hit for name in [core] + [s for s in shorter if " " in s] for hit in self._misspelt(doc, name)]
+        misspelt = self._misspelt(doc, core) + [hit for name in shorter if " " in name  # (its first word was looked at)
+                                                for hit in self._misspelt(doc, name, first_alone=False)]
         hits = self._former_names(doc) + misspelt + _misspelt_domains(doc, core) + \
             _reordered(doc, core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
@@ -438,13 +441,13 @@ class EntityConsistency(Kind):
                 hits.append(Hit(m.start(), m.end(), f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
 
-    def _misspelt(self, doc, name: str) -> list:
+    def _misspelt(self, doc, name: str, first_alone: bool = True) -> list:
         """"Schischule Alpenglühen" for "Skischule Alpenglühen": a long coined first word spelled one or
         two letters otherwise, in capitals like the name; else "Therapy Nottinfham" for "Therapy
         Nottingham": one word of a name of two to four words so spelled, the others as defined."""
         words = name.split()
         alone = len(words[0]) >= 8 and words[0][:1].isupper()
-        hits = _spelt_otherwise(doc, words, 0, alone=True) if alone else []
+        hits = _spelt_otherwise(doc, words, 0, alone=True) if alone and first_alone else []
         if not 1 < len(words) <= 4:
             return hits
         return hits + [hit for index, word in enumerate(words) if word[:1].isupper() and len(word) >= 6

@@ -88,11 +88,10 @@ class RetentionVague(Kind):
                 # ("Support e-mails: for a sensible time" after "Invoices: 10 years"); a period in
                 # its own paragraph does not bound "backups linger for some time after that"
                 own = _row(doc, block) if block.kind == "cell" else (block.start, _elaborated_end(doc, block))
-                if not open_ended and (self._period_given(doc, own) or (block.kind == "cell" and _session_row(doc, own))):
-                    continue  # (a cookie table's row: "| cn | Session | temporarily stores ... |")
-                if not open_ended and titled and block.kind == "item" and self.period.search(text, *own):
-                    continue  # under "How long we keep it", an item's own period: "Support e-mails: as long as
-                    # necessary to resolve your query, and then for 12 months"
+                if not open_ended and (self._period_given(doc, own) or (block.kind == "cell" and _session_row(doc, own))
+                                       or (titled and block.kind == "item" and self.period.search(text, *own))):
+                    continue  # (a cookie table's row: "| cn | Session | temporarily stores ... |"; under "How long we
+                    # keep it", an item's own period: "Support e-mails: as long as necessary ..., and then for 12 months")
                 if not open_ended and _cached(in_sentence, ("event after", s_end, own[1]),
                                               lambda: self._event_after(doc, s_end, own[1])):
                     continue  # "... as long as necessary. We keep your data for as long as your account remains active."
