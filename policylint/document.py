@@ -289,6 +289,8 @@ class Document:
         if _USAGE_DATA.search(name + " " + heads) and "cookie" not in self.title.lower() and \
                 _COLLECTS.search(self.text, 0, 5000) and _OPT_OUT.search(self.text):  # (a cookie policy's "## Analytics" is one kind of cookie)
             return True  # DATA_COLLECTION.md, "# Anonymous Aggregate User Behaviour Analytics" and how to opt out
+        if any(_CONTROLLER_HEADING.fullmatch(h.title.strip()) for h in self.headings[:3]):
+            return True  # "# Responsible" over the controller's details, then what is processed: a notice by its parts
         if _SELF_REFERENCE.search(self.text, 0, 3000):
             return True  # "1. Scope. This Privacy Policy applies only to this server."
         body = self.text[:200000].lower()
@@ -325,4 +327,6 @@ PRIVACY_TITLE = re.compile(r"\b(?:privacy|data protection|personal (?:data|infor
                            r"confidentialit", re.IGNORECASE)
 PRIVACY_PART = re.compile(r"\W*(?:\d+[.)]?\s*)?(?:privacy(?: (?:policy|notice|statement))?|data protection(?: notice| policy)?)\W*$",
                           re.IGNORECASE)
+_CONTROLLER_HEADING = re.compile(r"(?i:(?:\d+[.)]?\s*)?(?:the )?(?:data )?(?:controller|responsible(?: (?:party|body|entity|person))?|"
+                                 r"verantwortlicher?|responsable(?: du traitement)?))")
 _SELF_REFERENCE = re.compile(r"\bthis privacy (?:policy|notice|statement)\b", re.IGNORECASE)

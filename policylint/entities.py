@@ -244,6 +244,11 @@ TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
     _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|Data Protection|Cookie)"),
     _pattern(rf"\b(?i:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice)(?: (?:for|of)(?: the)?|\s*[-–—:|])\s*(?P<name>{NAME})"),
+    # a name in quotes, after what kind of product it is: 'Privacy Policy for the Android App "Touch-N-Stars"',
+    # "Privacy Policy for 'Show me the meaning'"
+    _pattern(r"\b(?i:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice) (?i:for|of)(?: (?i:the|our))?"
+             r"(?: (?:[\w-]+ )?(?i:app|application|extension|add-on|game|bot|plugin|website|site|software|tool))? "
+             r"[\"“'‘](?P<name>[A-Za-z0-9][^\"“”'‘’\n]{1,38}[\w.!+)])[\"”'’]"),
 ]
 GENERIC_TITLE_WORDS = {"member", "members", "community", "survey", "surveys", "student", "students", "parent",
                        "parents", "customer", "customers", "user", "users", "volunteer", "volunteers", "tenant",
@@ -476,6 +481,8 @@ def title_brand(doc) -> Entity | None:
     if doc.headings and (doc.headings[0].level == 1 or doc.blocks[0].kind == "heading"):
         heading = doc.headings[0]
         titles.append((heading.title, heading.start, heading.end))
+    elif not doc.headings and (line := _title_line(doc)) is not None:
+        titles.append((doc.text[line.start:line.end].strip(), line.start, line.end))  # a plain first line as the title
     for title, start, end in titles:  # the front matter's title first, then the first heading
         for pattern in TITLE_BRAND:
             m = pattern.search(title)
@@ -765,7 +772,33 @@ def organisation(doc, configured: str | None = None) -> Entity | None:
         return min(named, key=lambda d: d.product)  # the party that is "we" before the product it runs
     if defs:
         return _named_before(doc.text, defs[0]) or defs[0]
-    return title_brand(doc) or brand(doc) or _domain_company(doc)
+    return title_brand(doc) or _opening_name(doc) or brand(doc) or _domain_company(doc)
+
+
+# the text's first sentence says what the organisation is: "Stagewell Rooms is a group of three event venues"
+OPENING_NAME = _pattern(rf"(?P<name>{NAME})[^\S\n]+(?:is|are)[^\S\n]+(?:an?|the|one of)[^\S\n]")
+
+
+OWNED_BY = re.compile(r"\b(?:of|by)\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
+
+
+def _opening_name(doc) -> Entity | None:
+    """The name the first paragraph opens with, saying what it is, when the text uses its first word again."""
+    block = next((b for b in doc.prose_blocks if b.kind == "paragraph"), None)
+    m = OPENING_NAME.match(doc.text, block.start) if block is not None else None
+    if m is None:
+        return None
+    name = _clean(m.group("name"))
+    core, generic = _core(name)
+    first = name.split()[0] if name.split() else ""
+    if generic or not core or opening_words(core) or first.lower() in THIRD_PARTIES or core.lower() in THIRD_PARTIES \
+            or len(re.findall(rf"(?<![\w-]){re.escape(first)}", doc.text, re.IGNORECASE)) < 2:
+        return None
+    _, end = doc.sentence_at(m.start())
+    owner = OWNED_BY.search(doc.text, m.end(), end)
+    if owner is not None and owner.group("owner").split()[0] != first:
+        return None  # "The Ledger Room is the members' forum of the Association of Independent Bookkeepers": theirs
+    return Entity(name, core, m.start("name"), m.start("name") + len(name), False, "brand")
 
 
 def _named_before(text: str, role: Entity) -> Entity | None:

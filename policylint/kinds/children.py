@@ -154,6 +154,10 @@ class ChildAge(Kind):
             return True
         if self._names(doc, first.start(), first.end(), self.role) != self._names(doc, second.start(), second.end(), self.role):
             return True  # "at least 18 to register as the owner of a lock" beside "household members aged 12 or over"
+        if doc.sentence_at(first.start()) == doc.sentence_at(second.start()):
+            acts = [OWN_ACT.match(doc.text, m.end()) for m in (first, second)]
+            if all(acts) and acts[0].group("act").lower() != acts[1].group("act").lower():
+                return True  # "16 or older to volunteer with us, and 18 or older to ride paid jobs": each age with its act
         parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)
                     and not self._names(doc, m.start(), m.end(), EVEN_WITH)]  # "not allowed, even with a parent's permission"
         return len(parental) == 1 and _age(parental[0].group(0)) > _age((second if parental[0] is first else first).group(0))
@@ -205,6 +209,10 @@ class ChildAge(Kind):
         if key not in self._sentences:
             self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
         return self._sentences[key]
+
+
+# the act an age is for, right after it: "16 or older to volunteer", "(aged) 18 and over to drive"
+OWN_ACT = re.compile(r"(?: years?(?: of age| old)?)?(?: (?:or|and) (?:older|over|above|up))? (?:in order )?to (?P<act>\w+)", re.IGNORECASE)
 
 
 # "(or a higher age if stipulated by local law, e.g., in the EU)": a place given as an example ties no age to it

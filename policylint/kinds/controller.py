@@ -88,7 +88,8 @@ NAMING_FRAMES = [
     (("responsib",), _pattern(rf"\b(?:[Rr]esponsible|[Rr]esponsibility) for (?:[^.\n]{{1,80}}? )?(?:is|lies with) (?:the )?(?P<name>{_NAMEISH})"), True, False, True),
     # I'm Sam Rivera, an independent developer / My name is Jane and I made this app;
     # "Although I (Gavin Lock) do not record ...": the writer's name in brackets after "I"
-    (("i'm", "i am", "name is", "i ("), _pattern(r"\b(?:(?:I['’]m|I am) |I \()(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
+    # ... or after "I," ("I, M. Ndaru Wibowo, take your privacy seriously")
+    (("i'm", "i am", "name is", "i (", "i, "), _pattern(r"\b(?:(?:I['’]m|I am) |I \(|\bI, (?:[A-Z]\. )?)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
     (("developer", "author", "maintainer", "creator", "owner"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>{_PERSON})\b"), True, False, True),
     # These emails will only be used by Unremarkable Games for our mailing list: the user of the data, with "our"
@@ -579,7 +580,11 @@ def _names_only_the_product(doc) -> bool:
         return False
     name = found[0]
     title = doc.headings[0].title if doc.headings else ""
-    return name.lower() in title.lower() or _product(name, doc.text)
+    if not (name.lower() in title.lower() or _product(name, doc.text)):
+        return False
+    # another frame names someone: "Thank you for using Translator" and "developed by Samuel Wakoli"
+    return not any(strong and other.lower() != name.lower() and not _product(other, doc.text)
+                   for other, _, _, strong in names_in_text(doc))
 
 
 # what a piece of software is called by: "the Foo plugin", "Tree CLI", "Foo ("the Plugin")", "Foo is a command-line application"
@@ -773,7 +778,9 @@ PERSON_CUE = LazyPattern(
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by(?: me,)?)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
-    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\n?[ \t]*\[?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})\b", 0
+    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\n?[ \t]*\[?"
+    # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")
+    r"(?:(?P<title>Developer|Author|Designer|Engineer|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?:[A-Z]\.[ \t])?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})\b", 0
 )
 AKA_PERSON = LazyPattern(_AKA_NAME, 0)
 # "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
@@ -1097,6 +1104,7 @@ class LegalEntityMissing(Kind):
                     continue
                 # "created by Eleventh Hour" may name a studio: a given name, a "Developer:" label, or the writer
                 if (writer or ROLE_LABEL.match(text, m.start()) or name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
+                        or "title" in m.re.groupindex and m.group("title")  # "created by Developer Timmy Wong"
                         or PERSON_APPOSITIVE.match(text, m.end()) or _address_made_of(doc, name)):
                     return True
         return False

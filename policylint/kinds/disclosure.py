@@ -277,7 +277,7 @@ CLAIM_REACH = 400  # characters after a statement of what is collected where a c
 # what a "collects nothing" claim must deny: taking the data in, not only keeping it
 TAKING = re.compile(r"\b(?:collect|gather|track|process|obtain|receive|access|record|transmit|sen[dt]|upload|log|"
                     r"leave|ask|request|programm|design|operat|stay|remain|local|routed\b|routing\b|communicat)\w*|"
-                    r"\b(?:external servers?|no servers?|offline|network requests|see|data collection)\b|"
+                    r"\b(?:external servers?|no servers?|offline|network requests|see|data collection|neither \w+ nor shared)\b|"
                     r"\b(?:exclusively|only) (?:on|in) your (?:own )?(?:device|phone|computer|browser)\b|"
                     r"\b(?:stores?|keeps?|saves?) all (?:of )?(?:the |your )?(?:data|information|content)\b", re.IGNORECASE)
 # examples of what is not collected, not a limit on the claim: "such as your name, passwords or location"

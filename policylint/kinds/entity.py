@@ -315,8 +315,10 @@ class EntityConsistency(Kind):
                         (core.isupper() and _joint_key(written.upper()) == _joint_key(core) and entity.source != "config"):
                     # "FIKISHA MASHINANI" ("we"), "END USER LICENSE AGREEMENT" then "End-User License Agreement"
                     continue  # capitals for emphasis or disclaimers are not another spelling
-                if base.islower() and "-" in base and base.replace("-", " ") == core.lower():
-                    continue  # "open-source software" for "Open Source": the name's words as a compound adjective
+                if base.islower() and "-" in base and base.replace("-", " ") in (core.lower(), core.lower().replace(" ", "")) \
+                        or base.islower() and "-" in base and base.replace("-", "") == core.lower():
+                    continue  # "open-source software" for "Open Source", "the canal-side door" for "Canalside": the
+                    # name's words as a compound adjective
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
                 if "." in base + core and base.replace(".", "") == core.replace(".", ""):
@@ -661,12 +663,12 @@ def _fixed(doc, m: re.Match, core: str) -> str | None:
 
 
 # the generator's "Jane Doe built the RepCount app": the product named after "built the"
-BUILT_PRODUCT = re.compile(r"\bbuilt the (?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+) (?:app|application|game|extension)\b")
+BUILT_PRODUCT = re.compile(r"\bbuilt the\s+(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?: [A-Z][a-z]+){0,2})\s+(?:app|application|game|extension)\b")
 
 
 def _coined_product(doc) -> Entity | None:
-    """The product's name when it is one coined word with a capital inside ("RepCount", "BunkMate"): from the
-    generator's "built the ... app" or the title."""
+    """The product's name when it is a coined word with a capital inside ("RepCount", "BunkMate", "Learn2Drive
+    Theory"): from the generator's "built the ... app", or one such word in the title."""
     m = BUILT_PRODUCT.search(doc.text)
     if m is not None:
         return Entity(m.group("name"), m.group("name"), m.start("name"), m.end("name"), False, "title")

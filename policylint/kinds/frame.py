@@ -102,6 +102,12 @@ def _under_privacy_heading(doc, at: int) -> bool:
     return heading is not None and bool(PRIVACY_WORDS.intersection(heading.title.lower().split()))
 
 
+# words before "terms" or "conditions" that do not say which contract: "these terms", "our updated terms"
+NOT_A_QUALIFIER = frozenset({"the", "these", "this", "those", "that", "our", "its", "their", "my", "your", "following",
+                             "above", "below", "same", "such", "new", "updated", "revised", "amended", "current", "all",
+                             "any", "of", "to", "with", "by", "and", "or", "general", "applicable", "relevant", "said"})
+
+
 def _not_the_readers_assent(texts, a: int, b: int) -> bool:
     """Is the anchor word no assent the reader gives? In a relative clause ("third-party services you authorize
     can access your data": a modal follows it), or someone else's consent held ("you confirm that you have the
@@ -627,6 +633,9 @@ class FrameSet:
             return True  # "# Terms of Use" in a file that is also a privacy policy: "you agree to the following terms"
         if generic:  # "these terms", "this Agreement": which document do they point back to?
             word = words[a + generic[0][0]]
+            qualifier = texts[a + generic[0][0] - 1]
+            if qualifier.isalpha() and qualifier not in NOT_A_QUALIFIER and qualifier not in PRIVACY_WORDS:
+                return True  # "you agree to our lesson terms", "our hire conditions": a contract by what it covers
             referent = self._referent(doc, words, a)
             if referent:
                 return referent == "contract"

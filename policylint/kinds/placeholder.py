@@ -169,6 +169,8 @@ class Placeholder(Kind):
                 continue  # "Settings → [your name] → iCloud", "iOS-Einstellungen > [Ihr Name] > Abonnements"
             if text[start] == "[" and _ui_control(text, start, end):
                 continue  # "by clicking on **[Delete app data]** button": a control's label, as the app shows it
+            if text[start] == "[" and text[end - 1] == "]" and SUBJECT_TAG.search(text, max(0, start - 40), start):
+                continue  # 'with the subject "[GDPR ACCESS REQUEST]"': a tag the reader types, not a blank
             if BY_MAIL.match(text, start) and _address_follows(doc, end):
                 continue  # "You can contact Us by email." over a contact block that gives the address
             covered = end
@@ -533,6 +535,10 @@ def _empty_sections(doc):
             at = doc.source.find(stripped, len(doc.source) if line_end < 0 else line_end)
             yield at, at + len(stripped), (f'section "{shorten(heading.title)}" holds only "{shorten(stripped, 30)}": '
                                "its text was never written")
+
+
+# what a reader puts in an e-mail's subject line, in quotes after the word for it (in the notice's language)
+SUBJECT_TAG = re.compile(r"(?i:\b(?:subject(?: line)?|oggetto|betreff|asunto|objet|assunto|onderwerp|temat)\b)[^\S\n]*:?[^\S\n]*[\"“'‘«]?[*_]*\Z")
 
 
 # a heading that is a clause: a subject, then a finite verb ("This section applies to ...", "The data is published ...")

@@ -435,6 +435,8 @@ class DanglingReference(Kind):
             s_start, s_end = doc.sentence_at(m.start())
             if IN_THE_PRODUCT.search(doc.text, s_start, max(s_end, m.end())) or wanted <= UI_SECTIONS:
                 continue  # "shown under the heading "Sites" in the extension", "in the Settings section": the product's screens
+            if re.match(r"(?i:in)\s", m.group(0)) and PUBLISHED_IN.search(doc.text[s_start:m.start()]) and not SAID_HERE.match(tail):
+                continue  # "I quote reader replies in the "Mailbag" section": a section of what is published, not of this text
             if titles is None:
                 titles = [(-1, _title_words(h.title)) for h in doc.headings]
                 titles += [(start, _title_words(opening)) for start, opening in _run_in_titles(doc)]
@@ -712,6 +714,8 @@ IN_THE_PRODUCT = re.compile(r"\b(?:shown|displayed|listed|appears?|visible) (?:u
                             r"\b(?:used|made|entered|performed|typed|searched|viewed|browsed|created|posted|saved|set) (?:in|on) the\b|"
                             r"\b(?:in|of|on) the (?:app|application|extension|add-on|popup|pop-up|dashboard|game|bot|client|"
                             r"website|site|menu|toolbar|sidebar|interface|ui)(?:['’]s)?\b", re.IGNORECASE)
+# what is published somewhere else, then where it appears: "quote reader replies in", "feature your photos in"
+PUBLISHED_IN = re.compile(r"\b(?:quot|publish|print|featur|showcas|spotlight)\w*(?:[^\S\n]+[\w'’-]+){0,4}[^\S\n]+$", re.IGNORECASE)
 UI_SECTIONS = frozenset({"setting", "preference", "option", "account", "profile", "dashboard", "notification", "billing",
                          "admin"})  # as ``_title_words`` gives them: no plural "s"
 PHONE = re.compile(r"(?:\+|\b)\d[\d ()./-]{7,}\d\b")
