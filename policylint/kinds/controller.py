@@ -190,6 +190,11 @@ _GENERIC_NAME_WORDS = {"privacy", "team", "support", "customer", "customers", "s
                        "and", "app", "apps", "application", "site", "sessions", "session", "saves", "settings"}
 
 
+# a label over its value in a definition list ("Name\n:   Simon Walker"), not a name
+FIELD_LABELS = frozenset({"name", "organisation", "organization", "company", "controller", "operator", "owner", "contact"})
+DEFINED_VALUE = re.compile(r"[^\S\n]*\n[^\S\n]*:[^\S\n]+(?P<value>[^\s:][^\n]*?)[^\S\n]*(?=\n|$)")
+
+
 def named_in_text(doc, defining_only: bool = False) -> bool:
     """Does the text name who is behind it in a way ``organisation`` does not look for?
 
@@ -225,6 +230,11 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
                 block = doc.block_at(start)
                 if "\n" in text[m.start():start] and block is not None and block.kind == "heading":
                     continue  # "contact us at:" and then the heading "Summary": the address was never filled in
+                value = DEFINED_VALUE.match(text, start + len(name)) if name.lower() in FIELD_LABELS else None
+                if value is not None:  # "Name\n:   Simon Walker": a definition list's term, then its value
+                    if not _acceptable(text, value.group("value"), strong, big_company):
+                        continue
+                    return value.group("value"), value.start("value"), value.end("value")
                 return name, start, start + len(name)
     for heading in doc.headings:  # it says who "we" is, as a definition does
         # "## Responsible entity for the processing" over "epicenter.works - Plattform Grundrechtspolitik"
@@ -267,6 +277,9 @@ def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
                 continue
             name = SUBORDINATE.sub("", m.group(group).strip(" \t.,;:!?*_"))
             start = text.find(name, m.start(group))
+            value = DEFINED_VALUE.match(text, start + len(name)) if name.lower() in FIELD_LABELS else None
+            if value is not None:  # "Name\n:   Simon Walker"
+                name, start = value.group("value"), value.start("value")
             found.append((name, start, start + len(name), strong))
             break
     found += [(e.name, e.start, e.end, False) for e in _brands(text)]
@@ -301,7 +314,9 @@ def _owned(text: str, name: str) -> bool:
         return True
     for m in re.finditer(r"(?:\w['’]s|\b(?i:uses?|using|powered by|integrates?(?: with)?))\s+(?:the\s+)?"
                          + re.escape(name) + r"\b(?!['’]s)", text):  # "using Redash's web app": its own app
-        before = text[max(0, m.start() - 30):m.start()].split()
+        before = text[max(0, m.start() - 40):m.start()].split()
+        while before and before[-1].lower() in ("also", "still", "currently", "actively"):
+            before.pop()  # "other users also using OFTC services": who uses it, past the adverb
         last = [w.lower().strip(",") for w in before[-2:]]
         if m.group(0)[:1].isalpha() and last and (last[-1] in READER_WORDS or (
                 last[-1] == "to" and last[0] in READER_CHOICES)):
@@ -777,7 +792,7 @@ PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact|publisher)s?)(?:[ \t*_]*:[ \t*_]*|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you) by(?: me,)?)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
+    r"brought to you) by(?: me,)?)|(?i:\bbetween you and)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
     r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\n?[ \t]*\[?"
     # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")
     r"(?:(?P<title>Developer|Author|Designer|Engineer|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?:[A-Z]\.[ \t])?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})\b", 0
@@ -1052,9 +1067,11 @@ class LegalEntityMissing(Kind):
         candidates = names_in_text(doc)
         if not candidates:
             # the brand the text keeps using as its own ("Privacy Guides is ...", "Moodlog does not ...")
-            if entity is None or entity.core.isupper() or len(re.findall(re.escape(entity.core), doc.text)) < 2 \
+            uses = len(re.findall(re.escape(entity.core), doc.text)) if entity is not None else 0
+            if entity is None or (entity.core.isupper() and uses < 4) or uses < 2 \
                     or _owned(doc.text, entity.core) or _owned(doc.text, entity.core.split()[0]):
                 return None  # "we have selected JAMS": an acronym or a name seen once or twice may be anyone's
+                # (not "OFTC collects ...", "OFTC may collect ...": an acronym the text keeps using as its own)
             return entity.name, entity.start, entity.end, False
         text = doc.text
         counts = [len(re.findall(r"(?<![\w-])" + re.escape(_core(n)[0] or n) + r"(?![\w-])", text))

@@ -538,7 +538,7 @@ def _empty_sections(doc):
 
 
 # what a reader puts in an e-mail's subject line, in quotes after the word for it (in the notice's language)
-SUBJECT_TAG = re.compile(r"(?i:\b(?:subject(?: line)?|oggetto|betreff|asunto|objet|assunto|onderwerp|temat)\b)[^\S\n]*:?[^\S\n]*[\"“'‘«]?[*_]*\Z")
+SUBJECT_TAG = re.compile(r"(?i:\b(?:subject(?: line)?|oggetto|soggetto|betreff|asunto|objet|assunto|onderwerp|temat)\b)[^\S\n]*:?[^\S\n]*[\"“'‘«]?[*_]*\Z")
 
 
 # a heading that is a clause: a subject, then a finite verb ("This section applies to ...", "The data is published ...")
