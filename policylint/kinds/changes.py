@@ -87,7 +87,7 @@ class ChangesNotice(Kind):
         flagged = set()  # paragraphs already reported: "may change without notice ... check on every visit" is one defect
         for hit in self.without_notice.check(doc) if self.without_notice is not None else ():
             said.add(doc.sentence_at(hit.start))
-            flagged.add(doc.block_index_at(hit.start))
+            flagged.add(_list_start(doc, doc.block_index_at(hit.start)))
             yield hit
         if self.passive is None:
             return
@@ -102,9 +102,9 @@ class ChangesNotice(Kind):
         if not hits or self._notice_promised(doc, {doc.section_at(hit.start) for hit in hits}, near):
             return
         for hit in hits:
-            block = doc.block_index_at(hit.start)
+            block = _list_start(doc, doc.block_index_at(hit.start))
             if block not in flagged and doc.sentence_at(hit.start) not in said:
-                flagged.add(block)  # one finding per paragraph, however many of its sentences repeat it
+                flagged.add(block)  # one finding per paragraph or list, however many of its sentences repeat it
                 yield hit
 
     def _of_the_text(self, doc, hit) -> bool:
@@ -136,9 +136,9 @@ class ChangesNotice(Kind):
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
                 found = self._active_in(doc, span) or self._active_in(doc, _with_list(doc, span))
-                if found and self._about_policy(doc, span, sections, near) \
-                        and not self._hedged(doc, span) and not READER_WRITES.search(doc.text, span[0], span[1]):
-                    return True
+                if found and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span) \
+                        and not self._hedged(doc, doc.sentence_at(found[0])) and not READER_WRITES.search(doc.text, span[0], span[1]):
+                    return True  # (the notice's own sentence may hedge it: "When we make changes:" over "- We may notify you")
         if self.promised is None:
             return False
         for span in self.promised.sentences(doc, sections=True):
@@ -251,3 +251,10 @@ def _around(index: int) -> range:
     """A block and the blocks on either side of it."""
     return range(index - 1, index + 2)
 
+
+def _list_start(doc, index: int) -> int:
+    """The first item of the list a block is an item of (else the block itself): "- Users will be notified on
+    our Privacy Policy page" over "- The date at the top will be changed" is one statement, in two items."""
+    while index > 0 and doc.blocks[index].kind == "item" and doc.blocks[index - 1].kind == "item":
+        index -= 1
+    return index

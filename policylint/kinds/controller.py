@@ -800,9 +800,11 @@ PERSON_CUE = LazyPattern(
 AKA_PERSON = LazyPattern(_AKA_NAME, 0)
 # "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
 PERSON_APPOSITIVE = re.compile(r",?\s+(?:(?:as|in) (?:a|my|her|his|their) (?:personal|hobby|side|solo|spare[- ]time|free[- ]time) (?:project|time)\b|"
+                               # the generator's slot for the maker: "created by Ashleigh Adams (hereby referred to as "Service Provider")"
+                               r"\((?:hereby|hereinafter|henceforth) referred to as [\"“]Service Provider[\"”]\)|"
                                r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:developer|programmer|engineer|designer|student|"
                                r"hobbyist|maintainer|author|creator|person|individual|freelancer|consultant|teacher|"
-                               r"researcher|artist|writer|photographer|doctor|therapist|parent|dad|mum|mom)\b)", re.I)
+                               r"researcher|artist|writer|photographer|doctor|therapist|parent|dad|mum|mom|provider|owner|operator|founder|proprietor)\b)", re.I)
 # letters after a person's name: a degree, a licence, a profession's credential
 CREDENTIAL = re.compile(r"(?:MD|PhD|Ph\.D|DDS|DMD|DO|DC|OD|RN|NP|PA-C|IBCLC|CPA|Esq|LCSW|LMFT|LPC|MBA|MSc|BSc|MA|BA|MEng|"
                         r"RD|CNM|PT|DPT|OT|FRCS|MRCP|MBBS|CFA|CFP|EA|JD|LLM|Jr|Sr|II|III)")

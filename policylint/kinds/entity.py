@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..entities import GENERIC_ORGANISATIONS, LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, VAGUE_HEADS, Entity, _core, _word_runs, definitions, organisation, split_legal, title_brand
+from ..entities import GENERIC_ORGANISATIONS, LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, VAGUE_HEADS, Entity, _core, _word_runs, definitions, known_service, organisation, split_legal, title_brand
 from ..findings import Hit
 from ..patterns import LazyPattern
 from . import Kind
@@ -559,6 +559,8 @@ class EntityConsistency(Kind):
                     continue
                 if all(w.lower() in runs for w in lead):
                     continue  # "Override Alert" beside "Noise Alert": common words ("override") naming a feature
+                if known_service(lead[0]):
+                    continue  # "the Google Play Store" beside "Android Password Store": another company's
                 if core.lower() in name.lower() or name.lower().rstrip("s") == core.lower().rstrip("s"):
                     continue
                 if m.group(2).lower().rstrip("s") != stem:

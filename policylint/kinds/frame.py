@@ -122,6 +122,8 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
         return True  # "any personal data you agree to submit will be transferred": the reader's act of giving it
     if i >= 2 and texts[i] == "you" and texts[i - 1] in CONTRACT_NOUNS:
         return True  # "Performance of a contract (the terms you accept when you sign up)": the contract's terms accepted
+    if texts[a] in ("agreement", "contract") and any(w.startswith("enter") for w in texts[max(0, a - 4):a]):
+        return True  # "users who can legally enter the agreement": making a contract, not assent to processing
     before = texts[max(0, a - 2):a]
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 

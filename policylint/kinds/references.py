@@ -554,6 +554,8 @@ class DanglingReference(Kind):
             if nxt is not None and nxt.kind == "heading" and index > 0 and doc.blocks[index - 1].kind == "heading" \
                     and _headed_list(doc, nxt):
                 continue  # a section that is only "... disclosed as follows:": the headings after it are the list
+            if nxt is not None and nxt.kind == "heading" and _opens_subsections(doc, m.start(), nxt):
+                continue  # "In compliance with CalOPPA, we agree to the following:" over "### 10.1 ...": its subsections
             gap = doc.source[m.end():nxt.start if nxt is not None else len(doc.source)]
             if gap.strip(" \t\r\n#*_-=>"):
                 continue  # something not in prose follows (code, a table, an image, HTML)
@@ -775,6 +777,13 @@ def _new_topic(doc, block) -> bool:
 # the usual sections of a notice: a heading after "as follows:" that is one of these starts the next section, no list
 ORDINARY_SECTION = re.compile(r"(?i)^\W*(?:\d+[.)]?\s*)?(?:contact|questions|changes|updates|cookies|children|security|"
                               r"your rights|data retention|retention|governing law|definitions|effective date)\b")
+
+
+def _opens_subsections(doc, at: int, heading_block) -> bool:
+    """Is the next heading one level below the heading of the section ``at`` stands in (its first subsection)?"""
+    above = [h for h in doc.headings if h.end <= at]
+    after = next((h for h in doc.headings if h.start == heading_block.start), None)
+    return bool(above) and after is not None and after.level > above[-1].level
 
 
 def _headed_list(doc, heading_block) -> bool:
