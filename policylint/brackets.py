@@ -51,7 +51,7 @@ TEMPLATE_FIELDS = [
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
     # (or the alternative it offers: [Or state "No data is stored"])
     r"(?i:(?:(?:or|and|and/or|either)\s+)?(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|"
-    r"identify|choose|select|write|delete|remove|link to|name the|state the|specify the|make this|check this|"
+    r"identify|choose|select|write|delete|remove|link to|name the|state the|specify the|make this|check this|customi[sz]e|adjust|modify|"
     r"check that|confirm|verify|amend|adapt|tailor|edit this|update this|only applies|applies only|use this|"
     r"keep this|insert)\s+\w.*)",
     r"(?i:(?:or|and|and/or)\s+state\s+\W?\w.*)",

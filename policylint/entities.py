@@ -243,6 +243,8 @@ COMMON_ABBREVIATIONS = set(
 TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
     _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|Data Protection|Cookie)"),
+    # whose notice it is, after the name: "Guided Reader customer privacy notice", "Acme Staff Privacy Notice"
+    _pattern(rf"^(?P<name>{NAME}) (?i:customer|client|user|member|patient|student|visitor|staff|employee|website|app|supporter|volunteer)s?['’]? (?i:privacy|data protection) (?i:notice|policy|statement)"),
     _pattern(rf"\b(?i:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice)(?: (?:for|of)(?: the)?|\s*[-–—:|])\s*(?P<name>{NAME})"),
     # a name in quotes, after what kind of product it is: 'Privacy Policy for the Android App "Touch-N-Stars"',
     # "Privacy Policy for 'Show me the meaning'"

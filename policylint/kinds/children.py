@@ -121,8 +121,9 @@ class ChildAge(Kind):
                 if BAND_END.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "between 13 and 17 years old, with a parent's permission": the top of a band, not a threshold
                 band = BAND_START.match(text, m.end())
-                if band and int(re.search(r"\d{1,2}\b(?!.*\d)", band.group(0)).group(0)) > 18:
-                    continue  # "referrals for young people aged 16 to 25": who the service is for, reaching adults
+                if band and int(re.search(r"\d{1,2}\b(?!.*\d)", band.group(0)).group(0)) >= 18:
+                    continue  # "referrals for young people aged 16 to 25", "counselling to young people aged 11 to 18":
+                    # who the service is for, up to adults, not a threshold
                 if band and self.age_mention.search(
                         text, min(block.start, doc.section_at(m.start())[0]), m.start()):
                     continue  # "must be 16 or over. Young people aged 14 and 15 can help if a parent ...": an exception

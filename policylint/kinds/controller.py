@@ -594,7 +594,8 @@ def _names_only_the_product(doc) -> bool:
     if name_in_text(doc, defining_only=True, fields=False) is not None:
         return False
     name = found[0]
-    title = doc.headings[0].title if doc.headings else ""
+    line = None if doc.headings else _title_line(doc)  # a plain first line: "Privacy Policy — PasswordSaver"
+    title = doc.headings[0].title if doc.headings else doc.text[line.start:line.end] if line is not None else ""
     if not (name.lower() in title.lower() or _product(name, doc.text)):
         return False
     # another frame names someone: "Thank you for using Translator" and "developed by Samuel Wakoli"

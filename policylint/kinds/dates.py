@@ -129,7 +129,8 @@ class EffectiveDate(Kind):
                 rf"(?P<placeholder>{placeholders.source})", re.IGNORECASE)
 
     def check(self, doc):
-        fm_dates = [value for key, value in doc.front_matter.items() if str(key).lower() in FRONT_MATTER_DATE_KEYS]
+        fm_dates = [value for key, value in doc.front_matter.items() if str(key).lower() in FRONT_MATTER_DATE_KEYS
+                    and value is not None and str(value).strip()]  # "updated:" left empty gives no date
         if any(not self._is_placeholder(str(value)) for value in fm_dates):
             return
         dates = list(find_dates(doc.source))

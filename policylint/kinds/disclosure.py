@@ -178,9 +178,10 @@ class Disclosures(Kind):
                 continue  # a template heading ("How We Use Your Data") or a question asked says nothing
             if all_local and ONLY_STORED.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith(":"):
                 continue  # "The only data stored is:" over what stays on the device
-            if self.evidence_negated and self._under_negated_lead(doc, m.start()) and \
+            if self.evidence_negated and (self._under_negated_lead(doc, m.start()) or _denied_item(doc, m.start())) and \
                     not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
-                continue  # "The app does not:" over "- Display advertisements"
+                continue  # "The app does not:" over "- Display advertisements"; "## What We DO NOT Do" over
+                # "- ❌ Track what you read"
             if self.evidence_negated and self._negated(text, s_start, m.start(), m.end()) and \
                     not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
                 continue  # negated or hedged before or inside the statement (not "We do not collect location
@@ -361,3 +362,22 @@ class _AnyOf:
         other = [p for p in self.patterns if p not in known]
         return [re.compile(guarded("|".join(f"(?:{spaced(p)})" for p in group)), re.IGNORECASE).search
                 for group in (known, other) if group]
+
+
+DENIAL_MARK = re.compile(r"[^\S\n]*(?:[*_]+[^\S\n]*)?[❌✗✘🚫⛔×]")
+
+
+def _denied_item(doc, at: int) -> bool:
+    """Is ``at`` in a list item marked as something not done ("❌ Display advertisements"), or one of the items
+    of a section whose heading denies ("## What We DO NOT Do")?"""
+    index = doc.block_index_at(at)
+    if index < 0 or doc.blocks[index].kind != "item":
+        return False
+    block = doc.blocks[index]
+    if DENIAL_MARK.match(doc.text, block.start):
+        return True
+    heading = next((h for h in reversed(doc.headings) if h.end <= block.start), None)
+    if heading is None or not NEGATION.search(heading.title):
+        return False
+    between = [b for b in doc.blocks if heading.end <= b.start < block.start]
+    return all(b.kind == "item" for b in between)  # the items right under the heading, no paragraph between

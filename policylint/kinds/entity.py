@@ -295,7 +295,16 @@ class EntityConsistency(Kind):
         product = _coined_product(doc)
         if product is None or (entity is not None and entity.core.lower() == product.core.lower()):
             return
-        yield from self._variants(doc, product, product.core, variant_pattern(product.core), _Spans(), strict=True)
+        taken = _Spans()
+        for hit in self._variants(doc, product, product.core, variant_pattern(product.core), taken, strict=True):
+            taken.add(hit.start, hit.end)
+            yield hit
+        head = product.core.split()[0]
+        if head != product.core:  # "Flownest" for the "FlowNest Yoga" app: its coined word alone, spelt otherwise
+            full = re.compile(rf"(?<![\w-]){re.escape(product.core)}(?![\w-])")
+            for m in full.finditer(doc.text):
+                taken.add(m.start(), m.end())
+            yield from self._variants(doc, product, head, variant_pattern(head), taken, strict=True)
 
     def _variants(self, doc, entity, core: str, variants: re.Pattern, taken: list, strict: bool = False):
         """Each spelling of ``core`` that is not ``core`` itself (``strict``: not in case only)."""

@@ -780,10 +780,11 @@ ORDINARY_SECTION = re.compile(r"(?i)^\W*(?:\d+[.)]?\s*)?(?:contact|questions|cha
 
 
 def _opens_subsections(doc, at: int, heading_block) -> bool:
-    """Is the next heading one level below the heading of the section ``at`` stands in (its first subsection)?"""
+    """Is the next heading below the heading of the section ``at`` stands in (its first subsection), that
+    section not the whole document under its title?"""
     above = [h for h in doc.headings if h.end <= at]
     after = next((h for h in doc.headings if h.start == heading_block.start), None)
-    return bool(above) and after is not None and after.level > above[-1].level
+    return len(above) >= 2 and after is not None and after.level > above[-1].level
 
 
 def _headed_list(doc, heading_block) -> bool:
