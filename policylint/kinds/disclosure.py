@@ -221,6 +221,8 @@ class Disclosures(Kind):
         if not negations:
             return False
         last = negations[-1]
+        if last.end() <= start and last.group(0).lower() == "unless":
+            return False  # "not accessible to the author, unless the user sends the debug log to the author": the exception
         return not (last.end() <= start and EXCEPTION.search(text, last.end(), start))
 
     def _all_items_unless(self, doc, s_start: int, s_end: int) -> bool:

@@ -50,7 +50,7 @@ NAMED_SECTION = LazyPattern(
     r"|\b(?:(?:described|explained|set out|listed|found|covered|mentioned|shown)\s+(?:under|in)|see)\s+[\"“](?P<title3>[^\"“”\n]{3,80})[\"”]"
     r"\s+(?:above|below)\b"
     # "described in the Cookies section", "explained in the Permissions section": a title in capitals, unquoted
-    r"|\b(?:see|in|under|refer to|read|consult|check|described in|set out in|explained in|detailed in|outlined in|"
+    r"|\b(?:see|in|under|refer to|read|consult|check|visit|described in|set out in|explained in|detailed in|outlined in|"
     r"listed in|according to)\s+(?:the|our)\s+(?P<title4>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|we|your|our|the)){0,5}))"
     r"\s+(?-i:section|heading|part)\b"
     # "can be found in the section about cookies above": a topic, then where it stands
@@ -153,7 +153,8 @@ LEADING_NON_LETTERS = re.compile(r"^[^a-z]+")
 # "with [California Privacy Rights Request] in the subject line"
 IN_THE_SUBJECT = re.compile(r"[\"”']?\s+(?:in|as) (?:the|your) (?:subject|subject line|title)\b", re.IGNORECASE)
 # a line that tells the reader what to write: "Subject: ...", "Subject line: ..."
-READER_WRITES_LINE = re.compile(r"\b(?:subject(?: line)?|title your (?:e-?mail|message)|with the subject)\W{0,4}:?", re.IGNORECASE)
+READER_WRITES_LINE = re.compile(r"\b(?:subject(?: line)?|title your (?:e-?mail|message)|with the subject|oggetto|soggetto|betreff|"
+                                r"asunto|objet|assunto|onderwerp)\W{0,4}:?", re.IGNORECASE)
 TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal", "your", "their", "with", "from",
               # "Anything not listed above": whatever the list left out, not a topic
               "anything", "everything", "something", "nothing", "else",
@@ -845,7 +846,8 @@ def _titled_otherwise(doc, m, title: str | None) -> str | None:
 
 
 NAMED_AFTER = re.compile(r"[ \t]*[(“\"][ \t]*([A-Z][^()“”\"\n]{2,60}?)[ \t]*[)”\"]")
-_TITLE_STOP = frozenset({"your", "data", "information", "personal", "section"})  # words any title may share
+_TITLE_STOP = frozenset({"your", "data", "information", "personal", "section", "privacy", "policy", "notice", "our",
+                         "this", "the"})  # words any title of a privacy notice may share
 
 
 CONTACT_TITLE = re.compile(r"(?i)\b(?:contact|reach|get in touch|questions|who we are|about us|controller|complaints?)\b")
