@@ -65,7 +65,7 @@ TEMPLATE_FIELDS = [
     # an example value for the adopter to replace: [z. B. 7–14 Tage], [e.g. 30 days]
     r"(?i:(?:z\.\s?B\.|e\.\s?g\.|zum Beispiel|for example|p\.\s?ex\.|por ejemplo|ad es\.)\s.{1,60})",
     # a note to the people who review or edit the draft: [Reviewers - please confirm ...], [Note to legal: ...]
-    r"(?i:\s*(?:reviewers?|note (?:to|for) (?:the )?(?!(?:readers?|users?|parents?|visitors?|members?|customers?|players?|you)\b)[a-z]+(?: [a-z]+)?|editor['’]?s? note|drafting note|internal note)"
+    r"(?i:\s*(?:reviewers?|AI note|note (?:to|for) (?:the )?(?!(?:readers?|users?|parents?|visitors?|members?|customers?|players?|you)\b)[a-z]+(?: [a-z]+)?|editor['’]?s? note|drafting note|internal note)"
     r"\s*[-–—:,]\s*\w.*)",
     # [Auto-fill], [autofill]: the value a tool was to fill in
     r"(?i:auto-?fill(?:ed)?|to fill|fill me|fill in later)",

@@ -22,6 +22,9 @@ AGE_FORM = (r"(?:\d{1,2}|(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=T
 MINOR_AGE_FORM = (r"(?:1[0-8]|(?:" + "|".join(w for w in sorted(NUMBER_WORDS, key=len, reverse=True) if NUMBER_WORDS[w] <= 18)
                   + r")\b(?:[ ]\(1[0-8]\))?)")  # {minor_age}: 10 to 18
 AGE = re.compile(AGE_FORM.replace(r"\d{1,2}|", r"\b\d{1,2}\b|\b", 1), re.IGNORECASE)
+# what a band of ages describes: the people a programme is for ("is for young people aged 11 to 17")
+AUDIENCE = re.compile(r"\b(?:is|are|runs?|caters?) (?:only )?(?:for|open to|aimed at|designed for|intended for|available to) "
+                      r"(?:[\w-]+ ){0,3}(?:aged|between(?: the ages of)?|from)? ?\Z", re.IGNORECASE)
 BAND_END = re.compile(r"\b(?:between|from|aged) (?:the ages? of )?\d{1,2} (?:and|to|-|through) ?\Z", re.IGNORECASE)
 BAND_START = re.compile(r"(?: years?(?: old)?)? ?(?:and |to |through |[-–] ?)\d{1,2}\b(?! ?(?:or|and) (?:older|over|above|up)\b)")
 MINORS = re.compile(r"(?i:under|below|younger|less than|turns?|reach)")  # the side of an age that speaks of minors
@@ -121,6 +124,8 @@ class ChildAge(Kind):
                 if BAND_END.search(text, max(0, m.start() - 40), m.start()):
                     continue  # "between 13 and 17 years old, with a parent's permission": the top of a band, not a threshold
                 band = BAND_START.match(text, m.end())
+                if band and AUDIENCE.search(text, max(0, m.start() - 60), m.start()):
+                    continue  # "Youth Build is for young people aged 11 to 17": who the programme is for, no threshold
                 if band and int(re.search(r"\d{1,2}\b(?!.*\d)", band.group(0)).group(0)) >= 18:
                     continue  # "referrals for young people aged 16 to 25", "counselling to young people aged 11 to 18":
                     # who the service is for, up to adults, not a threshold

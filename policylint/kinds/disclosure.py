@@ -176,8 +176,9 @@ class Disclosures(Kind):
             if s_start == s_end or doc.blocks[doc.block_index_at(m.start())].kind == "heading" or \
                     text[s_start:s_end].rstrip().endswith("?"):
                 continue  # a template heading ("How We Use Your Data") or a question asked says nothing
-            if all_local and ONLY_STORED.match(text, s_start, s_end) and text[s_start:s_end].rstrip().endswith(":"):
-                continue  # "The only data stored is:" over what stays on the device
+            if all_local and text[s_start:s_end].rstrip().endswith(":") and (
+                    ONLY_STORED.match(text, s_start, s_end) or ACCESSED.search(m.group(0))):
+                continue  # "The only data stored is:", "It accesses the following information:" over what stays on the device
             if self.evidence_negated and (self._under_negated_lead(doc, m.start()) or _denied_item(doc, m.start())) and \
                     not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
                 continue  # "The app does not:" over "- Display advertisements"; "## What We DO NOT Do" over
@@ -309,9 +310,12 @@ ALL_LOCAL = re.compile(r"\b(?:(?:all|all (?:of )?(?:the|your)|all of (?:this|it|
                        # "All data processing happens locally in your browser"
                        r"(?:all|any) (?:(?:data|information) )?processing (?:happens|takes place|occurs|is done|is performed)|"
                        # "The app operates offline and stores all data locally on your device"
-                       r"(?:stores?|keeps?|saves?) all (?:of )?(?:the |your )?(?:data|information))"
+                       r"(?:stores?|keeps?|saves?) all (?:of )?(?:the |your )?(?:data|information)|"
+                       # "The extension operates entirely locally on your device"
+                       r"(?:the )?(?:app|application|extension|add-on|plugin|software|tool|program) (?:operates|runs|works|functions))"
                        r" (?:\w+ ){0,2}?(?:stored |kept |saved |processed )?(?:only |entirely |exclusively )?" + ON_DEVICE.pattern,
                        re.IGNORECASE)
+ACCESSED = re.compile(r"\b(?:access|read)(?:es|s)?\b", re.IGNORECASE)  # what the software works with where it runs
 # what is kept, said to be all: "The only data stored is:", "The only information we keep is used to:"
 ONLY_STORED = re.compile(r"\W*the only (?:data|information|things?|details) (?:(?:that )?(?:we|i|it|the [\w-]+) )?"
                          r"(?:stores?|stored|keeps?|kept|saves?|saved|holds?|held)\b", re.IGNORECASE)

@@ -122,6 +122,8 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
         return True  # "any personal data you agree to submit will be transferred": the reader's act of giving it
     if i >= 2 and texts[i] == "you" and texts[i - 1] in CONTRACT_NOUNS:
         return True  # "Performance of a contract (the terms you accept when you sign up)": the contract's terms accepted
+    if b < len(texts) and texts[b] in MESSAGE_NOUNS and texts[a] in ("confirmation", "acceptance", "approval", "consent"):
+        return True  # "when we send you a confirmation text or e-mail": a message, not the reader's assent
     if texts[a] in ("agreement", "contract") and any(w.startswith("enter") for w in texts[max(0, a - 4):a]):
         return True  # "users who can legally enter the agreement": making a contract, not assent to processing
     before = texts[max(0, a - 2):a]
@@ -129,6 +131,8 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
 
 
 CONTRACT_NOUNS = frozenset({"terms", "conditions", "agreement", "contract", "eula", "tos", "rules"})
+MESSAGE_NOUNS = frozenset({"text", "e-mail", "email", "message", "sms", "letter", "number", "code", "page", "screen",
+                           "notice", "notification", "form"})
 
 
 @lru_cache(maxsize=4096)
