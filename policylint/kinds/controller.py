@@ -731,10 +731,10 @@ ADDRESS = re.compile(
     # a US state and ZIP code after a town: "Wilmington DE 19801", "San Francisco, CA 94107"
     r"\b[A-Z][a-z]+,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
     r"T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b|"
-    r"\b[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|gracht|laan) ?\d{1,4}\b|"
+    r"\b[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|gracht|laan|-(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee)) ?\d{1,4}\b|"
     r"\b(?:Via|Viale|Rue|Calle|Avenida|Rua|Piazza|Corso) [A-Z][\w' -]{2,40}?,? \d{1,4}\b|"
     r"\b\d{1,4},? (?:rue|avenue|boulevard|place|chemin) |"
-    r"\b(?:P\.?O\.? Box|Postfach)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})? [A-Z][a-z]+|"
+    r"\b(?:P\.?O\.? Box|Postfach)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})? [A-ZÄÖÜÉ][a-zäöüßéèà]+|"
     # a labelled address with words in it: "**Address**: IDRA Bhaban, Motijheel, Dhaka, Bangladesh" (not "E-mail
     # address:", not a template's "[Company Address]")
     r"(?im:^[ \t*_>-]*(?:postal |mailing |registered |office |head office |business )?address[*_]*[ \t]*:[ \t*_]*"

@@ -332,6 +332,8 @@ class EntityConsistency(Kind):
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
                 if "." in base + core and base.replace(".", "") == core.replace(".", ""):
                     continue  # "St. Brigid's" for "St Brigid's": an abbreviation's full stop is a house style
+                if base.islower() and " " in base and KIND_AFTER.match(text, m.end()):
+                    continue  # "our pixel art editor application" for "Pixel Art Editor": what it is, in common words
                 if base.islower() and core in SAMPLE_WORDS:
                     continue  # "for example" beside "Example Site" or "Example Ltd": a word, not the name spelt otherwise
                 if base.islower() and AT_SIGN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
@@ -674,6 +676,8 @@ def _fixed(doc, m: re.Match, core: str) -> str | None:
 
 
 # the generator's "Jane Doe built the RepCount app": the product named after "built the"
+KIND_AFTER = re.compile(r"[^\S\n]+(?:app|application|tool|software|service|program|programme|extension|website|site|game|"
+                        r"platform|plugin|add-on|bot)s?\b")
 BUILT_PRODUCT = re.compile(r"\bbuilt the\s+(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?: [A-Z][a-z]+){0,2})\s+(?:app|application|game|extension)\b")
 
 
