@@ -67,6 +67,8 @@ TEMPLATE_FIELDS = [
     # a note to the people who review or edit the draft: [Reviewers - please confirm ...], [Note to legal: ...]
     r"(?i:\s*(?:reviewers?|AI note|note (?:to|for) (?:the )?(?!(?:readers?|users?|parents?|visitors?|members?|customers?|players?|you)\b)[a-z]+(?: [a-z]+)?|editor['’]?s? note|drafting note|internal note)"
     r"\s*[-–—:,]\s*\w.*)",
+    # a question to whoever fills it in, then what to write: [Do you transfer data outside the UK? If so, describe ...]
+    r"(?i:(?:do|does|will|are|is|have|has|did) (?:you|we|your \w+)\b[^?\[\]]{3,100}\?\s*(?:if so|if yes|if not|if applicable)\b.*)",
     # [Auto-fill], [autofill]: the value a tool was to fill in
     r"(?i:auto-?fill(?:ed)?|to fill|fill me|fill in later)",
     # [URL to be added when hosting this policy]: what the value is, and that it is still to come
@@ -295,17 +297,23 @@ _FIELD_MARKS = frozenset({"optional", "required", "mandatory", "recommended", "o
                           "freiwillig", "facultatif", "obligatoire", "opcional", "obligatorio"})  # "[Optional]" marks a field
 
 
-def _template_slots(doc) -> frozenset:
-    """A template that left two fields or more in brackets ("[Company Name]", "[Insert date]"): its other
-    bracketed words, not a link nor a section's title, are blanks too ("Serverstandort ist [Deutschland]",
-    "[Konkrete Angabe je Anbieter]"), not references to something missing."""
+def template_field(inner: str) -> bool:
+    """Is a bracket's text a template's field or an instruction to fill one in ("[Insert date]", "[Do you
+    transfer data outside the UK? If so, describe the safeguards]")?"""
     global _FIELDS
     if _FIELDS is None:
         from .patterns import LazyPattern
 
         _FIELDS = LazyPattern("|".join(f"(?:{field})" for field in TEMPLATE_FIELDS), 0)
+    return _FIELDS.fullmatch(inner) is not None
+
+
+def _template_slots(doc) -> frozenset:
+    """A template that left two fields or more in brackets ("[Company Name]", "[Insert date]"): its other
+    bracketed words, not a link nor a section's title, are blanks too ("Serverstandort ist [Deutschland]",
+    "[Konkrete Angabe je Anbieter]"), not references to something missing."""
     candidates = [b for b in doc.bracketed if not b.escaped and not b.spaced_link and not b.example]
-    if sum(1 for b in candidates if _FIELDS.fullmatch(b.inner)) < 2:
+    if sum(1 for b in candidates if template_field(b.inner)) < 2:
         return frozenset()
     from .kinds.headings import heading_key
 

@@ -102,7 +102,7 @@ def parse_text(doc: Document) -> None:
         paragraph = None
         first = not spans and paragraph is None
         if not listed and candidate and not in_list and not _continued(lines, index) and not wrapped_after(index) \
-                and (first or underlined or _body_follows(lines, index, wrapped_after)):
+                and (first or underlined or _body_follows(lines, index, wrapped_after) or _shouted_title(body)):
             spans.append(("heading", start, end))
             continue
         is_open = not SENTENCE_END.search(body)
@@ -179,6 +179,13 @@ def _heading_candidate(body: str) -> bool:
     if body.endswith(("?", "？")):  # "HOW CAN YOU REVIEW, UPDATE, OR DELETE THE DATA WE COLLECT FROM YOU?"
         return shouted_question or len(body.split()) <= 10
     return not re.search(r"[.,;:!。，；：！]['\"’”)\]]*$", body)
+
+
+def _shouted_title(body: str) -> bool:
+    """ "CONTACT US" over a block of short lines (a name, an address, an e-mail): a title in capitals of a few
+    words is a heading whatever follows it."""
+    words = body.split()
+    return body.isupper() and 1 <= len(words) <= 5 and all(w.isalpha() or w in "&-" for w in words)
 
 
 def _continued(lines, index: int) -> bool:

@@ -128,6 +128,15 @@ def test_plain_text_headings_and_lists():
     assert [h.title for h in doc.headings] == ["Acme Privacy Policy", "What we collect", "How we use it"]
 
 
+def test_a_plain_title_in_capitals_over_a_contact_block_is_a_heading():
+    """ "CONTACT US" over a name and an address (short lines, no sentence) heads them, as "CHANGES" heads its text."""
+    text = ("ABOUT THIS NOTICE\n\nThis notice applies whenever you send a parcel with us.\n\nCONTACT US\n\n"
+            "Write to privacy@ferrylane.co.uk.\n\nCHANGES\n\nWe review this notice once a year.\n\nCONTACT US\n\n"
+            "Ferrylane Courier Services Limited\nUnit 9, Dargan Road\nBelfast BT3 9JU\n")
+    doc = doc_of(text, "notice.txt")
+    assert [h.title for h in doc.headings] == ["ABOUT THIS NOTICE", "CONTACT US", "CHANGES", "CONTACT US"]
+
+
 def test_language_detection():
     assert doc_of("# Datenschutzerklärung\n\nWir verarbeiten Ihre Daten nur, wenn das Gesetz es erlaubt und Sie zugestimmt haben. Die Daten werden nicht an Dritte weitergegeben.\n").lang == "de"
     assert doc_of("# Privacy\n\nWe process your data only when the law allows it and you agreed to it.\n").lang == "en"

@@ -29,6 +29,27 @@ def _one_spaced(doc) -> str:
     return doc.memo(("one-spaced text",), lambda: SPACES.sub(" ", doc.text))
 
 
+def _items_text(doc) -> str:
+    """The one-spaced text without a template's fields: "[Do you transfer data outside the UK? If so, describe
+    the safeguards]" asks for the item, it does not give it."""
+    def compute():
+        from ..brackets import template_field
+
+        text = doc.text
+        fields = [b for b in doc.bracketed if not b.escaped and template_field(b.inner)]
+        if fields:
+            chars = list(text)
+            for b in fields:
+                chars[b.start:b.end] = " " * (b.end - b.start)
+            for heading in doc.headings:  # "## 9. International Transfers" over nothing but the field: no item either
+                end = doc.section_end(heading)
+                if end > heading.end and not "".join(chars[heading.end:end]).strip():
+                    chars[heading.start:heading.end] = " " * (heading.end - heading.start)
+            text = "".join(chars)
+        return SPACES.sub(" ", text)
+    return doc.memo(("items text",), compute)
+
+
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
                     "evidence_unless", "collection_headings", "contact_details", "received", "denied_before")
@@ -66,7 +87,7 @@ class Disclosures(Kind):
     def check(self, doc):
         if not self.items or doc.terms_only or self._collects_nothing(doc):
             return
-        text = _one_spaced(doc)  # only whether an item is there matters, not where
+        text = _items_text(doc)  # only whether an item is there matters, not where
         identity = self.options["identity_item"]
         unidentified = {}  # asked once: it runs the controller-unnamed checks
 

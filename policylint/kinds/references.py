@@ -107,7 +107,9 @@ TITLED_MORE_ON = re.compile(r"(?i:more (?:about|on))(?:[ \t]+(?:[A-Z][\w'’&-]*
 DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
 # "the opt-out methods described here", "anything you read here": here is this document, not a link
 IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|defined|specified|"
-                              r"provided|given|included|contained|noted|you\s+(?:read|see|find))\s+(?:otherwise\s+)?$", re.IGNORECASE)
+                              r"provided|given|included|contained|noted|you\s+(?:read|see|find)|"
+                              # "any new version will simply be published here": this page, where changes go
+                              r"posted|published|updated|announced)\s+(?:otherwise\s+)?$", re.IGNORECASE)
 # the page's own address: "posting the new Privacy Policy at this URL", "published on this page"
 POSTED_AT_THIS = re.compile(r"(?i)\b(?:post\w*|publish\w*|available|updat\w*)\b[^.\n]{0,50}\b(?:at|on|under) this (?:url|address|link|page)\Z")
 POINTING = LazyPattern(r"\b(?:learn|find out|read|see|go|visit|found|available|access|view|download|check|look|"
