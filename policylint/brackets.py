@@ -65,6 +65,7 @@ TEMPLATE_FIELDS = [
     # an example value for the adopter to replace: [z. B. 7–14 Tage], [e.g. 30 days]
     r"(?i:(?:z\.\s?B\.|e\.\s?g\.|zum Beispiel|for example|p\.\s?ex\.|por ejemplo|ad es\.)\s.{1,60})",
     # a note to the people who review or edit the draft: [Reviewers - please confirm ...], [Note to legal: ...]
+    r"(?i:\s*note\s*[:–—-]\s*(?:confirm|check|verify|update|add|remove|replace|decide|ask|fill in|insert)\b.*)",
     r"(?i:\s*(?:reviewers?|AI note|note (?:to|for) (?:the )?(?!(?:readers?|users?|parents?|visitors?|members?|customers?|players?|you)\b)[a-z]+(?: [a-z]+)?|editor['’]?s? note|drafting note|internal note)"
     r"\s*[-–—:,]\s*\w.*)",
     # a question to whoever fills it in, then what to write: [Do you transfer data outside the UK? If so, describe ...]
