@@ -195,6 +195,12 @@ FIELD_LABELS = frozenset({"name", "organisation", "organization", "company", "co
 DEFINED_VALUE = re.compile(r"[^\S\n]*\n[^\S\n]*:[^\S\n]+(?P<value>[^\s:][^\n]*?)[^\S\n]*(?=\n|$)")
 
 
+def _defined_value(text: str, name: str, start: int) -> tuple[str, int]:
+    """A definition list's value for a label a frame took as the name ("Name\n:   Simon Walker"), or the name."""
+    value = DEFINED_VALUE.match(text, start + len(name)) if name.lower() in FIELD_LABELS else None
+    return (value.group("value"), value.start("value")) if value is not None else (name, start)
+
+
 def named_in_text(doc, defining_only: bool = False) -> bool:
     """Does the text name who is behind it in a way ``organisation`` does not look for?
 
@@ -230,12 +236,10 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
                 block = doc.block_at(start)
                 if "\n" in text[m.start():start] and block is not None and block.kind == "heading":
                     continue  # "contact us at:" and then the heading "Summary": the address was never filled in
-                value = DEFINED_VALUE.match(text, start + len(name)) if name.lower() in FIELD_LABELS else None
-                if value is not None:  # "Name\n:   Simon Walker": a definition list's term, then its value
-                    if not _acceptable(text, value.group("value"), strong, big_company):
-                        continue
-                    return value.group("value"), value.start("value"), value.end("value")
-                return name, start, start + len(name)
+                value, at = _defined_value(text, name, start)  # "Name\n:   Simon Walker": the term's value
+                if value != name and not _acceptable(text, value, strong, big_company):
+                    continue
+                return value, at, at + len(value)
     for heading in doc.headings:  # it says who "we" is, as a definition does
         # "## Responsible entity for the processing" over "epicenter.works - Plattform Grundrechtspolitik"
         if RESPONSIBLE_HEADING.search(heading.title):
@@ -277,9 +281,7 @@ def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
                 continue
             name = SUBORDINATE.sub("", m.group(group).strip(" \t.,;:!?*_"))
             start = text.find(name, m.start(group))
-            value = DEFINED_VALUE.match(text, start + len(name)) if name.lower() in FIELD_LABELS else None
-            if value is not None:  # "Name\n:   Simon Walker"
-                name, start = value.group("value"), value.start("value")
+            name, start = _defined_value(text, name, start)
             found.append((name, start, start + len(name), strong))
             break
     found += [(e.name, e.start, e.end, False) for e in _brands(text)]
@@ -1076,8 +1078,8 @@ class LegalEntityMissing(Kind):
             uses = len(re.findall(re.escape(entity.core), doc.text)) if entity is not None else 0
             if entity is None or (entity.core.isupper() and uses < 4) or uses < 2 \
                     or _owned(doc.text, entity.core) or _owned(doc.text, entity.core.split()[0]):
-                return None  # "we have selected JAMS": an acronym or a name seen once or twice may be anyone's
-                # (not "OFTC collects ...", "OFTC may collect ...": an acronym the text keeps using as its own)
+                return None  # "we have selected JAMS": an acronym seen three times or fewer, or any name seen once,
+                # may be anyone's (not "OFTC collects ...", "OFTC may collect ...": an acronym the text keeps using)
             return entity.name, entity.start, entity.end, False
         text = doc.text
         counts = [len(re.findall(r"(?<![\w-])" + re.escape(_core(n)[0] or n) + r"(?![\w-])", text))
@@ -1127,7 +1129,7 @@ class LegalEntityMissing(Kind):
                     continue
                 # "created by Eleventh Hour" may name a studio: a given name, a "Developer:" label, or the writer
                 if (writer or ROLE_LABEL.match(text, m.start()) or name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
-                        or "title" in m.re.groupindex and m.group("title")  # "created by Developer Timmy Wong"
+                        or m.groupdict().get("title")  # "created by Developer Timmy Wong"
                         or PERSON_APPOSITIVE.match(text, m.end()) or _address_made_of(doc, name)):
                     return True
         return False
