@@ -689,7 +689,7 @@ def _describes_product(text: str, name: str) -> bool:
 ROLE_AS_WE = LazyPattern(
     r"(?i)\b(?:made|built|run|maintained|developed|operated|written|looked\s+after)(?:\s+and\s+\w+)?\s+by\s+"
     r"(?P<role>(?:one|a|an)\s+(?:[\w-]+\s+){0,2}?(?:developer|person|hobbyist|student|volunteer)(?:\s+team)?)\b(?!\s+team)"
-    r"(?!,?\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"
+    r"(?!,?\s*(?:[-–—:]\s*)?(?:(?i:me),?\s+)?(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))|"  # "one person - me, Jonah Whitcombe"
     r"[\"“](?:we|us)[\"”],?\s+(?:and\s+[\"“]us[\"”]\s+)?means?\s+(?P<role2>(?:that|the|our)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?"
     r"(?:team|group|committee|volunteers|maintainers))\b|"
     # '"We", "us", and similar terms refer to the developers of Elecord-Web': the makers of the product, never named

@@ -310,6 +310,7 @@ class EntityConsistency(Kind):
         """Each spelling of ``core`` that is not ``core`` itself (``strict``: not in case only)."""
         text = doc.text
         guessed = entity.source in ("title", "brand")
+        registered = _registered_name(text, entity) if not strict else None
         for block in doc.blocks:
             for m in variants.finditer(text, block.start, block.end):
                 if taken.covers(m.start(), m.end()):
@@ -332,6 +333,8 @@ class EntityConsistency(Kind):
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
                 if "." in base + core and base.replace(".", "") == core.replace(".", ""):
                     continue  # "St. Brigid's" for "St Brigid's": an abbreviation's full stop is a house style
+                if registered and text.startswith(registered, m.start()):
+                    continue  # 'Quillmate Technologies Limited ("QuillMate")': the company's name as registered
                 if base.islower() and " " in base and KIND_AFTER.match(text, m.end()):
                     continue  # "our pixel art editor application" for "Pixel Art Editor": what it is, in common words
                 if base.islower() and core in SAMPLE_WORDS:
@@ -676,6 +679,20 @@ def _fixed(doc, m: re.Match, core: str) -> str | None:
 
 
 # the generator's "Jane Doe built the RepCount app": the product named after "built the"
+# a company's legal name right before the short form it is given: 'Quillmate Technologies Limited ("QuillMate"'
+REGISTERED_BEFORE = re.compile(r"(?P<name>[A-Z][\w&'’-]*(?:[^\S\n]+[A-Z][\w&'’-]*){0,3},?[^\S\n]+" + LEGAL_FORMS +
+                               r")\.?[^\S\n]*\([^\S\n]*[\"“']?\Z")
+
+
+def _registered_name(text: str, entity) -> str | None:
+    """The legal name written just before the defined short form, when the short form is spelt otherwise: that
+    name is the company's as registered, not a variant of the short form."""
+    if entity.source != "definition" or entity.full:
+        return None
+    m = REGISTERED_BEFORE.search(text, max(0, entity.start - 120), entity.start)
+    return m.group("name") if m is not None else None
+
+
 KIND_AFTER = re.compile(r"[^\S\n]+(?:app|application|tool|software|service|program|programme|extension|website|site|game|"
                         r"platform|plugin|add-on|bot)s?\b")
 BUILT_PRODUCT = re.compile(r"\bbuilt the\s+(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?: [A-Z][a-z]+){0,2})\s+(?:app|application|game|extension)\b")

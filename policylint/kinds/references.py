@@ -388,8 +388,9 @@ class DanglingReference(Kind):
                 numbers.add(m.group(1))
                 titled.setdefault(m.group(1).rstrip("."), heading.title)
         for block in doc.blocks:  # from its line's start: a list marker "4." is not in the item's text
-            m = NUMBER_AT_START.match(doc.source[doc.source.rfind("\n", 0, block.start) + 1:block.start + 40])
-            if m:
+            line = doc.source[doc.source.rfind("\n", 0, block.start) + 1:block.start + 40]
+            m = NUMBER_AT_START.match(line)
+            if m and not SECTION_TELLS.match(line, m.end()):  # not "Section 11 explains how to ...": a reference
                 numbers.add(m.group(1))
         if doc.fmt == "markdown":
             numbers |= _rendered_item_numbers(doc.source)  # "1." on every item shows as 1, 2, 3 ...
@@ -848,6 +849,7 @@ def _titled_otherwise(doc, m, title: str | None) -> str | None:
 
 
 NAMED_AFTER = re.compile(r"[ \t]*[(“\"][ \t]*([A-Z][^()“”\"\n]{2,60}?)[ \t]*[)”\"]")
+SECTION_TELLS = re.compile(r"\s+(?:explains|describes|sets out|covers|lists|tells you|gives|details|shows)\b")
 _TITLE_STOP = frozenset({"your", "data", "information", "personal", "section", "privacy", "policy", "notice", "our",
                          "this", "the"})  # words any title of a privacy notice may share
 
