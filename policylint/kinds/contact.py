@@ -70,6 +70,9 @@ class ContactEmail(Kind):
             first = bisect_left(starts, heading.end)
             if first < len(starts) and starts[first] < end:  # an address inside the section
                 continue
+            if any(heading_key(earlier.title) == heading_key(heading.title) and _holds_address(
+                    starts, earlier.end, doc.section_end(earlier)) for earlier in contact_sections[:k]):
+                continue  # "CONTACT US" with the address near the top, then "CONTACT US" over the postal block
             if starts and MENTIONS_EMAIL.search(doc.text, heading.end, end):
                 continue  # "If you contact us by email, ...": the section speaks of the address given elsewhere
             first = bisect_left(link_starts, heading.end)
@@ -176,3 +179,9 @@ def _template(source: str, start: int, end: int) -> bool:
 def _listing(labels: list[str]) -> str:
     """ "a contact form", "a contact form and a postal address", "a, b and c"."""
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _holds_address(starts: list, start: int, end: int) -> bool:
+    """Is one of the e-mail addresses (their sorted ``starts``) between ``start`` and ``end``?"""
+    first = bisect_left(starts, start)
+    return first < len(starts) and starts[first] < end
