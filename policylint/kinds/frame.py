@@ -130,6 +130,7 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 
 
+DASH_OR_SEMICOLON = re.compile(r"\s[-–—]\s|;")  # a clause set off by a dash or a semicolon
 CONTRACT_NOUNS = frozenset({"terms", "conditions", "agreement", "contract", "eula", "tos", "rules"})
 MESSAGE_NOUNS = frozenset({"text", "e-mail", "email", "message", "sms", "letter", "number", "code", "page", "screen",
                            "notice", "notification", "form"})
@@ -587,6 +588,9 @@ class FrameSet:
                     words[i].text in ("and", "but") and i + 1 < stop and texts[i + 1] in ("we", "i", "they"))):
                 stop = i  # ", and we process your data to ...": a clause of its own, not what is agreed to
                 break
+            if DASH_OR_SEMICOLON.search(doc.text, words[i - 1].end, words[i].start):
+                stop = i  # "you accept our Terms of Service — that's a contract ..., separate from this policy"
+                break
         said = b  # where the assent itself ends: "you acknowledge" | "and agree ..."
         while b + 1 < stop and texts[b] in ("and", "&") and texts[b + 1] in CHAINED_ASSENT:
             b += 2  # "you acknowledge and agree to comply with ...": what the last of them is to
@@ -617,8 +621,9 @@ class FrameSet:
             return True  # "you accept the associated Privacy Policy from Google": not this policy (named first, it is)
         if not after or after[0] in CLAUSE_STOPS:  # "our Terms of Use, which you accept when ...": look back
             antecedent = _antecedent(texts, a)
-            if _spans(antecedent, self.contract) and not _spans(antecedent, self.document_name):
-                return True
+            if (_spans(antecedent, self.contract) or self._qualified_contract(antecedent)) \
+                    and not _spans(antecedent, self.document_name):
+                return True  # (or "the scheme's terms, which you accept when you join": a contract by what it covers)
         before = texts[path[0][1]:a]  # "If the modified Terms of Service are not acceptable to you, ...": named before it
         if _spans(before, self.contract) and not _spans(before, self.document_name) and not _spans(after, self.document):
             return True
@@ -639,14 +644,22 @@ class FrameSet:
             return True  # "# Terms of Use" in a file that is also a privacy policy: "you agree to the following terms"
         if generic:  # "these terms", "this Agreement": which document do they point back to?
             word = words[a + generic[0][0]]
-            qualifier = texts[a + generic[0][0] - 1]
-            if qualifier.isalpha() and qualifier not in NOT_A_QUALIFIER and qualifier not in PRIVACY_WORDS:
+            if self._qualified_contract(texts[a:stop]):
                 return True  # "you agree to our lesson terms", "our hire conditions": a contract by what it covers
             referent = self._referent(doc, words, a)
             if referent:
                 return referent == "contract"
             return doc.text[word.start].isupper() or not doc.is_privacy_notice  # "these Terms": a defined contract
         return in_terms or not (doc.is_privacy_notice or _cookie_notice(doc))  # a cookie notice's "yes" is to cookies
+
+    def _qualified_contract(self, texts: list) -> bool:
+        """Does a contract word follow a word that says which contract it is ("lesson terms", "the scheme's terms"),
+        not a determiner or a privacy word ("these terms", "our privacy terms")?"""
+        for start, _ in _spans(texts, self.contract_word):
+            qualifier = texts[start - 1].removesuffix("'s").removesuffix("’s") if start > 0 else ""
+            if qualifier.isalpha() and qualifier not in NOT_A_QUALIFIER and qualifier not in PRIVACY_WORDS:
+                return True
+        return False
 
     def _promised(self, after: list) -> bool:
         """Is what is agreed to the user's own promise ("not to ...", "to provide accurate information")?"""
