@@ -46,6 +46,8 @@ _FIELD_QUALIFIERS = (r"your|the|our|representative|data protection officer|priva
                      r"organization's|company's|business's|ki|ai|"
                      # the kind of supplier a template leaves to fill in: [Payment Processor], [Hosting Provider]
                      r"payment|payments|hosting|analytics|cloud|advertising|e-?mail service|sms|crash reporting|model|llm")
+# the word for an e-mail's subject line, in the languages notices are written in: what the reader types after it
+SUBJECT_WORDS = r"subject(?: line)?|oggetto|soggetto|betreff|asunto|objet|assunto|onderwerp|temat"
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]

@@ -186,6 +186,12 @@ class Document:
             items.append(block)
         return items
 
+    def list_start(self, index: int) -> int:
+        """The index of the first item of the list block ``index`` is an item of (``index`` itself otherwise)."""
+        while index > 0 and self.blocks[index].kind == "item" and self.blocks[index - 1].kind == "item":
+            index -= 1
+        return index
+
     def block_index_at(self, offset: int) -> int:
         from bisect import bisect_right
 

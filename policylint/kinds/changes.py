@@ -87,7 +87,7 @@ class ChangesNotice(Kind):
         flagged = set()  # paragraphs already reported: "may change without notice ... check on every visit" is one defect
         for hit in self.without_notice.check(doc) if self.without_notice is not None else ():
             said.add(doc.sentence_at(hit.start))
-            flagged.add(_list_start(doc, doc.block_index_at(hit.start)))
+            flagged.add(doc.list_start(doc.block_index_at(hit.start)))
             yield hit
         if self.passive is None:
             return
@@ -102,7 +102,7 @@ class ChangesNotice(Kind):
         if not hits or self._notice_promised(doc, {doc.section_at(hit.start) for hit in hits}, near):
             return
         for hit in hits:
-            block = _list_start(doc, doc.block_index_at(hit.start))
+            block = doc.list_start(doc.block_index_at(hit.start))
             if block not in flagged and doc.sentence_at(hit.start) not in said:
                 flagged.add(block)  # one finding per paragraph or list, however many of its sentences repeat it
                 yield hit
@@ -250,11 +250,3 @@ def _words(listed: str) -> re.Pattern | None:
 def _around(index: int) -> range:
     """A block and the blocks on either side of it."""
     return range(index - 1, index + 2)
-
-
-def _list_start(doc, index: int) -> int:
-    """The first item of the list a block is an item of (else the block itself): "- Users will be notified on
-    our Privacy Policy page" over "- The date at the top will be changed" is one statement, in two items."""
-    while index > 0 and doc.blocks[index].kind == "item" and doc.blocks[index - 1].kind == "item":
-        index -= 1
-    return index

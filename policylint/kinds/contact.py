@@ -67,16 +67,14 @@ class ContactEmail(Kind):
             end = _with_setext_heading(doc, doc.section_end(heading))
             if not doc.text[heading.end:end].strip():  # "CONTACT" over "Mendwell Health, Inc., Privacy Office" (a short
                 end = _next_section_end(doc, end)      # line read as a heading of its own): the block under it is the section's
-            first = bisect_left(starts, heading.end)
-            if first < len(starts) and starts[first] < end:  # an address inside the section
+            if _any_between(starts, heading.end, end):  # an address inside the section
                 continue
-            if any(heading_key(earlier.title) == heading_key(heading.title) and _holds_address(
+            if any(heading_key(earlier.title) == heading_key(heading.title) and _any_between(
                     starts, earlier.end, doc.section_end(earlier)) for earlier in contact_sections[:k]):
                 continue  # "CONTACT US" with the address near the top, then "CONTACT US" over the postal block
             if starts and MENTIONS_EMAIL.search(doc.text, heading.end, end):
                 continue  # "If you contact us by email, ...": the section speaks of the address given elsewhere
-            first = bisect_left(link_starts, heading.end)
-            if first < len(link_starts) and link_starts[first] < end:
+            if _any_between(link_starts, heading.end, end):
                 continue  # a link to write through: the contact page, a profile, a tracker
             body = doc.text[heading.end:end]
             raw = doc.source[heading.end:end]
@@ -181,7 +179,7 @@ def _listing(labels: list[str]) -> str:
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
 
 
-def _holds_address(starts: list, start: int, end: int) -> bool:
-    """Is one of the e-mail addresses (their sorted ``starts``) between ``start`` and ``end``?"""
+def _any_between(starts: list, start: int, end: int) -> bool:
+    """Does one of the sorted ``starts`` (of e-mail addresses, of links) fall between ``start`` and ``end``?"""
     first = bisect_left(starts, start)
     return first < len(starts) and starts[first] < end

@@ -227,8 +227,7 @@ class Disclosures(Kind):
         index = doc.block_index_at(at)
         if index < 0 or doc.blocks[index].kind != "item":
             return False
-        while index >= 0 and doc.blocks[index].kind == "item":
-            index -= 1
+        index = doc.list_start(index) - 1
         if index < 0 or doc.blocks[index].kind != "paragraph":
             return False
         lead = doc.blocks[index]
@@ -403,8 +402,6 @@ def _denied_item(doc, at: int) -> bool:
     block = doc.blocks[index]
     if DENIAL_MARK.match(doc.text, block.start):
         return True
-    heading = next((h for h in reversed(doc.headings) if h.end <= block.start), None)
-    if heading is None or not NEGATION.search(heading.title):
-        return False
-    between = [b for b in doc.blocks if heading.end <= b.start < block.start]
-    return all(b.kind == "item" for b in between)  # the items right under the heading, no paragraph between
+    above = doc.list_start(index) - 1  # the block right over the list: its heading, no paragraph between
+    return above >= 0 and doc.blocks[above].kind == "heading" and NEGATION.search(doc.text, doc.blocks[above].start,
+                                                                                   doc.blocks[above].end) is not None

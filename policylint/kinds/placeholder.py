@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..brackets import INSTRUCTION, TEMPLATE_FIELDS
+from ..brackets import INSTRUCTION, SUBJECT_WORDS, TEMPLATE_FIELDS
 from ..findings import Hit
 from ..patterns import compile_groups, compile_patterns, shorten
 from ..normalize import STYLED
@@ -538,7 +538,7 @@ def _empty_sections(doc):
 
 
 # what a reader puts in an e-mail's subject line, in quotes after the word for it (in the notice's language)
-SUBJECT_TAG = re.compile(r"(?i:\b(?:subject(?: line)?|oggetto|soggetto|betreff|asunto|objet|assunto|onderwerp|temat)\b)[^\S\n]*:?[^\S\n]*[\"“'‘«]?[*_]*\Z")
+SUBJECT_TAG = re.compile(rf"(?i:\b(?:{SUBJECT_WORDS})\b)[^\S\n]*:?[^\S\n]*[\"“'‘«]?[*_]*\Z")
 
 
 # a heading that is a clause: a subject, then a finite verb ("This section applies to ...", "The data is published ...")

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from urllib.parse import unquote
 
-from ..brackets import REFERENCE_BEFORE, TEMPLATE_FIELDS, declares_slots, repeated_slots
+from ..brackets import REFERENCE_BEFORE, SUBJECT_WORDS, TEMPLATE_FIELDS, declares_slots, repeated_slots
 from ..entities import GENERIC_TITLE_WORDS
 from ..findings import Hit
 from ..lang import matches
@@ -155,8 +155,7 @@ LEADING_NON_LETTERS = re.compile(r"^[^a-z]+")
 # "with [California Privacy Rights Request] in the subject line"
 IN_THE_SUBJECT = re.compile(r"[\"”']?\s+(?:in|as) (?:the|your) (?:subject|subject line|title)\b", re.IGNORECASE)
 # a line that tells the reader what to write: "Subject: ...", "Subject line: ..."
-READER_WRITES_LINE = re.compile(r"\b(?:subject(?: line)?|title your (?:e-?mail|message)|with the subject|oggetto|soggetto|betreff|"
-                                r"asunto|objet|assunto|onderwerp)\W{0,4}:?", re.IGNORECASE)
+READER_WRITES_LINE = re.compile(rf"\b(?:{SUBJECT_WORDS}|title your (?:e-?mail|message))\W{{0,4}}:?", re.IGNORECASE)
 TOPIC_STOP = {"this", "that", "these", "those", "data", "information", "personal", "your", "their", "with", "from",
               # "Anything not listed above": whatever the list left out, not a topic
               "anything", "everything", "something", "nothing", "else",
