@@ -608,3 +608,22 @@ def test_consent_offered_as_a_choice_is_an_opt_in(check, choice):
     """ "If you purchase a product, you will have the option to provide your consent to marketing"."""
     text = f"If you purchase a product from us online, you will have {choice} to provide your consent to our newsletter."
     assert check.wrong([text], 0) == []
+
+
+@pytest.mark.parametrize("basis", ["is based on", "relies on", "is grounded in", "takes place on the basis of"])
+@pytest.mark.parametrize("act", ["installing and using the extension", "downloading the app", "signing up",
+                                 "continuing to browse the site"])
+def test_consent_given_by_an_activity_as_the_legal_basis(check, basis, act):
+    """ "Data processing is based on your consent by installing and using the Extension", also in terms of use."""
+    text = f"Processing of your data {basis} your consent, given by {act}."
+    assert check.wrong([text, f"# Terms of Use\n\n## Lawful basis\n\n{text}"], 1) == []
+    quiet = [f"Processing of your data {basis} your consent, which you give by ticking the box before {act}.",
+             f"You can withdraw your consent by {act.replace('installing and using', 'removing')}."]
+    assert check.wrong(quiet, 0) == []
+
+
+@pytest.mark.parametrize("who", ["workspace administrators", "server admins", "the administrator"])
+def test_admins_are_readers_too(check, who):
+    """ "By installing the app, workspace administrators consent to processing on behalf of their organization"."""
+    assert check.wrong([f"By installing the app, {who} consent to the processing of their team's messages."], 1) == []
+    assert check.wrong([f"Before installing the app, {who} tick a box to consent to the processing of messages."], 0) == []

@@ -131,6 +131,7 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
 
 
 DASH_OR_SEMICOLON = re.compile(r"\s[-–—]\s|;")  # a clause set off by a dash or a semicolon
+BASIS_WORDS = frozenset({"based", "basis", "rely", "relies", "relying", "grounded", "founded"})
 CONTRACT_NOUNS = frozenset({"terms", "conditions", "agreement", "contract", "eula", "tos", "rules"})
 MESSAGE_NOUNS = frozenset({"text", "e-mail", "email", "message", "sms", "letter", "number", "code", "page", "screen",
                            "notice", "notification", "form"})
@@ -591,6 +592,8 @@ class FrameSet:
             if DASH_OR_SEMICOLON.search(doc.text, words[i - 1].end, words[i].start):
                 stop = i  # "you accept our Terms of Service — that's a contract ..., separate from this policy"
                 break
+        if BASIS_WORDS.intersection(texts[max(0, a - 5):a]) and _spans(texts[:a], self.processing):
+            return False  # "Data processing is based on your consent by installing ...": a legal basis, not a contract
         said = b  # where the assent itself ends: "you acknowledge" | "and agree ..."
         while b + 1 < stop and texts[b] in ("and", "&") and texts[b + 1] in CHAINED_ASSENT:
             b += 2  # "you acknowledge and agree to comply with ...": what the last of them is to
