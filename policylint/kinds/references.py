@@ -663,6 +663,8 @@ class DanglingReference(Kind):
         other_ways = PHONE.search(doc.text) or any(
             "contact" in (doc.text[link.start:link.end] + link.target).lower() for link in doc.links) \
             or address_spans(doc.text)  # a postal address is contact details too
+        if CONTACT_FIELD.search(doc.text):
+            return  # a template field for them is the placeholder's finding ("email us at {{ shop.email }}")
         titled = any("contact" in h.title.lower() for h in doc.headings)
         for m in pointers:  # each sentence that sends the reader to them
             said = m.group(0).lower()
@@ -690,6 +692,11 @@ CONTACT_POINTER = LazyPattern(
     r"|\b(?:the|our) (?:above|below)(?:[- ]mentioned)? (?:e-?mail(?: address)?|contact (?:details|information))\b"
     r"|\be-?mail (?:us at )?the address (?:above|below)\b",
     re.IGNORECASE)
+
+
+# a template field that stands for contact details: "{{ site.email_address }}", "[Your Email]", "[BUSINESS ADDRESS]"
+CONTACT_FIELD = LazyPattern(r"\{\{[^{}\n]{0,60}(?:mail|contact|phone|address)[^{}\n]{0,60}\}\}"
+                            r"|\[[^\[\]\n]{0,40}(?:e-?mail|phone|address|contact details)[^\[\]\n]{0,40}\](?!\()", re.IGNORECASE)
 
 
 def _contact_on_the_other_side(doc, pointers):
