@@ -27,13 +27,17 @@ TEAM_AFTER = re.compile(r"[ \t]+(?:team|staff|crew|folks|people|family)\b")
 PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 
 
+# a legal form left at the end of a name once its dot is gone: "Tidewater Camping Co"
+TRAILING_FORMS = {"co", "company", "ltd", "limited", "inc", "llc", "plc", "llp", "gmbh"}
 # a plural last word a business name may drop ("Pixel8 Lab" for "Pixel8 Labs")
 BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "solutions", "systems", "apps", "tools",
                     "experts", "partners", "ventures", "industries", "networks", "designs", "productions", "media"}
 # the last word of a business's name: "Meridian Analytics" beside "Meridian Metrics" is another name
 BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | {
     "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",
-    "technology", "studio", "lab"}
+    "technology", "studio", "lab", "management", "capital", "holdings", "associates", "advisers", "advisors",
+    "advisory", "investments", "enterprises", "company", "consultancy", "consultants", "partnership", "trading",
+    "properties", "estates", "lettings", "events", "foods", "farms", "builders", "construction", "services"}
 # what an organisation's name ends with: "Kestrel Housing", "Riverside Law Centre"
 ORGANISATION_NOUNS = {
     "centre", "center", "clinic", "practice", "pharmacy", "school", "district", "club", "society", "association",
@@ -280,6 +284,8 @@ class EntityConsistency(Kind):
         hits += [h for h in self._other_names(doc, core) if not taken.overlaps(h.start, h.end)]
         if written:
             hits += self._other_legal_forms(doc, written, legal) + self._other_heads(doc, full) + self._other_leads(doc, full)
+            if written != full and written.startswith(full + " "):  # "Brightwater Wealth Management" for "Brightwater
+                hits += self._other_heads(doc, written)  # Wealth Partners": the role word the core drops is its head
             if full != core and full.startswith(core + " "):  # "BrightLine Inc." for "BrightLine Labs Ltd"
                 hits += self._other_legal_forms(doc, core, legal, defined=written + legal, every=True)
         longest = full if len(full) > len(core) else core
@@ -516,6 +522,8 @@ class EntityConsistency(Kind):
         """"Meridian Analytics" where the notice defines "Meridian Metrics" ("Meridian"): the defined
         name's lead words with another business's last word are another name for the same party."""
         words = full.split()
+        while len(words) > 2 and words[-1].rstrip(".").lower() in TRAILING_FORMS:
+            words = words[:-1]  # "Tidewater Camping Co": the name's head is "Camping"
         if len(words) < 2:
             return []
         lead, head = " ".join(words[:-1]), words[-1]
@@ -525,7 +533,9 @@ class EntityConsistency(Kind):
         for m in pattern.finditer(doc.text):
             other = m.group("head")
             name = f"{lead} {other}"
-            if other.lower() == head.lower() or other.lower() not in BUSINESS_HEADS or name.lower() in known:
+            # (or the same word made another: "Tidewater Campsites" for "Tidewater Camping")
+            same_stem = len(head) >= 5 and other[:4].lower() == head[:4].lower()
+            if other.lower() == head.lower() or not (other.lower() in BUSINESS_HEADS or same_stem) or name.lower() in known:
                 continue
             if other.lower() in PRODUCT_KINDS and head.lower() not in PRODUCT_KINDS or not _one_block(doc, m.start(), m.end()):
                 continue  # "Marketplace App" beside "Marketplace Technologies": the company's product
