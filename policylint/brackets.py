@@ -85,6 +85,9 @@ TEMPLATE_FIELDS = [
     r"(?:你的|您的|你们的|请填写|请输入|填写|待填写|待定).{0,30}",
     # the adopter's own thing, named in the template's words: [Your eCommerce Platform], [Your Store Name]
     r"(?:Your|YOUR)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}",
+    # ... and described in lower case: [social media sites that your mobile app connects to], [the cities your business serves]
+    r"(?:the |any |all )?[a-z][a-z-]{2,20}(?: [a-z][a-z-]*){0,6} (?:that |which |where )?(?:your|the user's) (?:mobile )?"
+    r"(?:app|application|website|site|business|company|service|product|platform|store|shop|organi[sz]ation)(?: [a-z][a-z-]*){0,5}",
     # ... and in the template's language: [Ihre Datenschutz-E-Mail], [Votre adresse], [Su empresa], [Uw naam]
     r"(?:Ihre?[nrs]?|Deine?[nrs]?|Votre|Vos|Tu|Tus|Su|Sus|Seu|Sua|Seus|Suas|Uw|Il tuo|La tua)\s+[\w'’&-]+(?:\s+[\w'’&-]+){0,3}",
     # [To be completed with the registered address], [To be appointed], [to be written]

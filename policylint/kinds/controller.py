@@ -129,6 +129,24 @@ NAMING_FRAMES = [
     # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app /
     # thanxx (Alex Radchenko) and other contributors built the Voltage app: the person behind the handle
     (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:The )?(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:(?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\.[^\S\n]+The (?:app|application|game) was)"), True, False, False),
+    # "PrintLoft is the self-service print, copy and scan shop on the first floor of Canal Works": the organisation
+    # introduced by what it is, at the top of the notice (not "Google Analytics is a web analytics service" further on)
+    (("shop", "store", "studio", "company", "business", "practice", "charity", "club", "firm", "agency", "partnership",
+      "centre", "center", "clinic", "school", "bakery", "society", "association", "trust", "consultancy", "surgery",
+      "pharmacy", "salon", "gallery", "venue", "restaurant", "brewery", "farm", "nursery", "garage", "workshop",
+      "organisation", "organization", "non-profit", "nonprofit", "cooperative", "co-operative", "collective"),
+     _pattern(rf"\A[\s\S]{{0,1200}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:is|are) (?:an?|the) (?:[\w,'’-]+ ){{0,6}}?"
+              r"(?:shop|store|studio|company|business|practice|charity|club|firm|agency|partnership|centre|center|clinic|"
+              r"school|café|cafe|bakery|society|association|trust|consultancy|surgery|pharmacy|salon|gallery|venue|"
+              r"restaurant|brewery|farm|nursery|garage|workshop|organisation|organization|non-profit|nonprofit|"
+              r"cooperative|co-operative|collective)\b"), False, False, True),
+    # "Signcraft Studio designs and fits shop fascias for businesses around Greater Manchester": the same, by what it does
+    (("design", "make", "sell", "provide", "offer", "repair", "build", "fit", "install", "supplie", "print", "bake",
+      "teach", "organise", "organize", "host", "look", "help", "serve", "deliver", "run"),
+     _pattern(rf"\A[\s\S]{{0,600}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:designs|makes|sells|provides|offers|repairs|builds|fits|"
+              r"installs|supplies|prints|bakes|teaches|organises|organizes|hosts|looks after|helps|serves|delivers|runs)"
+              r"(?: and (?:designs|makes|sells|fits|installs|supplies|prints|repairs|builds|delivers|runs|hosts))? "
+              r"(?!(?:you|your|users?|the (?:app|extension|website|site|service))\b)"), False, False, True),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:[Tt]he )?(?P<name>{_NAMEISH})(?![^\S\n]+(?:API|APIs|SDK|SDKs)\b)"), True, False, False),
     # Orbit Notes is an app by Orbit Works / a free game by Tidewater Games
@@ -473,10 +491,14 @@ MAKER_LEFT_BLANK = LazyPattern(
 # ... while the other blank was filled in: "Black apple developer built the ... app as an Ad Supported app"
 MAKER_FILLED_IN = LazyPattern(r"(?<!\S)(?!(?:We|I)[ \t])\S+[ \t]+built the\b(?=[^.\n]{0,60}?\bapp as an?\b)", 0)  # not "We built"
 
+# ... or the person who speaks names themself: "I, Matt Seemon ("developer") as the developer of Todo"
+SPEAKER_NAMED = LazyPattern(r"(?<![\w,])I,[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]*[,(]", 0)
+
 
 def _unnamed(doc) -> Hit | None:
     blank = MAKER_LEFT_BLANK.search(doc.text)
-    if blank is not None and not MAKER_FILLED_IN.search(doc.text) and not name_in_text(doc, defining_only=True, fields=False):
+    if blank is not None and not MAKER_FILLED_IN.search(doc.text) and not SPEAKER_NAMED.search(doc.text) \
+            and not name_in_text(doc, defining_only=True, fields=False):
         said = " ".join(re.match(r"\S+(?:[ \t]+\S+){0,4}", doc.text[blank.start():]).group(0).split())
         return Hit(blank.start(), blank.end(), f'the maker\'s name was left blank ("{said}"): '
                                                "name the organisation or person responsible (controller)")

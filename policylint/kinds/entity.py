@@ -163,6 +163,14 @@ ABBREVIATED = {**{long: rf"(?:{long}|{short}\.?)" for long, short in _SHORT.item
                "mt": r"(?:mt\.?|mount)", "intl": r"(?:intl\.?|international)", "bros": r"(?:bros\.?|brothers)"}
 
 
+# a number in a name, in words or in digits: "Gallery 12" for "Gallery Twelve"
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+                 "seventeen eighteen nineteen twenty").split()
+NUMBERS = {**{w: rf"(?:{w}|{n})" for n, w in enumerate(_NUMBER_WORDS)}, **{str(n): rf"(?:{n}|{w})" for n, w in enumerate(_NUMBER_WORDS)},
+           "thirty": r"(?:thirty|30)", "fifty": r"(?:fifty|50)", "hundred": r"(?:hundred|100)", "30": r"(?:30|thirty)",
+           "50": r"(?:50|fifty)", "100": r"(?:100|hundred)"}
+
+
 @lru_cache(maxsize=256)  # a name's pattern is built once per process, however many documents use it
 def variant_pattern(core: str) -> re.Pattern:
     """Case-insensitive, any spaces/hyphens (or none) at word and camelCase joints, a space or a
@@ -179,6 +187,11 @@ def variant_pattern(core: str) -> re.Pattern:
                 i + word.end() == len(core) or core[i + word.end()] in " -"):
             parts.append(ABBREVIATED[word.group(0).rstrip(".").lower()])  # "Brindle St. Gallery" for "Brindle Street Gallery"
             i += word.end()
+            continue
+        number = re.match(r"[A-Za-z]+|\d+", core[i:]) if i and core[i - 1] in " -" else None
+        if number and number.group(0).lower() in NUMBERS and (i + number.end() == len(core) or core[i + number.end()] in " -"):
+            parts.append(NUMBERS[number.group(0).lower()])  # "Gallery 12" for "Gallery Twelve" (not a name's first word)
+            i += number.end()
             continue
         if ch.isspace() or ch == "-":
             parts.append(r"[\s-]*")  # two spaces, a line break, a hyphen: still this joint

@@ -142,7 +142,8 @@ class Placeholder(Kind):
                 hits.append((m.start(), m.end(), _left_in(m.group(0))))
         if self.fields is not None:
             for b in doc.bracketed:
-                if self.fields.fullmatch(b.inner) and (not b.example or INSTRUCTION.match(b.inner) or SUPPLIER_SLOT.fullmatch(b.inner)):
+                if self.fields.fullmatch(b.inner) and (not b.example or INSTRUCTION.match(b.inner) or SUPPLIER_SLOT.fullmatch(b.inner)
+                                                       or UNMADE_CHOICE.fullmatch(b.inner) or ADOPTERS_OWN.search(b.inner)):
                     start, end = _outer_brackets(text, b.start, b.end)
                     hits.append((start, end, _left_in(text[start:end])))
         hits.extend(self._fenced_fields(doc))
@@ -331,6 +332,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 # a supplier's slot after "such as", in the template's Title Case: "AI model providers such as [AI Provider Name]"
 SUPPLIER_SLOT = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Provider|Processor|Vendor|Service|Company|Partner)(?:\s+Name)?|"
                            r"(?:[A-Z][\w-]*\s+){1,3}Name")
+
+
+# a choice among three or more after "such as", never made: "payment providers such as [Stripe / Google Play / Apple]"
+UNMADE_CHOICE = re.compile(r"[^\[\]/\n]{2,40}(?:\s/\s[^\[\]/\n]{2,40}){2,5}")
+
+# the adopter's own product, described in lower case: "such as [social media sites that your mobile app connects to]"
+ADOPTERS_OWN = re.compile(r"^[a-z].*\byour (?:mobile )?(?:app|application|website|business|company|product|platform|store|shop)\b")
 
 
 # a party whose details follow as labelled lines of their own
