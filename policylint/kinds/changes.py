@@ -211,8 +211,9 @@ class ChangesNotice(Kind):
             self.passive.anchor.search(doc.text, h.start, h.end) for h in chain[1:])
 
 
-# a heading about what the reader changes: "Changing your mind", "Change your settings", "Updating your details"
-READERS_CHANGE = re.compile(r"(?i)\b(?:chang\w*|updat\w*|edit\w*|amend\w*)\s+(?:your|my|their)\b")
+# a heading about what the reader changes: "Changing your mind", "Change your settings", "Updating your details",
+# "Inspection and modification of your data"
+READERS_CHANGE = re.compile(r"(?i)\b(?:chang\w*|updat\w*|edit\w*|amend\w*|modif\w*|correct\w*|rectif\w*)\s+(?:of\s+)?(?:your|my|their)\b")
 NOTICE_HEADING = re.compile(r"(?i)\b(?:notif\w*|notice|inform\w*|tell|announce\w*|communicat\w*|let you know)\b")
 # a thing changed that is not this text: the reader's settings, the service's data
 THING_CHANGED = re.compile(r"(?i)\b(?:edit|edits|editing|change|changes|changing|modify|modifying|alter|altering|correct|"

@@ -86,6 +86,33 @@ def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
     return hits
 
 
+# the same word in British and American spelling: "Harbour" / "Harbor", "Centre" / "Center", "Counselling" / "Counseling"
+_SPELLINGS = [(re.compile(r"our\b"), "or"), (re.compile(r"(?<=[^aeiou])or\b"), "our"), (re.compile(r"(?<=[^aeiou])re\b"), "er"),
+              (re.compile(r"(?<=[^aeiou])er\b"), "re"), (re.compile(r"(?<=[aeiou])ll(?=ing\b|ed\b|or\b|ors\b)"), "l"),
+              (re.compile(r"(?<=[aeiou])l(?=ing\b|ed\b|or\b|ors\b)"), "ll"), (re.compile(r"is(?=e\b|ation\b|ing\b)"), "iz"),
+              (re.compile(r"iz(?=e\b|ation\b|ing\b)"), "is")]
+
+
+def _other_spelling(doc, core: str) -> list:
+    """A word of the name in the other side of the Atlantic's spelling: "Harbour is based in the United States" where
+    the notice defines "Harbor"; "Harbor Counseling Collective" for "Harbour Counselling Collective"."""
+    words = core.split()
+    hits = []
+    for index, word in enumerate(words):
+        if len(word) < 5 or not word[:1].isupper() or not word.isalpha():
+            continue
+        for pattern, other in _SPELLINGS:
+            spelt = pattern.sub(other, word, count=1)
+            if spelt == word:
+                continue
+            name = [re.escape(w) for w in words]
+            name[index] = re.escape(spelt)
+            joined = r"[ \t]+".join(name)
+            for m in re.finditer(rf"(?<![\w@./#-]){joined}(?![\w-])", doc.text):
+                hits.append(Hit(m.start(), m.end(), f'"{m.group(0)}" is a spelling variant of the defined name "{core}"', None))
+    return hits
+
+
 # words that may stand before a name without being part of it: "By RK Digital Labs", "Contact Acme Digital Labs"
 _NOT_A_LEAD = {"the", "by", "at", "from", "contact", "our", "and", "with", "for", "to", "of", "about", "visit", "email",
                "e-mail", "welcome", "copyright", "team", "all", "dear", "via", "as", "is", "this", "that", "developer"}
@@ -233,6 +260,19 @@ _MARKS = re.compile("[®™℠]")
 _PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications?|software|plugins?|extensions?|games?|suite|tools?|products?)\b")
 
 
+# a person's role after their name: "Hannah Finch, our practice director", "Tom Reed (partner)"
+_PERSON_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:our|the|a|who)\b|\((?:our |the )?[a-z ]{3,30}\)|[ \t]+(?:is|was) (?:our|the) [a-z ]{0,20}"
+                           r"(?:director|partner|founder|owner|manager|officer|principal|head|lead|architect|consultant))")
+_NEXT_NAME_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,2}")
+
+
+def _names_product(text: str, m: re.Match) -> bool:
+    """Is the match the start of a product's name the text calls a product elsewhere ("accessible at BannerBros Proof"
+    beside "built the BannerBros Proof app")?"""
+    after = _NEXT_NAME_WORDS.match(text, m.end())
+    return after is not None and _named_as_product(text, m.group(0) + " " + after.group(0).split()[0])
+
+
 def _named_as_product(text: str, name: str) -> bool:
     """Is the name, somewhere in the text, followed by what it is: "LumenFrame Studio photo-editing apps"?"""
     return any(_PRODUCT_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
@@ -248,6 +288,8 @@ class EntityConsistency(Kind):
     def check(self, doc):
         entity = organisation(doc, self.options["entity"])
         aliases = _defined_aliases(doc.text, entity.end) if entity is not None and entity.source == "definition" else ()
+        if entity is not None:  # "Ride Kola Pty Ltd (RideKola) works to ...": a short name given in brackets, unquoted
+            aliases += tuple(m.group(1) for m in _bracketed_alias(entity.name).finditer(doc.text))
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
             if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
@@ -275,7 +317,7 @@ class EntityConsistency(Kind):
         # "Brightwell Counseling" for "Brightwell Counselling Trust": a shorter name spelled otherwise
         misspelt = self._misspelt(doc, core) + [hit for name in shorter if " " in name  # (its first word was looked at)
                                                 for hit in self._misspelt(doc, name, first_alone=False)]
-        hits = self._former_names(doc) + misspelt + _misspelt_domains(doc, core) + \
+        hits = self._former_names(doc) + misspelt + _misspelt_domains(doc, core) + _other_spelling(doc, core) + \
             _reordered(doc, core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
             for hit in hits:
@@ -396,6 +438,8 @@ class EntityConsistency(Kind):
                     # ("Splitkeeper" for "SplitKeeper" has lost one)
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
+                if base != core and " " not in base and " " in core and (_PRODUCT_AFTER.match(text, m.end()) or _names_product(text, m)):
+                    continue  # "the BannerBros Proof app" by "Banner Brothers Signs": a product named after its maker
                 if base == core and m.group("plural") and " " in core and doc.memo(
                         ("name's words common", core), lambda: all(_used_as_word(_without_name(text, core), w)
                                                                    for w in core.split())):
@@ -606,6 +650,8 @@ class EntityConsistency(Kind):
                     continue  # "Acme Money: Earn Cash Money" is one name with a subtitle
                 if core.lower() in " ".join(doc.text[max(0, m.start() - len(core)):m.end()].split()).lower():
                     continue  # "Stars Media" in "12 Stars Media" is the defined name itself
+                if re.search(r"\s(?:&|and)\s", core) and _PERSON_AFTER.match(doc.text, m.end()):
+                    continue  # "Hannah Finch, our practice director" beside "Kestrel & Finch": a partner, by her name
                 if _TERM_GOES_ON.match(doc.text, m.end()):
                     continue  # "Protected Health Information" beside "Unified Health": a longer term, not a name
                 if _named_as_product(doc.text, m.group(0)):
@@ -679,6 +725,12 @@ def _another_policy_owner(doc, core: str, full: str) -> list:
 _QUOTED = re.compile(r"[\"“”'‘’]([^\"“”'‘’()\n]{3,80})[\"“”'‘’]")
 _PRONOUN_ALIASES = frozenset({"we", "us", "our", "i", "me", "my"})
 _BRACKETS_AFTER = re.compile(r"[^\S\n]*\(([^()]{1,400})\)")
+
+
+@lru_cache(maxsize=256)
+def _bracketed_alias(name: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w&'’-]*\.?){{0,4}}\.?[ \t]*\([ \t]*"
+                      r"([A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,2})[ \t]*\)")
 
 
 def _defined_aliases(text: str, end: int) -> tuple:
