@@ -114,7 +114,7 @@ class RetentionVague(Kind):
                 if any(_cached(in_section, part, lambda: self._any(text, *part, self.criteria))
                        for part in _outside_own_list(block, section, lists, list_starts)):
                     continue  # (not "for the following periods:" over this item's list: its items are the periods)
-                if block.kind == "paragraph" and self.period and _periods_listed_after(doc, block.end, self.period):
+                if block.kind == "paragraph" and self.period and _periods_listed_after(doc, block.end, self.period, self.event):
                     continue  # "as long as necessary to:" over the purposes, then "Typical Retention:" over "- Logs: 30 days"
                 flagged.add((block.start, block.end))
                 yield Hit(m.start(), m.end(),
@@ -339,13 +339,15 @@ def _outside_own_list(block, section: tuple[int, int], lists, list_starts) -> li
     return [part for part in ((section[0], min(lead, section[1])), (max(start, section[0]), section[1])) if part[0] < part[1]]
 
 
-def _periods_listed_after(doc, at: int, period) -> bool:
-    """Do two list items or table rows after ``at``, in its section or the sections under it, each give a period?"""
+def _periods_listed_after(doc, at: int, period, event=None) -> bool:
+    """Do two list items or table rows after ``at``, in its section or the sections under it, each give a period
+    (or the event that ends the keeping: "- Reminder data: retained until you delete it")?"""
     heading = next((h for h in reversed(doc.headings) if h.start < at), None)  # its section, and those under it
     end = doc.section_end(heading) if heading else next((h.start for h in doc.headings if h.start > at), len(doc.text))
     periods = 0
     for block in doc.blocks:
-        if at <= block.start < end and block.kind in ("item", "cell") and period.search(doc.text, block.start, block.end):
+        if at <= block.start < end and block.kind in ("item", "cell") and (
+                period.search(doc.text, block.start, block.end) or (event and event.search(doc.text, block.start, block.end))):
             periods += 1
             if periods >= 2:
                 return True
