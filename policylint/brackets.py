@@ -70,6 +70,9 @@ TEMPLATE_FIELDS = [
     r"(?i:\s*note\s*[:–—-]\s*(?:confirm|check|verify|update|add|remove|replace|decide|ask|fill in|insert)\b.*)",
     r"(?i:\s*(?:reviewers?|AI note|note (?:to|for) (?:the )?(?!(?:readers?|users?|parents?|visitors?|members?|customers?|players?|you)\b)[a-z]+(?: [a-z]+)?|editor['’]?s? note|drafting note|internal note)"
     r"\s*[-–—:,]\s*\w.*)",
+    # a note to the lawyer who checks the draft: [ATTORNEY REVIEW RECOMMENDED: Identify the lead supervisory authority]
+    r"(?i:\s*(?:attorney|lawyer|legal|counsel|solicitor|compliance|dpo)(?:['’]s)? (?:review|check|input|sign-off|to confirm)"
+    r"(?: (?:recommended|required|needed|pending|note))?\s*[-–—:,]\s*\w.*)",
     # a question to whoever fills it in, then what to write: [Do you transfer data outside the UK? If so, describe ...]
     r"(?i:(?:do|does|will|are|is|have|has|did) (?:you|we|your \w+)\b[^?\[\]]{3,100}\?\s*(?:if so|if yes|if not|if applicable)\b.*)",
     # [Auto-fill], [autofill]: the value a tool was to fill in

@@ -235,6 +235,8 @@ def variant_pattern(core: str) -> re.Pattern:
             parts.append(_DIGRAPHS[pair])
             i += 2
             continue
+        if ch in "sS" and (i + 1 == len(core) or core[i + 1].isspace()) and i >= 3 and core[i - 3:i].isalpha():
+            parts.append("['’]?")  # "Common Ground Grower's Network" for "Common Ground Growers Network"
         parts.append(_TWO_WAYS.get(ch.lower()) or _letter(ch))
         if ch in "sS" and i + 1 < len(core) and core[i + 1].isspace() and i >= 3 and core[i - 2:i].isalpha() \
                 and core[i - 1] not in "sS'’":

@@ -65,6 +65,10 @@ CONTROL_BEFORE = re.compile(r"\b(?:click|clicking|clicks|tap|tapping|taps|press|
                             r"(?:the[ \t]+)?[*_`]*$", re.I)
 
 
+_REACH = re.compile(r"(?i)(?:please )?(?:contact|reach|write|e-?mail|get in touch)\b")
+_HEADING_LINE = re.compile(r"[ \t]{0,3}#|[^\n]*\n[ \t]*(?:=+|-+)[ \t]*(?:\n|$)")
+
+
 def _ui_control(text: str, start: int, end: int) -> bool:
     """A control's label, not a slot ("tap [Your App Name] in Settings" is still one)."""
     if SLOT_WORDS.search(text, start, end):
@@ -281,6 +285,8 @@ class Placeholder(Kind):
             end = source.find("\n", nxt)
             if nxt < len(source) and _VALUE.match(source, nxt, len(source) if end < 0 else end):
                 continue
+            if _REACH.match(m.group("label")) and nxt < len(source) and not _HEADING_LINE.match(source, nxt):
+                continue  # "contact us at:" over the details in any form: only nothing before the next heading is empty
             yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
 
     def _filler(self, doc):
@@ -508,6 +514,9 @@ _NOT_A_SECTION = re.compile(r"(?i)\b(?:privacy|cookies?|data protection)\s+(?:po
                             r"\b(?:19|20)\d\d\b|\b(?:last\s+)?(?:updated|edited|modified|revised)\b|\beffective\b")
 
 
+_TAG = re.compile(r"<[^<>\n]*>")
+
+
 def _empty_sections(doc):
     """Markdown headings (level 2 or deeper) with no content before the next heading of their
     level or above, or before the end: "## Third-Party Services" and then nothing."""
@@ -526,6 +535,9 @@ def _empty_sections(doc):
         if deeper:
             continue  # its subsections are its content
         line_end = doc.source.find("\n", heading.end)
+        rest = doc.source[heading.end:len(doc.source) if line_end < 0 else line_end]
+        if re.search(r"\w", _TAG.sub("", rest).strip("# \t")):
+            continue  # "<h3>Cookies</h3> <p>The site uses ...": its text on the heading's own line
         body_end = following.start if following is not None else len(doc.source)
         if k + 1 < len(headings) and following is not None and headings[k + 1] is not following:
             continue
