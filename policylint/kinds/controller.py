@@ -489,7 +489,9 @@ MAKER_LEFT_BLANK = LazyPattern(
     r"\b(?:created|developed|built|made|provided|published) by[ \t]*\((?=hereby|hereinafter|referred)", 0)
 
 # ... while the other blank was filled in: "Black apple developer built the ... app as an Ad Supported app"
-MAKER_FILLED_IN = LazyPattern(r"(?<!\S)(?!(?:We|I)[ \t])\S+[ \t]+built the\b(?=[^.\n]{0,60}?\bapp as an?\b)", 0)  # not "We built"
+MAKER_FILLED_IN = LazyPattern(r"(?<!\S)(?!(?:We|I)[ \t])\S+[ \t]+built the\b(?=[^.\n]{0,60}?\bapp as an?\b)|"  # not "We built"
+                              # (or the other slot: "This SERVICE is provided by **Cric Score** at no cost")
+                              r"\bprovided by[ \t]+[*_]*[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3}[*_]*[ \t]+(?:at no cost|and is)\b", 0)
 
 # ... or the person who speaks names themself: "I, Matt Seemon ("developer") as the developer of Todo"
 SPEAKER_NAMED = LazyPattern(r"(?<![\w,])I,[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){1,2}[ \t]*[,(]", 0)
@@ -1149,6 +1151,8 @@ class LegalEntityMissing(Kind):
                 if not (self._person(name, doc.text) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
                                                           for w in name.split())):
                     continue
+                if self._titled_product(doc, name):
+                    continue  # "provided by Cric Score" under "# Privacy Policy for Cric Score": the app, not its maker
                 # "created by Eleventh Hour" may name a studio: a given name, a "Developer:" label, or the writer
                 if (writer or ROLE_LABEL.match(text, m.start()) or name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
                         or m.groupdict().get("title")  # "created by Developer Timmy Wong"

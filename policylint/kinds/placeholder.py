@@ -174,7 +174,7 @@ class Placeholder(Kind):
                 continue  # "Settings → [your name] → iCloud", "iOS-Einstellungen > [Ihr Name] > Abonnements"
             if text[start] == "[" and _ui_control(text, start, end):
                 continue  # "by clicking on **[Delete app data]** button": a control's label, as the app shows it
-            if text[start] == "[" and text[end - 1] == "]" and SUBJECT_TAG.search(text, max(0, start - 40), start):
+            if text[start] == "[" and text[end - 1] == "]" and SUBJECT_TAG.search(text, max(0, start - 80), start):
                 continue  # 'with the subject "[GDPR ACCESS REQUEST]"': a tag the reader types, not a blank
             if BY_MAIL.match(text, start) and _address_follows(doc, end):
                 continue  # "You can contact Us by email." over a contact block that gives the address
@@ -558,7 +558,8 @@ def _empty_sections(doc):
 
 
 # what a reader puts in an e-mail's subject line, in quotes after the word for it (in the notice's language)
-SUBJECT_TAG = re.compile(rf"(?i:\b(?:{SUBJECT_WORDS})\b)[^\S\n]*:?[^\S\n]*[\"“'‘«]?[*_]*\Z")
+SUBJECT_TAG = re.compile(rf"(?i:\b(?:{SUBJECT_WORDS})\b)[*_]*[^\S\n]*:?[*_]*[^\S\n]*[\"“'‘«]?[*_]*"
+                         r"(?:[^\"“”'‘’«»\[\]\n]{1,40}?[ \t][-–—:][ \t])?\Z")  # "Subject Line:** "Privacy Request - [Your Name]"
 
 
 # a heading that is a clause: a subject, then a finite verb ("This section applies to ...", "The data is published ...")
