@@ -49,6 +49,10 @@ TRADE_NOUNS = {
     "bikes", "cycles", "rentals", "shop", "store", "cafe", "café", "bakery", "clinic", "pharmacy", "practice",
     "homes", "housing", "labs", "lab", "studios", "games", "works", "ventures", "industries", "agency", "group",
     "collective", "consulting", "interactive", "technologies", "solutions", "productions", "partners"}
+# a business's own noun, never a product's plural: "Hopscotch Hires" for "Hopscotch Hire" is the name spelt otherwise
+SINGULAR_TRADES = {"hire", "club", "shop", "studio", "clinic", "practice", "bakery", "cafe", "café", "pharmacy", "agency",
+                   "trust", "society", "association", "centre", "center", "school", "surgery", "salon", "gallery",
+                   "brewery", "farm", "nursery", "garage", "workshop", "kennels", "cattery", "collective", "partnership"}
 # "Letterbird (formerly Inkwell Mail)", "previously known as CoDesk"
 # (not "once THE COMPANY has achieved the purpose": "once" names an old name only with "known as", "called")
 FORMERLY = LazyPattern(r"\b(?:(?:formerly|previously|originally)(?: known as| called| named)?|once (?:known as|called|named))\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", 0)
@@ -430,7 +434,8 @@ class EntityConsistency(Kind):
                 last = written.split()[-1]
                 if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
                     continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
-                if guessed and ((m.group("plural") and not TEAM_AFTER.match(text, m.end()))
+                if guessed and ((m.group("plural") and not TEAM_AFTER.match(text, m.end())
+                                 and core.split()[-1].lower() not in SINGULAR_TRADES)
                                 or (base != core and _title_case_only(base, core))):
                     continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
                 if entity.source == "brand" and (_joint_key(base) != _joint_key(core) or (
