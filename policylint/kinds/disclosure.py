@@ -24,6 +24,13 @@ from .headings import title_span
 SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space is as good for matching
 
 
+# reports of errors or crashes, and what the notice says they hold
+ERROR_REPORTS = re.compile(r"(?i)\b(?:errors?|crash(?:es)?|bugs?|exceptions?|run-?time errors?)\b")
+NOT_PERSONAL = re.compile(r"(?i)\b(?:do(?:es)?|will)(?:\s+not|n't)\s+contain\s+(?:[^.!?]{0,160}?\b)?(?:any\s+)?"
+                          r"(?:personal (?:data|information)|personally identifiable|information (?:which|that) (?:can|could) "
+                          r"(?:be used to )?identify)\b")
+
+
 def _one_spaced(doc) -> str:
     """The text with runs of spaces (blanked markup, indentation) as one: computed once per document."""
     return doc.memo(("one-spaced text",), lambda: SPACES.sub(" ", doc.text))
@@ -210,6 +217,10 @@ class Disclosures(Kind):
                 # data, except with your explicit consent": collected then)
             if self.denied_before and self.denied_before.search(text, doc.section_at(m.start())[0], s_start):
                 continue  # "The app does NOT use third-party services ..." over the generator's list of them
+            if ERROR_REPORTS.search(text, s_start, s_end) and NOT_PERSONAL.search(
+                    text, s_start, min(doc.section_at(m.start())[1], s_end + 2 * CLAIM_REACH)):
+                continue  # "may send reports about errors ... to Sentry" and "Error reports do not contain ... any
+                # personal information": the crash reports are declared free of personal data
             if self.received and self.received.search(m.group(0)):
                 return True  # "We use Google Analytics ... The data collected is anonymized", "Your text is sent to
                 # Google's Gemini API ... we do not store it": another party receives it all the same
