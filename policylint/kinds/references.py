@@ -110,6 +110,9 @@ IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentione
                               r"provided|given|included|contained|noted|you\s+(?:read|see|find)|"
                               # "any new version will simply be published here": this page, where changes go
                               r"posted|published|updated|announced)\s+(?:otherwise\s+)?$", re.IGNORECASE)
+# the policy itself made available here: "by making the new Privacy Policy available here" (this page)
+POLICY_AVAILABLE = re.compile(r"(?i)\b(?:privacy policy|policy|notice|statement|version|terms)\s+(?:will\s+be\s+|is\s+|be\s+)?"
+                              r"(?:made\s+)?(?:available|accessible)\s+\Z")
 # the page's own address: "posting the new Privacy Policy at this URL", "published on this page"
 POSTED_AT_THIS = re.compile(r"(?i)\b(?:post\w*|publish\w*|available|updat\w*)\b[^.\n]{0,50}\b(?:at|on|under) this (?:url|address|link|page)\Z")
 POINTING = LazyPattern(r"\b(?:learn|find out|read|see|go|visit|found|available|access|view|download|check|look|"
@@ -500,7 +503,8 @@ class DanglingReference(Kind):
         for m in HERE_AT_END.finditer(doc.text):
             start, _ = doc.sentence_at(m.start())
             if m.end() not in clicked and POINTING.search(doc.text, start, m.start()) \
-                    and not IN_THIS_DOCUMENT.search(doc.text, max(start, m.start() - 20), m.start()):
+                    and not IN_THIS_DOCUMENT.search(doc.text, max(start, m.start() - 20), m.start()) \
+                    and not POLICY_AVAILABLE.search(doc.text, max(start, m.start() - 60), m.start()):
                 pointers.append(m)
         for m in sorted(pointers, key=lambda m: m.start()):
             start, end = doc.sentence_at(m.start())
