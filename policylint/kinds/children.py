@@ -167,6 +167,11 @@ class ChildAge(Kind):
             acts = [OWN_ACT.match(doc.text, m.end()) for m in (first, second)]
             if all(acts) and acts[0].group("act").lower() != acts[1].group("act").lower():
                 return True  # "16 or older to volunteer with us, and 18 or older to ride paid jobs": each age with its act
+        if doc.sentence_at(first.start()) == doc.sentence_at(second.start()):
+            low, high = sorted((first, second), key=lambda m: _age(m.group(0)))
+            if MINIMUM.search(doc.text, low.start(), low.end() + 12) and UNDER.search(high.group(0)) and low.start() < high.start() and \
+                    self.parental and self.parental.search(doc.text, high.end(), min(len(doc.text), high.end() + 60)):
+                return True  # "must be aged 14 or over, and those under 16 need written consent from a parent": a tier
         parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)
                     and not self._names(doc, m.start(), m.end(), EVEN_WITH)]  # "not allowed, even with a parent's permission"
         return len(parental) == 1 and _age(parental[0].group(0)) > _age((second if parental[0] is first else first).group(0))
@@ -226,6 +231,10 @@ OWN_ACT = re.compile(r"(?: years?(?: of age| old)?)?(?: (?:or|and) (?:older|over
 
 # "(or a higher age if stipulated by local law, e.g., in the EU)": a place given as an example ties no age to it
 AN_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.|for example|for instance|such as|like)\W*\Z", re.IGNORECASE)
+
+
+MINIMUM = re.compile(r"(?i)\b(?:or|and)\s+(?:over|older|above|up)\b|\bat\s+least\b|\d\+")
+UNDER = re.compile(r"(?i)\b(?:under|below|younger than)\b")
 
 
 def _partition(text: str, low, high) -> bool:

@@ -37,7 +37,7 @@ BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | 
     "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",
     "technology", "studio", "lab", "management", "capital", "holdings", "associates", "advisers", "advisors",
     "advisory", "investments", "enterprises", "company", "consultancy", "consultants", "partnership", "trading",
-    "properties", "estates", "lettings", "events", "foods", "farms", "builders", "construction", "services"}
+    "properties", "estates", "lettings", "events", "foods", "farms", "builders", "construction", "services", "academy"}
 # what an organisation's name ends with: "Kestrel Housing", "Riverside Law Centre"
 ORGANISATION_NOUNS = {
     "centre", "center", "clinic", "practice", "pharmacy", "school", "district", "club", "society", "association",
@@ -266,6 +266,10 @@ _MARKS = re.compile("[®™℠]")
 _PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications?|software|plugins?|extensions?|games?|suite|tools?|products?)\b")
 
 
+# a place in an address: "c/o Otterbrook Leisure Centre, Mill Lane, Otterbrook"
+_VENUE_BEFORE = re.compile(r"(?i)\b(?:c/o|care of|at|held at|meet at|based at)\s+\Z")
+_STREET_AFTER = re.compile(r",\s*(?:\d+[a-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Way|Drive|Close|Place|Park|"
+                           r"Square|Terrace|Hill|Row|Court|Gardens|Crescent|Walk|Green|Parade|Rd|St|Ave)\b")
 # a person's role after their name: "Hannah Finch, our practice director", "Tom Reed (partner)"
 _PERSON_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:our|the|a|who)\b|\((?:our |the )?[a-z ]{3,30}\)|[ \t]+(?:is|was) (?:our|the) [a-z ]{0,20}"
                            r"(?:director|partner|founder|owner|manager|officer|principal|head|lead|architect|consultant))")
@@ -445,7 +449,7 @@ class EntityConsistency(Kind):
                     # ("Splitkeeper" for "SplitKeeper" has lost one)
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
-                if base != core and " " not in base and " " in core and (_PRODUCT_AFTER.match(text, m.end()) or _names_product(text, m)):
+                if base != core and " " not in base and " " in core and _names_product(text, m):
                     continue  # "the BannerBros Proof app" by "Banner Brothers Signs": a product named after its maker
                 if base == core and m.group("plural") and " " in core and doc.memo(
                         ("name's words common", core), lambda: all(_used_as_word(_without_name(text, core), w)
@@ -508,6 +512,8 @@ class EntityConsistency(Kind):
             if _shouting(doc.text, m.start(), m.end()):
                 continue
             stop = m.start() + len(first) + m.group(1).find(tail[-1]) + len(tail[-1])
+            if _VENUE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()) or _STREET_AFTER.match(doc.text, stop):
+                continue  # "c/o Otterbrook Leisure Centre, Mill Lane": a venue in an address, named after the town
             if not _one_block(doc, m.start(), stop):
                 continue  # "## Discord Policy Compliance" over "This Bot complies with": a heading and a sentence
             hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))

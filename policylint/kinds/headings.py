@@ -48,6 +48,19 @@ def _number(title: str) -> int | None:
     return total
 
 
+_DECIMAL = re.compile(r"^\W*(\d+(?:\.\d+)*)\.(\d+)\b")
+_PART = re.compile(r"^\W*(\d+(?:\.\d+)*)\b")
+
+
+def _outside_its_part(title: str, parents: list) -> bool:
+    """"### 2.3 Returns" under "## 3. Selling": a decimal number whose part is not its parent's (copied from part 2)."""
+    m = _DECIMAL.match(title)
+    if m is None or not parents:
+        return False
+    part = _PART.match(parents[-1].title)
+    return part is not None and part.group(1) != m.group(1)
+
+
 def heading_key(title: str) -> str:
     return " ".join(WORDS.findall(NUMBERING.sub("", title).casefold()))
 
@@ -67,7 +80,8 @@ class DuplicateHeading(Kind):
             parent = parents[-1].start if parents else None
             title = heading_key(heading.title)
             number = _number(heading.title)
-            out_of_order = number is not None and number <= last_number.get((heading.level, parent), 0)
+            out_of_order = number is not None and (number <= last_number.get((heading.level, parent), 0)
+                                                   or _outside_its_part(heading.title, parents))
             if number is not None:
                 last_number[heading.level, parent] = number
             if self.options["siblings_only"] or (number is not None and not out_of_order):
