@@ -13,7 +13,7 @@ from .document import Block, Document, Heading
 from .inline import build_text, mask_block
 from .slugs import Slugger
 
-LIST_MARKER = re.compile(r"^\s*(?:[-*•·●▪–]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}[.)、,]|[a-zA-Z][.)]|\((?:[ivxlc]+|[a-z]|\d{1,3})\)|[一二三四五六七八九十]+、)\s*")
+LIST_MARKER = re.compile(r"^\s*(?:[-*•·●▪–]|\d{1,3}(?:\.\d{1,3})+\.?(?=\s)|\d{1,3}[.)、]|[a-zA-Z][.)]|\((?:[ivxlc]+|[a-z]|\d{1,3})\)|[一二三四五六七八九十]+、)\s*")
 BULLET = re.compile(r"^\s*[-*•·●▪–]")
 LONE_MARKER = re.compile(r"^\s*[-*•·●▪–]\s*$")
 RULE_LINE = re.compile(r"^\s*([-=~_*#])\1{2,}\s*$")

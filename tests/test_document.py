@@ -122,6 +122,16 @@ def test_headings_and_slugs():
         (1, "Privacy Policy", "privacy-policy"), (2, "What we collect?", "what-we-collect"), (2, "Setext", "setext")]
 
 
+def test_a_number_and_a_comma_after_a_hard_wrap_continue_the_sentence():
+    """ "... from children under\\n13, and our games ...": the wrapped number is no list item "13,"."""
+    text = ("CHILDREN\n\nWe do not knowingly collect personal data from children under\n"
+            "13, and our games do not ask players for their age.\n")
+    doc = doc_of(text, "notice.txt")
+    block = next(b for b in doc.blocks if "under" in doc.block_text(b))
+    assert block.kind == "paragraph" and "our games" in doc.block_text(block)
+    assert position_of(doc, "13, and") == (4, 1)
+
+
 def test_plain_text_headings_and_lists():
     text = "Acme Privacy Policy\nWhat we collect\nWe collect the following:\nFull name;\nEmail address.\nHow we use it\nWe use it to run the service.\n"
     doc = doc_of(text, "p.txt")
