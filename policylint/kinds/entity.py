@@ -266,6 +266,10 @@ _MARKS = re.compile("[®™℠]")
 _PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications?|software|plugins?|extensions?|games?|suite|tools?|products?)\b")
 
 
+# the company behind a brand: "a collection of free games run by Moonpuddle Media Ltd"
+_RUN_BY = re.compile(r"(?i)\b(?:run|operated|owned|published|provided|developed|made|managed|maintained) by\s+\Z|"
+                     r"\b(?:a (?:trading name|brand|division|product|service) of|part of)\s+\Z")
+_FORM_AFTER = re.compile(r",?[ \t]+(?:Ltd|Limited|LLC|Inc|GmbH|plc|LLP|B\.V\.|BV|Oy|AB|AS|SAS|S\.L\.|Pty)\b\.?")
 # a place in an address: "c/o Otterbrook Leisure Centre, Mill Lane, Otterbrook"
 _VENUE_BEFORE = re.compile(r"(?i)\b(?:c/o|care of|at|held at|meet at|based at)\s+\Z")
 _STREET_AFTER = re.compile(r",\s*(?:\d+[a-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Way|Drive|Close|Place|Park|"
@@ -346,7 +350,10 @@ class EntityConsistency(Kind):
                     yield hit
             return
         # one defect, one finding: "Contact Pixel8 Lab" is the variant "Pixel8 Lab"
-        hits += [h for h in self._other_names(doc, core) if not taken.overlaps(h.start, h.end)]
+        full_name = " ".join((entity.full or "").split())
+        hits += [h for h in self._other_names(doc, core) if not taken.overlaps(h.start, h.end)
+                 and not (full_name and " ".join(doc.text[h.start:h.start + len(full_name) + 8].split()).startswith(full_name))]
+        # ("Grace Fellowship Youth" in "Grace Fellowship Youth Ministry", the full name defined as "Grace Youth")
         if written:
             hits += self._other_legal_forms(doc, written, legal) + self._other_heads(doc, full) + self._other_leads(doc, full)
             if written != full and written.startswith(full + " "):  # "Brightwater Wealth Management" for "Brightwater
@@ -611,6 +618,8 @@ class EntityConsistency(Kind):
                 continue  # "Marketplace App" beside "Marketplace Technologies": the company's product
             if _named_as_product(doc.text, m.group(0)):
                 continue  # "the LumenFrame Studio photo-editing apps" beside "LumenFrame Imaging GmbH": its product
+            if _RUN_BY.search(doc.text, max(0, m.start() - 30), m.start()) and _FORM_AFTER.match(doc.text, m.end()):
+                continue  # "Moonpuddle Arcade ... run by Moonpuddle Media Ltd": the company behind the defined brand
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
         return hits
 

@@ -598,6 +598,8 @@ class FrameSet:
         while b + 1 < stop and texts[b] in ("and", "&") and texts[b + 1] in CHAINED_ASSENT:
             b += 2  # "you acknowledge and agree to comply with ...": what the last of them is to
         after = texts[b:stop]  # what is agreed to
+        if after[:2] == ["to", "receive"] and "electronically" in after[:10]:
+            return True  # "you consent to receive communications from us electronically": the contract's e-sign clause
         granted = texts[b - 1] in PERMISSION_NOUNS  # "permission to use it" is ours to use, not the user's promise
         if after[:1] == ["not"] or not granted and self._promised(after):  # ("consent to use of our cookies": "use of" is the processing)
             return True  # the user's own promise: "agree not to", "agree to provide accurate information"

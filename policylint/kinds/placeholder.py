@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..brackets import INSTRUCTION, SUBJECT_WORDS, TEMPLATE_FIELDS
+from ..brackets import INSTRUCTION, SUBJECT_WORDS, TEMPLATE_FIELDS, template_field
 from ..findings import Hit
 from ..patterns import compile_groups, compile_patterns, shorten
 from ..normalize import STYLED
@@ -331,9 +331,14 @@ class Placeholder(Kind):
         if block.kind == "item" and following.kind != "item":
             return False  # the list ended: an item's value is not in the paragraph after the list
         starts = doc.positions.line_starts
-        return not self._is_label(doc.source, *self._lines(doc, following, starts)[0])
+        first = self._lines(doc, following, starts)[0]
+        note = _BRACKETED_LINE.fullmatch(doc.source, *first)
+        if note is not None and template_field(note.group(1)):
+            return False  # "Phone:" and then "[Note: check with Karen whether we need a DPO]": a note, no number
+        return not self._is_label(doc.source, *first)
 
 
+_BRACKETED_LINE = re.compile(r"[ \t]*\[([^\[\]\n]+)\][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
 # a supplier's slot after "such as", in the template's Title Case: "AI model providers such as [AI Provider Name]"
 SUPPLIER_SLOT = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Provider|Processor|Vendor|Service|Company|Partner)(?:\s+Name)?|"
