@@ -74,6 +74,9 @@ TEMPLATE_FIELDS = [
     # a note to the lawyer who checks the draft: [ATTORNEY REVIEW RECOMMENDED: Identify the lead supervisory authority]
     r"(?i:\s*(?:attorney|lawyer|legal|counsel|solicitor|compliance|dpo)(?:['’]s)? (?:review|check|input|sign-off|to confirm)"
     r"(?: (?:recommended|required|needed|pending|note))?\s*[-–—:,]\s*\w.*)",
+    # ... or to the team that signs it off: [Legal team: please confirm retention periods], [DPO: check this]
+    r"(?i:\s*(?:legal team|legal|counsel|lawyers?|solicitors?|compliance(?: team)?|dpo|privacy team|marketing team)\s*:\s*"
+    r"(?:please )?(?:confirm|check|verify|review|update|add|insert|decide|approve|fill in|replace)\b.*)",
     # a question to whoever fills it in, then what to write: [Do you transfer data outside the UK? If so, describe ...]
     r"(?i:(?:do|does|will|are|is|have|has|did) (?:you|we|your \w+)\b[^?\[\]]{3,100}\?\s*(?:if so|if yes|if not|if applicable)\b.*)",
     # [Auto-fill], [autofill]: the value a tool was to fill in

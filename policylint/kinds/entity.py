@@ -270,6 +270,7 @@ _PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications
 _RUN_BY = re.compile(r"(?i)\b(?:run|operated|owned|published|provided|developed|made|managed|maintained) by\s+\Z|"
                      r"\b(?:a (?:trading name|brand|division|product|service) of|part of)\s+\Z")
 _FORM_AFTER = re.compile(r",?[ \t]+(?:Ltd|Limited|LLC|Inc|GmbH|plc|LLP|B\.V\.|BV|Oy|AB|AS|SAS|S\.L\.|Pty)\b\.?")
+_TRADING_NAME = re.compile(r"(?i:\b(?:(?:is|are) (?:the|a) trading (?:name|style)|trading as|t/a|doing business as|d/b/a)\b)")
 # a place in an address: "c/o Otterbrook Leisure Centre, Mill Lane, Otterbrook"
 _VENUE_BEFORE = re.compile(r"(?i)\b(?:c/o|care of|at|held at|meet at|based at)\s+\Z")
 _STREET_AFTER = re.compile(r",\s*(?:\d+[a-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Way|Drive|Close|Place|Park|"
@@ -618,6 +619,8 @@ class EntityConsistency(Kind):
                 continue  # "Marketplace App" beside "Marketplace Technologies": the company's product
             if _named_as_product(doc.text, m.group(0)):
                 continue  # "the LumenFrame Studio photo-editing apps" beside "LumenFrame Imaging GmbH": its product
+            if re.search(rf"{re.escape(name)}\W+{_TRADING_NAME.pattern}|{_TRADING_NAME.pattern}\W+{re.escape(name)}", doc.text):
+                continue  # "Two Owls Studio is the trading name of Two Owls Photography Ltd": both names, said so
             if _RUN_BY.search(doc.text, max(0, m.start() - 30), m.start()) and _FORM_AFTER.match(doc.text, m.end()):
                 continue  # "Moonpuddle Arcade ... run by Moonpuddle Media Ltd": the company behind the defined brand
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))

@@ -126,10 +126,19 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
         return True  # "when we send you a confirmation text or e-mail": a message, not the reader's assent
     if texts[a] in ("agreement", "contract") and any(w.startswith("enter") for w in texts[max(0, a - 4):a]):
         return True  # "users who can legally enter the agreement": making a contract, not assent to processing
+    if a >= 2 and texts[a - 2] in ("the", "a", "an", "your", "our") and texts[a] in THIRD_PERSON_ASSENT \
+            and texts[a - 1] not in READER_NOUNS:
+        return True  # "A booking is confirmed only when the Pro accepts it": another party's acceptance
     before = texts[max(0, a - 2):a]
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 
 
+THIRD_PERSON_ASSENT = frozenset({"accepts", "agrees", "approves", "consents", "confirms", "acknowledges"})
+# who the reader may be called: "the User accepts", "the Customer agrees"
+READER_NOUNS = frozenset({"user", "users", "customer", "customers", "visitor", "visitors", "player", "players", "member",
+                          "members", "subscriber", "subscribers", "client", "clients", "participant", "participants",
+                          "individual", "licensee", "buyer", "purchaser", "account", "holder", "applicant", "student",
+                          "patient", "guest", "reader", "listener", "viewer", "parent", "guardian"})
 DASH_OR_SEMICOLON = re.compile(r"\s[-–—]\s|;")  # a clause set off by a dash or a semicolon
 BASIS_WORDS = frozenset({"based", "basis", "rely", "relies", "relying", "grounded", "founded"})
 CONTRACT_NOUNS = frozenset({"terms", "conditions", "agreement", "contract", "eula", "tos", "rules"})
