@@ -615,7 +615,8 @@ class EntityConsistency(Kind):
             same_stem = len(head) >= 5 and other[:4].lower() == head[:4].lower()
             if other.lower() == head.lower() or not (other.lower() in BUSINESS_HEADS or same_stem) or name.lower() in known:
                 continue
-            if other.lower() in PRODUCT_KINDS and head.lower() not in PRODUCT_KINDS or not _one_block(doc, m.start(), m.end()):
+            if (other.lower() in PRODUCT_KINDS) != (head.lower() in PRODUCT_KINDS) or not _one_block(doc, m.start(), m.end()):
+                # ("Bark & Byte Studio" beside the "Bark & Byte app": the maker of the product, not another name)
                 continue  # "Marketplace App" beside "Marketplace Technologies": the company's product
             if _named_as_product(doc.text, m.group(0)):
                 continue  # "the LumenFrame Studio photo-editing apps" beside "LumenFrame Imaging GmbH": its product

@@ -551,7 +551,8 @@ class FrameSet:
             # ("By creating an account, clicking 'I agree', or otherwise accessing or using the Service": a use named
             # after the act, as another way to agree)
             uses += [i for i in range(first + 1, end) if texts[i] in MERE_USE]
-            if not joined and not any(a > first and "or" in texts[first:a] for a in uses):
+            if not joined and not any(a > first and "or" in texts[first:a] or a < first and "or" in texts[a:first] for a in uses):
+                # ("By attending our events or signing up to our mailing list": attending alone is one of the ways)
                 return True
         before = texts[max(0, start - 8):start]
         if any(a == "only" and b in ("if", "when", "after") for a, b in zip(before, before[1:])):
@@ -639,8 +640,9 @@ class FrameSet:
                     and not _spans(antecedent, self.document_name):
                 return True  # (or "the scheme's terms, which you accept when you join": a contract by what it covers)
         before = texts[path[0][1]:a]  # "If the modified Terms of Service are not acceptable to you, ...": named before it
-        if _spans(before, self.contract) and not _spans(before, self.document_name) and not _spans(after, self.document):
-            return True
+        if (_spans(before, self.contract) or self._qualified_contract(before)) and not _spans(before, self.document_name) \
+                and not _spans(after, self.document):
+            return True  # ("By signing the rider agreement you agree to be bound by its terms": the contract signed)
         in_terms = self._in_terms_part(doc, words[0].start)
         if in_terms and not PRIVACY_WORDS.intersection(after) and not _under_privacy_heading(doc, words[0].start):
             return True  # "# Refund Policy": "By using the Store, you agree to this Policy" is that policy's contract

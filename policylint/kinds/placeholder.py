@@ -342,7 +342,7 @@ _BRACKETED_LINE = re.compile(r"[ \t]*\[([^\[\]\n]+)\][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
 # a supplier's slot after "such as", in the template's Title Case: "AI model providers such as [AI Provider Name]"
 SUPPLIER_SLOT = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Provider|Processor|Vendor|Service|Company|Partner)(?:\s+Name)?|"
-                           r"(?:[A-Z][\w-]*\s+){1,3}Name")
+                           r"(?:[A-Z][\w-]*\s+){1,3}Names?")
 
 
 # a choice among three or more after "such as", never made: "payment providers such as [Stripe / Google Play / Apple]"
