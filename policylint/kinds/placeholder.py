@@ -448,16 +448,23 @@ CUT_END = re.compile(r"(?m)\d[/-][ \t]*$")  # what every such line ends with: ra
 
 # a field in capitals in angle brackets: "\\<LINK TO GRIEVANCE PORTAL / MECHANISM>", "<AS PER STATE LAWS>" (Markdown reads
 # them as HTML tags and shows nothing, or as escaped text)
-ANGLE_FIELD = re.compile(r"\\?<[A-Z]{2,}(?:[ /_-]+[A-Z]{2,}){1,8}>")
+ANGLE_FIELD = re.compile(r"\\?<[A-Z]{2,}(?:[ /_-]+[A-Z]{2,}){1,8}>"
+                         # ... or an instruction to the adopter: "<add the YouTube cookie names and durations here>"
+                         r"|\\?<(?i:add|insert|enter|fill in|list|describe|put|replace|write)[ \t][^<>\n]{3,150}>")
 
 
 def _angle_fields(doc):
-    """A field in capital words between angle brackets, in the prose (found in the source: the parser may take it for a tag)."""
+    """A field in capital words, or an instruction, between angle brackets in the prose (found in the source: the
+    parser may take it for a tag)."""
     if "<" not in doc.source:
         return
-    for m in ANGLE_FIELD.finditer(doc.source):
-        if doc.block_at(m.start()) is not None:
-            yield m.start(), m.end(), _left_in(m.group(0).lstrip("\\"))
+    source = doc.source
+    for m in ANGLE_FIELD.finditer(source):
+        line_start = source.rfind("\n", 0, m.start()) + 1
+        line_end = source.find("\n", m.end())
+        alone = source[line_start:len(source) if line_end < 0 else line_end].strip() == m.group(0)
+        if doc.block_at(m.start()) is not None or (alone and not doc.in_code(m.start(), m.end())):
+            yield m.start(), m.end(), _left_in(m.group(0).lstrip("\\"))  # (a line of its own is an HTML block)
 
 
 def _cut_numbers(doc):
