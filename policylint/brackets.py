@@ -186,7 +186,8 @@ TEMPLATE_FIELDS = [
     r"(?i:(?:[\w-]+\s*[-–]\s*|[\w]+-)?(?:verantwortliche[rn]?|ansprechpartner(?:in)?|datenschutzbeauftragte[rn]?|kontaktdaten|"
     r"telefonnummer|stra(?:ß|ss)e(?: und hausnummer)?|hausnummer|plz(?: und ort)?|firmenname|unternehmensname)(?:\s+[\w-]+){0,2})",
     # a field named in capitals, two words or more: [FORM PROVIDER], [RETENTION PERIOD — e.g. 30 / 90 days]
-    r"[A-Z]{2,}(?:[ /_-]+[A-Z]{2,})+(?:\s*[-–—:,]\s*(?:e\.g\.|eg|for example|such as|i\.e\.)[^\]]*)?",
+    r"[A-Z]{2,}(?:[ /_-]+[A-Z]{2,})+(?:\s*[-–—:,]\s*(?:e\.g\.|eg|for example|such as|i\.e\.)[^\]]*"
+    r"|\s*[-–—:,]\s*[^\]]{0,60}\bto (?:confirm|check|decide|add|fill in|update|supply|provide)\b[^\]]*)?",
 ]
 
 

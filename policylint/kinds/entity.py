@@ -188,10 +188,11 @@ _DIGRAPHS = {"aa": "(?:a[ -]?a|å)", "ae": "(?:a[ -]?e|æ|ä)", "oe": "(?:o[ -]?
 # a word of a name and its abbreviation, either way round
 _SHORT = {"street": "st", "saint": "st", "road": "rd", "avenue": "ave", "mount": "mt", "fort": "ft",
           "international": "intl", "association": "assn", "department": "dept", "university": "univ",
-          "brothers": "bros", "company": "co"}
+          "brothers": "bros", "company": "co", "square": "sq"}
 ABBREVIATED = {**{long: rf"(?:{long}|{short}\.?)" for long, short in _SHORT.items()},
                "st": r"(?:st\.?|street|saint)", "rd": r"(?:rd\.?|road)", "ave": r"(?:ave\.?|avenue)",
-               "mt": r"(?:mt\.?|mount)", "intl": r"(?:intl\.?|international)", "bros": r"(?:bros\.?|brothers)"}
+               "mt": r"(?:mt\.?|mount)", "intl": r"(?:intl\.?|international)", "bros": r"(?:bros\.?|brothers)",
+               "sq": r"(?:sq\.?|square)"}
 
 
 # a number in a name, in words or in digits: "Gallery 12" for "Gallery Twelve"
