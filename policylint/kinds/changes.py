@@ -136,8 +136,8 @@ class ChangesNotice(Kind):
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
                 found = self._active_in(doc, span) or self._active_in(doc, _with_list(doc, span))
-                if found and self._about_policy(doc, span, sections, near) and not self._hedges(doc, span, found) \
-                        and not self._hedges(doc, doc.sentence_at(found[0]), found) and not READER_WRITES.search(doc.text, span[0], span[1]):
+                if found and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span, found) \
+                        and not self._hedged(doc, doc.sentence_at(found[0]), found) and not READER_WRITES.search(doc.text, span[0], span[1]):
                     return True  # (the notice's own sentence may hedge it: "When we make changes:" over "- We may notify you")
         if self.promised is None:
             return False
@@ -182,18 +182,13 @@ class ChangesNotice(Kind):
             start = found[1]
         return None
 
-    def _hedges(self, doc, span, found) -> bool:
-        """Is the notice ``found`` hedged in ``span``? Not by a hedge on another act joined after it ("we will show a
-        message when you next open the game and, where the law requires it, ask for your consent again")."""
+    def _hedged(self, doc, span, found=None) -> bool:
+        """Is ``span`` (the notice ``found`` in it) hedged? Not by a hedge on another act joined after the notice
+        ("we will show a message when you next open the game and, where the law requires it, ask for your consent again")."""
         if self.hedge is None:
             return False
-        for m in self.hedge.finditer(doc.text, span[0], span[1]):
-            if m.start() < found[1] or not ANOTHER_ACT.search(doc.text, found[1], m.start()):
-                return True
-        return False
-
-    def _hedged(self, doc, span) -> bool:
-        return self.hedge is not None and self.hedge.search(doc.text, span[0], span[1]) is not None
+        return any(found is None or m.start() < found[1] or not ANOTHER_ACT.search(doc.text, found[1], m.start())
+                   for m in self.hedge.finditer(doc.text, span[0], span[1]))
 
     def _about_policy(self, doc, span, sections: set, near: set) -> bool:
         """Is the sentence ``span`` about changes to this document (not app updates, newsletters)? In the

@@ -169,7 +169,7 @@ class ChildAge(Kind):
                 return True  # "16 or older to volunteer with us, and 18 or older to ride paid jobs": each age with its act
         if doc.sentence_at(first.start()) == doc.sentence_at(second.start()):
             low, high = sorted((first, second), key=lambda m: _age(m.group(0)))
-            if MINIMUM.search(doc.text, low.start(), low.end() + 12) and UNDER.search(high.group(0)) and low.start() < high.start() and \
+            if MINIMUM.search(doc.text, low.start(), low.end() + 12) and MINORS.match(high.group(0)) and low.start() < high.start() and \
                     self.parental and self.parental.search(doc.text, high.end(), min(len(doc.text), high.end() + 60)):
                 return True  # "must be aged 14 or over, and those under 16 need written consent from a parent": a tier
         parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)
@@ -234,7 +234,6 @@ AN_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.|for example|for instance|such as|like)\
 
 
 MINIMUM = re.compile(r"(?i)\b(?:or|and)\s+(?:over|older|above|up)\b|\bat\s+least\b|\d\+")
-UNDER = re.compile(r"(?i)\b(?:under|below|younger than)\b")
 
 
 def _partition(text: str, low, high) -> bool:

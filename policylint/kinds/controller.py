@@ -75,6 +75,15 @@ _NAME_WORD = r"[A-Z](?:['’][A-Z]|c[A-Z])?[a-zà-ÿ\u0100-\u017f'’-]+"  # "D'
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # the writer asks to be reached: "contact me", "e-mail me"
 _REACH_ME = r"(?i:\b(?:contact|e-?mail|write to|reach|message) me\b)"
+# what an organisation is or does, when the notice opens by introducing it ("PrintLoft is the print shop ...")
+_ORGANISATION_KINDS = ("shop", "store", "studio", "company", "business", "practice", "charity", "club", "firm", "agency",
+                       "partnership", "centre", "center", "clinic", "school", "café", "cafe", "bakery", "society",
+                       "association", "trust", "consultancy", "surgery", "pharmacy", "salon", "gallery", "venue",
+                       "restaurant", "brewery", "farm", "nursery", "garage", "workshop", "organisation", "organization",
+                       "non-profit", "nonprofit", "cooperative", "co-operative", "collective")
+_TRADE_VERBS = ("designs and fits", "designs", "makes", "sells", "provides", "offers", "repairs", "builds", "fits",
+                "installs", "supplies", "prints", "bakes", "teaches", "organises", "organizes", "hosts", "looks after",
+                "helps", "serves", "delivers", "runs")
 NAMING_FRAMES = [
     # (a word one of which the lower-cased text must hold, pattern, strong: one plain capitalised word
     #  is enough, a big company counts, says who "we" is); the words spare a scan that cannot match
@@ -131,22 +140,11 @@ NAMING_FRAMES = [
     (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:The )?(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:(?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\.[^\S\n]+The (?:app|application|game) was)"), True, False, False),
     # "PrintLoft is the self-service print, copy and scan shop on the first floor of Canal Works": the organisation
     # introduced by what it is, at the top of the notice (not "Google Analytics is a web analytics service" further on)
-    (("shop", "store", "studio", "company", "business", "practice", "charity", "club", "firm", "agency", "partnership",
-      "centre", "center", "clinic", "school", "bakery", "society", "association", "trust", "consultancy", "surgery",
-      "pharmacy", "salon", "gallery", "venue", "restaurant", "brewery", "farm", "nursery", "garage", "workshop",
-      "organisation", "organization", "non-profit", "nonprofit", "cooperative", "co-operative", "collective"),
-     _pattern(rf"\A[\s\S]{{0,1200}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:is|are) (?:an?|the) (?:[\w,'’-]+ ){{0,6}}?"
-              r"(?:shop|store|studio|company|business|practice|charity|club|firm|agency|partnership|centre|center|clinic|"
-              r"school|café|cafe|bakery|society|association|trust|consultancy|surgery|pharmacy|salon|gallery|venue|"
-              r"restaurant|brewery|farm|nursery|garage|workshop|organisation|organization|non-profit|nonprofit|"
-              r"cooperative|co-operative|collective)\b"), False, False, True),
+    (_ORGANISATION_KINDS, _pattern(rf"\A[\s\S]{{0,1200}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:is|are) (?:an?|the) "
+                                   rf"(?:[\w,'’-]+ ){{0,6}}?(?:{'|'.join(_ORGANISATION_KINDS)})\b"), False, False, True),
     # "Signcraft Studio designs and fits shop fascias for businesses around Greater Manchester": the same, by what it does
-    (("design", "make", "sell", "provide", "offer", "repair", "build", "fit", "install", "supplie", "print", "bake",
-      "teach", "organise", "organize", "host", "look", "help", "serve", "deliver", "run"),
-     _pattern(rf"\A[\s\S]{{0,600}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:designs|makes|sells|provides|offers|repairs|builds|fits|"
-              r"installs|supplies|prints|bakes|teaches|organises|organizes|hosts|looks after|helps|serves|delivers|runs)"
-              r"(?: and (?:designs|makes|sells|fits|installs|supplies|prints|repairs|builds|delivers|runs|hosts))? "
-              r"(?!(?:you|your|users?|the (?:app|extension|website|site|service))\b)"), False, False, True),
+    (_TRADE_VERBS, _pattern(rf"\A[\s\S]{{0,600}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:{'|'.join(_TRADE_VERBS)}) "
+                            r"(?!(?:you|your|users?|the (?:app|extension|website|site|service))\b)"), False, False, True),
     # developed / created / operated / provided by Acme (or by [Company Name])
     (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:[Tt]he )?(?P<name>{_NAMEISH})(?![^\S\n]+(?:API|APIs|SDK|SDKs)\b)"), True, False, False),
     # Orbit Notes is an app by Orbit Works / a free game by Tidewater Games

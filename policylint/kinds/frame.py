@@ -126,19 +126,11 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
         return True  # "when we send you a confirmation text or e-mail": a message, not the reader's assent
     if texts[a] in ("agreement", "contract") and any(w.startswith("enter") for w in texts[max(0, a - 4):a]):
         return True  # "users who can legally enter the agreement": making a contract, not assent to processing
-    if a >= 2 and texts[a - 2] in ("the", "a", "an", "your", "our") and texts[a] in THIRD_PERSON_ASSENT \
-            and texts[a - 1] not in READER_NOUNS:
-        return True  # "A booking is confirmed only when the Pro accepts it": another party's acceptance
     before = texts[max(0, a - 2):a]
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 
 
 THIRD_PERSON_ASSENT = frozenset({"accepts", "agrees", "approves", "consents", "confirms", "acknowledges"})
-# who the reader may be called: "the User accepts", "the Customer agrees"
-READER_NOUNS = frozenset({"user", "users", "customer", "customers", "visitor", "visitors", "player", "players", "member",
-                          "members", "subscriber", "subscribers", "client", "clients", "participant", "participants",
-                          "individual", "licensee", "buyer", "purchaser", "account", "holder", "applicant", "student",
-                          "patient", "guest", "reader", "listener", "viewer", "parent", "guardian"})
 DASH_OR_SEMICOLON = re.compile(r"\s[-–—]\s|;")  # a clause set off by a dash or a semicolon
 BASIS_WORDS = frozenset({"based", "basis", "rely", "relies", "relying", "grounded", "founded"})
 CONTRACT_NOUNS = frozenset({"terms", "conditions", "agreement", "contract", "eula", "tos", "rules"})
@@ -374,6 +366,9 @@ class FrameSet:
         self.negation = _shared(classes, ("negation",),
                                 lambda: frozenset(f[0] for f in class_forms(classes, "negation") if len(f) == 1))
         self.activity_classes = frozenset(("activity", "use"))
+        # the reader by the rule's own names for them ("the user", "customers"): their last words
+        self.reader_words = _shared(classes, ("reader words",), lambda: frozenset(
+            f[-1] for f in class_forms(classes, "subject")) if "subject" in classes else frozenset())
         self.anchor_words = _shared(classes, ("anchor words", anchors),
                                     lambda: frozenset(form[0] for a in anchors for form in class_forms(classes, a)))
         self.reach = max((f.reach for f in self.frames), default=0)
@@ -591,6 +586,9 @@ class FrameSet:
         a, b = next((a, b) for k, a, b in path if k == frame.anchor_slot)
         if _not_the_readers_assent(texts, a, b):
             return True
+        if a >= 2 and texts[a - 2] in ("the", "a", "an", "your", "our") and texts[a] in THIRD_PERSON_ASSENT \
+                and texts[a - 1] not in self.reader_words:
+            return True  # "A booking is confirmed only when the Pro accepts it": another party's acceptance
         if texts[a] == "agreement" and a > 0 and doc.text[words[a].start].isupper() and doc.text[words[a - 1].start].isupper():
             return True  # "the person that entered into the Customer Agreement": a contract's name, not assent
         stop = min(len(words), b + 20)

@@ -65,8 +65,13 @@ CONTROL_BEFORE = re.compile(r"\b(?:click|clicking|clicks|tap|tapping|taps|press|
                             r"(?:the[ \t]+)?[*_`]*$", re.I)
 
 
+def _title_at(doc, at: int) -> bool:
+    """Does a heading (not a bold line taken for one: "**Brightwater Youth Choir**" over its address) begin at ``at``?"""
+    block = doc.block_at(at)
+    return block is not None and block.kind == "heading" and any(h.start == block.start and not h.pseudo for h in doc.headings)
+
+
 _REACH = re.compile(r"(?i)(?:please )?(?:contact|reach|write|e-?mail|get in touch)\b")
-_HEADING_LINE = re.compile(r"[ \t]{0,3}#|[^\n]*\n[ \t]*(?:=+|-+)[ \t]*(?:\n|$)")
 
 
 def _ui_control(text: str, start: int, end: int) -> bool:
@@ -285,7 +290,7 @@ class Placeholder(Kind):
             end = source.find("\n", nxt)
             if nxt < len(source) and _VALUE.match(source, nxt, len(source) if end < 0 else end):
                 continue
-            if _REACH.match(m.group("label")) and nxt < len(source) and not _HEADING_LINE.match(source, nxt):
+            if _REACH.match(m.group("label")) and nxt < len(source) and not _title_at(doc, nxt):
                 continue  # "contact us at:" over the details in any form: only nothing before the next heading is empty
             yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
 
