@@ -358,7 +358,7 @@ def _expander(classes: dict):
     if not classes:
         return lambda pattern: pattern
     reference = re.compile(r"(?<!\\)\{(" + "|".join(map(re.escape, classes)) + r")\}")
-    return lambda pattern: reference.sub(lambda m: classes[m.group(1)].replace("\\", "\\\\"), pattern)
+    return lambda pattern: reference.sub(lambda m: classes[m.group(1)], pattern)  # a function's result is literal
 
 
 FRAME = re.compile(r"\{\d*,\d+\}|[*+]\?|\(\?m:")
