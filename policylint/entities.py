@@ -108,7 +108,7 @@ NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.
 # A name starts at a word start and has at most 12 words of at most 64 characters: unbounded,
 # a run of capitalised words made every pattern below quadratic (each start scanned to its end).
 # The look-ahead comes first: the regex engine then skips blanked text fast.
-NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|in(?=[^\S\n]+[A-Z])|service|services|providers?|owner|administration|team|bot|app|extension|plugin)){{0,11}}"
+NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|in(?=[^\S\n]+[A-Z])|(?<!\bof\s)the(?=[^\S\n]+[A-Z])|service|services|providers?|owner|administration|team|bot|app|extension|plugin)){{0,11}}"
         r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
 # a country or union the data goes to, not a brand: "we transfer it to United Kingdom and process it there"
 PLACE = re.compile(r"(?i:(?:the )?(?:united kingdom|united states(?: of america)?|european union|european economic area|"
@@ -242,7 +242,10 @@ COMMON_ABBREVIATIONS = set(
 )
 TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
-    _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|Data Protection|Cookie)"),
+    # (or the other legal pages: "Hack the Harbour — Code of Conduct", "Kestrel Storage Booking Terms")
+    _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|Data Protection|Cookie|Terms|Code of Conduct|"
+             r"Community (?:Rules|Guidelines|Standards)|House Rules|Acceptable Use|(?:Booking|Hire|Rental) (?:Terms|Conditions)|"
+             r"Conditions of)"),
     # whose notice it is, after the name: "Guided Reader customer privacy notice", "Acme Staff Privacy Notice"
     _pattern(rf"^(?P<name>{NAME}) (?i:customer|client|user|member|patient|student|visitor|staff|employee|website|app|supporter|volunteer)s?['’]? (?i:privacy|data protection) (?i:notice|policy|statement)"),
     _pattern(rf"\b(?i:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice)(?: (?:for|of)(?: the)?|\s*[-–—:|])\s*(?P<name>{NAME})"),
@@ -259,7 +262,9 @@ GENERIC_TITLE_WORDS = {"member", "members", "community", "survey", "surveys", "s
                        "and", "service", "services", "use", "conditions", "legal", "who", "what", "this", "how",
                        "recruitment", "candidates", "candidate", "employee", "employees", "global",
                        # "Privacy Policy for All My Apps": whose apps, the title does not say
-                       "all", "my", "your", "every", "apps", "applications", "games", "products", "projects", "tools"}
+                       "all", "my", "your", "every", "apps", "applications", "games", "products", "projects", "tools",
+                       "code", "conduct", "rules", "guidelines", "standards", "booking", "hire", "websites", "sites",
+                       "communications", "content", "&"}
 
 
 @record(frozen=True)

@@ -116,7 +116,8 @@ class ChangesNotice(Kind):
         """Is a passive notice about this text's changes? Not news the service posts ("We use the data to post
         memes and updates on Telegram channels") nor another thing changed ("how to edit this feature, refer to
         the links", "attempts to upload or change information") where the text is not named."""
-        if not (NEWS.search(doc.text, hit.start, hit.end) or THING_CHANGED.search(doc.text, hit.start, hit.end)):
+        start, end = doc.sentence_at(hit.start)  # (the thing may come after the match: "the app may refresh public data")
+        if not (NEWS.search(doc.text, hit.start, hit.end) or THING_CHANGED.search(doc.text, start, max(end, hit.end))):
             return True
         index = doc.block_index_at(hit.start)
         return self.document is None or bool(self.document.search(doc.text, doc.blocks[index].start, doc.blocks[index].end))
@@ -210,8 +211,11 @@ class ChangesNotice(Kind):
         if not chain:
             return False
         if self.passive.anchor.search(doc.text, chain[0].start, chain[0].end) and \
-                not READERS_CHANGE.search(doc.text, chain[0].start, chain[0].end):
-            return True  # (not "Changing your mind": the reader's choice changes, not this text)
+                not READERS_CHANGE.search(doc.text, chain[0].start, chain[0].end) and not (
+                SOFTWARE_UPDATES.search(doc.text, chain[0].start, chain[0].end)
+                and not self.document.search(doc.text, chain[0].start, chain[0].end)):
+            return True  # (not "Changing your mind": the reader's choice changes, not this text; nor "Updates and
+            # Version Checking": the software's)
         return bool(NOTICE_HEADING.search(doc.text, chain[0].start, chain[0].end)) and any(
             self.passive.anchor.search(doc.text, h.start, h.end) for h in chain[1:])
 
@@ -221,10 +225,15 @@ ANOTHER_ACT = re.compile(r"\band\b|;")
 # a heading about what the reader changes: "Changing your mind", "Change your settings", "Updating your details",
 # "Inspection and modification of your data"
 READERS_CHANGE = re.compile(r"(?i)\b(?:chang\w*|updat\w*|edit\w*|amend\w*|modif\w*|correct\w*|rectif\w*)\s+(?:of\s+)?(?:your|my|their)\b")
+# a heading about the software's updates: "Updates and Version Checking", "App updates", "Automatic Updates"
+SOFTWARE_UPDATES = re.compile(r"(?i)\b(?:versions?|versioning|releases?|software|firmware|apps?|application|automatic|"
+                              r"auto-?updat\w*|checking|checks?|downloads?)\b")
 NOTICE_HEADING = re.compile(r"(?i)\b(?:notif\w*|notice|inform\w*|tell|announce\w*|communicat\w*|let you know)\b")
 # a thing changed that is not this text: the reader's settings, the service's data
+# (or refreshed: "the app may periodically refresh public TLE data in the background")
 THING_CHANGED = re.compile(r"(?i)\b(?:edit|edits|editing|change|changes|changing|modify|modifying|alter|altering|correct|"
-                           r"correcting)\s+(?:or\s+[a-z]+\s+)?(?:(?:this|that|the|your|their|its|our|any|such)\s+)?(?:information|data|"
+                           r"correcting|refresh|refreshes|refreshing)\s+(?:or\s+[a-z]+\s+)?(?:(?:this|that|the|your|their|its|our|any|such)\s+)?"
+                           r"(?:(?!(?:privacy|cookie)\b)[a-z][\w-]*\s+){0,2}?(?:information|data|"
                            r"features?|settings?|preferences?|details|profiles?|accounts?|passwords?|content|files?|"
                            r"permissions?|cookies?|e-?mail|address|name|posts?|comments?|messages?|listings?|entries)\b")
 # updates as the service's news, one thing among others it posts: "memes and updates", "updates and offers"

@@ -121,6 +121,8 @@ NAMING_FRAMES = [
     # (the product the notice is about: a name, though not who "we" is)
     (("describes", "explains", "outlines", "sets out"), _pattern(rf"\b(?i:policy|notice|statement|this|document|page) (?:describes?|explains?|outlines?|sets out) how (?:the (?:[\w-]+ ){{0,2}}(?:server|instance|app|application|bot|site|website|service|project|blog|community|platform) )?(?P<name>{_NAMEISH})(?: \([^()\n]{{1,60}}\))?(?:,? (?:and|—|–) [^.\n]{{1,160}}?)?,? (?:collects?|uses?|handles?|process(?:es)?|treats?|protects?|manages?|stores?|shares?)\b"), True, False, False),
     (("notice for", "policy for", "statement for"), _pattern(rf"\b[Tt]his (?:[Pp]rivacy )?(?i:policy|notice|statement) for (?P<name>{_NAMEISH})(?:,| \(| (?:describes|explains|outlines|sets out|tells you|covers)\b)"), True, False, False),
+    # "This privacy policy discloses the privacy practices for Parks on the Air" (an old template's opening)
+    (("practices for", "practices of"), _pattern(rf"\b(?i:discloses|describes|explains|sets out|covers) the (?i:privacy|data|information) practices (?:for|of) (?:all |the )?(?P<name>{_NAMEISH})"), True, False, False),
     # a caption: "Privacy Policy of Chatrix.One" (the service the notice is about)
     (("policy of", "notice of", "statement of"), _pattern(rf"\b[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement) of (?P<name>{_NAMEISH})[^\S\n]*(?:$|\n|[.,;:(])"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")

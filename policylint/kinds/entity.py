@@ -294,7 +294,9 @@ def _named_as_product(text: str, name: str) -> bool:
     return any(_PRODUCT_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
-_TERM_GOES_ON = re.compile(r"[ \t]+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?)\b")
+# a longer term or another body's longer name: "Protected Health Information", "the Community Transport Association"
+_TERM_GOES_ON = re.compile(r"[ \t]+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?|"
+                           r"Association|Federation|Alliance|Society|Council|Institute|Commission|Authority|Board)\b")
 
 
 class EntityConsistency(Kind):
@@ -449,7 +451,7 @@ class EntityConsistency(Kind):
                     continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
                 if guessed and ((m.group("plural") and not TEAM_AFTER.match(text, m.end())
                                  and core.split()[-1].lower() not in SINGULAR_TRADES)
-                                or (base != core and _title_case_only(base, core))):
+                                or (base != core and _title_case_only(base, core) and not _glue_raised(base, core, text))):
                     continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
                 if entity.source == "brand" and (_joint_key(base) != _joint_key(core) or (
                         base.lower() == core.lower() and (base.islower() or not (_inner_case(base) or (
@@ -946,6 +948,16 @@ def _title_case_only(written: str, core: str) -> bool:
     """Do the spellings differ only in the case of word-initial letters ("Mozilla accounts")?"""
     a, b = written.split(), core.split()
     return len(a) == len(b) and all(x[1:] == y[1:] and x[:1].lower() == y[:1].lower() for x, y in zip(a, b))
+
+
+GLUE_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "at", "a", "to"})
+
+
+def _glue_raised(written: str, core: str, text: str) -> bool:
+    """"Hack The Harbour" in a sentence where the name is "Hack the Harbour" twice or more: the small
+    word kept in lower case is the name's own spelling, not a title's Title Case."""
+    changed = [(x, y) for x, y in zip(written.split(), core.split()) if x != y]
+    return bool(changed) and all(y in GLUE_WORDS for _, y in changed) and text.count(core) >= 2
 
 
 # a name that opens with a possessive: in lower case, the phrase is the reader's or anyone's ("your expense")

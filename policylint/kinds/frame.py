@@ -88,6 +88,8 @@ def _cookie_notice(doc) -> bool:
 PROMISING = frozenset({"will", "shall", "are", "must", "won't", "am"})
 CONTROLLER_ACTS = frozenset({"we", "us", "our", "i", "me", "my"})
 PRIVACY_WORDS = frozenset({"privacy", "cookie", "cookies", "data", "personal"})
+SHOP = frozenset({"store", "stores", "shop"})  # after a determiner a place: "you sign at the store"
+DETERMINERS = frozenset({"the", "a", "an", "our", "your", "this", "that", "any", "each", "every"})
 MODALS = frozenset({"can", "may", "will", "could", "might", "must", "would", "should", "shall"})
 # a relative clause on data the reader gives: "the information you agree to provide"
 DATA_NOUNS = frozenset({"data", "information", "details", "content", "materials", "info"})
@@ -619,8 +621,9 @@ class FrameSet:
         generic = [s for s in _spans(texts[a:stop], self.contract_word) if not any(x <= s[0] < y for x, y in named)]
 
         def outside(forms) -> bool:  # named after the assent, not as part of a contract's name
-            return any(s[0] >= b - a and not any(x <= s[0] and s[1] <= y for x, y in named)
-                       for s in _spans(texts[a:stop], forms))
+            return any(s[0] >= b - a and not any(x <= s[0] and s[1] <= y or s[1] == x for x, y in named)
+                       and not (texts[a + s[0]] in SHOP and texts[a + s[0] - 1] in DETERMINERS)
+                       for s in _spans(texts[a:stop], forms))  # ("the Storage Licence you sign at the store")
 
         if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
             return False  # "... you consent to:" over "- Optional cloud sync via Supabase": the list says what

@@ -64,7 +64,10 @@ NAMED_SECTION = LazyPattern(
     # "for the purposes described below under “Information Use.”": where it stands, then the quoted title
     r"|\b(?:described|explained|set out|listed|detailed|outlined)\s+(?:below|above)\s+(?:under|in)\s+[\"“](?P<title8>[^\"“”\n]{3,80})[\"”]"
     # "Directly with us: see Contact below.": a title in capitals, unquoted, then where it stands
-    r"|\bsee\s+(?:the\s+)?(?P<title9>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|us|your|our|the)){0,4}))\s+(?:below|above)\b",
+    r"|\bsee\s+(?:the\s+)?(?P<title9>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|us|your|our|the)){0,4}))\s+(?:below|above)\b"
+    # "are answered in the FAQ below" (not another document: "described in the Privacy Policy above")
+    r"|\b(?:in|under)\s+the\s+(?P<title10>(?-i:(?!(?:Privacy|Cookie|Terms|Policy|Notice|Agreement|United|European)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for)){0,4}))\s+(?:below|above)\b",
     re.IGNORECASE)
 _TITLE_WORDS = r"[\s*_#>-]*((?:[^\W_][\w'’-]*[,&/]?[ \t]+){0,%d}[^\W_][\w'’-]*)"  # up to N + 1 words, markup before
 RUN_IN = re.compile(_TITLE_WORDS % 9 + r"(?:[ \t]*[.:*_]|[ \t]{2,}|$)")  # blanked emphasis leaves spaces
