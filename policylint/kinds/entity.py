@@ -338,6 +338,7 @@ class EntityConsistency(Kind):
         hits = self._former_names(doc) + misspelt + _misspelt_domains(doc, core) + _other_spelling(doc, core) + \
             _reordered(doc, core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
+            hits += self._shortened(doc, full if len(full) > len(core) else core)
             for hit in hits:
                 if not reported.overlaps(hit.start, hit.end):
                     reported.add(hit.start, hit.end)
@@ -529,6 +530,19 @@ class EntityConsistency(Kind):
                 continue  # "## Discord Policy Compliance" over "This Bot complies with": a heading and a sentence
             hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
+
+    def _shortened(self, doc, name: str) -> list:
+        """"the Penny Jar Club" for "The Penny Jar Savings Club": the name with a middle word left out, its
+        first and last words kept; said even of a name guessed from use, as no other body is named so."""
+        words = name.lower().split()
+        if len(words) < 3 or {"and", "&", "or"} & set(words):
+            return []  # ("Firefox Focus and Klar" for "Firefox Focus and Firefox Klar": two names, shortened as one)
+
+        def dropped(phrase: str) -> bool:
+            said = iter(words)
+            kept = phrase.lower().split()
+            return 2 <= len(kept) < len(words) and kept[-1] == words[-1] and all(w in said for w in kept)
+        return [hit for hit in self._reworded(doc, name) if dropped(doc.text[hit.start:hit.end])]
 
     def _trade_name(self, doc, name: str) -> list:
         """"Pedala Bikes" for "Pedala": a one-word name with the noun of a trade after it is another
