@@ -429,3 +429,16 @@ def test_a_possessive_name_in_lower_case_is_the_common_phrase(check, name, phras
     text = f'{name} ("we") respects your privacy. The {first} you enter stays yours. We help you {phrase}.\n'
     assert check.each([text], preamble=TITLE) == [0]
     assert check.each([text + f"Questions about {name.replace(' ', '')}? Write to us.\n"], preamble=TITLE) == [1]
+
+
+@pytest.mark.parametrize("place", ["on the first floor of Canal Works", "in the heart of Old Town", "at the end of Mill Lane"])
+def test_the_opening_names_the_organisation_wherever_it_stands(place):
+    """Where the shop is ("of Canal Works") is not whose it is, and a date line may stand over the opening."""
+    from policylint.entities import organisation
+    from policylint.parse import parse
+    from policylint.source import Source
+
+    text = (f"Inkloft - how we look after your information\n=====\n\nUpdated 3 March 2025\n\n"
+            f"Inkloft is the self-service print shop {place}. We also run the Send to Inkloft upload page.\n\n"
+            "If anything is unclear, email hello [at] inkloft [dot] test.\n")  # the name in lower case too
+    assert organisation(parse(Source("notice.txt", text))).core == "Inkloft"
