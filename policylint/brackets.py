@@ -52,8 +52,8 @@ SUBJECT_WORDS = r"subject(?: line)?|oggetto|soggetto|betreff|asunto|objet|assunt
 TEMPLATE_FIELDS = [
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
-    # (or the alternative it offers: [Or state "No data is stored"])
-    r"(?i:(?:(?:or|and|and/or|either)\s+)?(?:(?:if|where) (?:applicable|relevant|any|so|needed)[,:]?\s+)?(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|"
+    # (or the alternative it offers: [Or state "No data is stored"]; or when: [If applicable under GDPR, list the legal bases])
+    r"(?i:(?:(?:or|and|and/or|either)\s+)?(?:(?:if|where) (?:applicable|relevant|any|so|needed)(?: [\w()/-]+){0,4}?[,:]?\s+)?(?:describe|explain|list|include|provide|mention|indicate|outline|summari[sz]e|"
     r"identify|choose|select|write|delete|remove|link to|name the|state the|specify the|make this|check this|customi[sz]e|adjust|modify|"
     r"check that|confirm|verify|amend|adapt|tailor|edit this|update this|only applies|applies only|use this|"
     r"keep this|insert)\s+\w.*)",

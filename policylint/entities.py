@@ -74,7 +74,8 @@ ROLE_WORDS = {
 GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "school", "practice", "clinic", "union",
                          "association", "library", "museum", "pharmacy", "centre", "center", "council", "trust",
                          "charity", "firm", "shop", "store", "cafe", "café", "group", "project", "maintainers",
-                         "organisers", "organizers", "committee", "board", "portal", "frontend", "plugin", "bot",
+                         "organisers", "organizers", "organiser", "organizer", "hotel", "gym", "broker", "venue",
+                         "committee", "board", "portal", "frontend", "plugin", "bot",
                          "bank", "league", "team", "hospital", "university", "college", "church", "parish", "foundation"}
 # words that open sentences and are no brand however often they do ("Sent to Sentry ...", "Note: ...")
 COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note", "please", "yes", "no", "none",
@@ -264,7 +265,8 @@ GENERIC_TITLE_WORDS = {"member", "members", "community", "survey", "surveys", "s
                        # "Privacy Policy for All My Apps": whose apps, the title does not say
                        "all", "my", "your", "every", "apps", "applications", "games", "products", "projects", "tools",
                        "code", "conduct", "rules", "guidelines", "standards", "booking", "hire", "websites", "sites",
-                       "communications", "content", "&"}
+                       "communications", "content", "&", "backer", "backers", "donor", "donors", "supporter", "supporters",
+                       "subscriber", "subscribers", "participant", "participants", "player", "players", "patient", "patients"}
 
 
 @record(frozen=True)
@@ -307,13 +309,14 @@ def _named_team(words: list) -> bool:
 
 def _core(name: str) -> tuple[str, bool]:
     """The distinctive part of a name and whether the name is only a role."""
-    base, _ = split_legal(name.strip(" .,"))
+    base, legal = split_legal(name.strip(" .,"))
     words = base.split()
     while words and words[0].lower() in {"the", "our", "this"}:
         words.pop(0)
     distinctive = [w for w in words if _POSSESSIVE.sub("", w.lower()) not in ROLE_WORDS | GLUE_WORDS]
+    # ("Verbatim Access Partners, Inc.": with its legal form, a firm's name, not "our partners")
     generic = not distinctive or (bool(words) and words[-1].lower() in VAGUE_HEADS and len(words) > 1
-                                  and not _named_team(words)) or (
+                                  and not _named_team(words) and not legal) or (
         len(words) == 1 and words[0].lower() in GENERIC_ORGANISATIONS)  # "the Studio", "the Agency": no name
     while words and words[-1].lower() in ROLE_WORDS and len(words) > 1:
         words.pop()
@@ -668,8 +671,13 @@ def _proper_name(text: str, name: str) -> bool:
     head = lowered.split()[0] if lowered.split() else ""
     if _WORD_RUN.fullmatch(head) and head not in _word_runs(text):
         return True  # the lower-case form cannot stand alone if its first word never does
-    # "hearthlink.com" or "@hearthlink" is an address, not the name in lower case
-    return re.search(rf"(?<![\w@./-]){re.escape(lowered)}(?![\w-]|\.\w)", text) is None
+    # "hearthlink.com" or "@hearthlink" is an address, not the name in lower case; nor is a sentence that opens
+    # with it ("readflow uses cookies"), where a common word would have its capital: the brand styled so
+    return not any(not SENTENCE_OPENING.search(text[max(0, m.start() - 3):m.start()])
+                   for m in re.finditer(rf"(?<![\w@./-]){re.escape(lowered)}(?![\w-]|\.\w)", text))
+
+
+SENTENCE_OPENING = re.compile(r"(?:\A|\n|[.!?][ \t]|[.!?][ \t]{2})[ \t]*\Z")
 
 
 def _twice_only_by_heading(text: str, name: str) -> bool:
@@ -779,7 +787,7 @@ def organisation(doc, configured: str | None = None) -> Entity | None:
         return min(named, key=lambda d: d.product)  # the party that is "we" before the product it runs
     if defs:
         return _named_before(doc.text, defs[0]) or defs[0]
-    return title_brand(doc) or _opening_name(doc) or brand(doc) or _domain_company(doc)
+    return title_brand(doc) or _opening_name(doc) or _byline(doc) or brand(doc) or _domain_company(doc)
 
 
 # the text's first sentence says what the organisation is: "Stagewell Rooms is a group of three event venues"
@@ -836,6 +844,27 @@ def _named_before(text: str, role: Entity) -> Entity | None:
 
 # a company by its legal name: "the online store of Kestrelbay Home Ltd", "Mozilla Corporation"
 COMPANY = re.compile(r"\b(?P<name>[A-Z][\w&'’.-]+(?: [A-Z][\w&'’.-]+){0,3}),? " + LEGAL_FORMS + r"\b")
+
+
+# a line under the title that signs the text with a name and the site's address:
+# "_Hex & Hearth Board Game Café · hexandhearth.cafe · updated 2 October 2023_"
+BYLINE = re.compile(rf"(?m)^[ \t]*[*_]*(?P<name>{NAME})[ \t]*(?:·|•|—|–|-|\|)[ \t]*(?:https?://)?(?:www\.)?"
+                    r"(?P<domain>[a-z0-9][a-z0-9-]*)\.[a-z]{2,}")
+
+
+def _byline(doc) -> Entity | None:
+    """The name a byline near the top gives, when the site's address is made of its first word."""
+    top = re.sub(r"[*_<>\[\]()]", " ", doc.source[:1200])  # the source (a link's address is blanked in the text), unmarked
+    m = BYLINE.search(top)
+    if m is None:
+        return None
+    name = _clean(m.group("name"))
+    core, generic = _core(name)
+    first = re.sub(r"[^a-z0-9]", "", name.split()[0].lower()) if name.split() else ""
+    if generic or not core or len(first) < 3 or not m.group("domain").replace("-", "").startswith(first) \
+            or first in THIRD_PARTIES:
+        return None
+    return Entity(name, core, m.start("name"), m.start("name") + len(name), False, "brand")
 
 
 def _domain_company(doc) -> Entity | None:

@@ -171,6 +171,9 @@ NAMING_FRAMES = [
     (("belong", "property of"), _pattern(rf"\b(?i:this|the|our|my) (?i:site|website|blog|app|application|game|extension|bot|service|project|newsletter|podcast) (?:belongs to|is the property of) (?P<name>{_NAMEISH})"), True, False, True),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
     (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
+    # "## Contact" over "- **David Luhmer**": a person's name heads the contact block
+    (("contact", "kontakt"), _pattern(rf"(?im:^[^\S\n]*(?:contacts?|contact (?:us|me|information|info|details)|kontakt)[^\S\n]*:?[^\S\n]*\n"
+                                      rf"(?:[^\S\n]*\n)*[^\S\n]*(?:[-*•+][^\S\n]+)?)(?P<name>{_PERSON})[^\S\n]*(?=\n)"), True, False, False),
     # "## 1. Data Controller" over "**Paul Trettin**"; "The party responsible ... (the "controller") is:" over a name
     (("controller", "responsible"), _pattern(rf"(?im:^[^\S\n]*(?:[^\n]{{0,200}}?\b(?:controller|(?:party|person|body|entity)[^\S\n]+responsible|responsible[^\S\n]+(?:party|person|body|entity|for[^\S\n]+(?:the[^\S\n]+)?(?:data[^\S\n]+)?processing|for[^\S\n]+(?:your[^\S\n]+)?(?:personal[^\S\n]+)?data))\b[^\n]{{0,200}}?:|(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:the[^\S\n]+)?(?:data[^\S\n]+)?(?:controller|responsible[^\S\n]+(?:party|person|body|entity))(?:[^\S\n]+(?:and|&)[^\S\n]+contact(?:[^\S\n]+details)?)?)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?:(?P<name2>[a-z][\w.-]{{1,30}})[^\S\n]*[/|·][^\S\n]*{_WORDS}|(?P<name>{_WORDS}))[^\S\n]*(?=\n|$)"), True, False, True),
     (("\n",), ADDRESS_BLOCK, True, False, True),

@@ -59,10 +59,10 @@ def _items_text(doc) -> str:
 
 class Disclosures(Kind):
     regex_params = ("no_collection", "no_collection_unless", "collection_evidence", "evidence_negated",
-                    "evidence_unless", "collection_headings", "contact_details", "received", "denied_before")
+                    "evidence_unless", "collection_headings", "contact_details", "contact_links", "received", "denied_before")
     params = {"profile": "gdpr", "profiles": {}, "classes": {}, "no_collection": [], "no_collection_unless": [],
               "collection_evidence": [], "evidence_negated": [], "evidence_unless": [], "collection_headings": [],
-              "identity_item": None, "contact_details": [], "received": [], "denied_before": []}
+              "identity_item": None, "contact_details": [], "contact_links": [], "received": [], "denied_before": []}
 
     @classmethod
     def validate(cls, options):
@@ -83,10 +83,10 @@ class Disclosures(Kind):
         # compile and to try at every position
         self.items = [(name, _passes([expand(pattern) for pattern in patterns or []])) for name, patterns in items.items()]
         (self.no_collection_unless, self.evidence_negated, self.evidence_unless, self.collection_headings,
-         self.details, self.received, self.denied_before) = (
+         self.details, self.contact_links, self.received, self.denied_before) = (
             lazy_patterns([expand(pattern) for pattern in self.options[name]]) for name in
             ("no_collection_unless", "evidence_negated", "evidence_unless", "collection_headings", "contact_details",
-             "received", "denied_before"))
+             "contact_links", "received", "denied_before"))
         # searched across the whole text: grouped by the characters their matches begin with
         self.no_collection, self.evidence = (lazy_groups([expand(pattern) for pattern in self.options[name]])
                                              for name in ("no_collection", "collection_evidence"))
@@ -129,6 +129,8 @@ class Disclosures(Kind):
             return "nobody is named as responsible"
         if real_email(doc) or (self.details is not None and self.details.search(text) is not None):
             return None
+        if self.contact_links is not None and any(self.contact_links.search(link.target) for link in doc.links):
+            return None  # "[contact us](/contact)": a page to write through
         return "no e-mail, postal address, phone number or form to reach them"
 
     def _collects_nothing(self, doc) -> bool:

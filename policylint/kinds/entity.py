@@ -264,7 +264,9 @@ def variant_pattern(core: str) -> re.Pattern:
 
 _MARKS = re.compile("[®™℠]")
 # a product's noun after the name, a word or two on: "LumenFrame Studio photo-editing apps", "Acme Studio app"
-_PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications?|software|plugins?|extensions?|games?|suite|tools?|products?)\b")
+# (or a scheme it runs: "join the Critical Hit Club membership", "the Brewhouse Club loyalty card")
+_PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications?|software|plugins?|extensions?|games?|suite|tools?|products?|"
+                            r"memberships?|schemes?|programmes?|programs?|loyalty|rewards|subscriptions?)\b")
 
 
 # the company behind a brand: "a collection of free games run by Moonpuddle Media Ltd"
