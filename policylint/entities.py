@@ -345,7 +345,9 @@ def _clean(name: str) -> str:
     return " ".join(words).rstrip(".,;:")
 
 
-PRONOUNS = frozenset({"you", "we", "i", "they", "it", "he", "she", "us", "them", "your", "our", "their", "its"})
+# (and the question words a heading asks with: "## Who is the controller of your personal data?")
+PRONOUNS = frozenset({"you", "we", "i", "they", "it", "he", "she", "us", "them", "your", "our", "their", "its",
+                      "who", "what", "which", "whom", "whose", "where", "this", "that"})
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # ("TYN", "we"): initials of the name before, not a name of its own
 # ("Gravelpit Games", "we"), — "Quillstone", "we": the quoted short name is the name "we" goes by
 QUOTED_ALIAS = _pattern(rf"""["“'‘](?P<name>{NAME})[,.]?["”'’],?\s*(?:(?:or|and)\s+)?{QUOTED_WE}""")

@@ -565,7 +565,8 @@ def _unnamed(doc) -> Hit | None:
         product = found[0] if found is not None else entity.name if entity is not None else None
         from .contact import real_email  # (an address of its own: someone behind the software to write to)
 
-        if product and _software(doc.text, product) and not _as_party(doc.text, product) and not real_email(doc):
+        if product and _software(doc.text, product) and not _as_party(doc.text, product) and not real_email(doc) \
+                and not _person_named(doc, product):
             start, end = title_span(doc)  # 'the Compose Multiplatform Wizard plugin ("the Plugin")', "Tree CLI does not:",
             # and only an issue tracker to reach anyone (an address of its own is someone to write to)
             return Hit(start, end, f'the policy names only the software ("{product}"), not who makes it: '
@@ -612,6 +613,14 @@ def _unnamed(doc) -> Hit | None:
         what = "no organisation"
     return Hit(start, end, f"the policy names {what} as the party responsible for the data: "
                            "name the organisation (controller)")
+
+
+def _person_named(doc, product: str) -> bool:
+    """Does the text name a person besides the product ("please contact us at:" over "Madhav Kumar")?"""
+    return any(name != product and PERSON.fullmatch(name) for name, *_ in names_in_text(doc))
+
+
+PERSON = re.compile(_PERSON)
 
 
 def _names_only_the_product(doc) -> bool:
@@ -808,6 +817,11 @@ PROVIDER_CONTEXT = re.compile(
 # the maker, right after its name and legal form, at the notice's opening: "Apnotic LLC provides the ... extension"
 MAKER_OPENS = re.compile(r"(?<=[\w.])[ \t,]+(?:provides|operates|runs|owns|offers|publishes|develops|maintains|makes|"
                          r"built|created|developed|publishes) (?:the|this|our)\b")
+# a company opening a sentence, speaking of the data as its own: "InSeven Limited does not collect or store any
+# personal data" (not "BSidesSF via its provider Webconnex LLC collects": the form is not the sentence's subject)
+SPEAKS_AS_OWNER = re.compile(r"(?m:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3},?[ \t]+" + LEGAL_FORMS
+                             + r"[ \t,]+(?:(?:does not|doesn['’]t|will never|never) (?:collect|store|share|sell|track)|"
+                               r"collects|processes|stores|respects|values|is committed)\b")
 EXTRA_FORMS = re.compile(
     r"\b(?:(?:non-?profit|public benefit|not-for-profit) (?:\w+ )?corporation|B\.?V\.?|N\.?V\.?|Ltda\.?|"
     r"registered (?:charity|association|society)|(?-i:[A-Z][\w-]+ (?:[A-Z][\w-]+ )?Foundation))\b|(?<=[a-z])(?:Limited|Ltd|LLC|Inc|GmbH)\b",
@@ -1233,6 +1247,9 @@ class LegalEntityMissing(Kind):
             if forms and not before[forms[-1].end():].strip(" .,\t") \
                     and (before[:forms[-1].start()].replace(",", " ").split() or [""])[-1].lower() not in THIRD_PARTIES:
                 return True  # the form ends right before the verb, and is not a processor's ("Google LLC")
+        owner = SPEAKS_AS_OWNER.search(text, 0, OPENING)
+        if owner is not None and owner.group(0).split()[0].lower() not in THIRD_PARTIES:
+            return True
         for m in PROVIDER_CONTEXT.finditer(text):
             window = text[max(0, m.start() - 80):m.end() + 160]
             if EXTRA_FORMS.search(window):

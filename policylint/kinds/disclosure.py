@@ -223,6 +223,9 @@ class Disclosures(Kind):
                     text, s_start, min(doc.section_at(m.start())[1], s_end + 2 * CLAIM_REACH)):
                 continue  # "may send reports about errors ... to Sentry" and "Error reports do not contain ... any
                 # personal information": the crash reports are declared free of personal data
+            if OWN_KEY.search(text, s_start, min(doc.section_at(m.start())[1], s_end + CLAIM_REACH)):
+                continue  # "the bookmark URL is sent to the Hugging Face API ... only if you have entered your own
+                # API key": the reader's own account with that service, not the maker's processing
             if self.received and self.received.search(m.group(0)):
                 return True  # "We use Google Analytics ... The data collected is anonymized", "Your text is sent to
                 # Google's Gemini API ... we do not store it": another party receives it all the same
@@ -262,8 +265,17 @@ class Disclosures(Kind):
     def _all_items_unless(self, doc, s_start: int, s_end: int) -> bool:
         """"The only data stored by TighterMenubar is:" over items each kept on the user's own device."""
         items = doc.items_after((s_start, s_end))  # "AdBlock only stores:" over "- Filter lists (locally on device)"
-        return bool(items) and all(self.evidence_unless.search(doc.text, b.start, b.end) or
-                                   ON_DEVICE.search(doc.text, b.start, b.end) for b in items)
+        if not items:
+            return False
+        if all(self.evidence_unless.search(doc.text, b.start, b.end) or ON_DEVICE.search(doc.text, b.start, b.end)
+               for b in items):
+            return True
+        at = len(doc.text) - len(doc.text[items[-1].end:].lstrip())  # the next sentence, past the blank lines
+        after = doc.sentence_at(at) if at < len(doc.text) else (0, 0)
+        return after[1] > items[-1].end and (ON_DEVICE.search(doc.text, *after) is not None or (
+            self.evidence_unless.search(doc.text, *after) is not None)) and ALL_OF_IT.match(doc.text, after[0]) is not None
+        # ("The app only stores:" over "- High scores" / "- Game settings", then "All this data is stored locally on
+        # your device": the sentence after the list says it of every item)
 
     def _collection_section(self, doc) -> bool:
         """A heading that names what is collected ("Information We Collect", "Data We Access"), not
@@ -403,6 +415,8 @@ class _AnyOf:
                 for group in (known, other) if group]
 
 
+ALL_OF_IT = re.compile(r"(?i)\W*(?:all (?:of )?(?:this|these|the above|that|the)|this|these|everything|both|it|they)\b")
+OWN_KEY = re.compile(r"(?i)\byour own (?:[\w-]+ ){0,2}?(?:API[- ]?keys?|keys?|tokens?|credentials)\b")
 DENIAL_MARK = re.compile(r"[^\S\n]*(?:[*_]+[^\S\n]*)?[❌✗✘🚫⛔×]")
 
 

@@ -432,6 +432,9 @@ class EntityConsistency(Kind):
                         m.group("plural") or " " not in core):
                     continue  # "many tennis clubs" for "Tennis Club", "our church app services" for "ChurchApp":
                     # the name's words as a common noun
+                if base == core.lower() and " " not in core and entity.name.lower() != core.lower() and \
+                        entity.name.split()[-1].lower() in PRODUCT_KINDS:
+                    continue  # "crossword puzzle" beside "Crossword App": the thing the product is named after
                 if base.islower() and " " not in core and doc.memo(("inflected", base), lambda: _inflected(text, base)):
                     continue  # "quiz questions" beside "quizzes" for "Quiz": an ordinary word the text inflects
                 if base.islower() and " " in core and OWNER_WORD.match(base) and doc.memo(
