@@ -109,7 +109,7 @@ NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.
 # A name starts at a word start and has at most 12 words of at most 64 characters: unbounded,
 # a run of capitalised words made every pattern below quadratic (each start scanned to its end).
 # The look-ahead comes first: the regex engine then skips blanked text fast.
-NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|for|in(?=[^\S\n]+[A-Z])|(?<!\bof\s)the(?=[^\S\n]+[A-Z])|service|services|providers?|owner|administration|team|bot|app|extension|plugin)){{0,11}}"
+NAME = (rf"(?=[A-Za-z0-9])(?<![\w&-])(?<!\d\.){NAME_WORD}(?:[^\S\n]+(?:{NAME_WORD}|of|and|&|de|du|der|von|van|en|la|le|del|di|da|for|in(?=[^\S\n]+[A-Z])|(?<!\bof\s)the(?=[^\S\n]+[A-Z])|service|services|providers?|owner|administration|team|bot|app|extension|plugin)){{0,11}}"
         r"(?:,[^\S\n](?:Inc\.?|LLC|Ltd\.?|L\.L\.C\.|Limited|GmbH|B\.V\.|S\.A\.|Corp\.?))?")
 # a country or union the data goes to, not a brand: "we transfer it to United Kingdom and process it there"
 PLACE = re.compile(r"(?i:(?:the )?(?:united kingdom|united states(?: of america)?|european union|european economic area|"

@@ -274,6 +274,8 @@ _RUN_BY = re.compile(r"(?i)\b(?:run|operated|owned|published|provided|developed|
                      r"\b(?:a (?:trading name|brand|division|product|service) of|part of)\s+\Z")
 _FORM_AFTER = re.compile(r",?[ \t]+(?:Ltd|Limited|LLC|Inc|GmbH|plc|LLP|B\.V\.|BV|Oy|AB|AS|SAS|S\.L\.|Pty)\b\.?")
 _TRADING_NAME = re.compile(r"(?i:\b(?:(?:is|are) (?:the|a) trading (?:name|style)|trading as|t/a|doing business as|d/b/a)\b)")
+# the rest of a registered company's name: "Leadline| Learning Ltd"
+COMPANY_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’-]*){0,3},?\s+(?:Ltd|Limited|LLC|Inc|GmbH|plc|LLP|B\.V\.|BV|Pty)\b")
 # a place in an address: "c/o Otterbrook Leisure Centre, Mill Lane, Otterbrook"
 _VENUE_BEFORE = re.compile(r"(?i)\b(?:c/o|care of|at|held at|meet at|based at)\s+\Z")
 _STREET_AFTER = re.compile(r",\s*(?:\d+[a-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Way|Drive|Close|Place|Park|"
@@ -297,7 +299,7 @@ def _named_as_product(text: str, name: str) -> bool:
 
 
 # a longer term or another body's longer name: "Protected Health Information", "the Community Transport Association"
-_TERM_GOES_ON = re.compile(r"[ \t]+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?|"
+_TERM_GOES_ON = re.compile(r"\s+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?|"
                            r"Association|Federation|Alliance|Society|Council|Institute|Commission|Authority|Board)\b")
 
 
@@ -472,6 +474,8 @@ class EntityConsistency(Kind):
                         ("name's words common", core), lambda: all(_used_as_word(_without_name(text, core), w)
                                                                    for w in core.split())):
                     continue  # "Within Tennis Clubs" beside "Tennis Club" ("we"): clubs in general, the name's words common
+                if base != core and COMPANY_GOES_ON.match(text, m.end()) and _TRADING_NAME.search(text):
+                    continue  # "Leadline Learning Ltd ..., trading as LeadLine Academy": the company's registered name
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
                           f'"{written}" is a {kind} variant of the defined name "{core}"', _fixed(doc, m, core))
@@ -533,6 +537,8 @@ class EntityConsistency(Kind):
                 continue  # "c/o Otterbrook Leisure Centre, Mill Lane": a venue in an address, named after the town
             if not _one_block(doc, m.start(), stop):
                 continue  # "## Discord Policy Compliance" over "This Bot complies with": a heading and a sentence
+            if _said_to_be_run(doc.text, phrase):
+                continue  # "The Little Whisk Cookery School is run by Little Whisk Kitchens Ltd": its brand, said so
             hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
 
@@ -646,6 +652,8 @@ class EntityConsistency(Kind):
                 continue  # "Two Owls Studio is the trading name of Two Owls Photography Ltd": both names, said so
             if _RUN_BY.search(doc.text, max(0, m.start() - 30), m.start()) and _FORM_AFTER.match(doc.text, m.end()):
                 continue  # "Moonpuddle Arcade ... run by Moonpuddle Media Ltd": the company behind the defined brand
+            if _said_to_be_run(doc.text, name):
+                continue  # "The Little Whisk Cookery School is run by Little Whisk Kitchens Ltd": its brand, said so
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
         return hits
 
@@ -706,6 +714,11 @@ class EntityConsistency(Kind):
                     continue  # "the LumenFrame Studio photo-editing apps" beside "LumenFrame Imaging": its product
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
+
+
+def _said_to_be_run(text: str, name: str) -> bool:
+    """Does the text say the name is run by someone ("X is run by Y Ltd"): a brand of the company, not its name?"""
+    return re.search(rf"{_spaced(name)}\s+(?:is|are)\s+(?:run|operated|owned|managed|provided)\s+by\b", text) is not None
 
 
 def _reordered(doc, core: str) -> list:
@@ -818,7 +831,9 @@ def _registered_name(text: str, entity) -> str | None:
 
 KIND_AFTER = re.compile(r"[^\S\n]+(?:app|application|tool|software|service|program|programme|extension|website|site|game|"
                         r"platform|plugin|add-on|bot)s?\b")
-BUILT_PRODUCT = re.compile(r"\bbuilt the\s+(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?: [A-Z][a-z]+){0,2})\s+(?:app|application|game|extension)\b")
+# (or one coined word, "built the Barkbook app": "BarkBook" then gives it a joint it did not have)
+BUILT_PRODUCT = re.compile(r"\bbuilt the\s+(?P<name>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+(?: [A-Z][a-z]+){0,2}|[A-Z][a-z0-9]{3,})"
+                           r"\s+(?:app|application|game|extension)\b")
 
 
 def _coined_product(doc) -> Entity | None:

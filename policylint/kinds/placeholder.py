@@ -346,7 +346,9 @@ class Placeholder(Kind):
 _BRACKETED_LINE = re.compile(r"[ \t]*\[([^\[\]\n]+)\][ \t]*")
 _WORD = re.compile(r"[^\W\d_]+")
 # a supplier's slot after "such as", in the template's Title Case: "AI model providers such as [AI Provider Name]"
+# (or in lower case, what kind of supplier: "such as [hosting provider] and [email service provider]")
 SUPPLIER_SLOT = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}(?:Provider|Processor|Vendor|Service|Company|Partner)(?:\s+Name)?|"
+                           r"(?:[a-z][\w-]*\s+){1,3}(?:provider|processor|vendor|platform)(?:\s+name)?|"
                            r"(?:[A-Z][\w-]*\s+){1,3}Names?")
 
 

@@ -901,11 +901,12 @@ def _has_thing(doc, thing: str, start: int, end: int) -> bool:
 def _run_in_titles(doc):
     """Short openings of paragraphs that serve as titles: "Retention of Your Information. We keep ...",
     and a short first line over the paragraph's first sentence ("13. How to contact us\nPlease contact ...")."""
+    anchors = [link for link in doc.links if link.target.startswith("#")]
     for b in doc.blocks:
         opening = RUN_IN.match(doc.text, b.start, min(b.end, b.start + 100)) or \
             TITLE_LINE.match(doc.text, b.start, min(b.end, b.start + 100))
-        if opening:
-            yield b.start, opening.group(1)
+        if opening and not any(link.start <= opening.start(1) < link.end for link in anchors):
+            yield b.start, opening.group(1)  # (a contents entry, "7. [Cookies](#cookies)", only points to a title)
 
 
 def _title_words(title: str) -> frozenset:
