@@ -153,7 +153,9 @@ MAILTO = re.compile(r"^mailto:", re.IGNORECASE)
 
 
 MENTIONS_EMAIL = re.compile(r"\b(?:by|via|per|through|an?|your|our|the) e-?mail\b", re.IGNORECASE)
-TEMPLATE_LOCAL = re.compile(r"(?i:x+|placeholder|your[._-]?(?:e-?mail|name|address))@|"
+# (one "x" is an address when the domain is someone's own: "x@lexip.dev"; "x@email.com" is not)
+TEMPLATE_LOCAL = re.compile(r"(?i:x{2,}|placeholder|your[._-]?(?:e-?mail|name|address))@|(?i:x)@(?i:x+|e-?mail|domain|example|"
+                            r"company|yourdomain|mail|website|site)\.|"
                             r"(?i:e-?mail|name|user|username|someone)@(?i:gmail|yahoo|hotmail|outlook|icloud)\.com\b")  # email@gmail.com
 # an address given as an example of the one to fill in: "[e.g., privacy@consultancyname.co.uk]"
 EXAMPLE_BEFORE = re.compile(r"(?i:\[\s*(?:e\.\s?g\.|for example|for instance|such as)[,:]?\s*)$")

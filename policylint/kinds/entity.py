@@ -437,6 +437,8 @@ class EntityConsistency(Kind):
                 if base == core.lower() and " " not in core and entity.name.lower() != core.lower() and \
                         entity.name.split()[-1].lower() in PRODUCT_KINDS:
                     continue  # "crossword puzzle" beside "Crossword App": the thing the product is named after
+                if base.islower() and "&" in core and all(w.isalpha() for w in base.split()):
+                    continue  # "a red and black theme" beside "Red & Black": the words, not the name
                 if base.islower() and " " not in core and doc.memo(("inflected", base), lambda: _inflected(text, base)):
                     continue  # "quiz questions" beside "quizzes" for "Quiz": an ordinary word the text inflects
                 if base.islower() and " " in core and OWNER_WORD.match(base) and doc.memo(
@@ -537,7 +539,7 @@ class EntityConsistency(Kind):
                 continue  # "c/o Otterbrook Leisure Centre, Mill Lane": a venue in an address, named after the town
             if not _one_block(doc, m.start(), stop):
                 continue  # "## Discord Policy Compliance" over "This Bot complies with": a heading and a sentence
-            if _said_to_be_run(doc.text, phrase):
+            if _said_to_be_run(doc.text, phrase) or _runs(doc.text, phrase):
                 continue  # "The Little Whisk Cookery School is run by Little Whisk Kitchens Ltd": its brand, said so
             hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
@@ -652,7 +654,7 @@ class EntityConsistency(Kind):
                 continue  # "Two Owls Studio is the trading name of Two Owls Photography Ltd": both names, said so
             if _RUN_BY.search(doc.text, max(0, m.start() - 30), m.start()) and _FORM_AFTER.match(doc.text, m.end()):
                 continue  # "Moonpuddle Arcade ... run by Moonpuddle Media Ltd": the company behind the defined brand
-            if _said_to_be_run(doc.text, name):
+            if _said_to_be_run(doc.text, name) or _runs(doc.text, name):
                 continue  # "The Little Whisk Cookery School is run by Little Whisk Kitchens Ltd": its brand, said so
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
         return hits
@@ -716,9 +718,17 @@ class EntityConsistency(Kind):
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 
 
+def _runs(text: str, name: str) -> bool:
+    """Is the name a service the organisation runs ("makes the Plateful app and runs the Plateful Dietitian Network")?"""
+    return re.search(rf"\b(?:runs|operates|manages|hosts|organi[sz]es|offers)\s+(?:the\s+|our\s+)?{_spaced(name)}", text) is not None
+
+
 def _said_to_be_run(text: str, name: str) -> bool:
-    """Does the text say the name is run by someone ("X is run by Y Ltd"): a brand of the company, not its name?"""
-    return re.search(rf"{_spaced(name)}\s+(?:is|are)\s+(?:run|operated|owned|managed|provided)\s+by\b", text) is not None
+    """Does the text say the name is run by someone ("X is run by Y Ltd"): a brand of the company, not its name?
+    Or that the organisation belongs to it ("affiliated to Hollowmere Students' Union"): another body."""
+    return re.search(rf"{_spaced(name)}\s+(?:is|are)\s+(?:run|operated|owned|managed|provided)\s+by\b|"
+                     rf"\b(?:affiliated\s+(?:to|with)|a\s+member\s+of|a\s+(?:society|club|branch|section)\s+of)\s+"
+                     rf"(?:the\s+)?{_spaced(name)}", text) is not None
 
 
 def _reordered(doc, core: str) -> list:

@@ -87,6 +87,8 @@ LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO
 NAMED_LAW_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{1,80}\)|,|\band\b|\bor\b|&|(?:Article|Art\.?|Paragraph|Para\.?|Section|Sec\.?|§|Item|"
                              r"Subparagraph|Clause)\s*\d+(?:[.-]\d+)*))*\s*(?:of|under|in|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?"
                              r"(?:Act|Regulations?|Directive|Code|Decree|Law|Ordinance|Rules|Constitution)\b")  # ("Schedule 1 to the ... Act")
+# a law by its short name and year: ", DPA 2018", "of the FOIA 2000"
+LAW_BY_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:(?:of|to|under|in)[ \t]+)?(?:the[ \t]+)?(?-i:[A-Z]{2,6})[ \t]+(?:19|20)\d\d\b")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
     r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
@@ -467,8 +469,9 @@ class DanglingReference(Kind):
                     wanted.match(doc.source, b.start, b.start + 40) for b in doc.blocks):
                 continue
             tail = doc.text[m.end():m.end() + 60]
-            if (self.external and self.external.match(tail)) or NAMED_LAW_AFTER.match(tail):
-                continue  # "Annex 1 of the Regulation", "Schedule 1 to the Data Protection Act 2018": another document
+            if (self.external and self.external.match(tail)) or NAMED_LAW_AFTER.match(tail) or LAW_BY_YEAR.match(tail):
+                continue  # "Annex 1 of the Regulation", "Schedule 1 to the Data Protection Act 2018", "Schedule 1, DPA
+                # 2018": another document
             yield Hit(m.start("kind"), m.end(), f'"{m.group("kind")} {m.group("id")}": the document has no such part')
 
     @staticmethod
@@ -882,6 +885,9 @@ LINK_OPENS_LINE = re.compile(r"[ \t>*+-]*(?:\d{1,3}[.)][ \t]+)?(?:<?https?://|ww
                              re.IGNORECASE)
 
 
+VERSION_TABLE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:version|revision|v\.|date|updated)[ \t]*\|")
+
+
 def _has_thing(doc, thing: str, start: int, end: int) -> bool:
     """Whether ``doc`` has a ``thing`` (a table, a list, a form, a change log ...) between the offsets."""
     blocks = [b for b in doc.blocks if b.start < end and b.end > start]
@@ -894,8 +900,9 @@ def _has_thing(doc, thing: str, start: int, end: int) -> bool:
         return doc.fmt != "markdown" or any(b.kind in ("item", "cell") for b in blocks)
     if thing in ("form", "button"):
         return any(start <= link.start < end for link in doc.links) or "<form" in doc.source.lower()
-    # a change log, a revision history: a heading or an opening that says so, or a list of dates
-    return CHANGELOG_TITLE.search(doc.text, start, end) is not None
+    # a change log, a revision history: a heading or an opening that says so, or a list of dates; or a table of
+    # versions ("| Version | Date | Summary |")
+    return CHANGELOG_TITLE.search(doc.text, start, end) is not None or VERSION_TABLE.search(doc.source, start, end) is not None
 
 
 def _run_in_titles(doc):
