@@ -101,7 +101,14 @@ def parse_text(doc: Document) -> None:
         last_body = body
         paragraph = None
         first = not spans and paragraph is None
-        if not listed and candidate and not in_list and not _continued(lines, index) and not wrapped_after(index) \
+        # a short line right under a line of text, no blank between, is one line of a block (an address: "Keystone
+        # Home Inspections, LLC" / "412 Brandt Street, Suite 2" / "Pittsburgh, PA 15212"), not a title
+        in_block = index > 0 and isinstance(lines[index - 1], tuple) and not numbered and not underlined \
+            and not _shouted_title(body) and _heading_candidate(lines[index - 1][2]) \
+            and re.search(r"[^\W\d_]{2}", lines[index - 1][2]) is not None \
+            and not (spans and spans[-1][0] == "heading" and spans[-1][2] == lines[index - 1][1])
+        if not listed and candidate and not in_list and not in_block and not _continued(lines, index) \
+                and not wrapped_after(index) \
                 and (first or underlined or _body_follows(lines, index, wrapped_after) or _shouted_title(body)):
             spans.append(("heading", start, end))
             continue

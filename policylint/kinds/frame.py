@@ -122,6 +122,8 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
     if i >= 1 and texts[i] == "you" and texts[i - 1] in DATA_NOUNS and texts[b:b + 1] == ["to"] \
             and b + 1 < len(texts) and texts[b + 1] in GIVING:
         return True  # "any personal data you agree to submit will be transferred": the reader's act of giving it
+    if i >= 1 and texts[i] == "you" and texts[i - 1] in CHOSEN_NOUNS and texts[a] in PERMITS:
+        return True  # "we receive the data types you approve": what the reader picked in a permission screen
     if i >= 2 and texts[i] == "you" and texts[i - 1] in CONTRACT_NOUNS:
         return True  # "Performance of a contract (the terms you accept when you sign up)": the contract's terms accepted
     if b < len(texts) and texts[b] in MESSAGE_NOUNS and texts[a] in ("confirmation", "acceptance", "approval", "consent"):
@@ -132,6 +134,9 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 
 
+CHOSEN_NOUNS = frozenset({"types", "categories", "permissions", "scopes", "fields", "items", "metrics"})
+PERMITS = frozenset({"approve", "approves", "approved", "allow", "allowed", "authorize", "authorise", "authorized",
+                     "authorised", "grant", "granted"})
 THIRD_PERSON_ASSENT = frozenset({"accepts", "agrees", "approves", "consents", "confirms", "acknowledges"})
 DASH_OR_SEMICOLON = re.compile(r"\s[-–—]\s|;")  # a clause set off by a dash or a semicolon
 BASIS_WORDS = frozenset({"based", "basis", "rely", "relies", "relying", "grounded", "founded"})
