@@ -228,7 +228,8 @@ class DanglingReference(Kind):
             taken: list = []  # one defect, one finding: "clicking on the link below" is one pointer
             for check in (self._links_nearby, self._numbered_sections, self._named_sections, self._appendices,
                           self._click_here, self._read_more, self._things_below, self._following_nothing, self._topic_elsewhere,
-                          self._overleaf, self._lettered_parts, self._contact_elsewhere, self._defined_below):
+                          self._overleaf, self._lettered_parts, self._contact_elsewhere, self._defined_below,
+                          self._below_the_end):
                 for hit in check(doc):
                     if not any(a < hit.end and hit.start < b for a, b in taken):
                         taken.append((hit.start, hit.end))
@@ -576,6 +577,18 @@ class DanglingReference(Kind):
 
 
     @staticmethod
+    def _below_the_end(doc):
+        """The document's last sentence points below ("The following sections describe the categories ...",
+        "as set out below."): the text stops there, so nothing it points to was ever written."""
+        prose = [b for b in doc.blocks if b.kind != "heading"]
+        if not prose or prose[-1] is not doc.blocks[-1]:
+            return
+        start, end = doc.sentence_at(max(prose[-1].start, prose[-1].end - 1))
+        m = POINTS_BELOW.search(doc.text, start, max(end, prose[-1].end))
+        if m is not None and not doc.source[prose[-1].end:].strip(" \t\r\n#*_-=>"):
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" points below, but the document ends here')
+
+    @staticmethod
     def _topic_elsewhere(doc):
         """ "confirmed by double opt-in as described above" when nothing above mentions a double
         opt-in: the words the pointer is about appear nowhere on the side it points to."""
@@ -885,6 +898,8 @@ LINK_OPENS_LINE = re.compile(r"[ \t>*+-]*(?:\d{1,3}[.)][ \t]+)?(?:<?https?://|ww
                              re.IGNORECASE)
 
 
+POINTS_BELOW = re.compile(r"(?i)\bthe\s+following\s+(?:sections?|paragraphs?|parts?|list|table|items?)\b|"
+                          r"\b(?:set\s+out|described|listed|explained|detailed|shown)\s+below\b")
 VERSION_TABLE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:version|revision|v\.|date|updated)[ \t]*\|")
 
 
