@@ -578,8 +578,8 @@ class DanglingReference(Kind):
 
     @staticmethod
     def _below_the_end(doc):
-        """The document's last sentence points below ("The following sections describe the categories ...",
-        "as set out below."): the text stops there, so nothing it points to was ever written."""
+        """The document's last sentence points at what follows ("The following sections describe the categories
+        ..."): the text stops there, so nothing it points to was ever written."""
         prose = [b for b in doc.blocks if b.kind != "heading"]
         if not prose or prose[-1] is not doc.blocks[-1]:
             return
@@ -898,8 +898,8 @@ LINK_OPENS_LINE = re.compile(r"[ \t>*+-]*(?:\d{1,3}[.)][ \t]+)?(?:<?https?://|ww
                              re.IGNORECASE)
 
 
-POINTS_BELOW = re.compile(r"(?i)\bthe\s+following\s+(?:sections?|paragraphs?|parts?|list|table|items?)\b|"
-                          r"\b(?:set\s+out|described|listed|explained|detailed|shown)\s+below\b")
+# (not a pointer at a whole clause, "as explained below": that is not judged)
+POINTS_BELOW = re.compile(r"(?i)\bthe\s+following\s+(?:sections?|paragraphs?|parts?|list|table|items?)\b")
 VERSION_TABLE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:version|revision|v\.|date|updated)[ \t]*\|")
 
 
