@@ -45,7 +45,7 @@ _FIELD_QUALIFIERS = (r"your|the|our|representative|data protection officer|priva
                      r"github|gitlab|discord|twitter|instagram|repo|repository|issues?|backend|api|church|council|current|"
                      r"organization's|company's|business's|ki|ai|"
                      # the kind of supplier a template leaves to fill in: [Payment Processor], [Hosting Provider]
-                     r"payment|payments|hosting|analytics|cloud|advertising|e-?mail service|sms|crash reporting|model|llm|"
+                     r"payment|payments|hosting|analytics|cloud|advertising|marketing|e-?mail service|sms|crash reporting|model|llm|"
                      r"social media|social network|social|messaging|video|storage|newsletter|crm|booking|ticketing")
 # the word for an e-mail's subject line, in the languages notices are written in: what the reader types after it
 SUBJECT_WORDS = r"subject(?: line)?|oggetto|soggetto|betreff|asunto|objet|assunto|onderwerp|temat"

@@ -794,6 +794,8 @@ def organisation(doc, configured: str | None = None) -> Entity | None:
 
 # the text's first sentence says what the organisation is: "Stagewell Rooms is a group of three event venues"
 OPENING_NAME = _pattern(rf"(?P<name>{NAME})[^\S\n]+(?:is|are)[^\S\n]+(?:an?|the|one of)[^\S\n]")
+# ... or welcomes the reader to it: "Welcome to **Keys & Hammers Piano Restoration**."
+WELCOME = _pattern(rf"[^\S\n]*Welcome[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?P<name>{NAME})")
 
 
 # a line that dates the text, over its first paragraph: "Updated 3 February 2025", "Last changed: 12 June 2024"
@@ -809,7 +811,7 @@ OWNED_BY = re.compile(r"(?<!\bfloor\s)(?<!\bcorner\s)(?<!\bheart\s)(?<!\bedge\s)
 def _opening_name(doc) -> Entity | None:
     """The name the first paragraph opens with, saying what it is, when the text uses its first word again."""
     block = next((b for b in doc.prose_blocks if b.kind == "paragraph" and not DATE_LINE.match(doc.text, b.start, b.end)), None)
-    m = OPENING_NAME.match(doc.text, block.start) if block is not None else None
+    m = (OPENING_NAME.match(doc.text, block.start) or WELCOME.match(doc.text, block.start)) if block is not None else None
     if m is None:
         return None
     name = _clean(m.group("name"))

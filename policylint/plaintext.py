@@ -21,6 +21,7 @@ SENTENCE_END = re.compile(r"[.!;:。！；：]['\"’”)\]]*\s*$")
 SUPPRESSION = re.compile(r"^\s*(?:<!--\s*)?policylint-(?:disable|enable)")
 WRAP_WIDTH = 60
 FILL_WIDTH = 40  # narrower runs of lines are lists or addresses, not filled paragraphs
+DATE_LINE = re.compile(r"(?i)(?:last\s+)?(?:updated|revised|modified|changed|reviewed)\b|effective\b|version\s+\d|dated\b")
 _PROSE_LINE = re.compile(r"\w+\W+\w+\W+\w+[^\w\s]?\s*$")  # ends on a word, a few words in
 HEADING_WIDTH = 80
 HEADING_WORDS = 12
@@ -63,6 +64,8 @@ def parse_text(doc: Document) -> None:
             return False
         if _dangles(line[2]):
             return True
+        if DATE_LINE.match(following[2]):
+            return False  # a title over its date: "Harlow & Finch Piano Hire - Cookie Notice" / "Last revised 2 February 2025"
         if not _PROSE_LINE.search(line[2][-80:]):  # the line's end only: a long line costs no more
             return False  # a rule of asterisks, a banner: not a sentence going on below
         width = widths[index]
@@ -107,7 +110,8 @@ def parse_text(doc: Document) -> None:
             and not _shouted_title(body) and _heading_candidate(lines[index - 1][2]) \
             and re.search(r"[^\W\d_]{2}", lines[index - 1][2]) is not None \
             and not (spans and spans[-1][0] == "heading" and spans[-1][2] == lines[index - 1][1])
-        if not listed and candidate and not in_list and not in_block and not _continued(lines, index) \
+        dated = DATE_LINE.match(body) is not None and re.search(r"\d", body) is not None  # "Last revised 2 May 2025"
+        if not listed and candidate and not in_list and not in_block and not dated and not _continued(lines, index) \
                 and not wrapped_after(index) \
                 and (first or underlined or _body_follows(lines, index, wrapped_after) or _shouted_title(body)):
             spans.append(("heading", start, end))

@@ -147,6 +147,16 @@ def test_a_plain_title_in_capitals_over_a_contact_block_is_a_heading():
     assert [h.title for h in doc.headings] == ["ABOUT THIS NOTICE", "CONTACT US", "CHANGES", "CONTACT US"]
 
 
+def test_a_plain_title_over_its_date_line_is_a_heading_and_an_address_is_no_title():
+    """A title line right over "Last revised ..." is the title, not the start of a hard-wrapped paragraph; the short
+    lines of an address under a heading are one block, not titles of their own."""
+    text = ("Harlow & Finch Piano Hire - Cookie Notice\nLast revised 2 February 2025\n\n"
+            "This notice explains how we use cookies on our website when you book a piano.\n\n9. CONTACT US\n\n"
+            "   Keystone Lofts, LLC\n   412 Brandt Street, Suite 2\n   Pittsburgh, PA 15212\n   E-mail: office@lofts.example\n")
+    doc = doc_of(text, "notice.txt")
+    assert [h.title for h in doc.headings] == ["Harlow & Finch Piano Hire - Cookie Notice", "CONTACT US"]
+
+
 def test_language_detection():
     assert doc_of("# Datenschutzerklärung\n\nWir verarbeiten Ihre Daten nur, wenn das Gesetz es erlaubt und Sie zugestimmt haben. Die Daten werden nicht an Dritte weitergegeben.\n").lang == "de"
     assert doc_of("# Privacy\n\nWe process your data only when the law allows it and you agreed to it.\n").lang == "en"
