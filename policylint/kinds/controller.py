@@ -171,6 +171,8 @@ NAMING_FRAMES = [
     (("belong", "property of"), _pattern(rf"\b(?i:this|the|our|my) (?i:site|website|blog|app|application|game|extension|bot|service|project|newsletter|podcast) (?:belongs to|is the property of) (?P<name>{_NAMEISH})"), True, False, True),
     # Contact us at:\n\nCadence Digital\nWebsite: ...
     (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
+    # "**Ashdown Piano Tuning** – Tom Ashdown, sole trader": the person who trades under the name
+    (("sole trader", "sole proprietor"), _pattern(rf"(?P<name>{_PERSON}),?[^\S\n]+(?:(?:a|the|is a)[^\S\n]+)?sole[^\S\n]+(?:trader|proprietor)\b"), True, False, True),
     # "## Contact" over "- **David Luhmer**": a person's name heads the contact block
     (("contact", "kontakt"), _pattern(rf"(?im:^[^\S\n]*(?:contacts?|contact (?:us|me|information|info|details)|kontakt)[^\S\n]*:?[^\S\n]*\n"
                                       rf"(?:[^\S\n]*\n)*[^\S\n]*(?:[-*•+][^\S\n]+)?)(?P<name>{_PERSON})[^\S\n]*(?=\n)"), True, False, False),

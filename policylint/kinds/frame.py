@@ -756,9 +756,10 @@ def _listed(doc, words):
         yield [w.text for w in tokenize(doc.text, item.start, item.end)]
 
 
-SUBSCRIBING = frozenset("subscribe subscribes subscribed subscribing".split())
+SUBSCRIBING = frozenset("subscribe subscribes subscribed subscribing join joins joined joining".split())
 MERE_USE = frozenset("use using access accessing visit visiting browse browsing".split())
-SUBSCRIPTIONS = frozenset("newsletter newsletters mailing digest updates".split())
+# (or a scheme the reader joins for what it sends: "Consent, given when you join the programme" of member offers)
+SUBSCRIPTIONS = frozenset("newsletter newsletters mailing digest updates programme program scheme rewards list".split())
 PERMISSION_NOUNS = frozenset("permission permissions authorization authorisation consent go-ahead blessing".split())
 RELATIVE_LEAD = frozenset("you hereby will are is be deemed to have thereby".split())
 
