@@ -158,7 +158,8 @@ NAMING_FRAMES = [
     # how we (Mosquito Games) collect ...: who "we" are, in brackets
     (("we (",), _pattern(rf"\b[Ww]e \((?P<name>{_WORDS})\)"), True, False, True),
     # "me/I" means @rf20008: the writer's handle defined
-    (("means", "refers to"), _pattern(r"[\"“](?:me|I|we|us)(?:/(?:me|I|us|we))?[\"”] (?:means|refers to) @?(?P<name>[A-Za-z][\w.-]{2,30})"), True, False, True),
+    # ('"We," "Us," "Our" refers to mineskin.pro': the words listed, then who they are)
+    (("means", "refers to"), _pattern(r"[\"“](?i:me|I|we|us)(?:/(?:me|I|us|we))?,?[ \t]?[\"”](?:,?[ \t]*(?:(?:and|or)[ \t]+)?[\"“](?i:we|us|our|me|my|I)[,.]?[ \t]?[\"”])*,? (?:means|refers to) @?(?P<name>[A-Za-z][\w.-]{2,30})"), True, False, True),
     # This site is looked after by volunteers at Shipley Film Society
     (("volunteers", "members", "trustees", "staff"), _pattern(rf"\b(?:looked after|run|maintained|operated|managed|organi[sz]ed) by (?:the )?(?:volunteers|members|volunteer members|trustees|staff) (?:at|of|from) (?:the )?(?P<name>{_WORDS})"), True, False, True),
     # "Emplbee" LLC, https://emplbee.com/: a name in quotes with its legal form
@@ -771,7 +772,8 @@ ADDRESS = re.compile(
     # a US state and ZIP code after a town: "Wilmington DE 19801", "San Francisco, CA 94107"
     r"\b[A-Z][a-z]+,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|"
     r"T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b|"
-    r"\b[A-ZÄÖÜ][\w-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|gracht|laan|-(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee)) ?\d{1,4}\b|"
+    r"\b[A-ZÄÖÜÆØÅ][\w-]*(?:straße|strasse|str\.|weg|gasse|platz|allee|straat|gracht|laan|gata|gatan|gaten|vej|veien|vegen|vei|"
+    r"väg|vägen|katu|-(?:Straße|Strasse|Str\.|Weg|Gasse|Platz|Allee)) ?\d{1,4}\b|"
     r"\b(?:Via|Viale|Rue|Calle|Avenida|Rua|Piazza|Corso) [A-Z][\w' -]{2,40}?,? \d{1,4}\b|"
     r"\b\d{1,4},? (?:rue|avenue|boulevard|place|chemin) |"
     r"\b(?:P\.?O\.? Box|Postfach)\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})? [A-ZÄÖÜÉ][a-zäöüßéèà]+|"

@@ -645,6 +645,8 @@ class FrameSet:
             if (_spans(antecedent, self.contract) or self._qualified_contract(antecedent)) \
                     and not _spans(antecedent, self.document_name):
                 return True  # (or "the scheme's terms, which you accept when you join": a contract by what it covers)
+        if self._signed_pronoun(doc, frame, words, texts, path):
+            return True  # "I'll go through a written counselling agreement with you. Signing it means you agree to ..."
         before = texts[path[0][1]:a]  # "If the modified Terms of Service are not acceptable to you, ...": named before it
         if (_spans(before, self.contract) or self._qualified_contract(before)) and not _spans(before, self.document_name) \
                 and not _spans(after, self.document):
@@ -673,6 +675,20 @@ class FrameSet:
                 return referent == "contract"
             return doc.text[word.start].isupper() or not doc.is_privacy_notice  # "these Terms": a defined contract
         return in_terms or not (doc.is_privacy_notice or _cookie_notice(doc))  # a cookie notice's "yes" is to cookies
+
+    def _signed_pronoun(self, doc, frame, words, texts, path) -> bool:
+        """Is the act done to "it", and is the nearest thing named before it in the paragraph a
+        contract ("a written counselling agreement ... Signing it means you agree")?"""
+        acts = [b for k, _, b in path if frame.slots[k].name in self.activity_classes]
+        if not acts or acts[0] >= len(texts) or texts[acts[0]] not in ("it", "them"):  # not "this mod"
+            return False
+        block = doc.blocks[doc.block_index_at(words[0].start)]
+        earlier = [w.text for w in tokenize(doc.text, max(block.start, words[0].start - LOOKBACK), words[0].start)]
+        if not earlier:
+            return False
+        contracts = _spans(earlier, self.contract) + _spans(earlier, self.contract_word)
+        documents = _spans(earlier, self.document_name)
+        return bool(contracts) and (not documents or max(contracts)[0] > max(documents)[0])
 
     def _qualified_contract(self, texts: list) -> bool:
         """Does a contract word follow a word that says which contract it is ("lesson terms", "the scheme's terms"),

@@ -691,6 +691,9 @@ class DanglingReference(Kind):
         titled = any("contact" in h.title.lower() for h in doc.headings)
         for m in pointers:  # each sentence that sends the reader to them
             said = m.group(0).lower()
+            if POSTAL_POINTER.match(said) and not address_spans(doc.text):
+                yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": the document gives no postal address')
+                continue
             if other_ways and not ("mail" in said and ("above" in said or "below" in said)):
                 continue  # "the contact details in this notice": a phone number, a contact page or an address is one
                 # (not "the above email address": a page or a phone is no e-mail address above)
@@ -713,10 +716,13 @@ CONTACT_POINTER = LazyPattern(
     r"|\b(?:in|see|under) (?:the|our) contact (?:section|information section|details section)\b"  # with no such section
     # "contact us at the above email address", "email the address below"
     r"|\b(?:the|our) (?:above|below)(?:[- ]mentioned)? (?:e-?mail(?: address)?|contact (?:details|information))\b"
-    r"|\be-?mail (?:us at )?the address (?:above|below)\b",
+    r"|\be-?mail (?:us at )?the address (?:above|below)\b"
+    # "write to us at the address below": a postal address
+    r"|\b(?:write|send (?:it|them|a letter)|post (?:it|them)) (?:to )?(?:us )?(?:at )?(?:the|our) (?:postal )?address (?:above|below)\b",
     re.IGNORECASE)
 
 
+POSTAL_POINTER = re.compile(r"(?:write|send|post)\b")
 # a template field that stands for contact details: "{{ site.email_address }}", "[Your Email]", "[BUSINESS ADDRESS]"
 CONTACT_FIELD = LazyPattern(r"\{\{[^{}\n]{0,60}(?:mail|contact|phone|address)[^{}\n]{0,60}\}\}"
                             r"|\[[^\[\]\n]{0,40}(?:e-?mail|phone|address|contact details)[^\[\]\n]{0,40}\](?!\()", re.IGNORECASE)
