@@ -345,6 +345,9 @@ def _clean(name: str) -> str:
     return " ".join(words).rstrip(".,;:")
 
 
+DOCUMENT_ALIASES = frozenset({"terms", "terms of use", "terms of service", "policy", "privacy policy", "agreement",
+                              "notice", "privacy notice", "statement", "conditions", "eula", "rules", "guidelines",
+                              "this policy", "these terms"})
 # (and the question words a heading asks with: "## Who is the controller of your personal data?")
 PRONOUNS = frozenset({"you", "we", "i", "they", "it", "he", "she", "us", "them", "your", "our", "their", "its",
                       "who", "what", "which", "whom", "whose", "where", "this", "that"})
@@ -374,8 +377,9 @@ def _definitions(text: str) -> tuple[Entity, ...]:
                 if name and len(name) <= 80 and name != alias.name and name.startswith(alias.name.split()[0]):
                     found[inside[0]] = replace(alias, full=name)
                 continue
-            if not name or len(name) > 80 or name.lower() in PRONOUNS:
-                continue  # "You (or your organisation) are the data controller": the reader, no name
+            if not name or len(name) > 80 or name.lower() in PRONOUNS or name.lower() in DOCUMENT_ALIASES:
+                continue  # "You (or your organisation) are the data controller": the reader, no name; nor
+                # the document itself ('These Terms of Use ("Terms") govern ...')
             if PLACE.fullmatch(name) and re.search(r"\b(?:from|in|of|based in)\s+\Z", text[max(0, m.start("name") - 12):m.start("name")]):
                 continue  # "[Sienori] - a developer from Japan (referred to herein as "we")": where, not who
             offset = m.start("name") + m.group("name").find(name.split()[0])
@@ -469,7 +473,7 @@ def definitions(doc) -> tuple[Entity, ...]:
         full, name = _clean(short.group("full")), short.group("name")
         core, generic = _core(name)
         if full.startswith(name + " ") and core and not generic and name.lower() not in THIRD_PARTIES \
-                and full.split()[0].lower() not in THIRD_PARTIES:
+                and full.split()[0].lower() not in THIRD_PARTIES and name.lower() not in DOCUMENT_ALIASES:
             return (Entity(name, core, short.start("name"), short.end("name"), generic, "definition", full=full),)
     head = LETTERHEAD.search(doc.text, start, start + OPENING)
     if head is not None:
