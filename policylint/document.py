@@ -287,6 +287,8 @@ class Document:
             return True
         if self.terms_only:
             return False  # "# Terms of Use" with a "## 4. Privacy and Data Protection" part: terms, not a notice
+        if any(h.level == 1 and PRIVACY_PART.match(h.title) and self._says_something(h) for h in self.headings[1:]):
+            return True  # "# Terms of Service" ... "# Privacy Policy" over its own sections: the file carries a notice
         heads = " ".join([self.title, _first_line(self.text)] + [h.title for h in self.headings[:3]]).lower()
         if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
             return True

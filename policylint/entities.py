@@ -318,8 +318,8 @@ def _core(name: str) -> tuple[str, bool]:
     generic = not distinctive or (bool(words) and words[-1].lower() in VAGUE_HEADS and len(words) > 1
                                   and not _named_team(words) and not legal) or (
         len(words) == 1 and words[0].lower() in GENERIC_ORGANISATIONS)  # "the Studio", "the Agency": no name
-    while words and words[-1].lower() in ROLE_WORDS and len(words) > 1:
-        words.pop()
+    while words and words[-1].lower() in ROLE_WORDS and words[-1].lower() not in PRONOUNS and len(words) > 1:
+        words.pop()  # (not a pronoun the name ends with: "Behind You")
     return " ".join(words), generic
 
 

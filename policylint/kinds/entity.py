@@ -37,7 +37,8 @@ BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | 
     "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",
     "technology", "studio", "lab", "management", "capital", "holdings", "associates", "advisers", "advisors",
     "advisory", "investments", "enterprises", "company", "consultancy", "consultants", "partnership", "trading",
-    "properties", "estates", "lettings", "events", "foods", "farms", "builders", "construction", "services", "academy"}
+    "properties", "estates", "lettings", "events", "foods", "farms", "builders", "construction", "services", "academy",
+    "theatre", "theater", "drama", "players", "productions", "arts"}
 # what an organisation's name ends with: "Kestrel Housing", "Riverside Law Centre"
 ORGANISATION_NOUNS = {
     "centre", "center", "clinic", "practice", "pharmacy", "school", "district", "club", "society", "association",
