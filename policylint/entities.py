@@ -125,7 +125,7 @@ DATA_TERM = re.compile(r"(?i:(?:your\s+)?(?:dob|pii|phi)|.*\s(?:information|data
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
 # the brackets after a name that define it as "we" or the company: ("we", "us"), (the "Company")
-_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["“](?:I|Me|me|Myself|myself)[,.]?["”]|["'“‘](?:the\s+)?(?:Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
+_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["“](?:I|Me|me|Myself|myself)[,.]?["”]|["'“‘](?:the\s+)?(?:(?i:company|club|society|charity|association|trust)|Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     # / Acme Ltd and its affiliates (collectively "Acme", "we")
@@ -353,7 +353,8 @@ PRONOUNS = frozenset({"you", "we", "i", "they", "it", "he", "she", "us", "them",
                       "who", "what", "which", "whom", "whose", "where", "this", "that"})
 _INITIALS = re.compile(r"[A-Z]{2,6}")  # ("TYN", "we"): initials of the name before, not a name of its own
 # ("Gravelpit Games", "we"), — "Quillstone", "we": the quoted short name is the name "we" goes by
-QUOTED_ALIAS = _pattern(rf"""["“'‘](?P<name>{NAME})[,.]?["”'’],?\s*(?:(?:or|and)\s+)?{QUOTED_WE}""")
+# (or with other short forms between: ("Ashgrove CC", "the Club", "we"))
+QUOTED_ALIAS = _pattern(rf"""["“'‘](?P<name>{NAME})[,.]?["”'’],?\s*(?:["“'‘][^"”'’\n]{{1,30}}["”'’],?\s*){{0,2}}(?:(?:or|and)\s+)?{QUOTED_WE}""")
 
 
 @lru_cache(maxsize=64)
@@ -437,8 +438,16 @@ def _longer_name_before(text: str, alias: Entity) -> str:
             if m and m.group(0):
                 names.append(" ".join((first + m.group(0)).split()).rstrip(".,"))
         at = text.find(first, at + 1, alias.start)
-    names = [n for n in names if len(n) > len(alias.name) and n.startswith(alias.name)]
+    names = [n for n in names if len(n) > len(alias.name) and (n.startswith(alias.name) or _abbreviates(alias.name, n))]
     return _clean(names[-1]) if names else ""
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """"Ashgrove CC" for "Ashgrove Cricket Club Limited", "Harbourside RFC" for "Harbourside Rugby Football Club":
+    the first word kept, the rest by the initials of the words after it."""
+    rest = "".join(short.split()[1:])
+    initials = "".join(w[0] for w in name.split()[1:] if w[:1].isupper())
+    return len(rest) >= 2 and rest.isupper() and initials.startswith(rest)
 
 
 _NAME_TAIL = _pattern(rf"(?:[^\S\n]+{NAME_WORD}){{1,4}}")  # the words of a name after its first one

@@ -301,7 +301,8 @@ def _named_as_product(text: str, name: str) -> bool:
 
 # a longer term or another body's longer name: "Protected Health Information", "the Community Transport Association"
 _TERM_GOES_ON = re.compile(r"\s+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?|"
-                           r"Association|Federation|Alliance|Society|Council|Institute|Commission|Authority|Board)\b")
+                           r"(?:[A-Z][\w-]+\s+)?(?:Association|Federation|Alliance|Society|Council|Institute|Commission|"
+                           r"Authority|Board))\b")  # ("Coastal Masters Swimming Association")
 
 
 class EntityConsistency(Kind):
