@@ -620,10 +620,7 @@ def _unnamed(doc) -> Hit | None:
 
 def _person_named(doc, product: str) -> bool:
     """Does the text name a person besides the product ("please contact us at:" over "Madhav Kumar")?"""
-    return any(name != product and PERSON.fullmatch(name) for name, *_ in names_in_text(doc))
-
-
-PERSON = re.compile(_PERSON)
+    return any(name != product and PERSON_NAME.fullmatch(name) for name, *_ in names_in_text(doc))
 
 
 def _names_only_the_product(doc) -> bool:

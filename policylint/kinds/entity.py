@@ -541,7 +541,7 @@ class EntityConsistency(Kind):
                 continue  # "c/o Otterbrook Leisure Centre, Mill Lane": a venue in an address, named after the town
             if not _one_block(doc, m.start(), stop):
                 continue  # "## Discord Policy Compliance" over "This Bot complies with": a heading and a sentence
-            if _said_to_be_run(doc.text, phrase) or _runs(doc.text, phrase):
+            if _said_to_be_run(doc.text, phrase):
                 continue  # "The Little Whisk Cookery School is run by Little Whisk Kitchens Ltd": its brand, said so
             hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
@@ -656,7 +656,7 @@ class EntityConsistency(Kind):
                 continue  # "Two Owls Studio is the trading name of Two Owls Photography Ltd": both names, said so
             if _RUN_BY.search(doc.text, max(0, m.start() - 30), m.start()) and _FORM_AFTER.match(doc.text, m.end()):
                 continue  # "Moonpuddle Arcade ... run by Moonpuddle Media Ltd": the company behind the defined brand
-            if _said_to_be_run(doc.text, name) or _runs(doc.text, name):
+            if _said_to_be_run(doc.text, name):
                 continue  # "The Little Whisk Cookery School is run by Little Whisk Kitchens Ltd": its brand, said so
             hits.append(Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{full}"', None))
         return hits
@@ -720,17 +720,15 @@ class EntityConsistency(Kind):
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 
 
-def _runs(text: str, name: str) -> bool:
-    """Is the name a service the organisation runs ("makes the Plateful app and runs the Plateful Dietitian Network")?"""
-    return re.search(rf"\b(?:runs|operates|manages|hosts|organi[sz]es|offers)\s+(?:the\s+|our\s+)?{_spaced(name)}", text) is not None
-
-
 def _said_to_be_run(text: str, name: str) -> bool:
-    """Does the text say the name is run by someone ("X is run by Y Ltd"): a brand of the company, not its name?
-    Or that the organisation belongs to it ("affiliated to Hollowmere Students' Union"): another body."""
-    return re.search(rf"{_spaced(name)}\s+(?:is|are)\s+(?:run|operated|owned|managed|provided)\s+by\b|"
+    """Does the text say the name is run by someone ("X is run by Y Ltd": a brand of the company), that the
+    organisation runs it ("runs the Plateful Dietitian Network": a service of its own), or that it belongs to it
+    ("affiliated to Hollowmere Students' Union": another body)? Then it is not a second name for the organisation."""
+    spaced = _spaced(name)
+    return re.search(rf"{spaced}\s+(?:is|are)\s+(?:run|operated|owned|managed|provided)\s+by\b|"
+                     rf"\b(?:runs|operates|manages|hosts|organi[sz]es|offers)\s+(?:the\s+|our\s+)?{spaced}|"
                      rf"\b(?:affiliated\s+(?:to|with)|a\s+member\s+of|a\s+(?:society|club|branch|section)\s+of)\s+"
-                     rf"(?:the\s+)?{_spaced(name)}", text) is not None
+                     rf"(?:the\s+)?{spaced}", text) is not None
 
 
 def _reordered(doc, core: str) -> list:
@@ -996,14 +994,14 @@ def _title_case_only(written: str, core: str) -> bool:
     return len(a) == len(b) and all(x[1:] == y[1:] and x[:1].lower() == y[:1].lower() for x, y in zip(a, b))
 
 
-GLUE_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "at", "a", "to"})
+SMALL_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "at", "a", "to"})  # kept small inside a name
 
 
 def _glue_raised(written: str, core: str, text: str) -> bool:
     """"Hack The Harbour" in a sentence where the name is "Hack the Harbour" twice or more: the small
     word kept in lower case is the name's own spelling, not a title's Title Case."""
     changed = [(x, y) for x, y in zip(written.split(), core.split()) if x != y]
-    return bool(changed) and all(y in GLUE_WORDS for _, y in changed) and text.count(core) >= 2
+    return bool(changed) and all(y in SMALL_WORDS for _, y in changed) and text.count(core) >= 2
 
 
 # a name that opens with a possessive: in lower case, the phrase is the reader's or anyone's ("your expense")
