@@ -811,11 +811,10 @@ OPENING_NAME = _pattern(rf"(?P<name>{NAME})[^\S\n]+(?:is|are)[^\S\n]+(?:an?|the|
 WELCOME = _pattern(rf"[^\S\n]*Welcome[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?P<name>{NAME})")
 
 
-# a line that dates the text, over its first paragraph: "Updated 3 February 2025", "Last changed: 12 June 2024"
-DATE_LINE = re.compile(r"[\W_]*(?i:(?:last[\s_]+)?(?:updated|changed|modified|revised|reviewed)|effective|version|dated?)\b[^\n]{0,40}$")
 
 
 # (not where it is: "the print shop on the first floor of Canal Works", "in the heart of Old Town")
+DATED_PARAGRAPH = 60  # characters: a first paragraph no longer than this that opens with a date says only that
 OWNED_BY = re.compile(r"(?<!\bfloor\s)(?<!\bcorner\s)(?<!\bheart\s)(?<!\bedge\s)(?<!\bcentre\s)(?<!\bcenter\s)"
                       r"(?<!\boutskirts\s)(?<!\bgrounds\s)(?<!\bside\s)(?<!\bend\s)(?<!\btop\s)"
                       r"\b(?:of|by)\s+(?:the\s+)?(?P<owner>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*)")
@@ -823,7 +822,10 @@ OWNED_BY = re.compile(r"(?<!\bfloor\s)(?<!\bcorner\s)(?<!\bheart\s)(?<!\bedge\s)
 
 def _opening_name(doc) -> Entity | None:
     """The name the first paragraph opens with, saying what it is, when the text uses its first word again."""
-    block = next((b for b in doc.prose_blocks if b.kind == "paragraph" and not DATE_LINE.match(doc.text, b.start, b.end)), None)
+    from .plaintext import DATE_LINE
+
+    block = next((b for b in doc.prose_blocks if b.kind == "paragraph" and not (  # past "Updated 3 February 2025"
+        b.end - b.start <= DATED_PARAGRAPH and DATE_LINE.match(doc.text, b.start, b.end))), None)
     m = (OPENING_NAME.match(doc.text, block.start) or WELCOME.match(doc.text, block.start)) if block is not None else None
     if m is None:
         return None

@@ -21,7 +21,9 @@ SENTENCE_END = re.compile(r"[.!;:。！；：]['\"’”)\]]*\s*$")
 SUPPRESSION = re.compile(r"^\s*(?:<!--\s*)?policylint-(?:disable|enable)")
 WRAP_WIDTH = 60
 FILL_WIDTH = 40  # narrower runs of lines are lists or addresses, not filled paragraphs
-DATE_LINE = re.compile(r"(?i)(?:last\s+)?(?:updated|revised|modified|changed|reviewed)\b|effective\b|version\s+\d|dated\b")
+# a line that dates the text: "Last revised 2 February 2025", "_Updated 3 March_", "Version 3.1, effective ..." (here a
+# title stands over it; in entities a first paragraph that is only this is passed over)
+DATE_LINE = re.compile(r"[\W_]*(?i:(?:last[\s_]+)?(?:updated|revised|modified|changed|reviewed)\b|effective\b|version\s+\d|dated\b)")
 _PROSE_LINE = re.compile(r"\w+\W+\w+\W+\w+[^\w\s]?\s*$")  # ends on a word, a few words in
 HEADING_WIDTH = 80
 HEADING_WORDS = 12
