@@ -241,6 +241,10 @@ def variant_pattern(core: str) -> re.Pattern:
             parts.append(_DIGRAPHS[pair])
             i += 2
             continue
+        if ch in "'’" and core[i + 1:i + 2] in ("s", "S") and (i + 2 == len(core) or core[i + 2].isspace()):
+            parts.append("['’]?")  # "St Brigids" for "St Brigid's": the possessive's apostrophe left out
+            i += 1
+            continue
         if ch in "sS" and (i + 1 == len(core) or core[i + 1].isspace()) and i >= 3 and core[i - 3:i].isalpha():
             parts.append("['’]?")  # "Common Ground Grower's Network" for "Common Ground Growers Network"
         parts.append(_TWO_WAYS.get(ch.lower()) or _letter(ch))
@@ -420,6 +424,8 @@ class EntityConsistency(Kind):
                     # name's words as a compound adjective
                 if "." in core and base.lower() == core.lower():
                     continue  # "drone.io" for "Drone.io": a domain is the same in any case
+                if base != core and base.replace("’", "'") == core.replace("’", "'"):
+                    continue  # "Let's Encrypt" for "Let’s Encrypt": the apostrophe's typography, not the name
                 if "." in base + core and base.replace(".", "") == core.replace(".", ""):
                     continue  # "St. Brigid's" for "St Brigid's": an abbreviation's full stop is a house style
                 if registered and text.startswith(registered, m.start()):
@@ -493,13 +499,16 @@ class EntityConsistency(Kind):
         text = doc.text
         hits = []
         # "TIFS", and "Maple Ridge USD" for "Maple Ridge Unified School District": the name's first words kept
-        for keep in range(0, len(words) - 2):
+        for keep in range(0, len(words) - 1):  # three initials alone, two after kept words
             lead = " ".join(words[:keep])
             short = (lead + " " if lead else "") + "".join(w[0] for w in words[keep:]).upper()
             if re.search(rf"[(\[\"“'‘,]\s*[\"“'‘]?{re.escape(short)}\b", text):
                 continue  # ("TIFS") / (TIFS): defined
-            # (not "WIA 2.0": initials with a version number are a product's name)
-            pattern = rf"(?<![\w@./-]){_spaced(short) if lead else short}(?![\w-])(?![ \t]+v?\d+(?:\.\d+)+\b)"
+            # (not "WIA 2.0": initials with a version number are a product's name); the kept words spelled
+            # as the name's variants are ("St. Brigids NS" for "St Brigid's National School")
+            initials = short[len(lead):].strip()
+            kept = rf"(?i:{variant_pattern(lead).pattern})\s+" if lead else r"(?<![\w@./-])"
+            pattern = rf"{kept}{initials}(?![\w-])(?![ \t]+v?\d+(?:\.\d+)+\b)"
             hits += [Hit(m.start(), m.end(), f'"{short}" is used for "{name}" but never defined', None)
                      for m in re.finditer(pattern, text)]
         return hits
