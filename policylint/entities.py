@@ -125,7 +125,7 @@ DATA_TERM = re.compile(r"(?i:(?:your\s+)?(?:dob|pii|phi)|.*\s(?:information|data
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
 # the brackets after a name that define it as "we" or the company: ("we", "us"), (the "Company")
-_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["“](?:I|Me|me|Myself|myself)[,.]?["”]|["'“‘](?:the\s+)?(?:(?i:company|club|society|charity|association|trust|school|practice|clinic|surgery|studio|council|parish|church|library|museum|university|college|foundation|centre|center|firm|agency|pharmacy|union|district|co-?op|cooperative|organi[sz]ation)|Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
+_ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["“](?:I|Me|me|Myself|myself)[,.]?["”]|["'“‘](?:the\s+)?(?:(?i:company|club|society|charity|association|trust|school|practice|clinic|surgery|studio|council|parish|church|library|museum|university|college|foundation|centre|center|firm|agency|pharmacy|union|district|co-?op|cooperative|organi[sz]ation|scheme|group|network|project|partnership|collective|committee|board|federation|league|alliance|fund|guild|choir|orchestra|troop|circle)|Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     # / Acme Ltd and its affiliates (collectively "Acme", "we")
@@ -244,7 +244,7 @@ COMMON_ABBREVIATIONS = set(
 TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
     # (or the other legal pages: "Hack the Harbour — Code of Conduct", "Kestrel Storage Booking Terms")
-    _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|Data Protection|Cookie|Terms|Code of Conduct|"
+    _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|privacy (?:policy|notice|statement)|Data Protection|Cookie|Terms|Code of Conduct|"
              r"Community (?:Rules|Guidelines|Standards)|House Rules|Acceptable Use|(?:Booking|Hire|Rental) (?:Terms|Conditions)|"
              r"Conditions of)"),
     # whose notice it is, after the name: "Guided Reader customer privacy notice", "Acme Staff Privacy Notice"

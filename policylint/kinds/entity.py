@@ -83,8 +83,10 @@ def _spelt_otherwise(doc, words: list, index: int, alone: bool = False) -> list:
         a, b = _plain(other), _plain(word)
         if a != b and a.rstrip("s") != b.rstrip("s") and _distance(a, b) <= 2:
             if alone and (doc.memo(("used as a word", other.lower(), word.lower()),
-                                   lambda: _used_as_word(doc.text, other, word)) or _other_part(other, word)):
-                continue  # "Authentication" beside "Authenticator": English words; "HealthKit" beside "HealthAI": another part
+                                   lambda: _used_as_word(doc.text, other, word) or _stem_used(doc.text, other))
+                          or _other_part(other, word)):
+                continue  # "Authentication" beside "Authenticator", "Selling to us" beside "buys and sells" for
+                # "Sterling": English words; "HealthKit" beside "HealthAI": another part
             shown = " ".join(m.group(0).split())
             defined = word if alone else " ".join(words)
             hits.append(Hit(m.start(), m.end(), f'"{shown}" is a spelling variant of the defined name "{defined}"', None))
@@ -159,6 +161,17 @@ def _without_name(text: str, core: str) -> str:
 def _used_as_word(text: str, *words: str) -> bool:
     """Is one of ``words`` also written in lower case in ``text``: an ordinary word, not a coined name?"""
     return any(re.search(rf"(?<![\w@./#-]){re.escape(w.lower())}(?![\w-])", text) for w in words)
+
+
+def _stem_used(text: str, word: str) -> bool:
+    """Is ``word`` an inflected form ("Selling", "Booked") whose stem the text writes in lower case
+    with another ending ("sells", "book"): a word of the language, not a coined name?"""
+    lowered = word.lower()
+    for ending in ("ing", "ed", "es", "s"):
+        stem = lowered[: -len(ending)]
+        if lowered.endswith(ending) and len(stem) >= 3:
+            return re.search(rf"(?<![\w@./#-]){re.escape(stem)}(?:s|es|ed|ing|er|ers)?(?![\w-])", text) is not None
+    return False
 
 
 def _inflected(text: str, word: str) -> bool:
@@ -862,8 +875,9 @@ def _coined_product(doc) -> Entity | None:
     if m is not None:
         return Entity(m.group("name"), m.group("name"), m.start("name"), m.end("name"), False, "title")
     title = title_brand(doc)
-    if title is not None and " " not in title.core and _inner_case(title.core) and not title.core.isupper():
-        return title
+    if title is not None and " " not in title.core and not title.core.isupper() and (
+            _inner_case(title.core) or len(title.core) >= 5):
+        return title  # ("Fellbook" over "If FellBook crashes": a joint its maker added)
     return None
 
 
