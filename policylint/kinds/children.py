@@ -163,6 +163,9 @@ class ChildAge(Kind):
             return True
         if self._names(doc, first.start(), first.end(), self.role) != self._names(doc, second.start(), second.end(), self.role):
             return True  # "at least 18 to register as the owner of a lock" beside "household members aged 12 or over"
+        roles = [_role_before(doc, m) for m in (first, second)]
+        if all(roles) and roles[0] != roles[1]:
+            return True  # "Drivers must be at least 18" beside "Passengers ... must be at least 16": each role its own age
         if doc.sentence_at(first.start()) == doc.sentence_at(second.start()):
             acts = [OWN_ACT.match(doc.text, m.end()) for m in (first, second)]
             if all(acts) and acts[0].group("act").lower() != acts[1].group("act").lower():
@@ -223,6 +226,24 @@ class ChildAge(Kind):
         if key not in self._sentences:
             self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
         return self._sentences[key]
+
+
+# people by what they do at an event or on a trip, not users of the service: an age for each is no clash
+ROLE_NOUN = re.compile(r"\b(?:drivers?|riders?|passengers?|runners?|competitors?|entrants?|spectators?|volunteers?|"
+                       r"helpers?|marshals?|crew|leaders?|coaches|instructors?|sellers?|bidders?|hosts?|guests?|"
+                       r"account[ -]holders?|bookers?)\b", re.IGNORECASE)
+
+
+def _role_before(doc, m) -> str | None:
+    """The last role noun before the age in its sentence ("Passengers ... must be at least 16"), singular."""
+    start = doc.sentence_at(m.start())[0]
+    found = None
+    for found in ROLE_NOUN.finditer(doc.text, start, m.start()):
+        pass
+    if found is None:
+        return None
+    word = found.group(0).lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # the act an age is for, right after it: "16 or older to volunteer", "(aged) 18 and over to drive"
