@@ -65,6 +65,10 @@ CONTROL_BEFORE = re.compile(r"\b(?:click|clicking|clicks|tap|tapping|taps|press|
                             r"(?:the[ \t]+)?[*_`]*$", re.I)
 
 
+# a reference link's label as people write them: "repo", "1", "gh-issues" (a field is "[Address]")
+REFERENCE_LABEL = re.compile(r"[a-z0-9][a-z0-9 ._-]{0,30}")
+
+
 def _title_at(doc, at: int) -> bool:
     """Does a heading (not a bold line taken for one: "**Brightwater Youth Choir**" over its address) begin at ``at``?"""
     block = doc.block_at(at)
@@ -179,6 +183,9 @@ class Placeholder(Kind):
                 continue  # "Settings → [your name] → iCloud", "iOS-Einstellungen > [Ihr Name] > Abonnements"
             if text[start] == "[" and _ui_control(text, start, end):
                 continue  # "by clicking on **[Delete app data]** button": a control's label, as the app shows it
+            if text[start] == "[" and start > 1 and doc.source[start - 1] == "]" and doc.source[start - 2] != "[" \
+                    and REFERENCE_LABEL.fullmatch(text, start + 1, end - 1):
+                continue  # "[source code][repo]": a reference link's label with no definition, dangling-reference's
             if text[start] == "[" and text[end - 1] == "]" and SUBJECT_TAG.search(text, max(0, start - 80), start):
                 continue  # 'with the subject "[GDPR ACCESS REQUEST]"': a tag the reader types, not a blank
             if BY_MAIL.match(text, start) and _address_follows(doc, end):
