@@ -126,10 +126,13 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
         return True  # "we receive the data types you approve": what the reader picked in a permission screen
     if i >= 2 and texts[i] == "you" and texts[i - 1] in CONTRACT_NOUNS:
         return True  # "Performance of a contract (the terms you accept when you sign up)": the contract's terms accepted
-    if b < len(texts) and texts[b] in MESSAGE_NOUNS and texts[a] in ("confirmation", "acceptance", "approval", "consent"):
-        return True  # "when we send you a confirmation text or e-mail": a message, not the reader's assent
-    if texts[a] in ("agreement", "contract") and any(w.startswith("enter") for w in texts[max(0, a - 4):a]):
-        return True  # "users who can legally enter the agreement": making a contract, not assent to processing
+    if b < len(texts) and (texts[b] in MESSAGE_NOUNS or texts[b:b + 2] == ["e", "mail"]) \
+            and texts[a] in ("confirmation", "acceptance", "approval", "consent"):
+        return True  # "when we send you a confirmation text or e-mail" ("e-mail" is two words): a message, not assent
+    if texts[a] in ("agreement", "contract") and any(
+            w.startswith("enter") or w.startswith("sign") and texts[i + 1] not in ("up", "in", "on", "into")
+            for i, w in enumerate(texts[max(0, a - 4):a], start=max(0, a - 4))):
+        return True  # "users who can legally enter the agreement", "who have signed our donor agreement": a contract
     before = texts[max(0, a - 2):a]
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 
