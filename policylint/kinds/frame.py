@@ -130,7 +130,7 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
             and texts[a] in ("confirmation", "acceptance", "approval", "consent"):
         return True  # "when we send you a confirmation text or e-mail" ("e-mail" is two words): a message, not assent
     if texts[a] in ("agreement", "contract") and any(
-            w.startswith("enter") or w.startswith("sign") and texts[i + 1] not in ("up", "in", "on", "into")
+            w.startswith("enter") or w in ("sign", "signs", "signed", "signing") and texts[i + 1] not in ("up", "in", "on", "into")
             for i, w in enumerate(texts[max(0, a - 4):a], start=max(0, a - 4))):
         return True  # "users who can legally enter the agreement", "who have signed our donor agreement": a contract
     before = texts[max(0, a - 2):a]
