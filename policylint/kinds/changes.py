@@ -164,9 +164,10 @@ class ChangesNotice(Kind):
             return False
         if found[1] <= promise[0] and AND_ALSO.search(doc.text, found[1], promise[0]):
             return self.posting.search(doc, (promise[0], span[1])) is not None
-        if found[0] >= promise[1] and AND_ALSO.search(doc.text, promise[1], found[0]) \
-                and not MEANS.search(doc.text, promise[1], found[0]):
-            return False  # "we will e-mail every guest ... and put the new version on our website": two acts
+        joints = list(AND_ALSO.finditer(doc.text, promise[1], found[0])) if found[0] >= promise[1] else []
+        if joints and not MEANS.search(doc.text, joints[-1].end(), found[0]):
+            return False  # "we will e-mail every guest ... and put the new version on our website", "let members know
+            # by email, and the current version is on our website": two acts (not "notify you by posting it")
         return True
 
     def _active_in(self, doc, span):
