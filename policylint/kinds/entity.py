@@ -45,6 +45,9 @@ ORGANISATION_NOUNS = {
     "union", "trust", "council", "housing", "homes", "studio", "studios", "shop", "store", "cafe", "café", "bikes",
     "cycles", "rentals", "lockers", "labs", "lab", "games", "software", "systems", "solutions", "technologies",
     "media", "digital", "analytics", "agency", "group", "team", "collective", "network", "app", "apps", "services"}
+# a public body named after the place the organisation shares its first word with: not the organisation
+PUBLIC_BODIES = {"council", "police", "constabulary", "hospital", "airport", "station", "cathedral"}
+LOCAL_AUTHORITY = {"borough", "county", "town", "city", "parish"}
 # what a business is, after its one-word name: "Pedala Bikes", "Emberly Labs" (not what it makes: App, Services)
 TRADE_NOUNS = {
     "bikes", "cycles", "rentals", "shop", "store", "cafe", "café", "bakery", "clinic", "pharmacy", "practice",
@@ -552,6 +555,8 @@ class EntityConsistency(Kind):
             same_end = len(words) > 1 and end == last.lower()
             if not (same_end or end in ORGANISATION_NOUNS) or phrase.isupper():
                 continue
+            if not same_end and (end in PUBLIC_BODIES or LOCAL_AUTHORITY.intersection(w.lower() for w in tail)):
+                continue  # "Thornbury Town Council" beside "Thornbury & District Guild of Makers": the place's own body
             if end in PRODUCT_KINDS and last.lower() not in PRODUCT_KINDS or (
                     _named_as_product(doc.text, phrase) and set(phrase.lower().split()) != set(name.lower().split())):
                 continue  # "the Marketplace App" beside "Marketplace Technologies", "the LumenFrame Studio photo-editing
