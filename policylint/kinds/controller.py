@@ -568,7 +568,8 @@ def _unnamed(doc) -> Hit | None:
         product = found[0] if found is not None else entity.name if entity is not None else None
         from .contact import real_email  # (an address of its own: someone behind the software to write to)
 
-        if product and _software(doc.text, product) and not _as_party(doc.text, product) and not real_email(doc) \
+        if product and (_software(doc.text, product) or _app(doc.text, product)) and not _as_party(doc.text, product) \
+                and not real_email(doc) \
                 and not _person_named(doc, product):
             start, end = title_span(doc)  # 'the Compose Multiplatform Wizard plugin ("the Plugin")', "Tree CLI does not:",
             # and only an issue tracker to reach anyone (an address of its own is someone to write to)
@@ -652,6 +653,17 @@ def _software(text: str, name: str) -> bool:
     quoted = re.escape(name)
     return re.search(rf"\b{quoted}\s+(?i:{SOFTWARE_KIND})\b|\b{quoted}\b[^.\n]{{0,40}}\(\s*[\"“]the (?i:{SOFTWARE_KIND})[\"”]\s*\)|"
                      rf"\b{quoted} is an? (?:[\w-]+ ){{0,3}}?(?i:{SOFTWARE_KIND})\b", text) is not None
+
+
+APP_KIND = r"(?:app|application|game|emulator|launcher|bot|utility)"
+
+
+def _app(text: str, name: str) -> bool:
+    """Is the one name an app's, as the text calls it ("CPMDroid is a CP/M emulator for Android", 'Linkboy
+    ("the App")'), the software a notice is about, not who makes it?"""
+    quoted = re.escape(name)
+    return re.search(rf"\b{quoted}\b[^.\n]{{0,40}}\(\s*[\"“]the (?i:{APP_KIND})[\"”]\s*\)|"
+                     rf"\b{quoted} is an? (?:[\w/+-]+ ){{0,4}}?(?i:{APP_KIND})\b", text) is not None
 
 
 def _as_party(text: str, name: str) -> bool:
