@@ -45,6 +45,8 @@ ORGANISATION_NOUNS = {
     "union", "trust", "council", "housing", "homes", "studio", "studios", "shop", "store", "cafe", "café", "bikes",
     "cycles", "rentals", "lockers", "labs", "lab", "games", "software", "systems", "solutions", "technologies",
     "media", "digital", "analytics", "agency", "group", "team", "collective", "network", "app", "apps", "services"}
+# what the organisation does, right after its name at a sentence's start: "Lumen Wallet is not a bank"
+ACTS_AFTER = re.compile(r"[ \t]+(?:is|will|does|never|cannot|can't|won't|doesn't|has|keeps|stores|collects|uses|shares)\b")
 # a public body named after the place the organisation shares its first word with: not the organisation
 PUBLIC_BODIES = {"council", "police", "constabulary", "hospital", "airport", "station", "cathedral"}
 LOCAL_AUTHORITY = {"borough", "county", "town", "city", "parish"}
@@ -553,7 +555,7 @@ class EntityConsistency(Kind):
                 continue
             end = tail[-1].lower()
             same_end = len(words) > 1 and end == last.lower()
-            if not (same_end or end in ORGANISATION_NOUNS) or phrase.isupper():
+            if not (same_end or end in ORGANISATION_NOUNS or self._acts_as_name(doc, m, first, phrase)) or phrase.isupper():
                 continue
             if not same_end and (end in PUBLIC_BODIES or LOCAL_AUTHORITY.intersection(w.lower() for w in tail)):
                 continue  # "Thornbury Town Council" beside "Thornbury & District Guild of Makers": the place's own body
@@ -572,6 +574,15 @@ class EntityConsistency(Kind):
                 continue  # "The Little Whisk Cookery School is run by Little Whisk Kitchens Ltd": its brand, said so
             hits.append(Hit(m.start(), stop, f'"{phrase}" is used where the defined name is "{name}"', None))
         return hits
+
+    @staticmethod
+    def _acts_as_name(doc, m: re.Match, first: str, phrase: str) -> bool:
+        """"Lumen Wallet is not a bank" beside "Lumen Vault": the name's coined first word with another last word,
+        said once, as the subject that does what the organisation does."""
+        if len(phrase.split()) != 2 or _used_as_word(doc.text, first) or doc.text.count(phrase) > 1:
+            return False
+        s_start = doc.sentence_at(m.start())[0]
+        return not doc.text[s_start:m.start()].strip() and ACTS_AFTER.match(doc.text, m.start() + len(phrase)) is not None
 
     def _shortened(self, doc, name: str) -> list:
         """"the Penny Jar Club" for "The Penny Jar Savings Club": the name with a middle word left out, its
