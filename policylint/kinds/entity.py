@@ -394,7 +394,7 @@ class EntityConsistency(Kind):
             if full != core and full.startswith(core + " "):  # "BrightLine Inc." for "BrightLine Labs Ltd"
                 hits += self._other_legal_forms(doc, core, legal, defined=written + legal, every=True)
         longest = full if len(full) > len(core) else core
-        hits += self._initials(doc, longest) + self._reworded(doc, longest)
+        hits += self._initials(doc, longest) + self._reworded(doc, longest) + _undefined_coined(doc, core)
         for hit in hits:
             if not reported.overlaps(hit.start, hit.end):
                 reported.add(hit.start, hit.end)
@@ -756,6 +756,25 @@ class EntityConsistency(Kind):
                     continue  # "the LumenFrame Studio photo-editing apps" beside "LumenFrame Imaging": its product
                 # keep only the words right before the head that are not the defined name's own words
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
+
+
+# a coined name with a capital inside, as the one who acts: "CoDesk may suspend", "FamilyThread support staff"
+COINED_ACTOR = re.compile(r"(?<![\w@./#-])(?P<name>[A-Z][a-z]+[A-Z][a-z]+\w*)(?=[ \t]+(?:may|will|does|support|staff|team|never)\b)")
+
+
+def _undefined_coined(doc, core: str) -> list:
+    """"CoDesk may suspend an account" in DeskHop's terms: a coined name said once, as the one who acts, that
+    the text never defines or uses again and that is no known service: another (or an old) name for "we"."""
+    hits = []
+    squeezed = core.lower().replace(" ", "")
+    for m in COINED_ACTOR.finditer(doc.text):
+        name = m.group("name")
+        lowered = name.lower()
+        if lowered in squeezed or squeezed in lowered or known_service(name) or doc.text.count(name) > 1 \
+                or doc.text.lower().count(lowered) > 1:
+            continue
+        hits.append(Hit(m.start(), m.end(), f'"{name}" is used as a name here but never defined: the defined name is "{core}"', None))
+    return hits
 
 
 def _said_to_be_run(text: str, name: str) -> bool:
