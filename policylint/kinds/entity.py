@@ -62,6 +62,12 @@ SINGULAR_TRADES = {"hire", "club", "shop", "studio", "clinic", "practice", "bake
 # "Letterbird (formerly Inkwell Mail)", "previously known as CoDesk"
 # (not "once THE COMPANY has achieved the purpose": "once" names an old name only with "known as", "called")
 FORMERLY = LazyPattern(r"\b(?:(?:formerly|previously|originally)(?: known as| called| named)?|once (?:known as|called|named))\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", 0)
+# the old name spoken of as the past where it appears: "The SignLink app that some of you used before 2024", "our old
+# app, Tidewell"
+OLD_NAME = LazyPattern(r"\b(?:[Tt]he (?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) (?:app|application|service|site|website|platform)"
+                       r" (?:that|which) [^.\n]{0,40}?\bused (?:before|until) (?:19|20)\d\d|(?:[Oo]ur|[Tt]he) (?:old|previous|former|"
+                       r"earlier) (?:app|brand|name|service|site|website)(?:,| called| named)? [\"“']?(?P<old2>[A-Z][\w'’-]*"
+                       r"(?: [A-Z][\w'’-]*){0,2}))", 0)
 PAST = LazyPattern(r"(?i)\b(?:formerly|previously|used to|before (?:19|20)\d\d|old|renamed|rebrand\w*|was called|were called|once called|originally)\b", 0)
 # a sentence that names a company of the same group as such
 GROUP = LazyPattern(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
@@ -628,13 +634,17 @@ class EntityConsistency(Kind):
         used for the party as it is now."""
         hits = []
         lowered = doc.text.lower()
-        if not any(word in lowered for word in ("formerly", "previously", "once", "originally")):
+        if not any(word in lowered for word in ("formerly", "previously", "once", "originally", "used before", "old ",
+                                                 "former ", "earlier ")):
             return hits  # the usual case: nothing was ever called otherwise
-        for m in FORMERLY.finditer(doc.text):
-            old = m.group("old").strip()
+        said = [(m.group("old"), m.start("old")) for m in FORMERLY.finditer(doc.text)]
+        said += [(m.group("old") or m.group("old2"), m.start("old") if m.group("old") else m.start("old2"))
+                 for m in OLD_NAME.finditer(doc.text)]
+        for old, at in said:
+            old = old.strip()
             for use in re.finditer(rf"(?<![\w-]){re.escape(old)}(?![\w-])", doc.text):
                 s_start, s_end = doc.sentence_at(use.start())
-                if use.start() == m.start("old") or PAST.search(doc.text, s_start, max(s_end, use.end())):
+                if use.start() == at or PAST.search(doc.text, s_start, max(s_end, use.end())):
                     continue  # where the old name is introduced, or spoken of as the past
                 hits.append(Hit(use.start(), use.end(), f'"{old}" is a former name: use the current one', None))
         return hits
