@@ -64,7 +64,7 @@ NAMED_SECTION = LazyPattern(
     # "for the purposes described below under “Information Use.”": where it stands, then the quoted title
     r"|\b(?:described|explained|set out|listed|detailed|outlined)\s+(?:below|above)\s+(?:under|in)\s+[\"“](?P<title8>[^\"“”\n]{3,80})[\"”]"
     # "Directly with us: see Contact below.": a title in capitals, unquoted, then where it stands
-    r"|\bsee\s+(?:the\s+)?(?P<title9>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|us|your|our|the)){0,4}))\s+(?:below|above)\b"
+    r"|\bsee\s+(?:the\s+|our\s+)?(?P<title9>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|us|your|our|the)){0,4}))\s+(?:below|above)\b"
     # "are answered in the FAQ below" (not another document: "described in the Privacy Policy above")
     r"|\b(?:in|under)\s+the\s+(?P<title10>(?-i:(?!(?:Privacy|Cookie|Terms|Policy|Notice|Agreement|United|European)\b)[A-Z][\w'’-]*"
     r"(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for)){0,4}))\s+(?:below|above)\b",
@@ -445,7 +445,8 @@ class DanglingReference(Kind):
             if any(link.start < m.end() and m.start() < link.end for link in doc.links):
                 continue  # "in the [Unregister Account](https://docs.example/...) section": a linked page's section
             s_start, s_end = doc.sentence_at(m.start())
-            if IN_THE_PRODUCT.search(doc.text, s_start, max(s_end, m.end())) or wanted <= UI_SECTIONS:
+            c_start, c_end = _aside(doc.text, s_start, max(s_end, m.end()), m.start())
+            if IN_THE_PRODUCT.search(doc.text, c_start, c_end) or wanted <= UI_SECTIONS:
                 continue  # "shown under the heading "Sites" in the extension", "in the Settings section": the product's screens
             if re.match(r"(?i:in)\s", m.group(0)) and PUBLISHED_IN.search(doc.text[s_start:m.start()]) and not SAID_HERE.match(tail):
                 continue  # "I quote reader replies in the "Mailbag" section": a section of what is published, not of this text
@@ -935,6 +936,16 @@ def _run_in_titles(doc):
             TITLE_LINE.match(doc.text, b.start, min(b.end, b.start + 100))
         if opening and not any(link.start <= opening.start(1) < link.end for link in anchors):
             yield b.start, opening.group(1)  # (a contents entry, "7. [Cookies](#cookies)", only points to a title)
+
+
+def _aside(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The brackets ``at`` stands in, if any, else the sentence: "the crash ID shown in the app (see the FAQ
+    below)" points at the notice from inside its brackets, whatever the sentence says of the app."""
+    opened = text.rfind("(", start, at)
+    if opened < 0 or text.find(")", opened, at) >= 0:
+        return start, end
+    closed = text.find(")", at, end)
+    return opened, closed if closed >= 0 else end
 
 
 def _title_words(title: str) -> frozenset:
