@@ -600,8 +600,9 @@ class FrameSet:
         if _not_the_readers_assent(texts, a, b):
             return True
         if a >= 2 and texts[a - 2] in ("the", "a", "an", "your", "our") and texts[a] in THIRD_PERSON_ASSENT \
-                and texts[a - 1] not in self.reader_words:
-            return True  # "A booking is confirmed only when the Pro accepts it": another party's acceptance
+                and texts[a - 1] not in self.reader_words and not {"who", "that"}.intersection(texts[path[0][1]:a]):
+            return True  # "A booking is confirmed only when the Pro accepts it": another party's acceptance (not
+            # "Anyone who uses the app agrees": the app ends the clause that says who agrees)
         if texts[a] == "agreement" and a > 0 and doc.text[words[a].start].isupper() and doc.text[words[a - 1].start].isupper():
             return True  # "the person that entered into the Customer Agreement": a contract's name, not assent
         stop = min(len(words), b + 20)
