@@ -50,6 +50,8 @@ _FIELD_QUALIFIERS = (r"your|the|our|representative|data protection officer|priva
 # the word for an e-mail's subject line, in the languages notices are written in: what the reader types after it
 SUBJECT_WORDS = r"subject(?: line)?|oggetto|soggetto|betreff|asunto|objet|assunto|onderwerp|temat"
 TEMPLATE_FIELDS = [
+    # a field in capitals with a note to whoever fills it in: [ANALYTICS PROVIDER — confirm with web agency]
+    r"\s*[A-Z][A-Z0-9/&]*(?:\s+[A-Z0-9/&]+){0,4}\s+[—–-]\s+[a-z][^\[\]\n]{0,120}",
     r"(?i:(?:insert|enter|add|type|fill in|put|specify|replace (?:with|this))\b\W+\w.*)",  # not a key: [Enter]
     # an instruction to the author: [describe security measures implemented], [list the cookies you use]
     # (or the alternative it offers: [Or state "No data is stored"]; or when: [If applicable under GDPR, list the legal bases])

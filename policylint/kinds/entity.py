@@ -255,7 +255,7 @@ def variant_pattern(core: str) -> re.Pattern:
             i += 1
             continue
         if ch == "&":
-            parts.append(r"(?:&|and)")
+            parts.append(r"(?:&|and|\+)")  # "Skein+Spindle" for "Skein & Spindle"
             i += 1
             continue
         if i and core[i - 1].isalnum() and ch.isalnum():
