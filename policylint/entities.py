@@ -88,6 +88,7 @@ COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note
                   "continued", "continuing", "further", "ongoing", "repeated", "regular"}  # "Continued use after changes ..."
 VAGUE_HEADS = {"provider", "providers", "operators", "administration", "administrator", "owner", "owners", "partners",
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
+# ("Co." after a name is a company, not "& Co." nor a "Co-op", nor the Irish county in "Co. Wicklow")
 LEGAL_FORMS = (
     r"(?:Co\.,?\s*Ltd\.?|(?<!&\x20)Co(?:(?=\.(?![^\S\n]+[A-Z][a-z]))\.?|(?![.\w-]))|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|"
     r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.?|N\.V\.?|BV|NV|BVBA|SRL|SPRL|"

@@ -236,13 +236,10 @@ ROLE_NOUN = re.compile(r"\b(?:drivers?|riders?|passengers?|runners?|competitors?
 
 def _role_before(doc, m) -> str | None:
     """The last role noun before the age in its sentence ("Passengers ... must be at least 16"), singular."""
-    start = doc.sentence_at(m.start())[0]
-    found = None
-    for found in ROLE_NOUN.finditer(doc.text, start, m.start()):
-        pass
-    if found is None:
+    found = list(ROLE_NOUN.finditer(doc.text, doc.sentence_at(m.start())[0], m.start()))
+    if not found:
         return None
-    word = found.group(0).lower()
+    word = found[-1].group(0).lower()
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

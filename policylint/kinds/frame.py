@@ -126,19 +126,19 @@ def _not_the_readers_assent(texts, a: int, b: int) -> bool:
         return True  # "we receive the data types you approve": what the reader picked in a permission screen
     if i >= 2 and texts[i] == "you" and texts[i - 1] in CONTRACT_NOUNS:
         return True  # "Performance of a contract (the terms you accept when you sign up)": the contract's terms accepted
-    if texts[a] == "confirmation" and SENDING.intersection(texts[max(0, a - 4):a]):
-        return True  # "when we send you a confirmation by e-mail or text": a message sent, not the reader's assent
-    if b < len(texts) and (texts[b] in MESSAGE_NOUNS or texts[b:b + 2] == ["e", "mail"]) \
-            and texts[a] in ("confirmation", "acceptance", "approval", "consent"):
-        return True  # "when we send you a confirmation text or e-mail" ("e-mail" is two words): a message, not assent
+    message_after = b < len(texts) and (texts[b] in MESSAGE_NOUNS or texts[b:b + 2] == ["e", "mail"])  # ("e-mail": two words)
+    if texts[a] in ("confirmation", "acceptance", "approval", "consent") and message_after or \
+            texts[a] == "confirmation" and SENDING.intersection(texts[max(0, a - 4):a]):
+        return True  # "a confirmation text or e-mail", "when we send you a confirmation by e-mail": a message, not assent
     if texts[a] in ("agreement", "contract") and any(
-            w.startswith("enter") or w in ("sign", "signs", "signed", "signing") and texts[i + 1] not in ("up", "in", "on", "into")
-            for i, w in enumerate(texts[max(0, a - 4):a], start=max(0, a - 4))):
+            w.startswith("enter") or w in SIGNING and texts[k + 1] not in ("up", "in", "on", "into")
+            for k, w in enumerate(texts[max(0, a - 4):a], start=max(0, a - 4))):
         return True  # "users who can legally enter the agreement", "who have signed our donor agreement": a contract
     before = texts[max(0, a - 2):a]
     return b < len(texts) and texts[b] in ("of", "from") and any(w in HOLDING for w in before)
 
 
+SIGNING = frozenset({"sign", "signs", "signed", "signing"})  # (not "signifies")
 SENDING = frozenset({"send", "sends", "sent", "sending", "receive", "receives", "received", "receiving", "get", "gets"})
 CHOSEN_NOUNS = frozenset({"types", "categories", "permissions", "scopes", "fields", "items", "metrics"})
 PERMITS = frozenset({"approve", "approves", "approved", "allow", "allowed", "authorize", "authorise", "authorized",
