@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,9 @@ def write_files(root: Path, files: dict) -> None:
         target = root / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
+
+
+def as_a_terminal_runs_it() -> None:
+    """For a child that is sent Ctrl-C: a terminal's foreground job takes SIGINT, but a job a script starts in
+    the background ignores it and its children inherit that; start the child as a terminal would."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

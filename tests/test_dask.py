@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from conftest import BAD, BAD_LINE, CLEAN_TEXT, EXAMPLES, ROOT, run_cli
+from conftest import BAD, BAD_LINE, CLEAN_TEXT, EXAMPLES, ROOT, as_a_terminal_runs_it, run_cli
 from test_parallel import _process_group as process_group
 
 pytest.importorskip("dask.bag")
@@ -125,7 +125,7 @@ def test_ctrl_c_stops_a_local_audit_at_once(tmp_path, delay):
         shutil.copytree(EXAMPLES, tmp_path / "docs" / f"copy{copy}")
     command = [sys.executable, "-m", "policylint", "audit", "docs", "-o", "out.parquet", "--jobs", "2"]
     run = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                           start_new_session=True)
+                           start_new_session=True, preexec_fn=as_a_terminal_runs_it)
     try:
         deadline = time.monotonic() + 60
         while len(process_group(run.pid)) < 3 and run.poll() is None and time.monotonic() < deadline:

@@ -10,7 +10,7 @@ import time
 
 import pytest
 
-from conftest import EXAMPLES, FIXTURES
+from conftest import EXAMPLES, FIXTURES, as_a_terminal_runs_it
 
 
 def corpus(tmp_path):
@@ -106,7 +106,7 @@ def test_ctrl_c_while_workers_start(tmp_path, delay):
         shutil.copytree(EXAMPLES, root / "docs" / f"copy{copy}")
     command = [sys.executable, "-m", "policylint", "--no-cache", "--jobs", "2", "docs"]
     run = subprocess.Popen(command, cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                           start_new_session=True, env={**os.environ, "NO_COLOR": "1"})
+                           start_new_session=True, preexec_fn=as_a_terminal_runs_it, env={**os.environ, "NO_COLOR": "1"})
     try:
         deadline = time.monotonic() + 60
         while len(_process_group(run.pid)) < 2 and run.poll() is None and time.monotonic() < deadline:
@@ -198,6 +198,10 @@ def test_ctrl_c_while_work_is_queued_stops_the_pool_cleanly(tmp_path, monkeypatc
     monkeypatch.setattr(threading, "excepthook", crashes.append)
     monkeypatch.setattr(parallel, "_lint", _interrupt_parent)
     started = time.monotonic()
-    with pytest.raises(KeyboardInterrupt):
-        parallel.lint(Linter(), sources, 2)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)  # as at a terminal, even if started in the background
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            parallel.lint(Linter(), sources, 2)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert crashes == [] and time.monotonic() - started < 20
