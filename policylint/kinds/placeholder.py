@@ -183,7 +183,7 @@ class Placeholder(Kind):
                 continue  # "Settings → [your name] → iCloud", "iOS-Einstellungen > [Ihr Name] > Abonnements"
             if text[start] == "[" and _ui_control(text, start, end):
                 continue  # "by clicking on **[Delete app data]** button": a control's label, as the app shows it
-            if text[start] == "[" and start > 1 and doc.source[start - 1] == "]" and doc.source[start - 2] != "[" \
+            if text[start] == "[" and any(ref.end == end for ref in doc.undefined_refs) \
                     and REFERENCE_LABEL.fullmatch(text, start + 1, end - 1):
                 continue  # "[source code][repo]": a reference link's label with no definition, dangling-reference's
             if text[start] == "[" and text[end - 1] == "]" and SUBJECT_TAG.search(text, max(0, start - 80), start):
