@@ -97,3 +97,15 @@ def test_explicit_config_flag(cli, tmp_path):
     write(tmp_path, "fail-on: error\n")
     (tmp_path / "strict.yaml").write_text("rules:\n  consent-by-use: off\n")
     assert cli("--config", "strict.yaml", "docs/privacy.md", cwd=tmp_path).returncode == 0
+
+
+ROLES = "# Privacy Policy\n\nStewards must be at least 18 years old.\n\nPassengers must be at least 16 years old.\n"
+
+
+def test_a_rule_pattern_param_names_a_projects_own_roles(cli, tmp_path):
+    """children-age-ambiguous knows "passengers" as a role; a project adds its "stewards", and the two ages
+    become one for each role instead of a clash."""
+    write(tmp_path, "fail-on: none\n", document=ROLES)
+    assert rules_of(cli("--format", "json", "docs/privacy.md", "--select", "POL203", cwd=tmp_path)) == ["children-age-ambiguous"]
+    write(tmp_path, 'rules:\n  children-age-ambiguous:\n    role_noun: ["\\\\bstewards?\\\\b", "\\\\bpassengers?\\\\b"]\n', document=ROLES)
+    assert rules_of(cli("--format", "json", "docs/privacy.md", "--select", "POL203", cwd=tmp_path)) == []

@@ -38,7 +38,7 @@ ROUGHLY = re.compile(r"\b(?:around|about|approximately|roughly|typically|usually
 
 class ChildAge(Kind):
     regex_params = ("alternatives", "parenthetical", "unnumbered", "age_mention", "child_context", "place",
-                    "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place", "parental", "role")
+                    "adult_threshold", "adult_requirement", "adult_act", "record_keeping", "unsettled_place", "parental", "role", "role_noun")
     params = {
         "adult_threshold": [],
         "adult_requirement": [],
@@ -53,6 +53,7 @@ class ChildAge(Kind):
         "unsettled_place": [],
         "parental": [],
         "role": [],
+        "role_noun": [],
         "min_age": 10,
         "max_age": 17,
     }
@@ -69,7 +70,7 @@ class ChildAge(Kind):
             self._by_form[words] = self.compile(*AGED)
         (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention, self.child_context) = self._by_form[True]
         (self.place, self.adult_threshold, self.adult_requirement, self.adult_act, self.record_keeping,
-         self.unsettled_place, self.parental, self.role) = self.compile(*(name for name in self.regex_params if name not in AGED))
+         self.unsettled_place, self.parental, self.role, self.role_noun) = self.compile(*(name for name in self.regex_params if name not in AGED))
 
     def check(self, doc):
         text = doc.text
@@ -163,7 +164,7 @@ class ChildAge(Kind):
             return True
         if self._names(doc, first.start(), first.end(), self.role) != self._names(doc, second.start(), second.end(), self.role):
             return True  # "at least 18 to register as the owner of a lock" beside "household members aged 12 or over"
-        roles = [_role_before(doc, m) for m in (first, second)]
+        roles = [self._role_before(doc, m) for m in (first, second)]
         if all(roles) and roles[0] != roles[1]:
             return True  # "Drivers must be at least 18" beside "Passengers ... must be at least 16": each role its own age
         if doc.sentence_at(first.start()) == doc.sentence_at(second.start()):
@@ -227,20 +228,15 @@ class ChildAge(Kind):
             self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
         return self._sentences[key]
 
-
-# people by what they do at an event or on a trip, not users of the service: an age for each is no clash
-ROLE_NOUN = re.compile(r"\b(?:drivers?|riders?|passengers?|runners?|competitors?|entrants?|spectators?|volunteers?|"
-                       r"helpers?|marshals?|crew|leaders?|coaches|instructors?|sellers?|bidders?|hosts?|guests?|"
-                       r"account[ -]holders?|bookers?)\b", re.IGNORECASE)
-
-
-def _role_before(doc, m) -> str | None:
-    """The last role noun before the age in its sentence ("Passengers ... must be at least 16"), singular."""
-    found = list(ROLE_NOUN.finditer(doc.text, doc.sentence_at(m.start())[0], m.start()))
-    if not found:
-        return None
-    word = found[-1].group(0).lower()
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    def _role_before(self, doc, m) -> str | None:
+        """The last ``role_noun`` before the age in its sentence ("Passengers ... must be at least 16"), singular."""
+        if self.role_noun is None:
+            return None
+        found = list(self.role_noun.finditer(doc.text, doc.sentence_at(m.start())[0], m.start()))
+        if not found:
+            return None
+        word = found[-1].group(0).lower()
+        return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 # the act an age is for, right after it: "16 or older to volunteer", "(aged) 18 and over to drive"
