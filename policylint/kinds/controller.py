@@ -855,13 +855,15 @@ PERSON_CUE = LazyPattern(
     r"brought to you) by(?: me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
     r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\n?[ \t]*\[?"
     # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")
-    r"(?:(?P<title>Developer|Author|Designer|Engineer|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?:[A-Z]\.[ \t])?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})\b", 0
+    r"(?:(?P<title>Developer|Author|Designer|Engineer|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?:[A-Z]\.[ \t])?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2}\b|"
+    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}(?![\w.&]))", 0  # a name in capitals too: "created by OSAMAH KANAAN"
 )
 AKA_PERSON = LazyPattern(_AKA_NAME, 0)
 # "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
 PERSON_APPOSITIVE = re.compile(r",?\s+(?:(?:as|in) (?:a|my|her|his|their) (?:personal|hobby|side|solo|spare[- ]time|free[- ]time) (?:project|time)\b|"
                                # the generator's slot for the maker: "created by Ashleigh Adams (hereby referred to as "Service Provider")"
-                               r"\((?:hereby|hereinafter|henceforth) referred to as [\"“]Service Provider[\"”]\)|"
+                               # (two makers: "created by Ana Ruiz and Ben Ortiz (hereafter referred to as ...)")
+                               r"(?:and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s*)?\((?:hereby|hereinafter|hereafter|henceforth) referred to as [\"“]Service Provider[\"”]\)|"
                                r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:developer|programmer|engineer|designer|student|"
                                r"hobbyist|maintainer|author|creator|person|individual|freelancer|consultant|teacher|"
                                r"researcher|artist|writer|photographer|doctor|therapist|parent|dad|mum|mom|provider|owner|operator|founder|proprietor)\b)", re.I)
@@ -880,11 +882,13 @@ SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(
 FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b|[-–—][ \t]*me,|" + _REACH_ME)
 # "Michele Penzo - Please contact me by sending an email to: ...": a name opening a line the person speaks on
 PERSON_SPEAKS = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*[-–—:·|][^\n]{{0,40}}?{_REACH_ME}", 0)
-# "Data Controller: 손준혁 (Son Jun-hyeok)": a name in its own script, then in Latin letters
-NATIVE_AND_LATIN = LazyPattern(r"(?i:\b(?:developer|author|owner|maintainer|controller|creator|name|contact person))[ \t*_]*:[ \t*_]*"
-                               r"[^\x00-\x7f\s(]{1,12}(?:[ \t][^\x00-\x7f\s(]{1,12})?[ \t]*\((?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)", 0)
+# "Data Controller: 손준혁 (Son Jun-hyeok)", "Developer: White Sound (Ruslan Popesku)": after a role's label, a
+# name in its own script or a brand, then the person in brackets
+PERSON_IN_BRACKETS = LazyPattern(r"(?i:\b(?:developer|author|owner|maintainer|controller|creator|name|contact person))[ \t*_]*:[ \t*_]*"
+                                 r"[^\n(]{1,40}?[ \t]*\((?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)", 0)
 # "Jane Example built the Orbit app": the name comes before what the person did (a handle too: see _writers_handle)
-MAKER_BEFORE = r"(?:built|created|developed|made|wrote)\s+(?:the|this)\b"
+MAKER_BEFORE = (r"(?:built|created|developed|made|wrote)(?:\s+and\s+(?:provided|published|released|maintains|maintained|designed|distributed))?"
+                r"\s+(?:the|this)\b")  # "Piotr Nowak built and provided the Clock app"
 # a person who runs the brand: "Tinesh Awai Veera, operating NavaFit", "Jane Doe trading as Acme"
 RUNS_BRAND = r"(?:,[ \t]*)?(?:operating|trading as|doing business as|d/b/a|t/a|(?i:dba|d\.b\.a\.))(?!\w)"
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})"
@@ -1165,9 +1169,8 @@ class LegalEntityMissing(Kind):
         aka = AKA_PERSON.search(doc.text)
         if aka and self._person(aka.group("name"), doc.text):
             return True  # 'The developers of this service ("Developers", a.k.a. Zane Wagner)'
-        native = NATIVE_AND_LATIN.search(doc.text)
-        if native and self._person(native.group("name"), doc.text):
-            return True  # "Data Controller: 손준혁 (Son Jun-hyeok)"
+        if any(self._person(m.group("name"), doc.text) for m in PERSON_IN_BRACKETS.finditer(doc.text)):
+            return True  # "Data Controller: 손준혁 (Son Jun-hyeok)", "Developer: White Sound (Ruslan Popesku)"
         signed = SIGN_OFF.search(doc.text)
         if signed and self._person(signed.group("name"), doc.text):
             return True  # "Yours sincerely, Abizer Rampurawala": a letter signed by a person
@@ -1175,7 +1178,7 @@ class LegalEntityMissing(Kind):
         texts = [doc.text] + ([doc.front_matter["title"]] if isinstance(doc.front_matter.get("title"), str) else [])
         for text in texts:
             for m in [*PERSON_CUE.finditer(text), *PERSON_BEFORE.finditer(text), *PERSON_SPEAKS.finditer(text)]:
-                name = m.group("name")
+                name = m.group("name").title() if m.group("name").isupper() else m.group("name")
                 if LEGAL_FORM.match(text, FORM_AFTER.match(text, m.end()).end()):
                     continue
                 if not (self._person(name, doc.text) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
