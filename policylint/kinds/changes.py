@@ -114,10 +114,12 @@ class ChangesNotice(Kind):
 
     def _of_this_text(self, doc, hit) -> bool:
         """Is a passive notice about this text's changes? Not news the service posts ("We use the data to post
-        memes and updates on Telegram channels") nor another thing changed ("how to edit this feature, refer to
-        the links", "attempts to upload or change information") where the text is not named."""
+        memes and updates on Telegram channels"), another thing changed ("how to edit this feature, refer to
+        the links", "attempts to upload or change information") nor the software's new version ("a new version is
+        available on the Google Play Store") where the text is not named."""
         start, end = doc.sentence_at(hit.start)  # (the thing may come after the match: "the app may refresh public data")
-        if not (NEWS.search(doc.text, hit.start, hit.end) or THING_CHANGED.search(doc.text, start, max(end, hit.end))):
+        if not (NEWS.search(doc.text, hit.start, hit.end) or THING_CHANGED.search(doc.text, start, max(end, hit.end))
+                or SOFTWARE_VERSION.search(doc.text, start, max(end, hit.end))):
             return True
         index = doc.block_index_at(hit.start)
         return self.document is None or bool(self.document.search(doc.text, doc.blocks[index].start, doc.blocks[index].end))
@@ -237,6 +239,10 @@ THING_CHANGED = re.compile(r"(?i)\b(?:edit|edits|editing|change|changes|changing
                            r"(?:(?!(?:privacy|cookie)\b)[a-z][\w-]*\s+){0,2}?(?:information|data|"
                            r"features?|settings?|preferences?|details|profiles?|accounts?|passwords?|content|files?|"
                            r"permissions?|cookies?|e-?mail|address|name|posts?|comments?|messages?|listings?|entries)\b")
+# the software's own versions: "the App may check if a new version is available on the Google Play Store"
+SOFTWARE_VERSION = re.compile(r"(?i)\b(?:check(?:s|ing)?|look(?:s|ing)?\s+for|whether|if)\s+(?:there\s+is\s+)?(?:a\s+|an\s+)?"
+                              r"(?:new|newer|updated|later|latest)\s+(?:app\s+)?version\b|"
+                              r"\bversion\b[^.\n]{0,60}?\b(?:App Store|Play Store|Google Play|F-Droid|Microsoft Store|download|install)")
 # updates as the service's news, one thing among others it posts: "memes and updates", "updates and offers"
 NEWS = re.compile(r"(?i)\b(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\s+(?:and|&)\s+updates\b|"
                   r"\bupdates\s+(?:and|&)\s+(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\b")
