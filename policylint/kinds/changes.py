@@ -199,6 +199,9 @@ class ChangesNotice(Kind):
         section of the changes, any sentence (next to them, when the document has no headings to make
         sections: "We may e-mail you important updates" under "Communication:" is not about the policy);
         elsewhere one that names the document and a change."""
+        if BUSINESS_TRANSFER.search(doc.text, span[0], span[1]) and not NAMED_POLICY.search(doc.text, span[0], span[1]):
+            return False  # "If the Application is involved in a merger ... you will be notified via email ... of any
+            # change in ownership or uses of this information": the new owner, not a new version of this text
         section = doc.section_at(span[0])
         if self.document is None:
             return True
@@ -239,6 +242,10 @@ THING_CHANGED = re.compile(r"(?i)\b(?:edit|edits|editing|change|changes|changing
                            r"(?:(?!(?:privacy|cookie)\b)[a-z][\w-]*\s+){0,2}?(?:information|data|"
                            r"features?|settings?|preferences?|details|profiles?|accounts?|passwords?|content|files?|"
                            r"permissions?|cookies?|e-?mail|address|name|posts?|comments?|messages?|listings?|entries)\b")
+# a sale of the business, whose notice is about who holds the data, not about this text
+BUSINESS_TRANSFER = re.compile(r"(?i)\b(?:merger|merges?|acquisitions?|acquired|bankruptcy|insolvency|reorgani[sz]ation|"
+                               r"sale of (?:all|some|part|substantially|a portion|its|our|the business)|change (?:in|of) (?:ownership|control))\b")
+NAMED_POLICY = re.compile(r"(?i)\b(?:polic(?:y|ies)|(?:this|our|privacy) (?:notice|statement|terms))\b")  # (not "a prominent notice")
 # the software's own versions: "the App may check if a new version is available on the Google Play Store"
 SOFTWARE_VERSION = re.compile(r"(?i)\b(?:check(?:s|ing)?|look(?:s|ing)?\s+for|whether|if)\s+(?:there\s+is\s+)?(?:a\s+|an\s+)?"
                               r"(?:new|newer|updated|later|latest)\s+(?:app\s+)?version\b|"
