@@ -4,7 +4,8 @@ Headings are compared by their words (case, punctuation and numbering
 ignored) at the same level, as markdownlint's MD024 does: two "### Prompts"
 under different sections share one anchor name and leave the reader unsure
 which is meant. Under different parents, a numbered heading in an outline that
-starts again in each part ("III. Sub-processors" in parts A and B) and a heading
+starts again in each part ("III. Sub-processors" in parts A and B, which share
+more titles than that one) and a heading
 under another level-1 title (a second language or a second document in the
 file) are not duplicates; a numbered heading out of its part's order ("3.
 Security" after "6. Retention": copied from part A) is. With ``siblings_only`` only headings under the same parent count.
@@ -70,6 +71,8 @@ class DuplicateHeading(Kind):
 
     def check(self, doc):
         seen: dict[tuple, object] = {}
+        children = _children(doc)  # parent start -> the titles of its sub-headings
+        parent_of: dict = {}  # heading start -> its parent's start
         parents: list = []  # the open heading at each level above
         last_number: dict = {}  # (level, parent) -> the number of the last numbered heading there
         for heading in doc.headings:
@@ -77,7 +80,7 @@ class DuplicateHeading(Kind):
                 continue  # a bold line is judged by no heading rule
             while parents and parents[-1].level >= heading.level:
                 parents.pop()
-            parent = parents[-1].start if parents else None
+            parent = parent_of[heading.start] = parents[-1].start if parents else None
             title = heading_key(heading.title)
             number = _number(heading.title)
             out_of_order = number is not None and (number <= last_number.get((heading.level, parent), 0)
@@ -97,9 +100,27 @@ class DuplicateHeading(Kind):
             anywhere = seen.setdefault((heading.level, top, title, "any"), heading)
             if out_of_order and first is heading:
                 first = anywhere  # copied from another part: the same title anywhere above counts
+            elif first is heading and anywhere is not heading and scope == parent and not self.options["siblings_only"] \
+                    and len(children.get(parent, set()) & children.get(parent_of[anywhere.start], set())) < 2:
+                first = anywhere  # "### 3. Advertising" under "How We Use It" and under "Your Choices": one title met
+                # by chance in two outlines, not parts that repeat one outline ("I. Data", "II. Legal basis" in each)
             if first is not heading and not _in_contents(doc, first):
                 yield Hit(heading.start, heading.end,
                           f'heading "{heading.title}" repeats the one on line {first.line}')
+
+
+def _children(doc) -> dict:
+    """Each heading's start -> the titles of the headings directly under it (and None -> the top level's)."""
+    children: dict = {}
+    parents: list = []
+    for heading in doc.headings:
+        if heading.pseudo:
+            continue
+        while parents and parents[-1].level >= heading.level:
+            parents.pop()
+        children.setdefault(parents[-1].start if parents else None, set()).add(heading_key(heading.title))
+        parents.append(heading)
+    return children
 
 
 def _in_contents(doc, heading) -> bool:
