@@ -168,8 +168,9 @@ DEFINITION_PATTERNS = [
     # Acme is the (data) controller
     _pattern(rf"(?P<name>{NAME}) (?:\([^()]{{0,120}}\) )?(?:is|acts as|will be|are) (?:the |a |your )?(?:data )?controller\b",
              needs=r"\bcontroller\b"),
-    # This app / the website ... is operated / provided / owned by Acme
-    _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})"),
+    # This app / the website ... is operated / provided / owned by Acme (not across a label: "... to the app\n- Records:
+    # Purchase history is managed by Google Play Console")
+    _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;:]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})"),
     # I, Jane Doe, built the app / We, Acme, operate
     _pattern(rf"\b(?:I|We),? (?P<name>{NAME}),? (?:built|created|developed|made|operate|run|own|provide)"),
     # Responsible for data processing ... within the meaning of the GDPR is Sebastian Röhl / The party responsible for
