@@ -101,9 +101,11 @@ class DuplicateHeading(Kind):
             if out_of_order and first is heading:
                 first = anywhere  # copied from another part: the same title anywhere above counts
             elif first is heading and anywhere is not heading and scope == parent and not self.options["siblings_only"] \
+                    and heading.title.casefold() == anywhere.title.casefold() \
                     and len(children.get(parent, set()) & children.get(parent_of[anywhere.start], set())) < 2:
-                first = anywhere  # "### 3. Advertising" under "How We Use It" and under "Your Choices": one title met
-                # by chance in two outlines, not parts that repeat one outline ("I. Data", "II. Legal basis" in each)
+                first = anywhere  # "### 3. Advertising" under "How We Use It" and under "Your Choices": one title, number
+                # and all, met by chance in two outlines, not parts that repeat one outline ("I. Data", "II. Legal basis"
+                # in each) nor a decimal outline's own numbers ("1.3. User Avatars", "2.4. User Avatars")
             if first is not heading and not _in_contents(doc, first):
                 yield Hit(heading.start, heading.end,
                           f'heading "{heading.title}" repeats the one on line {first.line}')
