@@ -87,6 +87,10 @@ LAW_AFTER = re.compile(r"\s*(?:\([\w.]+\)\s*)*(?:of\s+(?:the\s+)?)?(?:GDPR|DSGVO
 NAMED_LAW_AFTER = re.compile(r"(?:\s*(?:\([^()\n]{1,80}\)|,|\band\b|\bor\b|&|(?:Article|Art\.?|Paragraph|Para\.?|Section|Sec\.?|§|Item|"
                              r"Subparagraph|Clause)\s*\d+(?:[.-]\d+)*))*\s*(?:of|under|in|to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,8}?"
                              r"(?:Act|Regulations?|Directive|Code|Decree|Law|Ordinance|Rules|Constitution)\b")  # ("Schedule 1 to the ... Act")
+# a regulator's rulebook before its part or section: "FCC Part 90", "47 CFR Part 15", "15 U.S.C. § 6501"
+AUTHORITY_PART = re.compile(r"(?:\b(?:FCC|CFR|C\.F\.R\.|U\.S\.C\.|USC|FAR|DFARS|FTC|FAA|FDA|HIPAA|FERPA|COPPA|GLBA|ITAR|OSHA|IRS|"
+                            r"NHTSA|Title[ \t]+\d{1,2})[ \t]+)(Part|Section|Sec\.|§)[ \t]*(\d{1,4}(?:\.\d{1,4})*)\b")
+PART_WORD = re.compile(r"\bpart\b", re.IGNORECASE)
 # a law by its short name and year: ", DPA 2018", "of the FOIA 2000"
 LAW_BY_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:(?:of|to|under|in)[ \t]+)?(?:the[ \t]+)?(?-i:[A-Z]{2,6})[ \t]+(?:19|20)\d\d\b")
 APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
@@ -407,8 +411,12 @@ class DanglingReference(Kind):
             parts = number.split(".")
             expanded.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
         articles = None  # "Article 6(1)(f)" is the GDPR's unless the document is itself in articles
+        # "under Part 90 licenses" after "FCC Part 90": the regulator's part, wherever the text names it so
+        regulators = {(found.group(1) == "Part", found.group(2)) for found in AUTHORITY_PART.finditer(doc.text)}
         for m in self.numbered.finditer(doc.text):
             number = m.group(m.lastindex).rstrip(".")
+            if (PART_WORD.search(m.group(0)) is not None, number) in regulators and number not in expanded:
+                continue
             if number in expanded:
                 wrong = _contact_elsewhere_than(doc, m, titled.get(number), titled) or \
                     _titled_otherwise(doc, m, titled.get(number))
