@@ -113,7 +113,12 @@ def parse_text(doc: Document) -> None:
             and re.search(r"[^\W\d_]{2}", lines[index - 1][2]) is not None \
             and not (spans and spans[-1][0] == "heading" and spans[-1][2] == lines[index - 1][1])
         dated = DATE_LINE.match(body) is not None and re.search(r"\d", body) is not None  # "Last revised 2 May 2025"
-        if not listed and candidate and not in_list and not in_block and not dated and not _continued(lines, index) \
+        # the first of a block of short lines right under a title ("11. CONTACT US" over "Data Protection Officer" /
+        # "PlotShare Ltd" / an address): the block's first line, not a sub-title
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        opens_block = bool(spans) and spans[-1][0] == "heading" and not numbered and not _shouted_title(body) \
+            and isinstance(following, tuple) and not following[3] and not following[4] and _heading_candidate(following[2])
+        if not listed and candidate and not in_list and not in_block and not opens_block and not dated and not _continued(lines, index) \
                 and not wrapped_after(index) \
                 and (first or underlined or _body_follows(lines, index, wrapped_after) or _shouted_title(body)):
             spans.append(("heading", start, end))

@@ -157,6 +157,17 @@ def test_a_plain_title_over_its_date_line_is_a_heading_and_an_address_is_no_titl
     assert [h.title for h in doc.headings] == ["Harlow & Finch Piano Hire - Cookie Notice", "CONTACT US"]
 
 
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_the_first_line_of_a_contact_block_under_a_title_is_no_title(eol):
+    """ "Data Protection Officer" over the company's name and address under "11. CONTACT US" opens the block; it is
+    not a sub-title that would leave the contact section without its e-mail address."""
+    text = eol.join(["10. CHANGES", "", "We will e-mail you before any change.", "", "11. CONTACT US", "",
+                     "Data Protection Officer", "Tillage Ltd", "Unit 12, Brindley Wharf, 40 Canal Street, Birmingham B1 2RT",
+                     "dpo@tillage.co.uk", ""])
+    doc = doc_of(text, "notice.txt")
+    assert [h.title for h in doc.headings] == ["CHANGES", "CONTACT US"]
+
+
 def test_language_detection():
     assert doc_of("# Datenschutzerklärung\n\nWir verarbeiten Ihre Daten nur, wenn das Gesetz es erlaubt und Sie zugestimmt haben. Die Daten werden nicht an Dritte weitergegeben.\n").lang == "de"
     assert doc_of("# Privacy\n\nWe process your data only when the law allows it and you agreed to it.\n").lang == "en"
