@@ -131,8 +131,10 @@ NAMING_FRAMES = [
     (("my ", "our "), _pattern(rf"""\b(?:[Mm]y|[Oo]ur) (?:[A-Z][\w-]* )?(?i:app|application|extension|add-on|bot|website|game|plugin|tool|software),? (?:called |named )?["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # This extension ("Tab Tidy") keeps ... / the app (“Acme”)
     (("(",), _pattern(rf"""\b(?i:this|the|our) (?i:app|application|extension|add-on|bot|website|game|plugin|service|tool|software)\s*\(\s*["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
-    # Basecamp (the company) / Acme (the "Company") without quotes
-    (("(",), _name_then(rf"(?P<name>{_WORDS}) ", r"\((?i:the|hereinafter) (?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False, True),
+    # Basecamp (the company) / Acme (the "Company") without quotes / "Individual Entrepreneur Ivan Petrov (OGRNIP:
+    # 3211...) (hereinafter - the Operator)", a registration number first
+    (("(",), _name_then(rf"(?P<name>{_WORDS}) (?:\([^()\n]{{1,60}}\)\s*)?",
+                        r"\((?i:the[ \t]+|hereinafter(?:[ \t]*[-–—:][ \t]*|[ \t]+)(?:referred\x20to\x20as[ \t]+)?(?:the[ \t]+)?)(?i:company|controller|operator|developer|organi[sz]ation)\)"), True, False, True),
     # Company (referred to as "the Company", "We" ...) refers to Acme Ltd, 1 Main St.
     (("refer",), _pattern(r"\b(?:Company|Controller|Operator|Developer|Owner|Data Controller)\b[^.\n]{0,160}?\brefers? to:?[^\S\n]+(?P<name>(?!(?i:the|this|our|a|an|you|your|us|we)\b)[\w\[{%][^,.;\n]{0,60})"), True, False, True),
     # The software ... collects information ... and sends it to Microsoft
@@ -837,7 +839,7 @@ SPEAKS_AS_OWNER = re.compile(r"(?m:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w&'’.-]*(?:[
                                r"collects|processes|stores|respects|values|is committed)\b")
 EXTRA_FORMS = re.compile(
     r"\b(?:(?:non-?profit|public benefit|not-for-profit) (?:\w+ )?corporation|B\.?V\.?|N\.?V\.?|Ltda\.?|"
-    r"registered (?:charity|association|society)|(?-i:[A-Z][\w-]+ (?:[A-Z][\w-]+ )?Foundation))\b|(?<=[a-z])(?:Limited|Ltd|LLC|Inc|GmbH)\b",
+    r"registered (?:charity|association|society)|(?:individual|private) entrepreneur|(?-i:[A-Z][\w-]+ (?:[A-Z][\w-]+ )?Foundation))\b|(?<=[a-z])(?:Limited|Ltd|LLC|Inc|GmbH)\b",
     re.IGNORECASE,
 )
 # John Example ("we", "us"): the name is who "we" is, not a product's ("Service")
