@@ -218,14 +218,14 @@ class ChangesNotice(Kind):
         chain = _heading_chain(doc, section[0])
         if not chain:
             return False
-        if self.passive.anchor.search(doc.text, chain[0].start, chain[0].end) and \
+        if CHANGE_HEADING.search(doc.text, chain[0].start, chain[0].end) and \
                 not READERS_CHANGE.search(doc.text, chain[0].start, chain[0].end) and not (
                 SOFTWARE_UPDATES.search(doc.text, chain[0].start, chain[0].end)
                 and not self.document.search(doc.text, chain[0].start, chain[0].end)):
             return True  # (not "Changing your mind": the reader's choice changes, not this text; nor "Updates and
             # Version Checking": the software's)
         return bool(NOTICE_HEADING.search(doc.text, chain[0].start, chain[0].end)) and any(
-            self.passive.anchor.search(doc.text, h.start, h.end) for h in chain[1:])
+            CHANGE_HEADING.search(doc.text, h.start, h.end) for h in chain[1:])
 
 
 # a second act joined after the notice: "... and, where the law requires it, ask for your consent again"
@@ -236,6 +236,9 @@ READERS_CHANGE = re.compile(r"(?i)\b(?:chang\w*|updat\w*|edit\w*|amend\w*|modif\
 # a heading about the software's updates: "Updates and Version Checking", "App updates", "Automatic Updates"
 SOFTWARE_UPDATES = re.compile(r"(?i)\b(?:versions?|versioning|releases?|software|firmware|apps?|application|automatic|"
                               r"auto-?updat\w*|checking|checks?|downloads?)\b")
+# a heading about changes names a change ("Changes", "Updates to this policy", "Versions"), not just a word that
+# opens one of the anchor's phrases ("Advertisements (Future Implementation)": "future" as in "future version")
+CHANGE_HEADING = re.compile(r"(?i)\b(?:chang|updat|revis|amend|modif|alter|version)\w*")
 NOTICE_HEADING = re.compile(r"(?i)\b(?:notif\w*|notice|inform\w*|tell|announce\w*|communicat\w*|let you know)\b")
 # a thing changed that is not this text: the reader's settings, the service's data
 # (or refreshed: "the app may periodically refresh public TLE data in the background")
