@@ -229,8 +229,8 @@ class EffectiveDate(Kind):
                 below = "below" in said.split() or (side is not None and side.group(1).lower() == "below")
                 sided = (above and not any(d.start() < m.start() for d in labelled)) or \
                     (below and not any(d.start() > m.end() for d in labelled))
-                if (("top" in said or "beginning" in said) and not at_top) or \
-                        (("bottom" in said or "end" in said.split()) and not at_bottom) or sided:
+                if (("top" in said or "beginning" in said or "head" in said) and not at_top) or \
+                        (("bottom" in said or "foot" in said or "end" in said.split()) and not at_bottom) or sided:
                     where = ("below" if above else "above") if sided else \
                         "bottom" if at_bottom else "middle" if not at_top else "top"
                     yield Hit(m.start(), m.end(), f'the text points to a date that is not there: "{shorten(m.group(0))}"'
