@@ -496,6 +496,12 @@ MAKER_LEFT_BLANK = LazyPattern(
     # ... or the name left out before the alias: "created by  (hereby referred to as "Service Provider")"
     r"\b(?:created|developed|built|made|provided|published) by[ \t]*\((?=hereby|hereinafter|referred)", 0)
 
+# ... or filled in with a role: "The App Owner provides this SERVICE", "This SERVICE is provided by the developer"
+MAKER_ONLY_A_ROLE = LazyPattern(
+    r"\b(?i:the)[ \t]+(?:(?i:app|application|site|website|service)[ \t]+)?(?i:owners?|developers?|creators?|publishers?|authors?|"
+    r"providers?|operators?)[ \t]+provides?[ \t]+this[ \t]+SERVICE\b|\bThis[ \t]+SERVICE[ \t]+is[ \t]+provided[ \t]+by[ \t]+(?i:the)[ \t]+"
+    r"(?:(?i:app|application|site|website)[ \t]+)?(?i:owners?|developers?|creators?|publishers?|authors?|operators?)\b", 0)
+
 # ... while the other blank was filled in: "Black apple developer built the ... app as an Ad Supported app"
 MAKER_FILLED_IN = LazyPattern(r"(?<!\S)(?!(?:We|I)[ \t])\S+[ \t]+built the\b(?=[^.\n]{0,60}?\bapp as an?\b)|"  # not "We built"
                               # (or the other slot: "This SERVICE is provided by **Cric Score** at no cost")
@@ -512,6 +518,11 @@ def _unnamed(doc) -> Hit | None:
         said = " ".join(re.match(r"\S+(?:[ \t]+\S+){0,4}", doc.text[blank.start():]).group(0).split())
         return Hit(blank.start(), blank.end(), f'the maker\'s name was left blank ("{said}"): '
                                                "name the organisation or person responsible (controller)")
+    role = MAKER_ONLY_A_ROLE.search(doc.text)
+    if role is not None and not MAKER_FILLED_IN.search(doc.text) and not SPEAKER_NAMED.search(doc.text) \
+            and not name_in_text(doc, defining_only=True, fields=False):
+        return Hit(role.start(), role.end(), f'the maker is named only by a role ("{" ".join(role.group(0).split())}"): '
+                                             "name the organisation or person responsible (controller)")
     for m in RESPONSIBLE_POINTER.finditer(doc.text):
         if not name_in_text(doc, defining_only=True, fields=False):  # "Developer: See the Google Play store listing."
             return Hit(m.start(), m.end(), f'the party responsible is not named, only pointed to: '
