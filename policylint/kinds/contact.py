@@ -162,8 +162,11 @@ EXAMPLE_BEFORE = re.compile(r"(?i:\[\s*(?:e\.\s?g\.|for example|for instance|suc
 # a domain no one can write to: the names RFC 2606 keeps for examples, and a template's "yourshop.com"
 # (not a brand of ordinary words: "support@your-expense.app" for the app "Your Expense"); "user@xxx.com"
 TEMPLATE_WORD = (r"(?:(?:company|business|brand|app|site|web-?site|domain|shop|store|blog|org|organi[sz]ation|agency|product|"
-                 r"project|service|platform|saas|startup|team|url|e-?mail|mail|server|bot|game|extension)[-_]?(?:name|domain|site|url)?)")
-TEMPLATE_DOMAIN = re.compile(rf"@(?:[\w-]+\.)*(?:example\.(?:com|org|net|gov|edu|io|co|app|dev)|your-?{TEMPLATE_WORD}\.[a-z]{{2,}})$|"
+                 r"project|service|platform|saas|startup|team|url|e-?mail|mail|server|bot|game|extension|"
+                 # the kind of business a template was written for: "privacy@yoursalon.com", "hello@yourclinic.co.uk"
+                 r"salon|clinic|practice|studio|restaurant|cafe|bakery|gym|club|school|charity|church|firm|venue|hotel|"
+                 r"farm|garage|surgery|society|association|community|podcast|channel)[-_]?(?:name|domain|site|url)?)")
+TEMPLATE_DOMAIN = re.compile(rf"@(?:[\w-]+\.)*(?:example\.(?:com|org|net|gov|edu|io|co|app|dev)|your-?{TEMPLATE_WORD}(?:\.[a-z]{{2,}}){{1,2}})$|"
                              r"@(?:company|domain|email|website|x{3,})\.(?:com|org|net)$|"
                              r"@(?:agency|company|business|organi[sz]ation|org|brand|shop|store|app)(?:website|site|domain|name)\.[a-z]{2,}$|"
                              r"@(?:your|my)_[\w-]+\.[a-z]{2,}$", re.IGNORECASE)  # privacy@agencywebsite.gov, privacy@your_org.com
