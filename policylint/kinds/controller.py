@@ -512,17 +512,14 @@ SPEAKER_NAMED = LazyPattern(r"(?<![\w,])I,[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z]+(?:
 
 
 def _unnamed(doc) -> Hit | None:
-    blank = MAKER_LEFT_BLANK.search(doc.text)
-    if blank is not None and not MAKER_FILLED_IN.search(doc.text) and not SPEAKER_NAMED.search(doc.text) \
-            and not name_in_text(doc, defining_only=True, fields=False):
-        said = " ".join(re.match(r"\S+(?:[ \t]+\S+){0,4}", doc.text[blank.start():]).group(0).split())
-        return Hit(blank.start(), blank.end(), f'the maker\'s name was left blank ("{said}"): '
-                                               "name the organisation or person responsible (controller)")
-    role = MAKER_ONLY_A_ROLE.search(doc.text)
-    if role is not None and not MAKER_FILLED_IN.search(doc.text) and not SPEAKER_NAMED.search(doc.text) \
-            and not name_in_text(doc, defining_only=True, fields=False):
-        return Hit(role.start(), role.end(), f'the maker is named only by a role ("{" ".join(role.group(0).split())}"): '
-                                             "name the organisation or person responsible (controller)")
+    for slot, said in ((MAKER_LEFT_BLANK, "the maker's name was left blank"), (MAKER_ONLY_A_ROLE, "the maker is named only by a role")):
+        m = slot.search(doc.text)
+        if m is None or MAKER_FILLED_IN.search(doc.text) or SPEAKER_NAMED.search(doc.text) \
+                or name_in_text(doc, defining_only=True, fields=False):
+            continue
+        # a blank is quoted with the words after it ("provided by at no cost"), a role as it is written
+        quoted = re.match(r"\S+(?:[ \t]+\S+){0,4}", doc.text[m.start():]).group(0) if slot is MAKER_LEFT_BLANK else m.group(0)
+        return Hit(m.start(), m.end(), f'{said} ("{" ".join(quoted.split())}"): name the organisation or person responsible (controller)')
     for m in RESPONSIBLE_POINTER.finditer(doc.text):
         if not name_in_text(doc, defining_only=True, fields=False):  # "Developer: See the Google Play store listing."
             return Hit(m.start(), m.end(), f'the party responsible is not named, only pointed to: '

@@ -5,11 +5,11 @@ ignored) at the same level, as markdownlint's MD024 does: two "### Prompts"
 under different sections share one anchor name and leave the reader unsure
 which is meant. Under different parents, a numbered heading in an outline that
 starts again in each part ("III. Sub-processors" in parts A and B, which share
-more titles than that one) and a heading
-under another level-1 title (a second language or a second document in the
-file) are not duplicates; a numbered heading out of its part's order ("3.
-Security" after "6. Retention": copied from part A) is. With ``siblings_only`` only headings under the same parent count.
-The second and later ones are flagged.
+more titles than that one) and a heading under another level-1 title (a second
+language or a second document in the file) are not duplicates; a numbered
+heading out of its part's order ("3. Security" after "6. Retention": copied
+from part A) is. With ``siblings_only`` only headings under the same parent
+count. The second and later ones are flagged.
 """
 from __future__ import annotations
 
@@ -71,8 +71,7 @@ class DuplicateHeading(Kind):
 
     def check(self, doc):
         seen: dict[tuple, object] = {}
-        children = _children(doc)  # parent start -> the titles of its sub-headings
-        parent_of: dict = {}  # heading start -> its parent's start
+        children, parent_of = _outline(doc)
         parents: list = []  # the open heading at each level above
         last_number: dict = {}  # (level, parent) -> the number of the last numbered heading there
         for heading in doc.headings:
@@ -80,7 +79,7 @@ class DuplicateHeading(Kind):
                 continue  # a bold line is judged by no heading rule
             while parents and parents[-1].level >= heading.level:
                 parents.pop()
-            parent = parent_of[heading.start] = parents[-1].start if parents else None
+            parent = parents[-1].start if parents else None
             title = heading_key(heading.title)
             number = _number(heading.title)
             out_of_order = number is not None and (number <= last_number.get((heading.level, parent), 0)
@@ -111,18 +110,21 @@ class DuplicateHeading(Kind):
                           f'heading "{heading.title}" repeats the one on line {first.line}')
 
 
-def _children(doc) -> dict:
-    """Each heading's start -> the titles of the headings directly under it (and None -> the top level's)."""
+def _outline(doc) -> tuple[dict, dict]:
+    """The outline's two maps: each heading's start -> the titles of the headings directly under it (None -> the top
+    level's), and each heading's start -> its parent's start."""
     children: dict = {}
+    parent_of: dict = {}
     parents: list = []
     for heading in doc.headings:
         if heading.pseudo:
             continue
         while parents and parents[-1].level >= heading.level:
             parents.pop()
-        children.setdefault(parents[-1].start if parents else None, set()).add(heading_key(heading.title))
+        parent = parent_of[heading.start] = parents[-1].start if parents else None
+        children.setdefault(parent, set()).add(heading_key(heading.title))
         parents.append(heading)
-    return children
+    return children, parent_of
 
 
 def _in_contents(doc, heading) -> bool:
