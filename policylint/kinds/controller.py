@@ -629,6 +629,14 @@ def _unnamed(doc) -> Hit | None:
                            "name the organisation (controller)")
 
 
+def _brand_named(doc) -> bool:
+    """Does the text name a product or brand that stands for "we" (not a role, not a template field)?"""
+    if name_in_text(doc, fields=False) is not None:
+        return True
+    entity = organisation(doc)
+    return entity is not None and not entity.generic and bool(entity.core) and not _is_field(entity.name)
+
+
 def _person_named(doc, product: str) -> bool:
     """Does the text name a person besides the product ("please contact us at:" over "Madhav Kumar")?"""
     return any(name != product and PERSON_NAME.fullmatch(name) for name, *_ in names_in_text(doc))
@@ -1081,9 +1089,11 @@ class LegalEntityMissing(Kind):
         text = doc.text
         if unnamed(doc) is not None:
             # nobody named: no legal person, no address; but a notice an individual writes ("I ...") with an e-mail
-            # is a person's, and a person has no legal form: POL101 asks for the name
+            # is a person's, and a person has no legal form: POL101 asks for the name. With no brand either (only
+            # "the Practice", "[Park Name]", a nameless "we") there is nothing a legal form could be missing from:
+            # POL101's finding is the one defect
             individual = len(SINGULAR_WRITER.findall(text)) >= 2 and doc.emails
-            if not (individual or address_spans(text) or self._legal_person_given(doc)):
+            if not (individual or address_spans(text) or self._legal_person_given(doc)) and _brand_named(doc):
                 start, end = title_span(doc)
                 yield Hit(start, end, "no legal entity (Ltd, Inc., GmbH ...) and no postal address is given for the "
                                       "party responsible: give the legal name of the person or company and an address")

@@ -70,6 +70,8 @@ _GAP = re.compile(r"\.\.\.(\d+)$")
 _CLASS = re.compile(r"\{([\w-]+)(?::(ing))?\}$")
 CLAUSE_STOPS = frozenset("please you do don't then we if otherwise but so which as where when unless".split())
 NOT_DONE = {"without", "not", "never", "no"}  # words before an act that say it is not done
+WANDERING = frozenset({"click", "clicks", "clicking", "clicked", "tap", "taps", "tapping", "tapped"})
+AROUND = frozenset({"around", "about", "through", "round"})  # "clicking around the site": moving about it
 ASKS = frozenset({"ask", "asks", "asked", "asking"})  # "a banner asks whether you are happy for us to ..."
 LETS = frozenset({"lets", "let"})  # "When you first visit, a banner lets you accept all cookies, reject ...": a choice
 PRIOR = frozenset({"where", "if", "when", "once", "provided", "after"})  # "where you have agreed to recording"
@@ -549,8 +551,10 @@ class FrameSet:
         if "by" in texts[end:end + 2] or {"when", "once", "if"} & set(texts[end:end + 6]):
             end = min(len(texts), end + 10)  # "you give consent by ticking a box", "... when you tick the box": the act after the assent
         # "without pressing any button": an act the reader does not do is no opt-in
+        # ("keep clicking around the site", "tapping through the pages": wandering about is use, not an act of assent)
         acts = [s for s, _ in _spans(texts[base:end], self.explicit)
-                if not (set(texts[max(0, base + s - 3):base + s]) & NOT_DONE)]
+                if not (set(texts[max(0, base + s - 3):base + s]) & NOT_DONE)
+                and not (texts[base + s] in WANDERING and texts[base + s + 1:base + s + 2] and texts[base + s + 1] in AROUND)]
         if acts:
             # "by clicking 'agree', downloading, installing or using": mere use is one of the alternatives
             first = max(0, start - 2) + acts[0]
