@@ -85,7 +85,10 @@ COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note
                   "nothing", "everything", "anything", "someone", "anyone", "everyone", "optional", "required",
                   "in", "on", "at", "as", "by", "to", "of", "for", "from", "with", "into", "therefore", "thus",
                   "hence", "so", "but", "and", "or", "then", "now", "however", "otherwise", "furthermore",
-                  "continued", "continuing", "further", "ongoing", "repeated", "regular"}  # "Continued use after changes ..."
+                  "continued", "continuing", "further", "ongoing", "repeated", "regular",  # "Continued use after changes ..."
+                  # an instruction about the app, not its name: "Uninstall app to remove all local data"
+                  # (not "Open", "Clear", "Launch": brands begin with them, "Open Food Facts")
+                  "uninstall", "install", "reinstall", "delete", "remove", "restart"}
 VAGUE_HEADS = {"provider", "providers", "operators", "administration", "administrator", "owner", "owners", "partners",
                "affiliates", "vendors", "parties", "team", "representative", "representatives"}
 # ("Co." after a name is a company, not "& Co." nor a "Co-op", nor the Irish county in "Co. Wicklow")

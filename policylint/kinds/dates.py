@@ -75,7 +75,7 @@ def find_dates(source: str):
 GENERATED = re.compile(r"\{\{[^{}\n]*[.|][^{}\n]*\}\}|\{%[^%\n]*%\}")
 VARIABLE = re.compile(r"\{\{\s*([\w-]+)\s*\}\}")
 # cheap first look: without one of these there is no placeholder to find
-PLACEHOLDER_HINT = re.compile(r"[\[{<%~]|\((?:add|insert|enter|fill|put) |YYYY|yyyy|XX|xx|MM/|DD|DATE|Month|TBD|TBA|TBC|___")
+PLACEHOLDER_HINT = re.compile(r"[\[{<%~]|\((?:add|insert|enter|fill|put) |YYYY|yyyy|XX|xx|MM/|DD|DATE|Month|TBD|TBA|TBC|TODO|___")
 GENERATED_DATE = object()  # "the date line is filled in by the site generator"
 # the date of the day the page is shown, computed by its template: "{{ new Date().toLocaleDateString(...) }}",
 # "${new Date().toLocaleDateString()}", "{{ now | date }}", "<%= Date.today %>"

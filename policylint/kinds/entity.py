@@ -328,7 +328,9 @@ def _named_as_product(text: str, name: str) -> bool:
 
 
 # a longer term or another body's longer name: "Protected Health Information", "the Community Transport Association"
+# (or another provider's interface: "Open-Meteo Weather API", "National Weather Service (NWS) API" beside "Zephyr Weather")
 _TERM_GOES_ON = re.compile(r"\s+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?|"
+                           r"APIs?|SDKs?|Service\b(?:\s+\([A-Z]{2,6}\))?(?:\s+API)?|"
                            r"(?:[A-Z][\w-]+\s+)?(?:Association|Federation|Alliance|Society|Council|Institute|Commission|"
                            r"Authority|Board))\b")  # ("Coastal Masters Swimming Association")
 
@@ -343,7 +345,8 @@ class EntityConsistency(Kind):
         if entity is not None:  # "Ride Kola Pty Ltd (RideKola) works to ...": a short name given in brackets, unquoted
             aliases += tuple(m.group(1) for m in _bracketed_alias(entity.name).finditer(doc.text))
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
-            if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases):
+            if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases) \
+                    and not _said_to_be_separate(doc, hit.end):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
@@ -785,6 +788,19 @@ def _undefined_coined(doc, core: str) -> list:
             continue
         hits.append(Hit(m.start(), m.end(), f'"{name}" is used as a name here but never defined: the defined name is "{core}"', None))
     return hits
+
+
+# "Willow Lane Medical Centre, the GP surgery next door, is a separate organisation": another body, said so
+SEPARATE_BODY = re.compile(r"\b(?:is|are|as|a|an)\s+(?:[\w-]+\s+){0,2}?(?:separate|independent|unrelated|distinct)\s+"
+                           r"(?:[\w-]+\s+)?(?:organi[sz]ations?|practices?|compan(?:y|ies)|business(?:es)?|bod(?:y|ies)|"
+                           r"entit(?:y|ies)|controllers?|clinics?|surger(?:y|ies)|firms?|charit(?:y|ies)|providers?)\b", re.IGNORECASE)
+
+
+def _said_to_be_separate(doc, end: int) -> bool:
+    """Does the sentence go on to say the name just read is another body ("..., a separate practice that shares
+    our building")?"""
+    stop = min(doc.sentence_at(end)[1], end + 120)
+    return SEPARATE_BODY.search(doc.text, end, max(stop, end)) is not None
 
 
 def _said_to_be_run(text: str, name: str) -> bool:
