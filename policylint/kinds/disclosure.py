@@ -209,6 +209,8 @@ class Disclosures(Kind):
             if all_local and text[s_start:s_end].rstrip().endswith(":") and (
                     ONLY_STORED.match(text, s_start, s_end) or ACCESSED.search(m.group(0))):
                 continue  # "The only data stored is:", "It accesses the following information:" over what stays on the device
+            if ONLY_STORED.match(text, s_start, s_end) and ON_DEVICE.search(text, s_start, s_end):
+                continue  # "The only information stored is the notes you create and edit on the device itself."
             if self.evidence_negated and (self._under_negated_lead(doc, m.start()) or _denied_item(doc, m.start())) and \
                     not CONSENTED_EXCEPTION.match(text, m.end(), s_end):
                 continue  # "The app does not:" over "- Display advertisements"; "## What We DO NOT Do" over
