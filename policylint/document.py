@@ -292,6 +292,8 @@ class Document:
         heads = " ".join([self.title, _first_line(self.text)] + [h.title for h in self.headings[:3]]).lower()
         if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
             return True
+        if _NOTICE_TITLE.search(heads):
+            return True  # "How We Look After Your Information", "TrailFix: how I look after your details"
         if ("telemetry" in name + " " + heads or "tracking" in name) and _COLLECTS.search(self.text, 0, 5000):
             return True  # TELEMETRY.md, tracking_policy.md, "# Telemetry in the CodeQL extension": what a tool collects
         if _USAGE_DATA.search(name + " " + heads) and "cookie" not in self.title.lower() and \
@@ -319,6 +321,10 @@ def _first_line(text: str) -> str:
     return line if len(line) <= 80 else ""
 
 
+# a privacy notice titled in plain words: "How we look after your information", "How I use your details"
+_NOTICE_TITLE = re.compile(r"\bhow (?:we|i) (?:look after|use|handle|protect|care for|treat|collect|process|keep|store|manage|"
+                           r"safeguard|look after and use|collect and use|use and protect) (?:your|personal|customers['’]?|"
+                           r"clients['’]?|members['’]?|patients['’]?) (?:personal )?(?:information|data|details)\b")
 # a telemetry page that says what is collected is a notice about data about the tool's users
 _COLLECTS = re.compile(r"\b(?:collect|collects|collected|gather|gathers|send|sends|sent)\b", re.IGNORECASE)
 # a page about the data a tool gathers about its users, under another name than telemetry

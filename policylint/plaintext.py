@@ -19,6 +19,8 @@ LONE_MARKER = re.compile(r"^\s*[-*•·●▪–]\s*$")
 RULE_LINE = re.compile(r"^\s*([-=~_*#])\1{2,}\s*$")
 SENTENCE_END = re.compile(r"[.!;:。！；：]['\"’”)\]]*\s*$")
 SUPPRESSION = re.compile(r"^\s*(?:<!--\s*)?policylint-(?:disable|enable)")
+# a line that ends on the word a section number follows: the number that opens the next line is that reference's
+REFERENCE_WORD_END = re.compile(r"\b(?:[Ss]ections?|[Cc]lauses?|[Pp]aragraphs?|[Pp]arts?|[Aa]rticles?|[Pp]oints?|[Ii]tems?)\s*$")
 WRAP_WIDTH = 60
 FILL_WIDTH = 40  # narrower runs of lines are lists or addresses, not filled paragraphs
 # a line that dates the text: "Last revised 2 February 2025", "_Updated 3 March_", "Version 3.1, effective ..." (here a
@@ -47,6 +49,8 @@ def parse_text(doc: Document) -> None:
             lines.append("marker")
             continue
         marker = LIST_MARKER.match(body)
+        if marker and number and REFERENCE_WORD_END.search(raw_lines[number - 1]):
+            marker = None  # "... is given in section" / "11. The contact details ...": the hard wrap split a reference
         lead = marker.end() if marker else len(body) - len(body.lstrip())
         if lead >= len(body):  # a marker alone ("1.", "(a)"): its item is on the next line
             lines.append("marker")

@@ -516,3 +516,12 @@ def test_things_pointed_to_above_that_are_not_there(check, thing):
 @pytest.mark.parametrize("summary", ["the factors listed above", "the activities listed above", "the purposes listed above"])
 def test_a_summary_of_what_came_before_points_nowhere_in_particular(check, summary):
     assert check.counts([f"## Retention\n\nHow long we keep data depends on {summary}.\n"]) == [0]
+
+
+@pytest.mark.parametrize("word", ["section", "Section", "clause", "paragraph"])
+def test_a_hard_wrap_before_the_number_keeps_the_reference_in_plain_text(check, word):
+    """"... given in section" / "11." in plain text: the number that opens the line is the reference's, not a
+    numbered line of an eleventh section."""
+    sections = "".join(f"{n}. TITLE {n}\n\nSome words about it.\n\n" for n in range(1, 10))
+    assert check.each([sections + f"Further detail on what the website stores is given in {word}\n11."], suffix=".txt") == [1]
+    assert check.each([sections + f"Further detail on what the website stores is given in {word}\n4."], suffix=".txt") == [0]

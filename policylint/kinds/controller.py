@@ -870,7 +870,7 @@ PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact|publisher)s?)(?:[ \t*_]*:[ \t*_]*|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you) by(?: me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
+    r"brought to you) by(?: me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\bis (?:just |simply |really )?me,)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
     r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\n?[ \t]*\[?"
     # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")
     r"(?:(?P<title>Developer|Author|Designer|Engineer|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?:[A-Z]\.[ \t])?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2}\b|"
