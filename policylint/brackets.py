@@ -174,8 +174,9 @@ TEMPLATE_FIELDS = [
     r"(?i:[\w.-]*\byour-?(?:domain|site|website|company|server|app|host)\b[\w.-]*)",
     # what the adopter decides: [Others as applicable], [link, if applicable]
     r"(?i:[^\[\]\n]{2,60}\b(?:as|if|where) (?:applicable|needed|required|relevant)\b[^\[\]\n]{0,40})",
-    # a handle never filled in: [@admin]
-    r"@[\w.-]{2,30}",
+    # a handle never filled in: [@admin], [@yourhandle] (not a real one: "on Discord [@drgatooo]")
+    r"@(?i:admin|administrator|admins|username|user_?name|user|handle|your[\w.-]*|owner|moderators?|mods?|botname|bot_?name|"
+    r"example|someone|name|developer|dev|account|channel|server|team|company|app|project|x{2,})",
     # a field named in title case, whatever qualifies it: [Approval Date], [School Principal/Administrator Name]
     r"(?:[A-Z][\w'’.-]*(?:[ /]|\s(?:or|and|of)\s)){1,6}(?:Name|Names|Date|Address|E-?[Mm]ail|Email Address|URL|Phone|"
     r"Phone Number|Number|Website|Link)",

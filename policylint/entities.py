@@ -477,8 +477,22 @@ OPENING = 600  # how far from the start a letterhead stands
 SHORT_FORM = _pattern(rf"""(?P<full>{NAME})[^\S\n]*\([^\S\n]*["“](?P<name>[A-Z][\w&'’-]*(?:[^\S\n][A-Z][\w&'’-]*)*)["”][^\S\n]*\)""")
 
 
+def _unwrapped(doc) -> str:
+    """The text with each paragraph's line breaks made spaces (same length, same positions): a definition reads the
+    same hard-wrapped ("it means The Gilded\\nComb.") as on one line."""
+    def compute():
+        chars = list(doc.text)
+        for block in doc.blocks:
+            if block.kind == "paragraph":
+                for i in range(block.start, block.end):
+                    if chars[i] == "\n":
+                        chars[i] = " "
+        return "".join(chars)
+    return doc.memo(("unwrapped text",), compute)
+
+
 def definitions(doc) -> tuple[Entity, ...]:
-    found = tuple(d for d in _definitions(doc.text) if not _quoted(doc.source, d.start))
+    found = tuple(d for d in _definitions(_unwrapped(doc)) if not _quoted(doc.source, d.start))
     if found:
         return found
     start = doc.blocks[0].start if doc.blocks else 0

@@ -52,8 +52,8 @@ _MAIL_HOSTS = (r"(?:gmail|googlemail|outlook|hotmail|live|yahoo|proton|protonmai
 OBFUSCATED_EMAIL = re.compile(
     rf"\b[\w.+-]{{1,64}}\s*{_AT}\s*[\w-]{{1,63}}(?:{_DOT}[\w-]{{1,63}}){{0,4}}?{_DOT}{_TLD}"
     rf"|\b[\w.+-]{{1,64}}\s+at\s+[\w-]{{1,63}}(?:\s+dot\s+[\w-]{{1,63}}){{0,4}}?\s+dot\s+{_TLD}"
-    # "contact @ 2alchemists.com": spaces around the "@" against harvesters
-    rf"|\b[\w.+-]{{1,64}}[ \t]+@[ \t]+[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{0,4}}?\.{_TLD}"
+    # "contact @ 2alchemists.com", "contact @ wallpaperfx .com": spaces around the "@" (and the dot) against harvesters
+    rf"|\b[\w.+-]{{1,64}}[ \t]+@[ \t]+[\w-]{{1,63}}(?:[ \t]?\.[\w-]{{1,63}}){{0,4}}?[ \t]?\.{_TLD}"
     # "sjohner at outlook.com": a plain "at" before a mail provider's domain
     rf"|\b[\w.+-]{{2,64}}\s+at\s+{_MAIL_HOSTS}\.(?:com|net|org|me|de|ch|io|ru|fr|co\.uk)\b",
     re.IGNORECASE,

@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from behaviour import Checker, failures
+from behaviour import Checker, failures, hard_wraps
 
 TITLE = "# Privacy Policy\n\n"  # the only name defined is the one under test
 DEFINITIONS = [
@@ -442,3 +442,18 @@ def test_the_opening_names_the_organisation_wherever_it_stands(place):
             f"Inkloft is the self-service print shop {place}. We also run the Send to Inkloft upload page.\n\n"
             "If anything is unclear, email hello [at] inkloft [dot] test.\n")  # the name in lower case too
     assert organisation(parse(Source("notice.txt", text))).core == "Inkloft"
+
+
+@pytest.mark.parametrize("definition,suffix", [
+    ('Where this policy says "we", "us" or "our", it means The Gilded Comb.', ".md"),
+    ('Where this policy says "we", "us" or "our", it means The Gilded Comb.', ".txt"),
+    ('This notice is from Marlowe Street Bakery ("we", "us").', ".md"),
+])
+def test_a_definition_hard_wrapped_at_any_word_defines_the_same_name(check, definition, suffix):
+    """The definition wrapped at each space reads as on one line: the name's squeezed spelling is still its variant.
+    (In plain text a short first line can read as a title: "This notice is from Marlowe" is left out there.)"""
+    name = "The Gilded Comb" if "Gilded" in definition else "Marlowe Street Bakery"
+    squeezed = name.removeprefix("The ").replace(" ", "")
+    texts = [f"{text}\n\nWe keep your name to book visits.\n\nThank you for choosing {squeezed}."
+             for text in [definition, *hard_wraps(definition)]]
+    assert check.wrong(texts, 1, preamble=TITLE, suffix=suffix) == []

@@ -72,6 +72,7 @@ PAST = LazyPattern(r"(?i)\b(?:formerly|previously|used to|before (?:19|20)\d\d|o
 # a sentence that names a company of the same group as such
 GROUP = LazyPattern(r"(?i)\b(?:subsidiar(?:y|ies)|affiliate[sd]?|parent compan|sister compan|group compan|branch|"
                    r"entit(?:y|ies)|jointly|joint controllers?)\b", 0)
+GROUP_REACH = 80  # characters before a sentence where a list of group companies may have begun
 # the last word of a public body's or an institution's name, which many others share
 INSTITUTION_HEADS = {"foundation", "foundations", "university", "institute", "association", "society", "council",
                      "college", "school", "museum", "library", "trust", "union", "church", "hospital", "ministry",
@@ -344,6 +345,8 @@ class EntityConsistency(Kind):
         aliases = _defined_aliases(doc.text, entity.end) if entity is not None and entity.source == "definition" else ()
         if entity is not None:  # "Ride Kola Pty Ltd (RideKola) works to ...": a short name given in brackets, unquoted
             aliases += tuple(m.group(1) for m in _bracketed_alias(entity.name).finditer(doc.text))
+            if entity.core:  # "... and its affiliates Scandit Ltd. (UK), Scandit, Inc. (US) ( **Scandit Group** )": a term
+                aliases += tuple(m.group(1) for m in _term_in_brackets(entity.core.split()[0]).finditer(doc.text))
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
             if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases) \
                     and not _said_to_be_separate(doc, hit.end):
@@ -672,7 +675,10 @@ class EntityConsistency(Kind):
         hits = []
         for m in found:
             s_start, s_end = doc.sentence_at(m.start())
-            if GROUP.search(doc.text, s_start, max(s_end, m.end())):
+            # (from a little before the sentence too: "its affiliates Scandit Ltd. (UK), Scandit, Inc. (US)" is one
+            # list, whatever the full stop of "Ltd." makes of its sentences)
+            lead = max(s_start - GROUP_REACH, doc.blocks[doc.block_index_at(m.start())].start) if doc.blocks else s_start
+            if GROUP.search(doc.text, min(lead, s_start), max(s_end, m.end())):
                 continue  # "our subsidiary Tessellate Software Ltd": another company of the group, named as such
             if _form_key(m.group("legal")) not in owned:
                 written = " ".join(m.group(0).split())
@@ -882,6 +888,12 @@ _BRACKETS_AFTER = re.compile(r"[^\S\n]*\(([^()]{1,400})\)")
 
 
 @lru_cache(maxsize=256)
+def _term_in_brackets(first: str) -> re.Pattern:
+    """A term the text defines in brackets, opening with the name's first word: "( **Scandit Group** )",
+    '("the Acme Group")'."""
+    return re.compile(rf"\([ \t]*[\"“'‘]?[ \t]*((?:[Tt]he[ \t]+)?{re.escape(first)}(?:[ \t]+[A-Z][\w&'’-]*){{1,3}})[ \t]*[\"”'’]?[ \t]*\)")
+
+
 def _bracketed_alias(name: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w&'’-]*\.?){{0,4}}\.?[ \t]*\([ \t]*"
                       r"([A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,2})[ \t]*\)")
