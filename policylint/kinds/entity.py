@@ -349,7 +349,7 @@ class EntityConsistency(Kind):
                 aliases += tuple(m.group(1) for m in _term_in_brackets(entity.core.split()[0]).finditer(doc.text))
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
             if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases) \
-                    and not _said_to_be_separate(doc, hit.end):
+                    and not _said_to_be_separate(doc, hit.end) and not BUILT_ON.search(doc.text, max(0, hit.start - 40), hit.start):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
@@ -800,6 +800,11 @@ def _undefined_coined(doc, core: str) -> list:
 SEPARATE_BODY = re.compile(r"\b(?:is|are|as|a|an)\s+(?:[\w-]+\s+){0,2}?(?:separate|independent|unrelated|distinct)\s+"
                            r"(?:[\w-]+\s+)?(?:organi[sz]ations?|practices?|compan(?:y|ies)|business(?:es)?|bod(?:y|ies)|"
                            r"entit(?:y|ies)|controllers?|clinics?|surger(?:y|ies)|firms?|charit(?:y|ies)|providers?)\b", re.IGNORECASE)
+
+
+# another project the product is made from: "Linked Camera is built upon Open Camera, an open-source project"
+BUILT_ON = re.compile(r"\b(?:built (?:up)?on|based (?:up)?on|a fork of|forked from|derived from|powered by|builds on)\s+(?:the\s+)?\Z",
+                      re.IGNORECASE)
 
 
 def _said_to_be_separate(doc, end: int) -> bool:

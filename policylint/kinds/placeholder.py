@@ -584,7 +584,8 @@ def _empty_sections(doc):
 
 
 # what a reader puts in an e-mail's subject line, in quotes after the word for it (in the notice's language)
-SUBJECT_TAG = re.compile(rf"(?i:\b(?:{SUBJECT_WORDS})\b)[*_]*[^\S\n]*:?[*_]*[^\S\n]*[\"“'‘«]?[*_]*"
+SUBJECT_TAG = re.compile(rf"(?i:\b(?:{SUBJECT_WORDS})\b)[*_]*[^\S\n]*:?[*_]*[^\S\n]*"
+                         r"(?i:(?:use|write|put|type|enter|include|add|with)[^\S\n]+)?[\"“'‘«]?[*_]*"  # 'Subject Line:** Use "...'
                          r"(?:[^\"“”'‘’«»\[\]\n]{1,40}?[ \t][-–—:][ \t])?\Z")  # "Subject Line:** "Privacy Request - [Your Name]"
 
 
