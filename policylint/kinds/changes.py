@@ -35,7 +35,10 @@ READER_WRITES = re.compile(r"\b(?:you|users?)\s+(?:may|can|should|are welcome to
                            r"\b(?:you|users?)\s+(?:may|can|should|could)\s+(?:also\s+)?(?:request|ask for|ask)\b[^.;\n]{0,60}?"
                            r"\bby\s+(?:e-?mailing|writing to|contacting|messaging)\b|"
                            # "In case of queries, please send a mail to: ...": the reader is asked to write
-                           r"\bplease\s+(?:send|drop|write)\s+(?:us\s+|me\s+)?(?:a|an)\s+(?:e-?mail|mail|message|line|note)\b", re.IGNORECASE)
+                           r"\bplease\s+(?:send|drop|write)\s+(?:us\s+|me\s+)?(?:a|an)\s+(?:e-?mail|mail|message|line|note)\b|"
+                           # "do not hesitate to contact me by sending an email to ...": the reader writes
+                           r"\b(?:contact|reach|write to)\s+(?:us|me|the developers?|our team)\s+by\s+(?:sending|dropping|writing)\b",
+                           re.IGNORECASE)
 # "any marketing emails you receive": "emails" a noun, the reader the one receiving them
 RECEIVED_AFTER = re.compile(r"[ \t]+(?:receive|get|have received|may receive|will receive|might receive|open|read)\b", re.IGNORECASE)
 # "by giving notice to its Users on this page": the notice is the page
