@@ -349,7 +349,7 @@ class EntityConsistency(Kind):
                 aliases += tuple(m.group(1) for m in _term_in_brackets(entity.core.split()[0]).finditer(doc.text))
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
             if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases) \
-                    and not _said_to_be_separate(doc, hit.end) and not BUILT_ON.search(doc.text, max(0, hit.start - 40), hit.start):
+                    and not _another_body(doc, hit.start, hit.end):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
@@ -807,11 +807,12 @@ BUILT_ON = re.compile(r"\b(?:built (?:up)?on|based (?:up)?on|a fork of|forked fr
                       re.IGNORECASE)
 
 
-def _said_to_be_separate(doc, end: int) -> bool:
-    """Does the sentence go on to say the name just read is another body ("..., a separate practice that shares
-    our building")?"""
+def _another_body(doc, start: int, end: int) -> bool:
+    """Does the text say the name just read is another body: the sentence goes on to call it separate ("..., a
+    separate practice that shares our building"), or the product is built on it ("built upon Open Camera")?"""
     stop = min(doc.sentence_at(end)[1], end + 120)
-    return SEPARATE_BODY.search(doc.text, end, max(stop, end)) is not None
+    return SEPARATE_BODY.search(doc.text, end, max(stop, end)) is not None or \
+        BUILT_ON.search(doc.text, max(0, start - 40), start) is not None
 
 
 def _said_to_be_run(text: str, name: str) -> bool:
@@ -899,6 +900,7 @@ def _term_in_brackets(first: str) -> re.Pattern:
     return re.compile(rf"\([ \t]*[\"“'‘]?[ \t]*((?:[Tt]he[ \t]+)?{re.escape(first)}(?:[ \t]+[A-Z][\w&'’-]*){{1,3}})[ \t]*[\"”'’]?[ \t]*\)")
 
 
+@lru_cache(maxsize=256)
 def _bracketed_alias(name: str) -> re.Pattern:
     return re.compile(rf"(?<![\w-]){re.escape(name)}(?:[ \t]+[A-Z][\w&'’-]*\.?){{0,4}}\.?[ \t]*\([ \t]*"
                       r"([A-Z][\w&.'’-]*(?:[ \t][A-Z][\w&.'’-]*){0,2})[ \t]*\)")

@@ -554,7 +554,7 @@ class FrameSet:
         # ("keep clicking around the site", "tapping through the pages": wandering about is use, not an act of assent)
         acts = [s for s, _ in _spans(texts[base:end], self.explicit)
                 if not (set(texts[max(0, base + s - 3):base + s]) & NOT_DONE)
-                and not (texts[base + s] in WANDERING and texts[base + s + 1:base + s + 2] and texts[base + s + 1] in AROUND)]
+                and not (texts[base + s] in WANDERING and AROUND.intersection(texts[base + s + 1:base + s + 2]))]
         if acts:
             # "by clicking 'agree', downloading, installing or using": mere use is one of the alternatives
             first = max(0, start - 2) + acts[0]
