@@ -249,7 +249,8 @@ COMMON_ABBREVIATIONS = set(
 TITLE_BRAND = [
     _pattern(rf"\b(?:Privacy Policy|Privacy Notice|Privacy Statement|Data Protection Notice|Privacy)\b.{{0,40}}? by (?P<name>{NAME})"),
     # (or the other legal pages: "Hack the Harbour — Code of Conduct", "Kestrel Storage Booking Terms")
-    _pattern(rf"^(?P<name>{NAME})(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|privacy (?:policy|notice|statement)|Data Protection|Cookie|Terms|Code of Conduct|"
+    # ("Glow by Amara - Privacy Notice": a brand of the form "X by Y" before the dash)
+    _pattern(rf"^(?P<name>{NAME}(?: by [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?=\s*[-–—:|]))?)(?:(?:'s|’s)? |\s*[-–—:|]\s*)(?:Privacy|privacy (?:policy|notice|statement)|Data Protection|Cookie|Terms|Code of Conduct|"
              r"Community (?:Rules|Guidelines|Standards)|House Rules|Acceptable Use|(?:Booking|Hire|Rental) (?:Terms|Conditions)|"
              r"Conditions of)"),
     # whose notice it is, after the name: "Guided Reader customer privacy notice", "Acme Staff Privacy Notice"
@@ -369,7 +370,8 @@ def _definitions(text: str) -> tuple[Entity, ...]:
     for m in QUOTED_ALIAS.finditer(text):
         name = _clean(m.group("name"))
         core, generic = _core(name)
-        if name and not generic and len(name) <= 80 and name.lower() not in THIRD_PARTIES and not _INITIALS.fullmatch(name):
+        if name and not generic and len(name) <= 80 and name.lower() not in THIRD_PARTIES | PRONOUNS \
+                and not _INITIALS.fullmatch(name):  # ('"I", "we"': a pronoun is no name)
             aliases.append((m.start("name"), len(found)))
             found.append(Entity(name, core, m.start("name"), m.start("name") + len(name), generic, "definition"))
     for index, pattern in enumerate(DEFINITION_PATTERNS):
@@ -651,9 +653,12 @@ def _brands(text: str) -> tuple[Entity, ...]:
 
 
 def opening_words(name: str) -> bool:
-    """ "Therefore I can", "In Acme": a sentence's opening words (or the pronoun "I"), not a name."""
+    """ "Therefore I can", "In Acme": a sentence's opening words (or the pronoun "I", "I'll"), not a name."""
     words = name.split()
-    return not words or "I" in words or words[0].lower() in COMMON_OPENERS
+    return not words or any(I_WORD.fullmatch(w) for w in words) or words[0].lower() in COMMON_OPENERS
+
+
+I_WORD = re.compile(r"I(?:['’](?:ll|m|ve|d))?")
 
 
 COMMON_TERMS = {"usage data", "log data", "personal data", "tracking technologies", "service provider",

@@ -132,6 +132,27 @@ def _other_spelling(doc, core: str) -> list:
     return hits
 
 
+def _cut_short(doc, core: str) -> list:
+    """"Align Ortho" for "Align Orthodontics", "KineticPhysio" for "Kinetic Physiotherapy": one long word of
+    a name of two to four words cut to its first letters (four or more, three or more dropped), the others as
+    defined (a joint between them may go)."""
+    words = core.split()
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return []
+    hits = []
+    for index, word in enumerate(words):
+        if len(word) < 7 or not word.isalpha():
+            continue
+        name = [re.escape(w) for w in words]
+        name[index] = rf"(?P<cut>{re.escape(word[:4])}[a-z]{{0,{len(word) - 7}}})"
+        joined = r"[ \t-]?".join(name)
+        for m in re.finditer(rf"(?<![\w@./#-]){joined}(?![\w@-]|\.\w)", doc.text):
+            if word.startswith(m.group("cut")):
+                shown = " ".join(m.group(0).split())
+                hits.append(Hit(m.start(), m.end(), f'"{shown}" is a spelling variant of the defined name "{core}"', None))
+    return hits
+
+
 # words that may stand before a name without being part of it: "By RK Digital Labs", "Contact Acme Digital Labs"
 _NOT_A_LEAD = {"the", "by", "at", "from", "contact", "our", "and", "with", "for", "to", "of", "about", "visit", "email",
                "e-mail", "welcome", "copyright", "team", "all", "dear", "via", "as", "is", "this", "that", "developer"}
@@ -376,7 +397,7 @@ class EntityConsistency(Kind):
         misspelt = self._misspelt(doc, core) + [hit for name in shorter if " " in name  # (its first word was looked at)
                                                 for hit in self._misspelt(doc, name, first_alone=False)]
         hits = self._former_names(doc) + misspelt + _misspelt_domains(doc, core) + _other_spelling(doc, core) + \
-            _reordered(doc, core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
+            _reordered(doc, core) + _cut_short(doc, full if len(full) > len(core) else core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
             hits += self._shortened(doc, full if len(full) > len(core) else core)
             for hit in hits:
@@ -501,7 +522,7 @@ class EntityConsistency(Kind):
                                  and core.split()[-1].lower() not in SINGULAR_TRADES)
                                 or (base != core and _title_case_only(base, core) and not _glue_raised(base, core, text))):
                     continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
-                if entity.source == "brand" and (_joint_key(base) != _joint_key(core) or (
+                if entity.source == "brand" and not _abbreviated(base, core) and (_joint_key(base) != _joint_key(core) or (
                         base.lower() == core.lower() and (base.islower() or not (_inner_case(base) or (
                             _inner_case(core) and " " not in core and base[:1].isupper()))))):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital) is judged
@@ -514,8 +535,11 @@ class EntityConsistency(Kind):
                         ("name's words common", core), lambda: all(_used_as_word(_without_name(text, core), w)
                                                                    for w in core.split())):
                     continue  # "Within Tennis Clubs" beside "Tennis Club" ("we"): clubs in general, the name's words common
-                if base != core and COMPANY_GOES_ON.match(text, m.end()) and _TRADING_NAME.search(text):
+                if base != core and COMPANY_GOES_ON.match(text, m.end()) and _TRADING_NAME.search(text) and \
+                        not _registered_as(text, core):
                     continue  # "Leadline Learning Ltd ..., trading as LeadLine Academy": the company's registered name
+                    # (unless the text registers it as the name itself: "Polished Nail Bar Pty Ltd ..., trading as
+                    # Polished Nail Bar", then "Polished Nailbar Pty Ltd")
                 kind = "plural" if base == core else "spelling"
                 yield Hit(m.start(), m.end(),
                           f'"{written}" is a {kind} variant of the defined name "{core}"', _fixed(doc, m, core))
@@ -802,6 +826,13 @@ SEPARATE_BODY = re.compile(r"\b(?:is|are|as|a|an)\s+(?:[\w-]+\s+){0,2}?(?:separa
                            r"entit(?:y|ies)|controllers?|clinics?|surger(?:y|ies)|firms?|charit(?:y|ies)|providers?)\b", re.IGNORECASE)
 
 
+# "Code Club (part of the Raspberry Pi Foundation), but we are not run by them": someone else's, said so after the name
+PART_OF_AFTER = re.compile(r"[^\S\n]*\((?:part of|a (?:project|programme|program|subsidiary|division) of|owned by|run by)\s",
+                           re.IGNORECASE)
+NOT_RUN_BY = re.compile(r"\bwe(?:\s+are|'re|’re)\s+not\s+(?:run|owned|operated|part\s+of|affiliated|associated)\b|"
+                        r"\bwe\s+aren['’]t\s+(?:run|owned|operated|part\s+of|affiliated|associated)\b", re.IGNORECASE)
+
+
 # another project the product is made from: "Linked Camera is built upon Open Camera, an open-source project"
 BUILT_ON = re.compile(r"\b(?:built (?:up)?on|based (?:up)?on|a fork of|forked from|derived from|powered by|builds on)\s+(?:the\s+)?\Z",
                       re.IGNORECASE)
@@ -811,7 +842,8 @@ def _another_body(doc, start: int, end: int) -> bool:
     """Does the text say the name just read is another body: the sentence goes on to call it separate ("..., a
     separate practice that shares our building"), or the product is built on it ("built upon Open Camera")?"""
     stop = min(doc.sentence_at(end)[1], end + 120)
-    return SEPARATE_BODY.search(doc.text, end, max(stop, end)) is not None or \
+    return SEPARATE_BODY.search(doc.text, end, max(stop, end)) is not None or PART_OF_AFTER.match(doc.text, end) or \
+        NOT_RUN_BY.search(doc.text, end, max(stop, end)) or \
         BUILT_ON.search(doc.text, max(0, start - 40), start) is not None
 
 
@@ -939,6 +971,11 @@ def _registered_name(text: str, entity) -> str | None:
         return None
     m = REGISTERED_BEFORE.search(text, max(0, entity.start - 120), entity.start)
     return m.group("name") if m is not None else None
+
+
+def _registered_as(text: str, name: str) -> bool:
+    """Is ``name`` itself written as a company's name, with its legal form after it?"""
+    return any(COMPANY_GOES_ON.match(text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}", text))
 
 
 KIND_AFTER = re.compile(r"[^\S\n]+(?:app|application|tool|software|service|program|programme|extension|website|site|game|"
@@ -1091,20 +1128,27 @@ def _inner_case(word: str) -> bool:
     return any(ch.isupper() and prev.isalpha() for prev, ch in zip(word, word[1:]))
 
 
+def _abbreviated(written: str, core: str) -> bool:
+    """"Mane St Salon" for "Mane Street Salon": the same words, one or more in its usual short form."""
+    a, b = written.split(), core.split()
+    pairs = [(x.rstrip(".").lower(), y.lower()) for x, y in zip(a, b)]
+    return len(a) == len(b) and any(_SHORT.get(y) == x for x, y in pairs) and all(x == y or _SHORT.get(y) == x for x, y in pairs)
+
+
 def _title_case_only(written: str, core: str) -> bool:
     """Do the spellings differ only in the case of word-initial letters ("Mozilla accounts")?"""
     a, b = written.split(), core.split()
     return len(a) == len(b) and all(x[1:] == y[1:] and x[:1].lower() == y[:1].lower() for x, y in zip(a, b))
 
 
-SMALL_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "at", "a", "to"})  # kept small inside a name
+SMALL_WORDS = frozenset({"the", "of", "and", "for", "on", "in", "at", "a", "to", "by"})  # kept small inside a name
 
 
 def _glue_raised(written: str, core: str, text: str) -> bool:
-    """"Hack The Harbour" in a sentence where the name is "Hack the Harbour" twice or more: the small
+    """"Hack The Harbour" in a sentence where the name is written "Hack the Harbour": the small
     word kept in lower case is the name's own spelling, not a title's Title Case."""
     changed = [(x, y) for x, y in zip(written.split(), core.split()) if x != y]
-    return bool(changed) and all(y in SMALL_WORDS for _, y in changed) and text.count(core) >= 2
+    return bool(changed) and all(y in SMALL_WORDS for _, y in changed) and core in text
 
 
 # a name that opens with a possessive: in lower case, the phrase is the reader's or anyone's ("your expense")
