@@ -141,7 +141,8 @@ DEFINITION_PATTERNS = [
     _pattern(rf"""(?P<name>{NAME})[ \t]*[–—][ \t]*(?P<alias>{QUOTED_WE}(?:,? (?:or )?{QUOTED_WE}){{0,3}})[ \t]*[–—]""",
              needs=rf"[–—][ \t]*{QUOTED_WE}"),
     # Company, we, us or our mean Wallet Solutions OÜ / "We", "us" and "our" refer to Acme Ltd
-    _pattern(rf"""(?i:\b(?:we|us|our)["”'’]?(?:,[ \t]*|[ \t]+(?:or|and)[ \t]+)["“'‘]?(?:we|us|our)\b[^.\n()]{{0,30}}?\b(?:mean|means|refer to|refers to|shall mean|is|are))[ \t]+(?P<name>{NAME})""",
+    # (or another short name in quotes: 'In this notice "we" and "the Society" mean The Riverside Players')
+    _pattern(rf"""(?i:\b(?:we|us|our)["”'’]?(?:,[ \t]*|[ \t]+(?:or|and)[ \t]+)(?:["“'‘]?(?:we|us|our)\b|(?P<other>["“'‘](?:the[ \t]+)?[a-z]+["”'’]))[^.\n()]{{0,30}}?\b(?:mean|means|refer to|refers to|shall mean|is|are))[ \t]+(?P<name>{NAME})""",
              needs=r"(?i:\b(?:mean|means|refer to|refers to)\b)"),
     # Company (referred to as either "the Company", "We", "Us" or "Our" in this Agreement) refers to Shopping List.
     _pattern(rf"""\((?:[^()]{{0,40}}?referred to as|hereinafter)[^()]{{0,160}}?{QUOTED_WE}[^()]{{0,160}}?\)\s*(?:refers to|means|is)\s+(?P<name>{NAME})"""),
@@ -385,6 +386,8 @@ def _definitions(text: str) -> tuple[Entity, ...]:
                 if name and len(name) <= 80 and name != alias.name and name.startswith(alias.name.split()[0]):
                     found[inside[0]] = replace(alias, full=name)
                 continue
+            if m.groupdict().get("other") and " " not in name:
+                continue  # '"I", "we" and "the shop" all mean Margaret and the shop': a person's given name, one part
             if not name or len(name) > 80 or name.lower() in PRONOUNS or name.lower() in DOCUMENT_ALIASES:
                 continue  # "You (or your organisation) are the data controller": the reader, no name; nor
                 # the document itself ('These Terms of Use ("Terms") govern ...')

@@ -252,6 +252,15 @@ def test_the_brand_behind_we_in_template_wordings(lint, naming):
     assert [(f.rule, '"Shopping List"' in f.message) for f in found] == [("controller-legal-entity-missing", True)]
 
 
+
+@pytest.mark.parametrize("how", ["fetches weather data by accessing Accuweather's webpages",
+                                 "checks your spelling by using LanguageTool's public server"])
+def test_a_service_the_software_uses_is_not_the_brand_behind_we(lint, how):
+    text = f"# SkyTab privacy\n\nSkyTab is a new-tab page. SkyTab {how}. SkyTab stores nothing.\n"
+    (finding,) = lint(text, select=["controller-legal-entity-missing"])
+    assert '"SkyTab"' in finding.message
+
+
 ADDRESSES = [
     "Photon Editor, 12 Harbour Street, Bristol",
     "Photon Editor, Hauptstraße 5, 10115 Berlin",

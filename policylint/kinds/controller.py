@@ -293,6 +293,18 @@ def names_in_text(doc) -> list[tuple[str, int, int, bool]]:
     return list(doc.memo(("names in text",), lambda: _names_in_text(doc)))
 
 
+_READER_BEFORE = re.compile(r"(?i)\b(?:you|agree\w*|accept\w*|consent\w*)\b")
+
+
+def _means_of_doing(text: str, m: re.Match) -> bool:
+    """"Fetches weather data by accessing Accuweather's webpages": "by" + using-verb inside a sentence about
+    what the software does is how it does it, not the reader using "us" ("you agree ... by using Acme")."""
+    if not m.group(0).startswith("by "):
+        return False
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120) + 1
+    return _READER_BEFORE.search(text, start, m.start()) is None and text[start:m.start()].strip() != ""
+
+
 def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
     text = doc.lined_text
     lowered = text.lower()
@@ -303,7 +315,8 @@ def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
             continue
         for m in pattern.finditer(text):
             group = "name" if m.group("name") is not None else "name2"
-            if m.start(group) in link_starts or not _acceptable(text, m.group(group), strong, big_company):
+            if m.start(group) in link_starts or not _acceptable(text, m.group(group), strong, big_company) \
+                    or _means_of_doing(text, m):
                 continue
             name = SUBORDINATE.sub("", m.group(group).strip(" \t.,;:!?*_"))
             start = text.find(name, m.start(group))
@@ -871,7 +884,8 @@ PERSON_CUE = LazyPattern(
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by(?: me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\bis (?:just |simply |really )?me,)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
-    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?)[ \t]*\n?[ \t]*\[?"
+    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?|"
+    r"\b[Ww]e\b[^.\n\[()\x22“”]{0,40}?\b(?:refers? to|means?))[ \t]*\n?[ \t]*\[?"
     # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")
     r"(?:(?P<title>Developer|Author|Designer|Engineer|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?:[A-Z]\.[ \t])?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2}\b|"
     r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}(?![\w.&]))", 0  # a name in capitals too: "created by OSAMAH KANAAN"
@@ -897,7 +911,8 @@ SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\
 # a letter's closing over the writer's name
 SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
                       r"cheers|thanks|thank you)[,.!]?[ \t*_]*\r?\n[ \t>*_]*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
-FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b|[-–—][ \t]*me,|" + _REACH_ME)
+FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b|[-–—][ \t]*me,|" + _REACH_ME +
+                          r"|\b[Ww]e\b[^.\n\[()\x22“”]{0,40}?\b(?:refers? to|means?)\b")  # "We ... refers to Jane Doe": "we" is the person
 # "Michele Penzo - Please contact me by sending an email to: ...": a name opening a line the person speaks on
 PERSON_SPEAKS = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*[-–—:·|][^\n]{{0,40}}?{_REACH_ME}", 0)
 # "Data Controller: 손준혁 (Son Jun-hyeok)", "Developer: White Sound (Ruslan Popesku)": after a role's label, a
