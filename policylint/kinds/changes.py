@@ -44,7 +44,7 @@ RECEIVED_AFTER = re.compile(r"[ \t]+(?:receive|get|have received|may receive|wil
 # "by giving notice to its Users on this page": the notice is the page
 ON_THE_PAGE = re.compile(r"(?:(?!\b(?:and|or|as well as|plus)\b)[^.;:\n]){0,30}?\b(?:on|at|in|within|through|via) (?:this|the|our|its) "
                          r"(?:(?:(?:application|app|website|site|policy|privacy|legal|same) )?(?:page|web ?page)|document|policy|"
-                         r"privacy policy|(?:[\w'’-]+ ){0,2}?(?:repository|repo|changelog|readme))\b",
+                         r"privacy policy|(?:[\w'’]+(?: +|-)){0,3}?(?:repository|repo|changelog|readme|file))\b",
                          re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
 AND_ALSO = re.compile(r"\b(?:and|also)\b")
