@@ -94,7 +94,7 @@ VAGUE_HEADS = {"provider", "providers", "operators", "administration", "administ
 # ("Co." after a name is a company, not "& Co." nor a "Co-op", nor the Irish county in "Co. Wicklow")
 LEGAL_FORMS = (
     r"(?:Co\.,?\s*Ltd\.?|(?<!&\x20)Co(?:(?=\.(?![^\S\n]+[A-Z][a-z]))\.?|(?![.\w-]))|Company\s+Limited|Pty\.?\s+Ltd\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|Incorporated|LLC|L\.L\.C\.|"
-    r"LLP|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.?|N\.V\.?|BV|NV|BVBA|SRL|SPRL|"
+    r"LLP|CIC|SCIO|CIO|GmbH(?:\s*&\s*Co\.?\s*KG)?|UG|AG|KG|e\.\s?V\.?|S\.A\.?S?|SAS|SARL|S\.?r\.?l\.?|S\.p\.A\.|B\.V\.?|N\.V\.?|BV|NV|BVBA|SRL|SPRL|"
     r"Pte\.?\s+Ltd\.?|plc|PLC|K\.?K\.?|Corp\.?|Corporation|Oy|Oyj|AB|ApS|A/S|SE|[Ss]p\.\s*z\s*o\.\s*o\.?|"
     # more of Europe and Asia: GbR, OHG, KGaA, PartG, e.K. (DE), Kft., Zrt. (HU), s.r.o., a.s. (CZ, SK), d.o.o. (SI, HR, RS), S.L. (ES), Lda (PT),
     # OÜ (EE), gGmbH, G.K., Pvt. Ltd (IN), Sdn. Bhd. (MY), S.à r.l. (LU)

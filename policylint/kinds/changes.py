@@ -46,6 +46,11 @@ ON_THE_PAGE = re.compile(r"(?:(?!\b(?:and|or|as well as|plus)\b)[^.;:\n]){0,30}?
                          r"(?:(?:(?:application|app|website|site|policy|privacy|legal|same) )?(?:page|web ?page)|document|policy|"
                          r"privacy policy|(?:[\w'’]+(?: +|-)){0,3}?(?:repository|repo|changelog|readme|file))\b",
                          re.IGNORECASE)
+# "provide notice of any material changes by posting the updated Privacy Policy on our website": the notice is the
+# posting (not "notice by e-mail and by posting it here": two means)
+BY_POSTING_AFTER = re.compile(r"(?:(?!\b(?:and|or|plus|as well as|e-?mails?|emailing|messages?|notifications?|letters?|sms|push|"
+                              r"in-app|banners?|pop-?ups?)\b)[^.;:\n]){0,100}?\b(?:by|through|via)\s+(?:posting|publishing|"
+                              r"updating|uploading|placing|putting|publication of)\b", re.IGNORECASE)
 # "by providing your email address": the reader's address, not a message to the reader
 AND_ALSO = re.compile(r"\b(?:and|also)\b")
 # what may stand before a template's instruction to whoever adopts it ("> **Note:** Replace all bracketed text ...")
@@ -186,7 +191,8 @@ class ChangesNotice(Kind):
             found = self.active.search(doc, (start, span[1]))
             if not found:
                 return None
-            if not ADDRESS_AFTER.match(doc.text, found[1]) and not ON_THE_PAGE.match(doc.text, found[1]):
+            if not ADDRESS_AFTER.match(doc.text, found[1]) and not ON_THE_PAGE.match(doc.text, found[1]) \
+                    and not BY_POSTING_AFTER.match(doc.text, found[1]):
                 return found
             start = found[1]
         return None

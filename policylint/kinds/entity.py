@@ -153,6 +153,24 @@ def _cut_short(doc, core: str) -> list:
     return hits
 
 
+def _plural_moved(doc, core: str) -> list:
+    """"Bloomfields Florist" for "Bloomfield Florists", "Hopeful Hound Rescue" for "Hopeful Hounds Rescue": a word
+    of the name other than its last loses its plural "s", or the "s" moves (the last word's own plural is the
+    variant pattern's)."""
+    words = core.split()
+    if not 1 < len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() and len(w) >= 3 for w in words):
+        return []
+    stems = [w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words]
+    joined = r"[ \t]+".join(rf"{re.escape(stem)}s?" for stem in stems)
+    hits = []
+    for m in re.finditer(rf"(?<![\w@./#-]){joined}(?![\w@-]|\.\w)", doc.text):
+        said = m.group(0).split()  # (a plural lost, or moved: an "s" only added may be a possessive's, "Skischules")
+        if any(a != b for a, b in zip(said[:-1], words[:-1])) and any(len(a) < len(b) for a, b in zip(said, words)):
+            shown = " ".join(said)
+            hits.append(Hit(m.start(), m.end(), f'"{shown}" is a spelling variant of the defined name "{core}"', None))
+    return hits
+
+
 # words that may stand before a name without being part of it: "By RK Digital Labs", "Contact Acme Digital Labs"
 _NOT_A_LEAD = {"the", "by", "at", "from", "contact", "our", "and", "with", "for", "to", "of", "about", "visit", "email",
                "e-mail", "welcome", "copyright", "team", "all", "dear", "via", "as", "is", "this", "that", "developer"}
@@ -397,7 +415,8 @@ class EntityConsistency(Kind):
         misspelt = self._misspelt(doc, core) + [hit for name in shorter if " " in name  # (its first word was looked at)
                                                 for hit in self._misspelt(doc, name, first_alone=False)]
         hits = self._former_names(doc) + misspelt + _misspelt_domains(doc, core) + _other_spelling(doc, core) + \
-            _reordered(doc, core) + _cut_short(doc, full if len(full) > len(core) else core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
+            _reordered(doc, core) + _cut_short(doc, full if len(full) > len(core) else core) + \
+            _plural_moved(doc, full if len(full) > len(core) else core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
             hits += self._shortened(doc, full if len(full) > len(core) else core)
             for hit in hits:
