@@ -130,6 +130,9 @@ QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the
 
 # the brackets after a name that define it as "we" or the company: ("we", "us"), (the "Company")
 _ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["“](?:I|Me|me|Myself|myself)[,.]?["”]|["'“‘](?:the\s+)?(?:(?i:company|club|society|charity|association|trust|school|practice|clinic|surgery|studio|council|parish|church|library|museum|university|college|foundation|centre|center|firm|agency|pharmacy|union|district|co-?op|cooperative|organi[sz]ation|scheme|group|network|project|partnership|collective|committee|board|federation|league|alliance|fund|guild|choir|orchestra|troop|circle)|Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
+# This app / the website ... is operated / provided / owned by Acme (a pattern of its own: another company's name
+# there is another's service, "this service is provided by Google Play services")
+PROVIDED_BY = _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;:]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})")
 DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     # / Acme Ltd and its affiliates (collectively "Acme", "we")
@@ -174,7 +177,7 @@ DEFINITION_PATTERNS = [
              needs=r"\bcontroller\b"),
     # This app / the website ... is operated / provided / owned by Acme (not across a label: "... to the app\n- Records:
     # Purchase history is managed by Google Play Console")
-    _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;:]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})"),
+    PROVIDED_BY,
     # I, Jane Doe, built the app / We, Acme, operate
     _pattern(rf"\b(?:I|We),? (?P<name>{NAME}),? (?:built|created|developed|made|operate|run|own|provide)"),
     # Responsible for data processing ... within the meaning of the GDPR is Sebastian Röhl / The party responsible for
@@ -388,6 +391,8 @@ def _definitions(text: str) -> tuple[Entity, ...]:
                 continue
             if m.groupdict().get("other") and " " not in name:
                 continue  # '"I", "we" and "the shop" all mean Margaret and the shop': a person's given name, one part
+            if pattern is PROVIDED_BY and name.split()[0].lower().rstrip("'’s") in THIRD_PARTIES:
+                continue  # "On many devices this service is provided by Google Play services": another's service
             if not name or len(name) > 80 or name.lower() in PRONOUNS or name.lower() in DOCUMENT_ALIASES:
                 continue  # "You (or your organisation) are the data controller": the reader, no name; nor
                 # the document itself ('These Terms of Use ("Terms") govern ...')

@@ -261,6 +261,13 @@ def test_a_service_the_software_uses_is_not_the_brand_behind_we(lint, how):
     assert '"SkyTab"' in finding.message
 
 
+def test_another_company_providing_a_service_the_app_uses_is_not_who_we_are(lint):
+    text = ("# Privacy policy\n\n**SkyTab Launcher** (Android)\n\nSkyTab is a home-screen app. The developer receives "
+            "nothing.\n\n- **City name:** the coordinates go to Android's geocoding service. On many devices this "
+            "service is provided by Google Play services, in which case Google processes the coordinates.\n")
+    assert all("Google" not in f.message for f in lint(text, select=["controller-legal-entity-missing", "controller-unnamed"]))
+
+
 ADDRESSES = [
     "Photon Editor, 12 Harbour Street, Bristol",
     "Photon Editor, Hauptstraße 5, 10115 Berlin",

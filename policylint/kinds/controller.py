@@ -866,6 +866,9 @@ MAKER_OPENS = re.compile(r"(?<=[\w.])[ \t,]+(?:provides|operates|runs|owns|offer
 SPEAKS_AS_OWNER = re.compile(r"(?m:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3},?[ \t]+" + LEGAL_FORMS
                              + r"[ \t,]+(?:(?:does not|doesn['’]t|will never|never) (?:collect|store|share|sell|track)|"
                                r"collects|processes|stores|respects|values|is committed)\b")
+# a body set up by charter or statute, its name its legal identity: "FPT University", "University of Leeds",
+# "Kent County Council"
+STATUTORY_BODY = re.compile(r"(?:[A-Z][\w&-]+ ){1,3}(?:University|College|Council|Constabulary)|(?:University|College) of [A-Z][\w-]+")
 EXTRA_FORMS = re.compile(
     r"\b(?:(?:non-?profit|public benefit|not-for-profit) (?:\w+ )?corporation|B\.?V\.?|N\.?V\.?|Ltda\.?|"
     r"registered (?:charity|association|society)|(?:individual|private) entrepreneur|(?-i:[A-Z][\w-]+ (?:[A-Z][\w-]+ )?Foundation))\b|(?<=[a-z])(?:Limited|Ltd|LLC|Inc|GmbH)\b",
@@ -1117,7 +1120,7 @@ class LegalEntityMissing(Kind):
         if named is None:
             return
         name, start, end, configured = named
-        if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name) or ONLY_FORM.fullmatch(name):
+        if LEGAL_SUFFIX.search(name) or EXTRA_FORMS.search(name) or ONLY_FORM.fullmatch(name) or STATUTORY_BODY.fullmatch(name):
             return  # "{{ site.title }} GmbH": the form is there, whatever fills the name
         core, _ = _core(name)
         if self._legal_form_near_name(text, core) or _own_address(text) or self._legal_person_given(doc):
@@ -1239,13 +1242,13 @@ class LegalEntityMissing(Kind):
 
     @staticmethod
     def _person(name: str, text: str) -> bool:
-        """"Jane Doe": two or three capitalised words, none of them a business word nor a word the
+        """"Jane Doe", "Abhi Roop Reddy Tokala": two to four capitalised words, none of them a business word nor a word the
         text also uses in lower case ("Get Location" names an app: "your location"; an address such
         as "bloomfield.online" is no such use)."""
         words = name.split()
         while len(words) > 2 and CREDENTIAL.fullmatch(words[-1].rstrip(".,")):
             words.pop()  # "Sarah Cowperthwaite IBCLC", "Jane Doe MD": a person with a professional title
-        return 2 <= len(words) <= 3 and all(
+        return 2 <= len(words) <= 4 and all(
             re.fullmatch(_NAME_WORD, w) is not None and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
             and w.lower() not in BUSINESS_WORDS
             and re.search(rf"(?<![\w./@-]){w.lower()}(?![\w@-]|\.\w)", text) is None for w in words)
