@@ -177,7 +177,11 @@ class ChildAge(Kind):
                     self.parental and self.parental.search(doc.text, high.end(), min(len(doc.text), high.end() + 60)):
                 return True  # "must be aged 14 or over, and those under 16 need written consent from a parent": a tier
         parental = [m for m in (first, second) if self._names(doc, m.start(), m.end(), self.parental)
-                    and not self._names(doc, m.start(), m.end(), EVEN_WITH)]  # "not allowed, even with a parent's permission"
+                    and not self._names(doc, m.start(), m.end(), EVEN_WITH)  # "not allowed, even with a parent's permission"
+                    and not (self._names(doc, m.start(), m.end(), WITHOUT_PARENT) and any(
+                        self._names(doc, o.start(), o.end(), KNOWINGLY) for o in (first, second) if o is not m))]
+        # ("from anyone under 13" we "do not knowingly collect", then "from a child under 16 without a parent's
+        # permission": the same line drawn twice, not a parent's tier above a minimum age)
         return len(parental) == 1 and _age(parental[0].group(0)) > _age((second if parental[0] is first else first).group(0))
 
     def _adult_threshold(self, doc, m) -> bool:
@@ -247,6 +251,8 @@ OWN_ACT = re.compile(r"(?: years?(?: of age| old)?)?(?: (?:or|and) (?:older|over
 AN_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.|for example|for instance|such as|like)\W*\Z", re.IGNORECASE)
 
 
+WITHOUT_PARENT = re.compile(r"\bwithout (?:a |the |their |your |his or her )?(?:parent|guardian|parental|verifiable parental)", re.IGNORECASE)
+KNOWINGLY = re.compile(r"\bknowingly\b", re.IGNORECASE)
 MINIMUM = re.compile(r"(?i)\b(?:or|and)\s+(?:over|older|above|up)\b|\bat\s+least\b|\d\+")
 
 
