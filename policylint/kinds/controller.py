@@ -297,9 +297,10 @@ _READER_BEFORE = re.compile(r"(?i)\b(?:you|agree\w*|accept\w*|consent\w*)\b")
 
 
 def _means_of_doing(text: str, m: re.Match) -> bool:
-    """"Fetches weather data by accessing Accuweather's webpages": "by" + using-verb inside a sentence about
-    what the software does is how it does it, not the reader using "us" ("you agree ... by using Acme")."""
-    if not m.group(0).startswith("by "):
+    """"Fetches weather data by accessing Accuweather's webpages": "by" + using-verb and another's thing (a
+    possessive) inside a sentence about what the software does is how it does it, not the reader using "us"
+    ("you agree ... by using Acme")."""
+    if not m.group(0).startswith("by ") or not re.search(r"['’]s?$", m.group(0).rstrip(" \t.,;:!?*_")):
         return False
     start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120) + 1
     return _READER_BEFORE.search(text, start, m.start()) is None and text[start:m.start()].strip() != ""
