@@ -399,6 +399,10 @@ def _definitions(text: str) -> tuple[Entity, ...]:
             if PLACE.fullmatch(name) and re.search(r"\b(?:from|in|of|based in)\s+\Z", text[max(0, m.start("name") - 12):m.start("name")]):
                 continue  # "[Sienori] - a developer from Japan (referred to herein as "we")": where, not who
             offset = m.start("name") + m.group("name").find(name.split()[0])
+            before = PLACE_AFTER.search(text, max(0, offset - 80), offset) if index == 0 else None
+            if before is not None and before.group("name").split()[-1].lower() in GENERIC_ORGANISATIONS | _VENUES:
+                # "St Mary's Church, Little Hadlow ("the Church", "we")": the place after the comma, the body before it
+                name, offset = _clean(before.group("name")), before.start("name")
             lead = _wrapped_lead(text, offset)
             if lead is not None and len(name) + lead[1] <= 80:
                 name, offset = _clean(f"{lead[0]} {name}"), offset - lead[1]
@@ -413,6 +417,11 @@ def _definitions(text: str) -> tuple[Entity, ...]:
             found[i] = replace(entity, full=full)
     found.sort(key=lambda e: e.start)
     return tuple(found)
+
+
+# a body's name, a comma, then where it is: "St Mary's Church, Little Hadlow"
+PLACE_AFTER = _pattern(rf"(?P<name>{NAME}),[^\S\n]+\Z")
+_VENUES = frozenset({"hall", "chapel", "mosque", "temple", "synagogue", "gurdwara", "surgery", "meeting"})
 
 
 # the capitalised words that end a line after a sentence's start: "... by telephone. Brightwell"

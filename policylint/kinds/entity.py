@@ -76,7 +76,9 @@ GROUP_REACH = 80  # characters before a sentence where a list of group companies
 # the last word of a public body's or an institution's name, which many others share
 INSTITUTION_HEADS = {"foundation", "foundations", "university", "institute", "association", "society", "council",
                      "college", "school", "museum", "library", "trust", "union", "church", "hospital", "ministry",
-                     "department", "agency", "commission", "authority", "court", "bank", "government", "office"}
+                     "department", "agency", "commission", "authority", "court", "bank", "government", "office",
+                     # a faith's bodies share their word: "Britain Yearly Meeting" beside "Hollins Vale Area Quaker Meeting"
+                     "meeting", "chapel", "mosque", "synagogue", "temple", "parish", "diocese", "gurdwara", "congregation"}
 # "Eastmoor University" for "University of Eastmoor": the same institution, the words turned round
 INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Library|School|Academy) of (?P<place>[\w-]+)$")
 
@@ -532,6 +534,10 @@ class EntityConsistency(Kind):
                     continue  # "our AI assistant services" beside "AI Assistant" ("we"): the name's words as a common noun
                 if base.islower() and _names_its_target(doc, m.start(), m.end(), base):
                     continue  # "[no-as-a-service](https://github.com/x/no-as-a-service)": a repository's name
+                if base != core and _title_case_only(base, core) and core.split()[-1].islower() and \
+                        base.split()[:-1] == core.split()[:-1] and core.split()[-1] in PRODUCT_KINDS:
+                    continue  # "the Minovative Mind VS Code Extension" for the "Minovative Mind VS Code extension": the
+                    # kind of product after the name, in Title Case or not
                 if block.kind == "heading" and base != core and _title_case_only(base, core):
                     continue  # "# Laterfeed Firefox Extension" over "the Laterfeed Firefox extension": a heading's Title Case
                 last = written.split()[-1]
@@ -872,6 +878,9 @@ def _said_to_be_run(text: str, name: str) -> bool:
     ("affiliated to Hollowmere Students' Union": another body)? Then it is not a second name for the organisation."""
     spaced = _spaced(name)
     return re.search(rf"{spaced}\s+(?:is|are)\s+(?:run|operated|owned|managed|provided)\s+by\b|"
+                     # "... ("the Mosque", "we") is run by Al-Noor Mosque Trust, a charitable incorporated organisation"
+                     rf"\b(?:is|are)\s+(?:run|operated|owned|managed|governed)\s+by\s+(?:the\s+)?{spaced}|"
+                     rf"\bpart\s+of\s+(?:the\s+)?{spaced}|"
                      rf"\b(?:runs|operates|manages|hosts|organi[sz]es|offers)\s+(?:the\s+|our\s+)?{spaced}|"
                      rf"\b(?:affiliated\s+(?:to|with)|a\s+member\s+of|a\s+(?:society|club|branch|section)\s+of)\s+"
                      rf"(?:the\s+)?{spaced}", text) is not None
