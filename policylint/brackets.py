@@ -222,6 +222,9 @@ REFERENCE_BEFORE = re.compile(r"(?:\b(?:given|set out|set forth|defined|describe
 SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|/|#|mailto:)")
 
 
+TEMPLATED_TARGET = re.compile(r"\(\s*\{[{%]")
+
+
 def find_bracketed(doc) -> list[Bracketed]:
     """Every literal ``[...]`` in the prose blocks, in document order."""
     found = []
@@ -233,6 +236,8 @@ def find_bracketed(doc) -> list[Bracketed]:
             after = doc.source[m.end():m.end() + 12]
             if doc.fmt == "text" and after.startswith("("):
                 continue  # Markdown link syntax in a plain-text file: a link all the same
+            if TEMPLATED_TARGET.match(after):
+                continue  # "[support page]({{ '/support/' | relative_url }})": a link whose address a site builder fills in
             escaped = m.start() > 0 and doc.source[m.start() - 1] == "\\"
             example = bool(EXAMPLE.search(doc.text, max(block.start, m.start() - 100), m.start()))
             spaced = bool(SPACED_LINK.match(after))
