@@ -355,6 +355,17 @@ def test_placeholder_date_is_one_finding(lint, line):
     assert "placeholder" in found[0].message and found[0].line == 3
 
 
+@pytest.mark.parametrize("pointer,reported", [
+    ("This policy is effective as of the date specified above.", True),
+    ('We will tell you of changes by updating the "Last Updated" date at the top.', True),
+    ('When we change it, we will set a new "Last updated" date.', False),
+])
+def test_a_pointer_to_a_placeholder_date_is_its_own_finding(lint, pointer, reported):
+    text = f"# Privacy Policy\n\nLast updated: [Date]\n\nWe collect your e-mail address.\n\n{pointer}\n"
+    found = lint(text, select=["effective-date-missing"])
+    assert [f.line for f in found] == ([3, 7] if reported else [3])
+
+
 def test_placeholder_elsewhere_is_still_reported(lint):
     text = "# Privacy Policy for [App Name]\n\nWe collect your e-mail address.\n"
     rules = {f.rule for f in lint(text, select=["effective-date-missing", "placeholder-text"])}

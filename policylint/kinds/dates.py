@@ -6,7 +6,9 @@ front-matter date), at any sentence that points to a date or legend ("the
 Last Updated date at the top") when no date is labelled as the policy's date,
 and at the placeholder when the date line was never filled in ("Last
 updated: [Date]", "Effective: YYYY-MM-DD"): one finding, which replaces
-placeholder-text's on the same text (the rule file says ``supersedes``); also
+placeholder-text's on the same text (the rule file says ``supersedes``), and
+one at each sentence that says where that date is ("the date specified
+above"); also
 when the template shows the day the page is viewed ("{{ new Date() ... }}"). A
 site generator's variable ("{{ page.last_modified_at | date }}", or
 "{{updated}}" filled from the front matter) is a date.
@@ -102,6 +104,8 @@ def _whole_field(text: str, start: int, end: int) -> tuple[int, int]:
     return start, at
 
 
+# where the text says the date is: "the date specified above", "the "Last Updated" date at the top"
+WHERE = re.compile(r"\b(?:above|below|at the (?:top|bottom|end|head|foot)|on top)\b", re.IGNORECASE)
 # where a named date is said to be, right after its name: 'the "Last Updated" date above'
 SIDE_AFTER = re.compile(r"[ \t]*(?:(?:is|are|as|which is)[ \t]+)?(?:(?:shown|given|stated|indicated|written)[ \t]+)?(above|below)\b",
                         re.IGNORECASE)
@@ -147,17 +151,24 @@ class EffectiveDate(Kind):
             return
         if placeholder is not None:
             yield placeholder
+            for m in self._pointers(doc):  # "effective as of the date specified above" over "[Date]": no date there
+                if not WHERE.search(doc.text, m.start(), min(len(doc.text), m.end() + 20)):
+                    continue  # ("we will change the "Last updated" date": the next version's, not one said to be there)
+                yield Hit(m.start(), m.end(), f'the text points to a date that is a placeholder: "{shorten(m.group(0))}"')
             return
         dates = [m for m in dates if self._stands_as_version_date(doc, m)]
         pointed = False
-        for block in doc.prose_blocks:
-            for m in self.pointers.finditer(doc.text, block.start, block.end) if self.pointers else ():
-                pointed = True
-                yield Hit(m.start(), m.end(),
-                          f'the text points to a date that is not there: "{shorten(m.group(0))}"')
+        for m in self._pointers(doc):
+            pointed = True
+            yield Hit(m.start(), m.end(), f'the text points to a date that is not there: "{shorten(m.group(0))}"')
         if not dates and not pointed:
             start = title_span(doc)[0]  # zero-width: claims no text another rule reports
             yield Hit(start, start, 'no effective or "last updated" date: readers cannot tell which version they read')
+
+    def _pointers(self, doc):
+        """Each sentence that points to the policy's date ("the Last Updated date at the top")."""
+        for block in doc.prose_blocks:
+            yield from self.pointers.finditer(doc.text, block.start, block.end) if self.pointers else ()
 
     def _placeholder(self, doc):
         """ "Last updated: [Date]" -> a Hit at "[Date]"; ``GENERATED_DATE`` when the date line holds
