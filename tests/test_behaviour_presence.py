@@ -366,6 +366,14 @@ def test_a_pointer_to_a_placeholder_date_is_its_own_finding(lint, pointer, repor
     assert [f.line for f in found] == ([3, 7] if reported else [3])
 
 
+@pytest.mark.parametrize("value", ["Effective immediately from the date of this document's editing.",
+                                   "whenever this file was last edited", "**the day we publish it**"])
+def test_a_date_line_without_a_date_is_reported_on_that_line(lint, value):
+    text = f"# Privacy Policy\n\nLast updated: {value}\n\nWe collect your e-mail address.\n"
+    (finding,) = lint(text, select=["effective-date-missing"])
+    assert finding.line == 3 and "gives no date" in finding.message
+
+
 def test_placeholder_elsewhere_is_still_reported(lint):
     text = "# Privacy Policy for [App Name]\n\nWe collect your e-mail address.\n"
     rules = {f.rule for f in lint(text, select=["effective-date-missing", "placeholder-text"])}

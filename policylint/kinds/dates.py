@@ -104,6 +104,12 @@ def _whole_field(text: str, start: int, end: int) -> tuple[int, int]:
     return start, at
 
 
+# a date's line near the top whose value is words, not a date: "Effective Date: Effective immediately from the date
+# of this document's editing." (the line is all label and value: not a sentence that mentions an effective date)
+DATE_LINE = re.compile(r"(?im)^[ \t>*_#-]*(?:effective date|last updated|last revised|last modified|date of last update)"
+                       r"[ \t*_]*:[ \t*_]*(?P<value>[A-Za-z][^\n]{5,120}?)[ \t*_]*$")
+OPENING_LINES = 600  # characters from the start where a date line stands
+
 # where the text says the date is: "the date specified above", "the "Last Updated" date at the top"
 WHERE = re.compile(r"\b(?:above|below|at the (?:top|bottom|end|head|foot)|on top)\b", re.IGNORECASE)
 # where a named date is said to be, right after its name: 'the "Last Updated" date above'
@@ -162,6 +168,11 @@ class EffectiveDate(Kind):
             pointed = True
             yield Hit(m.start(), m.end(), f'the text points to a date that is not there: "{shorten(m.group(0))}"')
         if not dates and not pointed:
+            line = DATE_LINE.search(doc.text, 0, OPENING_LINES)
+            if line is not None:  # "Effective Date: Effective immediately from the date of this document's editing."
+                yield Hit(line.start("value"), line.end("value"),
+                          f'the date line gives no date: "{shorten(line.group("value"))}": give the date this version took effect')
+                return
             start = title_span(doc)[0]  # zero-width: claims no text another rule reports
             yield Hit(start, start, 'no effective or "last updated" date: readers cannot tell which version they read')
 
