@@ -243,14 +243,25 @@ def name_in_text(doc, defining_only: bool = False, fields: bool = True) -> tuple
     return doc.memo(("name in text", defining_only, fields), lambda: _name_in_text(doc, defining_only, fields))
 
 
+def _hinted(doc, hints) -> bool:
+    """Does the text hold one of a naming frame's words? Asked of every frame by several rules: the text is
+    lowered once, and each word looked for once, per document (a megabyte of text makes each look cost)."""
+    lowered = doc.memo(("lowered text",), lambda: doc.lined_text.lower())
+    return any(doc.memo(("holds", hint), lambda hint=hint: hint in lowered) for hint in hints)
+
+
+def _frame_matches(doc, pattern) -> list:
+    """A naming frame's matches in the text, found once per document for the four ways it is asked."""
+    return doc.memo(("frame matches", pattern.pattern), lambda: list(pattern.finditer(doc.lined_text)))
+
+
 def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int] | None:
     text = doc.lined_text
-    lowered = text.lower()
     link_starts = {link.start for link in doc.links}
     for hints, pattern, strong, big_company, defines in NAMING_FRAMES:
-        if (defining_only and not defines) or not any(hint in lowered for hint in hints):
+        if (defining_only and not defines) or not _hinted(doc, hints):
             continue
-        for m in pattern.finditer(text):
+        for m in _frame_matches(doc, pattern):
             group = "name" if m.group("name") is not None else "name2"
             if m.start(group) in link_starts:
                 continue  # "contact us at: [Profile](https://...)": a link's text, not a name
@@ -308,13 +319,12 @@ def _means_of_doing(text: str, m: re.Match) -> bool:
 
 def _names_in_text(doc) -> list[tuple[str, int, int, bool]]:
     text = doc.lined_text
-    lowered = text.lower()
     link_starts = {link.start for link in doc.links}
     found = []
     for hints, pattern, strong, big_company, _ in NAMING_FRAMES:
-        if big_company or not any(hint in lowered for hint in hints):
+        if big_company or not _hinted(doc, hints):
             continue
-        for m in pattern.finditer(text):
+        for m in _frame_matches(doc, pattern):
             group = "name" if m.group("name") is not None else "name2"
             if m.start(group) in link_starts or not _acceptable(text, m.group(group), strong, big_company) \
                     or _means_of_doing(text, m):
