@@ -893,13 +893,16 @@ OPENING = 1500  # characters
 OURS = re.compile(r"\b(?i:we|our|us|privacy|operates?|runs?|maintains?|develops?|publishes?|project|behalf|part)\b")
 NEGATED = re.compile(r"\b(?i:not|never|no)\b|n['’]t\b")
 # "Developer: Jane Doe", "created by Jane Doe", "© 2024 Jane Doe", "Contact/developer: Ben Buxton (ben@example.org)"
+# "We, or the Bonjourr team refers to [Tahoe Beetschen] & ...": "we" defined as the people named next (one piece,
+# both for the cue before a person's name and for the first person's frames)
+WE_MEANS = r"\b[Ww]e\b[^.\n\[()\x22“”]{0,40}?\b(?:refers? to|means?)"
 PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact|publisher)s?)(?:[ \t*_]*:[ \t*_]*|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
     r"brought to you) by(?: me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\bis (?:just |simply |really )?me,)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
-    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?|"
-    r"\b[Ww]e\b[^.\n\[()\x22“”]{0,40}?\b(?:refers? to|means?))[ \t]*\n?[ \t]*\[?"
+    r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?|" + WE_MEANS +
+    r")[ \t]*\n?[ \t]*\[?"
     # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")
     r"(?:(?P<title>Developer|Author|Designer|Engineer|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?:[A-Z]\.[ \t])?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2}\b|"
     r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}(?![\w.&]))", 0  # a name in capitals too: "created by OSAMAH KANAAN"
@@ -926,7 +929,7 @@ SINGULAR_WRITER = re.compile(r"\bI(?:['’](?:m|ve|ll|d))?\s+(?!\.)|\bmyself\b|\
 SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(?:best |kind |warm )?regards|sincerely|"
                       r"cheers|thanks|thank you)[,.!]?[ \t*_]*\r?\n[ \t>*_]*)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b")
 FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b|[-–—][ \t]*me,|" + _REACH_ME +
-                          r"|\b[Ww]e\b[^.\n\[()\x22“”]{0,40}?\b(?:refers? to|means?)\b")  # "We ... refers to Jane Doe": "we" is the person
+                          r"|" + WE_MEANS + r"\b")
 # "Michele Penzo - Please contact me by sending an email to: ...": a name opening a line the person speaks on
 PERSON_SPEAKS = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*[-–—:·|][^\n]{{0,40}}?{_REACH_ME}", 0)
 # "Data Controller: 손준혁 (Son Jun-hyeok)", "Developer: White Sound (Ruslan Popesku)": after a role's label, a
