@@ -714,7 +714,19 @@ def _as_party(text: str, name: str) -> bool:
     quoted = re.escape(name)
     return re.search(rf"\b(?i:welcome to|at) (?:the )?{quoted}\b|\b{quoted}['’]?s? (?:team|developers?|authors?|maintainers?)\b|"
                      rf"\b{quoted}\b[^.\n]{{0,20}}(?:respects|values|takes|cares about|is committed|are committed|is dedicated)\b|"
-                     rf"\b{quoted}\b[^.\n()]{{0,40}}\([^()]{{0,20}}[\"“'‘](?i:we|us|our|I)\b", text) is not None
+                     rf"\b{quoted}\b[^.\n()]{{0,40}}\([^()]{{0,20}}[\"“'‘](?i:we|us|our|I)\b", text) is not None or (
+        # the name handles the data itself: "OpenHiker collects no personal data", "Simple Wiki does **not**
+        # collect", "ClassPoints intentionally minimizes data collection", "controlled by OpenHiker"; not a
+        # tool's ("The Grok CLI collects"), not with a maker beside it ("Slacko does not collect ... to the
+        # developer"), not of what stays on the device ("collects and stores ... locally on your device only")
+        not re.search(rf"(?i:\b{SOFTWARE_KIND})$", name) and MAKER_ROLE.search(text) is None and any(
+            not ON_THE_DEVICE.search(text, m.end(), m.end() + 80) for m in re.finditer(
+                rf"(?<![Tt]he )\b{quoted}[ \t]+(?:[a-z]+ly[ \t]+)?(?:(?:does|will)[ \t]+[*_]*not[*_]*[ \t]+|doesn['’]t[ \t]+|never[ \t]+)?"
+                rf"(?:collect|store|share|sell|process|track|minimi[sz]e|retain|access|transmit)(?:s|es)?\b|"
+                rf"\b(?:controlled|operated|run|owned) by {quoted}\b", text)))
+
+
+ON_THE_DEVICE = re.compile(r"\blocally\b|\bon (?:your|the user['’]s) (?:own )?(?:device|computer|machine)\b", re.IGNORECASE)
 
 
 def _no_full_name(doc) -> bool:
