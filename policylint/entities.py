@@ -137,7 +137,9 @@ DEFINITION_PATTERNS = [
     # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
     # / Acme Ltd and its affiliates (collectively "Acme", "we")
     _name_then(rf"(?P<name>{NAME})\s*(?:,?[ \t]+(?:and|together[ \t]+with)[ \t]+its[ \t]+(?:affiliates|subsidiaries|"
-               rf"group[ \t]+companies|affiliated[ \t]+companies)\s*)?", rf"\({_ALIAS}\)"),
+               rf"group[ \t]+companies|affiliated[ \t]+companies)\s*)?"
+               # ... or a kind after the name: 'Northbrook Dental, the practice ("we")'
+               rf"(?:,[ \t]+(?:the|a|an|our)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*,?[ \t]*)?", rf"\({_ALIAS}\)"),
     # Hack SV (dba hack.sv) ("we," "our," or "us"): another name in brackets first
     _name_then(rf"(?P<name>{NAME})\s*", rf"\((?:dba|d/b/a|doing business as|also known as|aka|formerly)\b[^()\n]{{1,40}}\)\s*\({_ALIAS}\)"),
     # Acme – "us", "we", or "our" – operates the service: the alias between dashes

@@ -579,7 +579,7 @@ def _unnamed(doc) -> Hit | None:
     if (entity is None or entity.source in ("title", "brand")) and not name_in_text(doc, defining_only=True, fields=False):
         role = ROLE_AS_WE.search(doc.text)  # "made and maintained by one independent developer": a product, no maker
         if role is not None:
-            who = role.group("role") or role.group("role2") or role.group("role3")
+            who = role.group("role") or role.group("role2") or role.group("role3") or role.group("role4")
             return Hit(role.start(), role.end(), f'the policy names only "{" ".join(who.split())}" as '
                                                  "the party responsible for the data: name the organisation (controller)")
     if entity is not None and entity.source == "definition" and _is_field(entity.name) and \
@@ -796,7 +796,9 @@ ROLE_AS_WE = LazyPattern(
     r"(?:team|group|committee|volunteers|maintainers))\b|"
     # '"We", "us", and similar terms refer to the developers of Elecord-Web': the makers of the product, never named
     r"[\"“](?:we|us|our)[\"”][^.\n]{0,40}?\brefers?\s+to\s+(?P<role3>the\s+(?:developers?|authors?|maintainers?|creators?|makers?)\s+"
-    r"(?:of|behind)\s+(?:the\s+)?[\w.-]*\w(?:\s+(?:app|application|extension|project|software|plugin|bot))?)", 0)
+    r"(?:of|behind)\s+(?:the\s+)?[\w.-]*\w(?:\s+(?:app|application|extension|project|software|plugin|bot))?)|"
+    # 'how the nursery ("the Nursery", "we") uses information in the Parent Diary app': a kind of body, not its name
+    r"\b(?P<role4>(?-i:the)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)\s*\((?:[\"“](?-i:the\s+[A-Z][\w-]*)[\"”],?\s*)?[\"“](?:we|us)[\"”]", 0)
 LEGAL_FORM = re.compile(r"(?<![\w])" + LEGAL_FORMS + r"\b")  # "SE" is a legal form, the end of "USE" is not
 FORM_GAP = re.compile(r"[\w\s,&.\"”’'-]{0,40}")  # what may stand between a name and its legal form: "Acme Software, Inc.", '"Emplbee" LLC'
 NAME_GLUE = frozenset({"and", "of", "the", "de", "und", "et", "y", "e", "for"})
