@@ -21,7 +21,8 @@ from . import Kind, ParamError
 from .headings import title_span
 
 
-SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space is as good for matching
+SPACES = re.compile(r"[^\S\n]{2,}")
+LABEL_END = re.compile(r":[^\S\n]*\n")  # a label's colon at the end of its line  # blanked markup and indentation: one space is as good for matching
 
 
 # reports of errors or crashes, and what the notice says they hold
@@ -157,6 +158,9 @@ class Disclosures(Kind):
                 at = block.end  # "## Information We Do NOT Collect" heads a list of exclusions, not a claim: read on
                 continue
             s_start, s_end = doc.sentence_at(m.start())
+            label = LABEL_END.search(text, s_start, m.start())
+            if label is not None:  # "**Summary:**" over "Coixa Wallet never collects ...": the claim starts after the label
+                s_start = label.end()
             if not TAKING.search(text, min(s_start, m.start()), max(s_end, m.end())):
                 continue  # "We don't store any personal information": kept nowhere is not collected nowhere
             sentence = EXAMPLES.sub(lambda e: " " * len(e.group(0)), text[s_start:max(s_end, m.end())])
