@@ -109,6 +109,9 @@ def _whole_field(text: str, start: int, end: int) -> tuple[int, int]:
 DATE_LINE = re.compile(r"(?im)^[ \t>*_#-]*(?:effective date|last updated|last revised|last modified|date of last update)"
                        r"[ \t*_]*:[ \t*_]*(?P<value>[A-Za-z][^\n]{5,120}?)[ \t*_]*$")
 OPENING_LINES = 600  # characters from the start where a date line stands
+# the day a copy of the page was made: an archive's or a citation's date, not the policy's
+COPY_TAKEN = re.compile(r"\b(?:archived|captured|retrieved|accessed|downloaded|scraped|crawled|snapshotted|"
+                        r"saved)(?:[ \t]+(?:from[ \t]+\S+[ \t]+)?(?:on|at))?[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 # where the text says the date is: "the date specified above", "the "Last Updated" date at the top"
 WHERE = re.compile(r"\b(?:above|below|at the (?:top|bottom|end|head|foot)|on top)\b", re.IGNORECASE)
@@ -224,6 +227,8 @@ class EffectiveDate(Kind):
         """An unlabelled date is taken as the policy's own when it stands where such a date does: near
         the start or the end, in a heading, or alone on its line; a date inside running prose in the
         middle ("the service retires on March 31, 2025") dates something else."""
+        if COPY_TAKEN.search(doc.source, max(0, m.start() - 40), m.start()):
+            return False  # "the privacy policy that was archived on 2015-09-25": when a copy was taken, not a version
         blocks = doc.blocks
         if not blocks:
             return True
