@@ -345,6 +345,18 @@ _RUN_BY = re.compile(r"(?i)\b(?:run|operated|owned|published|provided|developed|
                      r"\b(?:a (?:trading name|brand|division|product|service) of|part of)\s+\Z")
 _FORM_AFTER = re.compile(r",?[ \t]+(?:Ltd|Limited|LLC|Inc|GmbH|plc|LLP|B\.V\.|BV|Oy|AB|AS|SAS|S\.L\.|Pty)\b\.?")
 _TRADING_NAME = re.compile(r"(?i:\b(?:(?:is|are) (?:the|a) trading (?:name|style)|trading as|t/a|doing business as|d/b/a)\b)")
+# a name the text declares as the other's trading name: "Beacon MOT & Tyre Centre is the trading name of Beacon
+# Autocare Ltd", "Beacon Autocare Ltd, trading as Beacon MOT & Tyre Centre"
+_TRADED = re.compile(r"(?P<before>(?:[A-Z][\w&'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?){0,5}[A-Z][\w&'’.-]*)[ \t]+(?:is|are)[ \t]+"
+                     r"(?:the|a)[ \t]+trading[ \t]+(?:name|style)|(?i:trading[ \t]+as|t/a|doing[ \t]+business[ \t]+as|d/b/a)[ \t]+"
+                     r"[\"“]?(?P<after>(?:[A-Z][\w&'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?){0,5}[A-Z][\w&'’.-]*)")
+
+
+def _trading_names(text: str) -> set:
+    """The names the text declares as trading names: neither is a variant of the other."""
+    return {" ".join((m.group("before") or m.group("after")).split()) for m in _TRADED.finditer(text)}
+
+
 # the rest of a registered company's name: "Leadline| Learning Ltd"
 COMPANY_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’-]*){0,3},?\s+(?:Ltd|Limited|LLC|Inc|GmbH|plc|LLP|B\.V\.|BV|Pty)\b")
 # a place in an address: "c/o Otterbrook Leisure Centre, Mill Lane, Otterbrook"
@@ -388,9 +400,10 @@ class EntityConsistency(Kind):
             aliases += tuple(m.group(1) for m in _bracketed_alias(entity.name).finditer(doc.text))
             if entity.core:  # "... and its affiliates Scandit Ltd. (UK), Scandit, Inc. (US) ( **Scandit Group** )": a term
                 aliases += tuple(m.group(1) for m in _term_in_brackets(entity.core.split()[0]).finditer(doc.text))
+        traded = _trading_names(doc.text) if _TRADING_NAME.search(doc.text) else ()
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
             if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases) \
-                    and not _another_body(doc, hit.start, hit.end):
+                    and not _another_body(doc, hit.start, hit.end) and " ".join(doc.text[hit.start:hit.end].split()) not in traded:
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
