@@ -882,7 +882,15 @@ def _another_body(doc, start: int, end: int) -> bool:
     stop = min(doc.sentence_at(end)[1], end + 120)
     return SEPARATE_BODY.search(doc.text, end, max(stop, end)) is not None or PART_OF_AFTER.match(doc.text, end) or \
         NOT_RUN_BY.search(doc.text, end, max(stop, end)) or \
-        BUILT_ON.search(doc.text, max(0, start - 40), start) is not None
+        BUILT_ON.search(doc.text, max(0, start - 40), start) is not None or \
+        OTHERS_BEFORE.search(doc.text, max(0, start - 80), start) is not None
+
+
+# the name as someone else's: "for pupils of Greenfield Primary School", "We share registers ... with Greenfield Primary
+# School" (what we share data with is a recipient, not us)
+OTHERS_BEFORE = re.compile(r"(?i)\b(?:(?:pupils|students)\s+(?:of|at)|"
+                           r"(?:share|shares|shared|sharing|pass|passes|passed|passing|disclose|discloses|disclosed)\b[^.\n]{0,60}?\bwith)"
+                           r"[ \t]+(?:the[ \t]+)?\Z")
 
 
 def _said_to_be_run(text: str, name: str) -> bool:
