@@ -823,7 +823,8 @@ COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vie
              r"Lithuania|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Italy|Spain|Portugal|"
              r"Ireland|Iceland|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru)\b")
 ADDRESS = re.compile(
-    r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))|"
+    # (not a template's: "[Insert registered address]", "Registered office: [ADDRESS]", "company number {{number}}")
+    r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))(?![ \t]*[\]}>]|[ \t*_:]*(?:number[ \t]*)?[\[{<])|"
     # a legal form in words: "Foqal, a California corporation", "a Delaware limited liability company",
     # "a nonprofit public benefit corporation"
     r"\ba (?:[A-Z][a-z]+ ){1,3}(?:corporation|limited liability company|limited company|(?:non-?profit|not-for-profit|"
