@@ -229,6 +229,9 @@ class Disclosures(Kind):
                     text, s_start, min(doc.section_at(m.start())[1], s_end + 2 * CLAIM_REACH)):
                 continue  # "may send reports about errors ... to Sentry" and "Error reports do not contain ... any
                 # personal information": the crash reports are declared free of personal data
+            if OWN_SERVER.search(text, *doc.section_at(m.start())):
+                continue  # "send application logs to your currently connected Jellyfin server" over "The logs can contain
+                # information such as:": the reader's own server, not the maker's
             if OWN_KEY.search(text, s_start, min(doc.section_at(m.start())[1], s_end + CLAIM_REACH)):
                 continue  # "the bookmark URL is sent to the Hugging Face API ... only if you have entered your own
                 # API key": the reader's own account with that service, not the maker's processing
@@ -422,6 +425,8 @@ class _AnyOf:
 
 
 ALL_OF_IT = re.compile(r"(?i)\W*(?:all (?:of )?(?:this|these|the above|that|the)|this|these|everything|both|it|they)\b")
+OWN_SERVER = re.compile(r"(?i)\b(?:to|on|with)\s+your\s+(?:own\s+|currently\s+connected\s+|connected\s+|self-hosted\s+|personal\s+|"
+                        r"configured\s+)(?:[\w-]+\s+){0,2}?(?:server|instance)\b")
 OWN_KEY = re.compile(r"(?i)\byour own (?:[\w-]+ ){0,2}?(?:API[- ]?keys?|keys?|tokens?|credentials)\b")
 DENIAL_MARK = re.compile(r"[^\S\n]*(?:[*_]+[^\S\n]*)?[❌✗✘🚫⛔×]")
 
