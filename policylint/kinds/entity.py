@@ -517,6 +517,9 @@ class EntityConsistency(Kind):
                     continue  # 'Quillmate Technologies Limited ("QuillMate")': the company's name as registered
                 if base.islower() and " " in base and KIND_AFTER.match(text, m.end()):
                     continue  # "our pixel art editor application" for "Pixel Art Editor": what it is, in common words
+                if " " in base and "-" in core and base.replace(" ", "-").lower() == core.lower() and \
+                        all(w.islower() for w in base.split()[1:]) and KIND_AFTER.match(text, m.end()):
+                    continue  # "a simple Bible verse application" beside "Bible-Verse": what it is, in common words
                 if base.islower() and core in SAMPLE_WORDS:
                     continue  # "for example" beside "Example Site" or "Example Ltd": a word, not the name spelt otherwise
                 if base.islower() and AT_SIGN_BEFORE.search(text, max(0, m.start() - 4), m.start()):
