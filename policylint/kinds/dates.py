@@ -110,8 +110,9 @@ DATE_LINE = re.compile(r"(?im)^[ \t>*_#-]*(?:effective date|last updated|last re
                        r"[ \t*_]*:[ \t*_]*(?P<value>[A-Za-z][^\n]{5,120}?)[ \t*_]*$")
 OPENING_LINES = 600  # characters from the start where a date line stands
 # the day a copy of the page was made: an archive's or a citation's date, not the policy's
-COPY_TAKEN = re.compile(r"\b(?:archived|captured|retrieved|accessed|downloaded|scraped|crawled|snapshotted|"
-                        r"saved)(?:[ \t]+(?:from[ \t]+\S+[ \t]+)?(?:on|at))?[ \t]*:?[ \t]*$", re.IGNORECASE)
+# (not "last saved": a document's own version date)
+COPY_TAKEN = re.compile(r"\b(?:archived|captured|retrieved|accessed|downloaded|scraped|crawled|"
+                        r"snapshotted)(?:[ \t]+(?:from[ \t]+\S+[ \t]+)?(?:on|at))?[ \t]*:?[ \t]*$", re.IGNORECASE)
 
 # where the text says the date is: "the date specified above", "the "Last Updated" date at the top"
 WHERE = re.compile(r"\b(?:above|below|at the (?:top|bottom|end|head|foot)|on top)\b", re.IGNORECASE)

@@ -21,8 +21,8 @@ from . import Kind, ParamError
 from .headings import title_span
 
 
-SPACES = re.compile(r"[^\S\n]{2,}")
-LABEL_END = re.compile(r":[^\S\n]*\n")  # a label's colon at the end of its line  # blanked markup and indentation: one space is as good for matching
+SPACES = re.compile(r"[^\S\n]{2,}")  # blanked markup and indentation: one space is as good for matching
+LABEL_END = re.compile(r":[^\S\n]*\n")  # a label's colon at the end of its line
 
 
 # reports of errors or crashes, and what the notice says they hold

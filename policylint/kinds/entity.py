@@ -344,12 +344,16 @@ _PRODUCT_AFTER = re.compile(r"(?:[ \t]+[\w-]+){0,2}?[ \t]+(?i:apps?|applications
 _RUN_BY = re.compile(r"(?i)\b(?:run|operated|owned|published|provided|developed|made|managed|maintained) by\s+\Z|"
                      r"\b(?:a (?:trading name|brand|division|product|service) of|part of)\s+\Z")
 _FORM_AFTER = re.compile(r",?[ \t]+(?:Ltd|Limited|LLC|Inc|GmbH|plc|LLP|B\.V\.|BV|Oy|AB|AS|SAS|S\.L\.|Pty)\b\.?")
-_TRADING_NAME = re.compile(r"(?i:\b(?:(?:is|are) (?:the|a) trading (?:name|style)|trading as|t/a|doing business as|d/b/a)\b)")
-# a name the text declares as the other's trading name: "Beacon MOT & Tyre Centre is the trading name of Beacon
-# Autocare Ltd", "Beacon Autocare Ltd, trading as Beacon MOT & Tyre Centre"
-_TRADED = re.compile(r"(?P<before>(?:[A-Z][\w&'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?){0,5}[A-Z][\w&'’.-]*)[ \t]+(?:is|are)[ \t]+"
-                     r"(?:the|a)[ \t]+trading[ \t]+(?:name|style)|(?i:trading[ \t]+as|t/a|doing[ \t]+business[ \t]+as|d/b/a)[ \t]+"
-                     r"[\"“]?(?P<after>(?:[A-Z][\w&'’.-]*[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?){0,5}[A-Z][\w&'’.-]*)")
+# "X is the trading name of Y" (the trading name before the words), "Y, trading as X" (after them)
+_TRADING_AFTER_NAME = r"(?:is|are)[ \t]+(?:the|a)[ \t]+trading[ \t]+(?:name|style)"
+_TRADING_BEFORE_NAME = r"trading[ \t]+as|t/a|doing[ \t]+business[ \t]+as|d/b/a"
+_TRADING_NAME = re.compile(rf"(?i:\b(?:{_TRADING_AFTER_NAME}|{_TRADING_BEFORE_NAME})\b)")
+# a name the text declares as a trading name: "Beacon MOT & Tyre Centre is the trading name of Beacon Autocare Ltd",
+# "Beacon Autocare Ltd, trading as Beacon MOT & Tyre Centre"
+_NAME_WORD = r"[A-Z](?:[\w&'’-]|\.(?=\w))*"  # a dot only inside a word ("Acme.io"), not the sentence's end
+_BUSINESS_NAME = rf"(?:{_NAME_WORD}[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?){{0,5}}{_NAME_WORD}"
+_TRADED = re.compile(rf"(?P<before>{_BUSINESS_NAME})[ \t]+{_TRADING_AFTER_NAME}|"
+                     rf"(?i:{_TRADING_BEFORE_NAME})[ \t]+[\"“]?(?P<after>{_BUSINESS_NAME})")
 
 
 def _trading_names(text: str) -> set:
