@@ -178,8 +178,9 @@ TEMPLATE_FIELDS = [
     r"@(?i:admin|administrator|admins|username|user_?name|user|handle|your[\w.-]*|owner|moderators?|mods?|botname|bot_?name|"
     r"example|someone|name|developer|dev|account|channel|server|team|company|app|project|x{2,})",
     # a field named in title case, whatever qualifies it: [Approval Date], [School Principal/Administrator Name]
+    # (its last word in lower case too: [Club Welfare Officer name], [Practice Manager e-mail])
     r"(?:[A-Z][\w'’.-]*(?:[ /]|\s(?:or|and|of)\s)){1,6}(?:Name|Names|Date|Address|E-?[Mm]ail|Email Address|URL|Phone|"
-    r"Phone Number|Number|Website|Link)",
+    r"Phone Number|Number|Website|Link|name|names|date|address|e-?mail|e-?mail address|phone|phone number|website)",
     # a field described with what it must hold: [Full Office Address with PIN Code], [Phone Number incl. country code]
     r"(?:[A-Z][\w'’.-]*\s){0,3}(?:Name|Address|E-?[Mm]ail|Phone|Phone Number|Date|Number)\s(?:with|including|incl\.)\s"
     r"(?:[A-Za-z][\w'’.-]*\s?){1,4}",

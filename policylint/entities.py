@@ -583,12 +583,17 @@ def title_brand(doc) -> Entity | None:
             if name.lower() in THIRD_PARTIES:
                 continue
             core, generic = _core(name)
-            if generic or doc.text.count(name, end) < 1:
+            if generic or not _said_again(doc.text, name, end):
                 continue
             at = doc.text.find(name, start, end) if end else -1
             at = at if at >= 0 else start
             return Entity(name, core, at, at + len(name), False, "title")
     return _subtitle_brand(doc)
+
+
+def _said_again(text: str, name: str, after: int) -> bool:
+    """Does the text use the name again after ``after``, a line break between its words or not?"""
+    return re.compile(r"\s+".join(re.escape(w) for w in name.split())).search(text, after) is not None
 
 
 ONE_WORD_NAME = re.compile(r"[A-Z][a-z0-9]*[A-Z0-9][\w.+-]{1,40}")  # a coined name with a capital inside: "ULogViewer"
@@ -845,7 +850,7 @@ def organisation(doc, configured: str | None = None) -> Entity | None:
         return min(named, key=lambda d: d.product)  # the party that is "we" before the product it runs
     if defs:
         return _named_before(doc.text, defs[0]) or defs[0]
-    return title_brand(doc) or _opening_name(doc) or _byline(doc) or brand(doc) or _domain_company(doc)
+    return title_brand(doc) or _opening_name(doc) or _byline(doc) or _domain_name(doc) or brand(doc) or _domain_company(doc)
 
 
 # the text's first sentence says what the organisation is: "Stagewell Rooms is a group of three event venues"
@@ -940,4 +945,31 @@ def _domain_company(doc) -> Entity | None:
         if first in domains and first not in THIRD_PARTIES:
             name = m.group("name")
             return Entity(name, _core(name)[0] or name, m.start("name"), m.end("name"), False, "brand")
+    return None
+
+
+# a name near the top, in capitals, that a line break may split: "the website of Meadowside Care", "The Cipher Room"
+OPENING_CAPITALS = re.compile(r"(?<![\w'’@./-])[A-Z][\w&'’-]*(?:[^\S\n]*\n?[^\S\n]*(?:[A-Z][\w&'’-]*|of|and|at|on|the|&)){1,5}")
+SITE_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?(?P<label>[a-z0-9-]{4,60})\.(?:[a-z]{2,6}\.)?[a-z]{2,6}\b")
+
+
+def _domain_name(doc) -> Entity | None:
+    """A name near the top whose letters make the site's own domain ("Oakmere Hall" and oakmerehall.com,
+    "Ferncroft Hospice at Home" and ferncrofthospiceathome.org.uk): the body the page is for, never defined."""
+    labels = {e.address.rsplit("@", 1)[-1].split(".")[0].lower() for e in doc.emails}
+    labels |= {m.group("label").lower() for m in SITE_DOMAIN.finditer(doc.source)}  # (the text blanks a link's address)
+    labels = {label.replace("-", "") for label in labels if label.replace("-", "") not in THIRD_PARTIES}
+    if not labels:
+        return None
+    for m in OPENING_CAPITALS.finditer(doc.text, 0, min(len(doc.text), OPENING)):
+        words = m.group(0).split()
+        for size in range(len(words), 1, -1):
+            name = " ".join(words[:size])
+            squashed = re.sub(r"[^a-z0-9]", "", name.lower())
+            if squashed in labels or (words[0] == "The" and squashed[3:] in labels):
+                core, generic = _core(name)
+                if generic or not core or name.lower() in THIRD_PARTIES:
+                    return None
+                return Entity(name, core, m.start(), m.start() + len(m.group(0).split(words[size - 1], 1)[0]) + len(words[size - 1]),
+                              False, "brand")
     return None

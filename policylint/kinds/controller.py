@@ -753,11 +753,38 @@ def _only_the_product(doc, entity) -> bool:
             return False
     elif entity.source != "title" or not _describes_product(doc.text, entity.name):
         return False
-    if WE.search(doc.text) is None or name_in_text(doc, fields=False) is not None or main_policy(doc):
+    named = name_in_text(doc, fields=False)  # ("Thank you for choosing CJE Dictionary ("the App")": the product again)
+    if WE.search(doc.text) is None or named is not None and not _same_name(named[0], entity.name) or main_policy(doc):
         return False  # (a layer that hands over to "the Acme Privacy Policy" names its maker there)
+    if named is not None and (_as_party(doc.text, entity.name) or _person_named(doc, entity.name) or any(
+            strong and not _same_name(other, entity.name) and not _product(other, doc.text)
+            for other, _, _, strong in names_in_text(doc)) or _maker_handle(doc.text)):
+        return False  # "At Mood Tracker, we believe ...": the product named as the party; or its maker named too
     product = entity.name.lower()  # another brand the text keeps using ("Mozilla") may be who runs it
     others = Counter(e.core for e in _brands(doc.text) if e.core.lower() != product)
     return not any(count > 1 for count in others.values())
+
+
+MADE_BY = re.compile(r"\b(?:developed|made|created|built|maintained|published|written)\s+by\s+(?P<handle>@?[A-Za-z0-9][\w.-]*[A-Za-z0-9])")
+
+
+def _maker_handle(text: str) -> bool:
+    """ "an open-source launcher developed by quimodotcom", "maintained by @jeremygrenier": the maker's
+    handle, a name though in lower case (a word the text uses only there; "made by adults" is a phrase)."""
+    for m in MADE_BY.finditer(text):
+        handle = m.group("handle")
+        if handle.startswith("@") or any(c.isdigit() for c in handle):
+            return True
+        if handle.islower() and len(handle) >= 4 and len(re.findall(
+                rf"(?<![\w/@.-]){re.escape(handle)}(?![\w-])", text, re.IGNORECASE)) == 1:
+            return True
+    return False
+
+
+def _same_name(found: str, name: str) -> bool:
+    """Is the name a frame found the product's own ("the CJE Dictionary app" for "CJE Dictionary")?"""
+    found, name = " ".join(found.lower().split()), " ".join(name.lower().split())
+    return found == name or found.startswith(name + " ") and found[len(name) + 1:] in PRODUCT_KINDS
 
 
 # what a product is, as the last word of a title that only describes it ("BMI Calculator")
