@@ -20,6 +20,7 @@ from functools import lru_cache
 
 WORD = re.compile(r"[^\W_]+(?:['._][^\W_]+)*|(?<=\s)[=→⇒](?=\s)")  # "Continued use = acceptance": "=" reads "means"
 _SIGNS = {"=": "means", "→": "means", "⇒": "means"}
+ENUMERATOR = re.compile(r"[a-h]|[ivx]{1,4}|\d{1,2}")  # "(a)", "(iv)", "2)": a clause's number inside a sentence
 
 # text: lower case; comma: a comma (or a colon) stands between this word and the one before
 Word = namedtuple("Word", "text start end comma")
@@ -38,6 +39,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Word]:
     previous = start
     for m in WORD.finditer(text, start, end):
         a, b = m.start(), m.end()
+        if text[b:b + 1] == ")" and ENUMERATOR.fullmatch(m.group()) and (a == 0 or text[a - 1] in "( \t\n"):
+            continue  # "constitute your: (a) acknowledgment ... and (b) agreement": a list's marker, not a word
         gap = text[previous:a]
         comma = "," in gap or ":" in gap
         word = _SIGNS.get(m.group()) or m.group().lower()

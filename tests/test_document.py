@@ -328,3 +328,13 @@ def test_a_cookie_policy_with_an_analytics_part_is_not_a_privacy_notice():
             "Analytics cookies collect how visitors use the site. You can opt out in your browser.\n")
     assert not doc_of(text).is_privacy_notice
     assert doc_of(text.replace("Cookie Policy", "Usage Analytics")).is_privacy_notice
+
+
+def test_enumerators_inside_a_sentence_are_not_words():
+    from policylint.words import tokenize
+
+    text = "will constitute your (a) acceptance of it; and (b) agreement to it, as 2) and a) say"
+    words = [w.text for w in tokenize(text)]
+    assert words == ["will", "constitute", "your", "acceptance", "of", "it", "and", "agreement", "to", "it", "as",
+                     "and", "say"]
+    assert [w.text for w in tokenize("plan a (free) trip")] == ["plan", "a", "free", "trip"]

@@ -393,6 +393,7 @@ class FrameSet:
 
         self.explicit, self.conditional = index("explicit_act"), index("conditional")
         self.contract, self.contract_word = index("contract"), index("contract_word")
+        self.burden = index("burden")
         self.third_party, self.document_name = index("third_party"), index("document_name")
         self.processing, self.document = index("processing"), index("document")
         self.obligation, self.weak = index("obligation"), index("weak_assent")
@@ -641,6 +642,8 @@ class FrameSet:
                        and not (texts[a + s[0]] in SHOP and texts[a + s[0] - 1] in DETERMINERS)
                        for s in _spans(texts[a:stop], forms))  # ("the Storage Licence you sign at the store")
 
+        if _starts(after, 0, self.burden) and not _spans(after[:4], self.processing):
+            return True  # "you're accepting responsibility for any such charges": a burden taken on, not consent
         if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
             return False  # "... you consent to:" over "- Optional cloud sync via Supabase": the list says what
         if after[:1] == ["that"] and len(after) <= 3 and self._assent_listed(doc, words):

@@ -41,11 +41,11 @@ NAME_SLOT_BEFORE = LazyPattern(
 TAG = re.compile(r"(?:optional|required|beta|alpha|new|deprecated|experimental|draft|pro|premium|free|paid|"
                  r"android|ios|ipados|macos|windows|linux|web|desktop|mobile|eu|eea|uk|us|usa|california|global)",
                  re.IGNORECASE)
-# see the "Your rights" section (above); the section "Retention" below
+# see the "Your rights" section (above); the section "Retention" below (or in single quotes: the section 'Photography')
 NAMED_SECTION = LazyPattern(
     r"\b(?:see|in|under|refer to|read|consult|check|described in|set out in|explained in|detailed in|outlined in|"
-    r"listed in|according to)\s+(?:the\s+|our\s+)?(?:[\"“](?P<title>[^\"“”\n]{3,80})[\"”]\s+(?:section|heading|part|paragraph)\b"
-    r"|(?:section|heading|part|paragraph)\s+(?:(?:called|entitled|titled|named)\s+)?[\"“](?P<title2>[^\"“”\n]{3,80})[\"”])"
+    r"listed in|according to)\s+(?:the\s+|our\s+)?(?:[\"“'‘](?P<title>[^\"“”\n]{3,80}?)[\"”'’]\s+(?:section|heading|part|paragraph)\b"
+    r"|(?:section|heading|part|paragraph)\s+(?:(?:called|entitled|titled|named)\s+)?[\"“'‘](?P<title2>[^\"“”\n]{3,80}?)[\"”'’](?![\w'’]))"
     # the controls described under "Safety Centre" above
     r"|\b(?:(?:described|explained|set out|listed|found|covered|mentioned|shown)\s+(?:under|in)|see)\s+[\"“](?P<title3>[^\"“”\n]{3,80})[\"”]"
     r"\s+(?:above|below)\b"
