@@ -294,6 +294,8 @@ class Document:
             return True
         if _NOTICE_TITLE.search(heads):
             return True  # "How We Look After Your Information", "TrailFix: how I look after your details"
+        if any(_COLLECT_HEADING.fullmatch(h.title) for h in self.headings[:3]):
+            return True  # "# User Policy for Hue Grabber" over "## What We Don't Collect"
         if ("telemetry" in name + " " + heads or "tracking" in name) and _COLLECTS.search(self.text, 0, 5000):
             return True  # TELEMETRY.md, tracking_policy.md, "# Telemetry in the CodeQL extension": what a tool collects
         if _USAGE_DATA.search(name + " " + heads) and "cookie" not in self.title.lower() and \
@@ -325,6 +327,9 @@ def _first_line(text: str) -> str:
 _NOTICE_TITLE = re.compile(r"\bhow (?:we|i) (?:look after|use|handle|protect|care for|treat|collect|process|keep|store|manage|"
                            r"safeguard|look after and use|collect and use|use and protect) (?:your|personal|customers['’]?|"
                            r"clients['’]?|members['’]?|patients['’]?) (?:personal )?(?:information|data|details)\b")
+# a section's whole title that says what is collected: "## What We Don't Collect", "2. Data we collect and why"
+_COLLECT_HEADING = re.compile(r"[\d.)\s]*(?:what|(?:the )?(?:information|data)) (?:we|i) (?:do not |don['’]t |never )?"
+                              r"(?:collect|gather)(?: and (?:why|how))?[\s.:?!]*", re.IGNORECASE)
 # a telemetry page that says what is collected is a notice about data about the tool's users
 _COLLECTS = re.compile(r"\b(?:collect|collects|collected|gather|gathers|send|sends|sent)\b", re.IGNORECASE)
 # a page about the data a tool gathers about its users, under another name than telemetry

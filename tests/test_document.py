@@ -248,6 +248,8 @@ def test_a_bold_line_heading_a_paragraph_is_a_heading_without_an_anchor():
     ("1. Scope\n\nThis Privacy Policy applies only to this server.\n", True),  # the text names itself
     ("# Terms of Service\n\nBy using the bot you accept these terms. Please read our Privacy Policy too.\n", False),
     ("Release notes\n\nFixed a crash on start.\n", False),
+    ("# User Policy for Hue Grabber\n\n## What We Don't Collect\n\nNothing about you.\n", True),  # a section on what is collected
+    ("# Changelog\n\n## What we collect feedback on\n\nThe new menus.\n", False),
 ])
 def test_a_privacy_notice_is_known_by_its_title_or_by_naming_itself(text, expected):
     assert doc_of(text, "README.md").is_privacy_notice is expected

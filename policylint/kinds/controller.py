@@ -437,6 +437,9 @@ RESPONSIBLE_POINTER = LazyPattern(
 _ROLE_COMPOUND = re.compile(r"[\w]+-(?:maintained|owned|run|operated|hosted|managed|controlled|based|sponsored|funded|approved)")
 
 
+SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[^\S\n]|\d{1,2}\.[^\S\n]")
+
+
 def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
     name = raw.strip(" \t.,;:!?*_")
     if not name:
@@ -445,6 +448,8 @@ def _acceptable(text: str, raw: str, strong: bool, big_company: bool) -> bool:
         return False  # "[hoanghcm188@gmail.com]" with its address blanked: no name at all
     if name[0] in "[{%<" or NAMED_BLANK.fullmatch(name):
         return True  # a template field: the name is missing, placeholder-text says so
+    if SECTION_NUMBER.match(name):
+        return False  # "2.2 The Google Fonts API may collect ...": a numbered clause's opening words, not a name
     lowered = name.lower()
     if lowered in NOT_OWNERS or lowered in COMMON_TERMS or (lowered in THIRD_PARTIES and not big_company):
         return False

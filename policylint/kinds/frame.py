@@ -642,6 +642,8 @@ class FrameSet:
                        and not (texts[a + s[0]] in SHOP and texts[a + s[0] - 1] in DETERMINERS)
                        for s in _spans(texts[a:stop], forms))  # ("the Storage Licence you sign at the store")
 
+        if after[:2] in (["to", "giving"], ["to", "providing"]):
+            return True  # "information you consent to giving us ... by filling in forms": the reader's own act, not ours
         if _starts(after, 0, self.burden) and not _spans(after[:4], self.processing):
             return True  # "you're accepting responsibility for any such charges": a burden taken on, not consent
         if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
