@@ -610,6 +610,9 @@ class FrameSet:
             # "Anyone who uses the app agrees": the app ends the clause that says who agrees)
         if texts[a] == "agreement" and a > 0 and doc.text[words[a].start].isupper() and doc.text[words[a - 1].start].isupper():
             return True  # "the person that entered into the Customer Agreement": a contract's name, not assent
+        if texts[b - 1] in ("agreement", "agreements") and any(
+                x < b - 1 - max(0, a - 3) and y == b - max(0, a - 3) for x, y in _spans(texts[max(0, a - 3):b], self.contract)):
+            return True  # "the transfer of title or loan agreement": a contract's name ends with the word
         stop = min(len(words), b + 20)
         for i in range(b + 1, stop):
             if words[i].comma and (words[i].text in CLAUSE_STOPS or (
