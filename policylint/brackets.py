@@ -174,6 +174,9 @@ TEMPLATE_FIELDS = [
     r"(?i:[\w.-]*\byour-?(?:domain|site|website|company|server|app|host)\b[\w.-]*)",
     # what the adopter decides: [Others as applicable], [link, if applicable]
     r"(?i:[^\[\]\n]{2,60}\b(?:as|if|where) (?:applicable|needed|required|relevant)\b[^\[\]\n]{0,40})",
+    # ... or opening with it, in any language: [If applicable, DPO contact], [Si aplica], [Falls zutreffend: Name]
+    r"(?i:(?:if|where|when) (?:applicable|relevant|needed|required)\b[^\[\]\n]{0,60}|(?:si aplica|si procede|si corresponde|"
+    r"en su caso|le cas échéant|si applicable|falls zutreffend|falls vorhanden|se applicabile|indien van toepassing)\b[^\[\]\n]{0,60})",
     # a handle never filled in: [@admin], [@yourhandle] (not a real one: "on Discord [@drgatooo]")
     r"@(?i:admin|administrator|admins|username|user_?name|user|handle|your[\w.-]*|owner|moderators?|mods?|botname|bot_?name|"
     r"example|someone|name|developer|dev|account|channel|server|team|company|app|project|x{2,})",

@@ -194,8 +194,8 @@ def _heading_candidate(body: str) -> bool:
     shouted_question = body.endswith(("?", "？")) and body.isupper()
     if len(body) > HEADING_WIDTH or len(body.split()) > (SHOUTED_HEADING_WORDS if shouted_question else HEADING_WORDS):
         return False
-    if body.startswith("|") or body.split()[-1].lower() in DANGLING_END:
-        return False
+    if body.startswith("|") or body.split()[-1].lower() in DANGLING_END and not _shouted_title(body):
+        return False  # (a title in capitals may end so: "WHO WE SHARE WITH", "WHAT WE USE IT FOR")
     if body[:1].islower():
         return False
     if body.endswith(("?", "？")):  # "HOW CAN YOU REVIEW, UPDATE, OR DELETE THE DATA WE COLLECT FROM YOU?"

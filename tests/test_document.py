@@ -340,3 +340,10 @@ def test_enumerators_inside_a_sentence_are_not_words():
     assert words == ["will", "constitute", "your", "acceptance", "of", "it", "and", "agreement", "to", "it", "as",
                      "and", "say"]
     assert [w.text for w in tokenize("plan a (free) trip")] == ["plan", "a", "free", "trip"]
+
+
+def test_a_plain_text_title_in_capitals_may_end_in_a_preposition():
+    text = ("EASTGATE YOUTH HUB\n\nWe run the hub.\n\nWHAT WE USE IT FOR\n\nTo keep you safe.\n\n"
+            "WHO WE SHARE WITH\n\nNobody else.\n\nWe keep notes about the people we work\nwith and the trips we run.\n")
+    doc = doc_of(text, "notice.txt")
+    assert [h.title for h in doc.headings] == ["EASTGATE YOUTH HUB", "WHAT WE USE IT FOR", "WHO WE SHARE WITH"]

@@ -78,7 +78,9 @@ INSTITUTION_HEADS = {"foundation", "foundations", "university", "institute", "as
                      "college", "school", "museum", "library", "trust", "union", "church", "hospital", "ministry",
                      "department", "agency", "commission", "authority", "court", "bank", "government", "office",
                      # a faith's bodies share their word: "Britain Yearly Meeting" beside "Hollins Vale Area Quaker Meeting"
-                     "meeting", "chapel", "mosque", "synagogue", "temple", "parish", "diocese", "gurdwara", "congregation"}
+                     "meeting", "chapel", "mosque", "synagogue", "temple", "parish", "diocese", "gurdwara", "congregation",
+                     # ... as do a movement's groups: "Hampshire County Scouts" beside "2nd Portsea Harbour Sea Scouts"
+                     "scouts", "guides", "brownies", "cubs", "beavers", "rainbows"}
 # "Eastmoor University" for "University of Eastmoor": the same institution, the words turned round
 INSTITUTION = re.compile(r"^(?P<kind>University|College|Institute|Bank|Museum|Library|School|Academy) of (?P<place>[\w-]+)$")
 
@@ -390,7 +392,9 @@ def _named_as_product(text: str, name: str) -> bool:
 _TERM_GOES_ON = re.compile(r"\s+(?:Information|Data|Records?|Act|Rule|Law|Regulation|Directive|Standards?|Stores?|"
                            r"APIs?|SDKs?|Service\b(?:\s+\([A-Z]{2,6}\))?(?:\s+API)?|"
                            r"(?:[A-Z][\w-]+\s+)?(?:Association|Federation|Alliance|Society|Council|Institute|Commission|"
-                           r"Authority|Board))\b")  # ("Coastal Masters Swimming Association")
+                           r"Authority|Board|Group|Groups|HQ|Headquarters|Manager|Movement|Network|Hut|Hall))\b")
+# ("Coastal Masters Swimming Association"; "a Sea Scout Group", "Harbour Scout HQ", "Online Scout Manager" beside
+# "2nd Portsea Harbour Sea Scouts": the kind of body, a place or a product the head word is part of)
 
 
 class EntityConsistency(Kind):
@@ -830,6 +834,8 @@ class EntityConsistency(Kind):
                     continue  # "the Google Play Store" beside "Android Password Store": another company's
                 if core.lower() in name.lower() or name.lower().rstrip("s") == core.lower().rstrip("s"):
                     continue
+                if INDEFINITE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
+                    continue  # "running a Scout Group safely": a kind of body, not a name
                 if m.group(2).lower().rstrip("s") != stem:
                     continue
                 if core.lower() in doc.text[max(0, m.start() - len(core) - 5):m.start()].lower():
@@ -846,6 +852,7 @@ class EntityConsistency(Kind):
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 
 
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother)[ \t]+\Z")
 # a coined name with a capital inside, as the one who acts: "CoDesk may suspend", "FamilyThread support staff"
 COINED_ACTOR = re.compile(r"(?<![\w@./#-])(?P<name>[A-Z][a-z]+[A-Z][a-z]+\w*)(?=[ \t]+(?:may|will|does|support|staff|team|never)\b)")
 

@@ -266,8 +266,9 @@ class Placeholder(Kind):
             lines = self._lines(doc, block, starts)
             k = next(k for k, (a, b) in enumerate(lines) if a <= m.start("label") <= b)
             if k + 1 < len(lines):
-                filled = not self._is_label(source, *lines[k + 1]) or (
-                    PARTY_LABEL.fullmatch(m.group("label").strip(" *_:")) is not None and _valued(source, *lines[k + 1]))
+                filled = not (self._is_label(source, *lines[k + 1]) or OTHER_CONTACT.match(source, lines[k + 1][0])) or (
+                    PARTY_LABEL.fullmatch(m.group("label").strip(" *_:")) is not None and _valued(source, *lines[k + 1])
+                    and not OTHER_CONTACT.match(source, lines[k + 1][0]))
                 # ("**Data Protection Officer:**" over "Email: dpo@gud.example": the party, then its details)
             else:
                 filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None)
@@ -367,7 +368,11 @@ ADOPTERS_OWN = re.compile(r"^[a-z].*\byour (?:mobile )?(?:app|application|websit
 
 
 # a party whose details follow as labelled lines of their own
-PARTY_LABEL = re.compile(r"(?i:data protection officer|dpo|privacy officer|(?:eu |uk |eea )?representative|contact person)")
+PARTY_LABEL = re.compile(r"(?i:data protection (?:officer|lead|contact)|dpo|privacy (?:officer|lead)|(?:eu |uk |eea )?representative|"
+                         r"contact person)")
+# the next line is another party's or topic's contact, not this party's details: "Data Protection Lead:" over
+# "General enquiries: hello@..."
+OTHER_CONTACT = re.compile(r"[ \t*_>-]*(?i:(?:general|other|all|press|media) )?(?i:enquiries|inquiries|questions|complaints|bookings)\b[^:\n]{0,30}:")
 
 
 def _valued(source: str, a: int, b: int) -> bool:
