@@ -157,6 +157,26 @@ def _cut_short(doc, core: str) -> list:
     return hits
 
 
+def _plural_short(doc, core: str) -> list:
+    """"Woodhaven Adventures" for "Woodhaven Adventure Club", "1st Harrowby Scouts" for "1st Harrowby Scout
+    Group": the name cut before its last word, the word it now ends on made plural (not a longer name:
+    "Woodhaven Adventures Ltd" may be another company)."""
+    words = core.split()
+    if not 3 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return []
+    hits = []
+    for k in range(2, len(words)):
+        last = words[k - 1]
+        if not last.isalpha() or last.endswith("s") or len(last) < 3:
+            continue
+        phrase = " ".join(words[:k - 1] + [last + "s"])
+        pattern = r"[ \t]+".join(re.escape(w) for w in phrase.split())
+        for m in re.finditer(rf"(?<![\w@./#-]){pattern}(?![\w'’@-])(?![ \t]+[A-Z0-9])", doc.text):
+            if not _shouting(doc.text, m.start(), m.end()) and _one_block(doc, m.start(), m.end()):
+                hits.append(Hit(m.start(), m.end(), f'"{phrase}" is used where the defined name is "{core}"', None))
+    return hits
+
+
 def _plural_moved(doc, core: str) -> list:
     """"Bloomfields Florist" for "Bloomfield Florists", "Hopeful Hound Rescue" for "Hopeful Hounds Rescue": a word
     of the name other than its last loses its plural "s", or the "s" moves (the last word's own plural is the
@@ -469,7 +489,8 @@ class EntityConsistency(Kind):
             if full != core and full.startswith(core + " "):  # "BrightLine Inc." for "BrightLine Labs Ltd"
                 hits += self._other_legal_forms(doc, core, legal, defined=written + legal, every=True)
         longest = full if len(full) > len(core) else core
-        hits += self._initials(doc, longest) + self._reworded(doc, longest) + _undefined_coined(doc, core)
+        hits += self._initials(doc, longest) + self._reworded(doc, longest) + _undefined_coined(doc, core) + \
+            _plural_short(doc, longest)
         for hit in hits:
             if not reported.overlaps(hit.start, hit.end):
                 reported.add(hit.start, hit.end)

@@ -205,6 +205,9 @@ def _names_a_heading(key: str, keys: set) -> bool:
 CONTENTS_TITLE = re.compile(r"[\s#*_]*(?i:table of contents|contents|in this (?:policy|notice|privacy policy|privacy notice))[\s*_:]*")
 
 
+POLICIES_WORD = re.compile(r"\bpolic(?:y|ies)\b", re.IGNORECASE)
+
+
 class DanglingReference(Kind):
     regex_params = ("links_nearby", "numbered_reference", "external_reference", "placeholder_fields")
     params = {
@@ -383,6 +386,10 @@ class DanglingReference(Kind):
             if below:  # in the section it stands in: the next section's links are for something else
                 index = bisect_left(starts, m.end())
                 found = index < len(starts) and starts[index] < min(m.end() + window, _next_heading(doc, m.end()))
+                if not found and POLICIES_WORD.search(doc.text, *doc.sentence_at(m.start())):  # "their privacy policies
+                    # linked below": a provider's policy, in a later section
+                    found = any(POLICIES_WORD.search(doc.text, *doc.sentence_at(start))
+                                for start in starts[index:] if start < m.end() + window)
             else:
                 index = bisect_left(starts, m.start()) - 1
                 found = index >= 0 and starts[index] >= m.start() - window
