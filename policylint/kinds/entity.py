@@ -857,6 +857,9 @@ class EntityConsistency(Kind):
                     continue
                 if INDEFINITE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
                     continue  # "running a Scout Group safely": a kind of body, not a name
+                if lead and (lead[0].lower() in AREA_WORDS or "data" in (w.lower() for w in lead)):
+                    continue  # "Greater London" beside "TutorHub London", "International Data Transfer" beside
+                    # "Metro Airport Transfers": a place, or what is done with data
                 if m.group(2).lower().rstrip("s") != stem:
                     continue
                 if core.lower() in doc.text[max(0, m.start() - len(core) - 5):m.start()].lower():
@@ -873,6 +876,8 @@ class EntityConsistency(Kind):
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 
 
+AREA_WORDS = frozenset({"greater", "central", "north", "south", "east", "west", "inner", "outer", "northern", "southern",
+                        "eastern", "western", "upper", "lower", "metropolitan", "mid"})
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother)[ \t]+\Z")
 # a coined name with a capital inside, as the one who acts: "CoDesk may suspend", "FamilyThread support staff"
 COINED_ACTOR = re.compile(r"(?<![\w@./#-])(?P<name>[A-Z][a-z]+[A-Z][a-z]+\w*)(?=[ \t]+(?:may|will|does|support|staff|team|never)\b)")
