@@ -949,7 +949,7 @@ def _domain_company(doc) -> Entity | None:
 
 
 # a name near the top, in capitals, that a line break may split: "the website of Meadowside Care", "The Cipher Room"
-OPENING_CAPITALS = re.compile(r"(?<![\w'’@./-])[A-Z][\w&'’-]*(?:[^\S\n]*\n?[^\S\n]*(?:[A-Z][\w&'’-]*|of|and|at|on|the|&)){1,5}")
+OPENING_CAPITALS = re.compile(r"(?<![\w'’@./-])[A-Z][\w&'’-]*(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:[A-Z][\w&'’-]*|of|and|at|on|the|&)){1,5}")
 SITE_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?(?P<label>[a-z0-9-]{4,60})\.(?:[a-z]{2,6}\.)?[a-z]{2,6}\b")
 
 
