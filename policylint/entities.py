@@ -955,7 +955,12 @@ SITE_DOMAIN = re.compile(r"(?<![\w@.-])(?:www\.)?(?P<label>[a-z0-9-]{4,60})\.(?:
 
 def _domain_name(doc) -> Entity | None:
     """A name near the top whose letters make the site's own domain ("Oakmere Hall" and oakmerehall.com,
-    "Ferncroft Hospice at Home" and ferncrofthospiceathome.org.uk): the body the page is for, never defined."""
+    "Ferncroft Hospice at Home" and ferncrofthospiceathome.org.uk): the body the page is for, never defined.
+    Worked out once per document: several rules ask for the organisation."""
+    return doc.memo(("domain name",), lambda: _find_domain_name(doc))
+
+
+def _find_domain_name(doc) -> Entity | None:
     labels = {e.address.rsplit("@", 1)[-1].split(".")[0].lower() for e in doc.emails}
     labels |= {m.group("label").lower() for m in SITE_DOMAIN.finditer(doc.source)}  # (the text blanks a link's address)
     labels = {label.replace("-", "") for label in labels if label.replace("-", "") not in THIRD_PARTIES}
