@@ -135,6 +135,8 @@ class ChildAge(Kind):
                     continue  # "must be 16 or over. Young people aged 14 and 15 can help if a parent ...": an exception
                     # stated with the rule it bends, in its paragraph or its section ("- at least 18 to create an account" over
                     # "- aged 13-17 with parental consent"; in another section, "aged 16 and 17 may register" contradicts it)
+                if ACCOMPANIED.match(text, m.end()):
+                    continue  # "Walkers under 16 must be accompanied by an adult": who comes with them, not an age for data
                 if ROUGHLY.search(text, max(0, m.start() - 30), m.start()):
                     continue  # "designed for children around 10 years of age": the audience, not a threshold
                 if self.child_context and not self._names(doc, m.start(), m.end(), self.child_context):
@@ -162,6 +164,9 @@ class ChildAge(Kind):
         with a parent's consent"): that contradicts it."""
         if _partition(doc.text, first, second) or _partition(doc.text, second, first):
             return True
+        if _band_below(doc.text, first, second) or _band_below(doc.text, second, first):
+            return True  # "athletes aged 14 to 17 only with a parent's agreement" and "no online programmes to anyone
+            # under 18": the band is the minors the other age speaks of
         if self._names(doc, first.start(), first.end(), self.role) != self._names(doc, second.start(), second.end(), self.role):
             return True  # "at least 18 to register as the owner of a lock" beside "household members aged 12 or over"
         roles = [self._role_before(doc, m) for m in (first, second)]
@@ -247,6 +252,11 @@ class ChildAge(Kind):
 OWN_ACT = re.compile(r"(?: years?(?: of age| old)?)?(?: (?:or|and) (?:older|over|above|up))? (?:in order )?to (?P<act>\w+)", re.IGNORECASE)
 
 
+# a rule for the visit, not a threshold for data: "Walkers under 16 must be accompanied by an adult on the walk"
+ACCOMPANIED = re.compile(r"(?: years?(?: of age| old)?)?,?(?: (?:and|or) (?:under|younger))?,? (?:must|need to|should|have to|will need to|are to) "
+                         r"(?:be (?:accompanied|supervised|escorted)|come with|stay with|attend with)\b", re.IGNORECASE)
+
+
 # "(or a higher age if stipulated by local law, e.g., in the EU)": a place given as an example ties no age to it
 AN_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.|for example|for instance|such as|like)\W*\Z", re.IGNORECASE)
 
@@ -263,6 +273,14 @@ def _partition(text: str, low, high) -> bool:
     if a >= b or not MINORS.match(low.group(0)):
         return False
     return re.search(rf"\b{a}\s*(?:-|–|to|through)\s*{b - 1}\b", text) is not None
+
+
+def _band_below(text: str, band, below) -> bool:
+    """Does ``band`` open a band of ages that ends just under the age ``below`` sets ("aged 14 to 17", "under 18")?"""
+    if not MINORS.match(below.group(0)):
+        return False
+    top = _age(below.group(0)) - 1
+    return re.compile(rf"(?: years?(?: old)?)? ?(?:-|–|to|through|and) ?{top}\b").match(text, band.end()) is not None
 
 
 def _age(said: str) -> int:

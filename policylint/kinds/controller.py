@@ -71,7 +71,8 @@ BLOCK_NAME = _pattern(rf"\s*(?:[*_]{{1,2}})?(?P<name>{_NAMEISH})(?:[*_]{{1,2}})?
 # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
 ADDRESS_BLOCK = _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)")
 # a person's name: two or three capitalised words, letters with accents too ("Jane Doe", "Mireille Okafor")
-_NAME_WORD = r"[A-Z](?:['’][A-Z]|c[A-Z])?[a-zà-ÿ\u0100-\u017f'’-]+(?:-[A-Z][a-zà-ÿ\u0100-\u017f'’]+)?"  # "D'Ortenzio", "O'Brien", "McKay", "Jean-Luc" too
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"  # "Ševc", "Łukasz", "Ørsted" too
+_NAME_WORD = rf"[{_UPPER}](?:['’][A-Z]|c[A-Z])?[a-zà-ÿ\u0100-\u017f'’-]+(?:-[{_UPPER}][a-zà-ÿ\u0100-\u017f'’]+)?"  # "D'Ortenzio", "O'Brien", "McKay", "Jean-Luc" too
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # the writer asks to be reached: "contact me", "e-mail me"
 _REACH_ME = r"(?i:\b(?:contact|e-?mail|write to|reach|message) me\b)"
@@ -101,6 +102,8 @@ NAMING_FRAMES = [
     (("i'm", "i am", "name is", "i (", "i, "), _pattern(r"\b(?:(?:I['’]m|I am) |I \(|\bI, (?:[A-Z]\. )?)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
     (("developer", "author", "maintainer", "creator", "owner"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>{_PERSON})\b"), True, False, True),
+    # "Lukáš Ševc, creator of flipo flashcards": a person and the maker's role
+    (("creator", "developer", "author", "maintainer", "owner"), _pattern(rf"(?<![\w-])(?P<name>{_PERSON}),? (?:the |sole |lead )?(?:creator|developer|author|maintainer|owner) of\b"), True, False, True),
     # These emails will only be used by Unremarkable Games for our mailing list: the user of the data, with "our"
     (("used by", "processed by", "handled by", "managed by", "collected by", "stored by"),
      _pattern(rf"\b(?:used|processed|handled|managed|collected|stored) (?:only |solely |exclusively )?by (?P<name>{_WORDS}) (?:for|to) (?:our|us|we)\b"),
@@ -126,7 +129,9 @@ NAMING_FRAMES = [
     # a caption: "Privacy Policy of Chatrix.One" (the service the notice is about)
     (("policy of", "notice of", "statement of"), _pattern(rf"\b[Pp]rivacy (?:[Pp]olicy|[Nn]otice|[Ss]tatement) of (?P<name>{_NAMEISH})[^\S\n]*(?:$|\n|[.,;:(])"), True, False, False),
     # [Your Company Name] ("we") / {{company_name}} ("we", "us")
-    (("(",), _name_then(rf"(?P<name>{_FIELD})\s*", r"""\([^()]{0,80}?["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
+    # ('explains how **edurl** ("we", "our") handles': a brand in lower case defined as "we"; not 'the nursery ("the
+    # Nursery", "we")', 'a small group of volunteers ("the maintainers", "we")')
+    (("(",), _name_then(rf"(?:(?P<name>{_FIELD})|\bhow\s+(?P<name2>[a-z][\w.-]{{2,30}}))\s*", r"""\([^()]{0,80}?["“'‘](?i:we|us|our|the company)["”'’]"""), True, False, True),
     # My application, "Circle Pop", does not ... / our game called "Orbit"
     (("my ", "our "), _pattern(rf"""\b(?:[Mm]y|[Oo]ur) (?:[A-Z][\w-]* )?(?i:app|application|extension|add-on|bot|website|game|plugin|tool|software),? (?:called |named )?["“'‘](?P<name>{_WORDS})["”'’]"""), True, False, True),
     # This extension ("Tab Tidy") keeps ... / the app (“Acme”)
@@ -140,8 +145,10 @@ NAMING_FRAMES = [
     # The software ... collects information ... and sends it to Microsoft
     (("send", "sent", "transmit", "report", "upload"), _pattern(rf"\b(?:send|sends|sent|sending|transmit|transmits|transmitted|report|reports|upload|uploads|uploaded) (?:it|them|this (?:data|information)|(?:[\w-]+ ){{0,3}}?(?:data|information|telemetry|reports?|logs?|statistics)) to (?P<name>{_WORDS})"), True, True, False),
     # Jane Example built the Orbit app as a free app / [Company Name] built the [App Name] app / Acme runs this app /
+    # "Oleksis Fraga and contributors built `yt-dlg` as a free Desktop App" (the product by its own name, or as code,
+    # which the text blanks) /
     # thanxx (Alex Radchenko) and other contributors built the Voltage app: the person behind the handle
-    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:The )?(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:(?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\.[^\S\n]+The (?:app|application|game) was)"), True, False, False),
+    (("built", "created", "developed", "made", "runs", "operates", "owns", "publishes", "maintains"), _name_then(rf"{_SENTENCE_START}(?:The )?(?:(?P<name>{_NAMEISH})|[a-z][\w.-]{{2,30}} \((?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){{1,2}})\))(?: and (?:other |the |its )?(?:contributors|team|friends|community))?", r" (?:built|created|developed|made|runs|operates|owns|publishes|maintains) (?:(?:the|this) (?:[\w\[\]{}]+ ){0,4}?(?i:app|application|game|extension|website|bot|plugin|service|software)\b|[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}\.[^\S\n]+The (?:app|application|game) was|(?:[\w.-]+ )?as an? (?:[\w-]+ ){0,3}?(?i:app|application|game|extension|website|bot|plugin|service|software|tool)\b)"), True, False, False),
     # "PrintLoft is the self-service print, copy and scan shop on the first floor of Canal Works": the organisation
     # introduced by what it is, at the top of the notice (not "Google Analytics is a web analytics service" further on)
     (_ORGANISATION_KINDS, _pattern(rf"\A[\s\S]{{0,1200}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:is|are) (?:an?|the) "
@@ -155,8 +162,9 @@ NAMING_FRAMES = [
     (("by",), _pattern(rf"\b(?:is|are) (?:an?|our) (?:[\w-]+ ){{0,4}}?(?i:app|application|game|extension|add-on|bot|tool|plugin|website|service|project|library|theme)s? by (?:[Tt]he )?(?P<name>{_NAMEISH})"), True, False, False),
     # Fondazione Bruno Kessler (hereinafter "FBK") - in its capacity of Data Controller
     (("capacity", "acting as"), _pattern(rf"(?P<name>{_WORDS})(?:[^\S\n]\([^()\n]{{0,60}}\))?[^\S\n]*[-–—,]?[^\S\n]*(?:in its capacity (?:of|as)|acting as) (?:the )?(?i:data )?(?i:controller)\b"), True, False, True),
-    # The controller of this website is Valentino Giudice / The data controller is Acme
-    (("controller",), _pattern(rf"\b(?i:the) (?i:data )?controller (?:(?:of|for|responsible for) (?:this|the|our) (?:[\w-]+ ){{0,2}}?(?i:website|site|blog|app|application|service|data|processing) )?is (?P<name>{_NAMEISH})"), True, False, True),
+    # The controller of this website is Valentino Giudice / The data controller is Acme / "The data controller responsible
+    # in respect of the information collected on this website is Dog Buddy UK Ltd"
+    (("controller",), _pattern(rf"\b(?i:the) (?i:data )?controller (?:(?:of|for|responsible (?:for|in respect of)) (?:[\w,'’-]+ ){{0,8}}?)?is (?P<name>{_NAMEISH})"), True, False, True),
     # how we (Mosquito Games) collect ...: who "we" are, in brackets
     (("we (",), _pattern(rf"\b[Ww]e \((?P<name>{_WORDS})\)"), True, False, True),
     # "me/I" means @rf20008: the writer's handle defined
@@ -952,7 +960,8 @@ PERSON_CUE = LazyPattern(
     r")[ \t]*\n?[ \t]*\[?"
     # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")
     r"(?:(?P<title>Developer|Author|Designer|Engineer|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?(?:[A-Z]\.[ \t])?(?P<name>[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2}\b|"
-    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}(?![\w.&]))", 0  # a name in capitals too: "created by OSAMAH KANAAN"
+    r"[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,2}(?![\w.&])|"  # a name in capitals too: "created by OSAMAH KANAAN"
+    r"[A-Z][a-zà-ÿ\u0100-\u017f'’-]+ [A-Z][A-Z'’-]+(?![\w&]|\.\w))", 0  # or the family name only: "by Louis FONTAINE"
 )
 AKA_PERSON = LazyPattern(_AKA_NAME, 0)
 # "Mireille Okafor, an independent developer based in Lyon": what follows the name says it is a person's
@@ -984,8 +993,10 @@ PERSON_SPEAKS = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*[-–—:
 PERSON_IN_BRACKETS = LazyPattern(r"(?i:\b(?:developer|author|owner|maintainer|controller|creator|name|contact person))[ \t*_]*:[ \t*_]*"
                                  r"[^\n(]{1,40}?[ \t]*\((?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})\)", 0)
 # "Jane Example built the Orbit app": the name comes before what the person did (a handle too: see _writers_handle)
-MAKER_BEFORE = (r"(?:built|created|developed|made|wrote)(?:\s+and\s+(?:provided|published|released|maintains|maintained|designed|distributed))?"
-                r"\s+(?:the|this)\b")  # "Piotr Nowak built and provided the Clock app"
+MAKER_BEFORE = (r"(?:and\s+(?:other\s+|the\s+|its\s+)?contributors\s+)?(?:built|created|developed|made|wrote)(?:\s+and\s+(?:provided|published|released|maintains|maintained|designed|distributed))?"
+                r"\s+(?:the\b|this\b|(?:[\w.-]+\s+)?as\s+an?\s)")  # "Piotr Nowak built and provided the Clock app", "Oleksis Fraga
+# and contributors built `yt-dlg` as a free Desktop App" (the product as code, which the text blanks)
+WITH_CONTRIBUTORS = re.compile(r"\s+and\s+(?:other\s+|the\s+|its\s+)?contributors\b")
 # a person who runs the brand: "Tinesh Awai Veera, operating NavaFit", "Jane Doe trading as Acme"
 RUNS_BRAND = r"(?:,[ \t]*)?(?:operating|trading as|doing business as|d/b/a|t/a|(?i:dba|d\.b\.a\.))(?!\w)"
 PERSON_BEFORE = LazyPattern(r"(?P<name>(?<![\w'’-])[A-Z][a-zà-ÿ\u0100-\u017f'’-]+(?: [A-Z]\.)?(?: [A-Z][a-zà-ÿ\u0100-\u017f'’-]+){1,2})"
@@ -1277,7 +1288,7 @@ class LegalEntityMissing(Kind):
         texts = [doc.text] + ([doc.front_matter["title"]] if isinstance(doc.front_matter.get("title"), str) else [])
         for text in texts:
             for m in [*PERSON_CUE.finditer(text), *PERSON_BEFORE.finditer(text), *PERSON_SPEAKS.finditer(text)]:
-                name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+                name = " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in m.group("name").split())
                 if LEGAL_FORM.match(text, FORM_AFTER.match(text, m.end()).end()):
                     continue
                 if not (self._person(name, doc.text) and not any(w.lower() in THIRD_PARTIES or w.lower() in NOT_OWNERS
@@ -1288,7 +1299,8 @@ class LegalEntityMissing(Kind):
                 # "created by Eleventh Hour" may name a studio: a given name, a "Developer:" label, or the writer
                 if (writer or ROLE_LABEL.match(text, m.start()) or name.split()[0].lower() in self.given_names or FIRST_PERSON.search(m.group(0))
                         or m.groupdict().get("title")  # "created by Developer Timmy Wong"
-                        or PERSON_APPOSITIVE.match(text, m.end()) or _address_made_of(doc, name)):
+                        or PERSON_APPOSITIVE.match(text, m.end()) or _address_made_of(doc, name)
+                        or WITH_CONTRIBUTORS.match(text, m.end("name"))):  # "Oleksis Fraga and contributors built"
                     return True
         return False
 

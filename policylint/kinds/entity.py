@@ -385,6 +385,9 @@ def _trading_names(text: str) -> set:
 
 # the rest of a registered company's name: "Leadline| Learning Ltd"
 COMPANY_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&'’-]*){0,3},?\s+(?:Ltd|Limited|LLC|Inc|GmbH|plc|LLP|B\.V\.|BV|Pty)\b")
+# a product's name goes on after the brand: "AdGuard VPN", "Tabby Browser Extension", "Orbit Notes App"
+PRODUCT_NAME_AFTER = re.compile(r"[ \t]+(?:[A-Z]{2,5}\b|(?:[A-Z][\w-]*[ \t]+){0,2}(?:App|Application|Extension|Plugin|Add-on|Bot|Game|"
+                                r"Launcher|Widget|Client|Browser|Keyboard|Theme)s?\b)")
 # a place in an address: "c/o Otterbrook Leisure Centre, Mill Lane, Otterbrook"
 _VENUE_BEFORE = re.compile(r"(?i)\b(?:c/o|care of|at|held at|meet at|based at)\s+\Z")
 _STREET_AFTER = re.compile(r",\s*(?:\d+[a-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:Lane|Road|Street|Avenue|Way|Drive|Close|Place|Park|"
@@ -431,7 +434,8 @@ class EntityConsistency(Kind):
         traded = _trading_names(doc.text) if _TRADING_NAME.search(doc.text) else ()
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
             if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases) \
-                    and not _another_body(doc, hit.start, hit.end) and " ".join(doc.text[hit.start:hit.end].split()) not in traded:
+                    and not _another_body(doc, hit.start, hit.end) and " ".join(doc.text[hit.start:hit.end].split()) not in traded \
+                    and not _premises(doc.text, hit.start, hit.end) and not _brand_goes_on(doc.text, hit.end):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
@@ -599,6 +603,11 @@ class EntityConsistency(Kind):
                     # ("Splitkeeper" for "SplitKeeper" has lost one)
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
+                if base != core and " " not in core and base.lower() == core.lower() and \
+                        PRODUCT_NAME_AFTER.match(text, m.end()) and not COMPANY_GOES_ON.match(text, m.end()) and \
+                        doc.memo(("house style", base, core), lambda: _said_more(text, base, core)):
+                    continue  # "AdGuard VPN Browser Extension" beside "Adguard Software Ltd.": a product's name in the
+                    # brand's own house style (the text's usual spelling), not the company's name spelt otherwise
                 if base != core and " " not in base and " " in core and _names_product(text, m):
                     continue  # "the BannerBros Proof app" by "Banner Brothers Signs": a product named after its maker
                 if base == core and m.group("plural") and " " in core and doc.memo(
@@ -931,6 +940,37 @@ def _another_body(doc, start: int, end: int) -> bool:
 OTHERS_BEFORE = re.compile(r"(?i)\b(?:(?:pupils|students)\s+(?:of|at)|"
                            r"(?:share|shares|shared|sharing|pass|passes|passed|passing|disclose|discloses|disclosed)\b[^.\n]{0,60}?\bwith)"
                            r"[ \t]+(?:the[ \t]+)?\Z")
+
+
+PREMISES_NOUNS = frozenset({"farm", "house", "hall", "barn", "barns", "cottage", "cottages", "centre", "center", "court",
+                            "works", "mill", "lodge", "manor", "estate", "yard", "stables", "park", "buildings", "chambers",
+                            "studios", "arcade", "wharf", "quay", "grange", "croft", "field", "fields"})
+
+
+def _said_more(text: str, written: str, core: str) -> bool:
+    """Is ``written`` the text's usual spelling, used more often than the defined ``core``?"""
+    def count(word: str) -> int:
+        return len(re.findall(rf"(?<![\w@./-]){re.escape(word)}(?![\w@-])", text))
+    return count(written) > count(core)
+
+
+def _premises(text: str, start: int, end: int) -> bool:
+    """"Greenacre Farm, Mill Road, Great Brickhill": the premises an address opens with, named after the place
+    the organisation is too, not its name spelt otherwise."""
+    words = text[start:end].split()
+    return bool(words) and words[-1].lower() in PREMISES_NOUNS and _STREET_AFTER.match(text, end) is not None
+
+
+def _brand_goes_on(text: str, end: int) -> bool:
+    """"Greenacre Farm Park is operated by Greenacre Leisure Farms Limited": the words found are the start of a
+    longer name the text says the organisation runs (its brand), not another name for it."""
+    after = _NEXT_NAME_WORDS.match(text, end)
+    if after is None:
+        return False
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end + len(after.group(0))]
+    words = line.split()
+    return any(_said_to_be_run(text, " ".join(words[i:])) for i in range(max(0, len(words) - 6), len(words) - 1))
 
 
 def _said_to_be_run(text: str, name: str) -> bool:

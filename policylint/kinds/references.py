@@ -880,10 +880,23 @@ def _contact_elsewhere_than(doc, m, title: str | None, titled: dict) -> str | No
     if not CONTACT_ASKED.search(doc.text, s_start, max(s_end, m.end())):
         return None
     other = next((t for t in titled.values() if CONTACT_TITLE.search(t)), None)
-    if other is None:
+    if other is None or _says_how_to_reach(doc, title):
         return None
     return (f'"{shorten(m.group(0))}" points to "{" ".join(title.split())}", but the contact details are under '
             f'"{" ".join(other.split())}"')
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def _says_how_to_reach(doc, title: str) -> bool:
+    """Does the section so titled say how to reach the writer ("6. Your rights": "To use any of these rights,
+    contact us using the details under 'Who we are'")? Then it is where the reference sends the reader."""
+    heading = next((h for h in doc.headings if " ".join(h.title.split()) == " ".join(title.split())), None)
+    if heading is None:
+        return False
+    start, end = doc.section_at(heading.end)
+    return CONTACT_ASKED.search(doc.text, start, end) is not None or EMAIL.search(doc.text, start, end) is not None
 
 
 def _titled_otherwise(doc, m, title: str | None) -> str | None:
