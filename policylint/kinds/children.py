@@ -141,9 +141,12 @@ class ChildAge(Kind):
                     continue  # "designed for children around 10 years of age": the audience, not a threshold
                 if self.child_context and not self._names(doc, m.start(), m.end(), self.child_context):
                     continue
-                if age >= 18 and not MINORS.match(m.group(0)) and not self._adult_threshold(doc, m):
+                if age >= 18 and not MINORS.match(m.group(0)) and not self._adult_threshold(doc, m) and \
+                        not self._same_act_younger(doc, m, age):
                     continue  # "18 or older to buy a subscription", "students who are 18 or older may inspect their
                     # records": an adult's act or right; "under 18" and "until a member turns 18" speak of minors
+                    # (not when a younger age is given for the same act: "You must be 18 or over to buy from the
+                    # shop" and "Buyers under 16 must ask a parent or guardian to pay")
                 if self._names(doc, m.start(), m.end(), self.record_keeping):
                     continue  # "kept ten years after your 18th birthday": how long records are kept
                 if not unsettled and self._placed(doc, m.start(), m.end()):
@@ -156,6 +159,14 @@ class ChildAge(Kind):
                               "(say which age applies where)")
                     return
                 ages.setdefault(age, m)
+
+    def _same_act_younger(self, doc, adult, age: int) -> bool:
+        """Is an adult's act ("18 or over to buy") given a younger age elsewhere ("not sold to anyone under 16")?"""
+        if self.adult_act is None or not self._names(doc, adult.start(), adult.end(), self.adult_act):
+            return False
+        return any(self.options["min_age"] <= _age(m.group(0)) < age and MINORS.match(m.group(0))
+                   and self._names(doc, m.start(), m.end(), self.adult_act)
+                   for block in doc.prose_blocks for m in self.age_mention.finditer(doc.text, block.start, block.end))
 
     def _tiers(self, doc, first, second) -> bool:
         """Are the two ages for different things: the age to use the service, and above it the age below which
