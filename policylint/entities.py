@@ -109,7 +109,7 @@ LEGAL_SUFFIX = re.compile(rf"(?<![,\s])[,\s]+{LEGAL_FORMS}\s*$")
 NAME_WORD = (r"(?:Inc\.|Ltd\.|Co\.|Corp\.|S\.A\.|B\.V\.|N\.V\.|Kft\.|Zrt\.|Lda\.|Ltda\.|Pty\.|Pvt\.|Sdn\.|Bhd\.|"
              r"e\.\s?V\.|S\.r\.l\.|S\.p\.A\.|s\.r\.o\.|d\.o\.o\.|a\.s\.|sp\.\s?z\s?o\.\s?o\.|S\.L\.|K\.K\.|G\.K\.|"
              r"S\.à\s?r\.l\.|[A-Z][\w-]{1,40}\.(?:io|com|org|net|app|dev|ai|co|gg|me)(?![\w.])|"  # "Drone.io" as a name
-             r"[A-Z0-9][\w&'’-]{0,63}|[a-z]{1,3}[A-Z][\w&'’-]{0,63})")
+             r"[A-Z0-9][\w&'’-]{0,63}(?:@[A-Z][a-z][\w&'’-]{0,40}(?![\w.]))?|[a-z]{1,3}[A-Z][\w&'’-]{0,63})")  # "Polished@Home"
 # A name starts at a word start and has at most 12 words of at most 64 characters: unbounded,
 # a run of capitalised words made every pattern below quadratic (each start scanned to its end).
 # The look-ahead comes first: the regex engine then skips blanked text fast.

@@ -840,6 +840,7 @@ ROLE_AS_WE = LazyPattern(
     # 'how the nursery ("the Nursery", "we") uses information in the Parent Diary app': a kind of body, not its name
     r"\b(?P<role4>(?-i:the)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?)\s*\((?:[\"“](?-i:the\s+[A-Z][\w-]*)[\"”],?\s*)?[\"“](?:we|us)[\"”]", 0)
 LEGAL_FORM = re.compile(r"(?<![\w])" + LEGAL_FORMS + r"\b")  # "SE" is a legal form, the end of "USE" is not
+FORM_RUNS_BRAND = re.compile(LEGAL_FORMS + r"\.?,?\s+(?:operating(?:\s+as)?|trading\s+as|doing\s+business\s+as|d/b/a|t/a|dba)\s+[*_“\"'‘]*\Z")
 FORM_GAP = re.compile(r"[\w\s,&.\"”’'-]{0,40}")  # what may stand between a name and its legal form: "Acme Software, Inc.", '"Emplbee" LLC'
 NAME_GLUE = frozenset({"and", "of", "the", "de", "und", "et", "y", "e", "for"})
 
@@ -1358,6 +1359,8 @@ class LegalEntityMissing(Kind):
         # "Slack Post" is not "Slack, Inc.": another company's name at the head needs the whole name
         head = re.escape(core if len(words) > 1 and words[0].lower() in THIRD_PARTIES | OTHER_SERVICES else words[0])
         for name in re.finditer(head, text, re.IGNORECASE):  # a legal form within 40 characters after it
+            if FORM_RUNS_BRAND.search(text, max(0, name.start() - 80), name.start()):
+                return True  # "Tmpim LLC, operating as SwitchCraft 3": the company that trades under the name
             gap_end = FORM_GAP.match(text, name.end()).end()
             if any(LEGAL_FORM.match(text, at) and not _joins_another(text[name.end():at])
                    for at in range(name.end(), gap_end + 1)):

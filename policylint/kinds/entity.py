@@ -31,7 +31,8 @@ PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 TRAILING_FORMS = {"co", "company", "ltd", "limited", "inc", "llc", "plc", "llp", "gmbh"}
 # a plural last word a business name may drop ("Pixel8 Lab" for "Pixel8 Labs")
 BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "solutions", "systems", "apps", "tools",
-                    "experts", "partners", "ventures", "industries", "networks", "designs", "productions", "media"}
+                    "experts", "partners", "ventures", "industries", "networks", "designs", "productions", "media",
+                    "rooms", "kennels", "stables", "barns", "cottages", "salons", "clinics"}
 # the last word of a business's name: "Meridian Analytics" beside "Meridian Metrics" is another name
 BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | {
     "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",
@@ -318,6 +319,10 @@ def variant_pattern(core: str) -> re.Pattern:
             parts.append(r"[\s-]*")  # two spaces, a line break, a hyphen: still this joint
             i += 1
             continue
+        if ch == "@":
+            parts.append(r"(?:@|[\s-]*at[\s-]*)")  # "Polished at Home" for "Polished@Home"
+            i += 1
+            continue
         if ch == "&":
             parts.append(r"(?:&|and|\+)")  # "Skein+Spindle" for "Skein & Spindle"
             i += 1
@@ -329,8 +334,13 @@ def variant_pattern(core: str) -> re.Pattern:
             parts.append(_DIGRAPHS[pair])
             i += 2
             continue
-        if ch in "'’" and core[i + 1:i + 2] in ("s", "S") and (i + 2 == len(core) or core[i + 2].isspace()):
-            parts.append("['’]?")  # "St Brigids" for "St Brigid's": the possessive's apostrophe left out
+        if ch in "'’" and core[i + 1:i + 2] in ("s", "S") and (i + 2 == len(core) or core[i + 2].isspace()) \
+                and i + 2 < len(core):
+            parts.append("(?:['’]?s)?")  # "St Brigids", "St Wenna Hall" for "St Brigid's", "St Wenna's Hall": the
+            i += 2  # possessive's apostrophe, or all of it, left out (not at the name's end: "Sainsbury" for "Sainsbury's"
+            continue  # is the text's word for the man)
+        if ch in "'’" and core[i + 1:i + 2] in ("s", "S") and i + 2 == len(core):
+            parts.append("['’]?")  # "Sainsburys" for "Sainsbury's": the apostrophe left out
             i += 1
             continue
         if ch in "sS" and (i + 1 == len(core) or core[i + 1].isspace()) and i >= 3 and core[i - 3:i].isalpha():
@@ -596,11 +606,11 @@ class EntityConsistency(Kind):
                                  and core.split()[-1].lower() not in SINGULAR_TRADES)
                                 or (base != core and _title_case_only(base, core) and not _glue_raised(base, core, text))):
                     continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
-                if entity.source == "brand" and not _abbreviated(base, core) and (_joint_key(base) != _joint_key(core) or (
+                if entity.source == "brand" and not _abbreviated(base, core) and (_joint_key(_unpossessed(base)) != _joint_key(_unpossessed(core)) or (
                         base.lower() == core.lower() and (base.islower() or not (_inner_case(base) or (
                             _inner_case(core) and " " not in core and base[:1].isupper()))))):
-                    continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital) is judged
-                    # ("Splitkeeper" for "SplitKeeper" has lost one)
+                    continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital, a possessive's
+                    # "'s") is judged ("Splitkeeper" for "SplitKeeper" has lost one, "St Wenna Hall" for "St Wenna's Hall")
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
                 if base != core and " " not in core and base.lower() == core.lower() and \
@@ -1221,6 +1231,11 @@ def _spaced(name: str) -> str:
 def _form_key(legal: str) -> str:
     """"S.r.l." and "Srl", ", Inc." and "Inc": one legal form, written two ways."""
     return re.sub(r"[\W_]", "", legal).lower()
+
+
+def _unpossessed(name: str) -> str:
+    """The name without a possessive "'s" inside it: "St Wenna's Hall" is "St Wenna Hall"."""
+    return re.sub(r"['’]s(?=\s)", "", name)
 
 
 def _joint_key(name: str) -> str:

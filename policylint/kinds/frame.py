@@ -619,9 +619,10 @@ class FrameSet:
                     words[i].text in ("and", "but") and i + 1 < stop and texts[i + 1] in ("we", "i", "they"))):
                 stop = i  # ", and we process your data to ...": a clause of its own, not what is agreed to
                 break
-            if DASH_OR_SEMICOLON.search(doc.text, words[i - 1].end, words[i].start):
+            cut = DASH_OR_SEMICOLON.search(doc.text, words[i - 1].end, words[i].start)
+            if cut and not (cut.group() == ";" and NEXT_ITEM.match(doc.text, cut.end())):
                 stop = i  # "you accept our Terms of Service — that's a contract ..., separate from this policy"
-                break
+                break  # (not the next lettered item: "your: (a) acknowledgment of the Policy; and (b) agreement to ...")
         if BASIS_WORDS.intersection(texts[max(0, a - 5):a]) and _spans(texts[:a], self.processing):
             return False  # "Data processing is based on your consent by installing ...": a legal basis, not a contract
         said = b  # where the assent itself ends: "you acknowledge" | "and agree ..."
@@ -874,11 +875,17 @@ def _phrase_follows(text: str, end: int, tails) -> bool:
     return any(tuple(after[:len(tail)]) == tail for tail in tails)
 
 
+# the next item of a list set out in the sentence: "your: (a) acknowledgment of the Policy; and (b) agreement to ..."
+NEXT_ITEM = re.compile(r"\s*(?:and|or)?\s*\((?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s")
+
+
 def _clauses(text: str, start: int, end: int):
-    """The word lists of the clauses of a sentence (split at semicolons)."""
+    """The word lists of the clauses of a sentence (split at semicolons, not between the lettered items of a list)."""
     pos = start
     while pos < end:
         cut = text.find(";", pos, end)
+        while cut >= 0 and NEXT_ITEM.match(text, cut + 1, end):
+            cut = text.find(";", cut + 1, end)
         cut = end if cut < 0 else cut
         words = tokenize(text, pos, cut)
         if words:
