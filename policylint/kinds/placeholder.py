@@ -260,9 +260,15 @@ class Placeholder(Kind):
             if m is None:
                 continue
             index = doc.block_index_at(m.start("label"))
-            if index < 0 or blocks[index].kind == "heading" or doc.text[m.start("label")].isspace():
+            if index < 0 or doc.text[m.start("label")].isspace():
                 continue  # not prose: code, a comment, front matter
             block = blocks[index]
+            if block.kind == "heading":
+                # a plain text's line "Data protection lead:" read as a caption: empty when a caption or the end follows
+                if doc.fmt == "text" and not self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None,
+                                                                 m.group("label").strip(" *_:")):
+                    yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
+                continue
             lines = self._lines(doc, block, starts)
             k = next(k for k, (a, b) in enumerate(lines) if a <= m.start("label") <= b)
             if k + 1 < len(lines):
@@ -271,7 +277,8 @@ class Placeholder(Kind):
                     and not OTHER_CONTACT.match(source, lines[k + 1][0]))
                 # ("**Data Protection Officer:**" over "Email: dpo@gud.example": the party, then its details)
             else:
-                filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None)
+                filled = self._value_follows(doc, block, blocks[index + 1] if index + 1 < len(blocks) else None,
+                                             m.group("label").strip(" *_:"))
             if not filled and not _CODE_FOLLOWS.match(source, colon.end()):  # "Address:" over a fenced block of its lines
                 yield m.start("label"), m.end("label"), f'template field left empty: "{m.group("label")}"'
 
@@ -337,14 +344,18 @@ class Placeholder(Kind):
         lead = len(segment) - len(segment.lstrip(" \t*_>|-"))
         return bool(self.label.match(segment, lead))
 
-    def _value_follows(self, doc, block, following) -> bool:
-        """Does the next block hold the label's value (not another label, a heading, the end)?"""
+    def _value_follows(self, doc, block, following, label: str = "") -> bool:
+        """Does the next block hold the label's value (not another label, a heading, the end; for a party's label,
+        a name or a way to reach them, not a caption or another contact)?"""
         if following is None or following.kind == "heading":
             return False
         if block.kind == "item" and following.kind != "item":
             return False  # the list ended: an item's value is not in the paragraph after the list
         starts = doc.positions.line_starts
         first = self._lines(doc, following, starts)[0]
+        if PARTY_LABEL.fullmatch(label) and (OTHER_CONTACT.match(doc.source, first[0]) or
+                                              not PARTY_VALUE.match(doc.source, *first)):
+            return False  # "Data protection lead:" over "WHAT WE KEEP" or "General enquiries: hello@...": no one named
         note = _BRACKETED_LINE.fullmatch(doc.source, *first)
         if note is not None and template_field(note.group(1)):
             return False  # "Phone:" and then "[Note: check with Karen whether we need a DPO]": a note, no number
@@ -370,6 +381,8 @@ ADOPTERS_OWN = re.compile(r"^[a-z].*\byour (?:mobile )?(?:app|application|websit
 # a party whose details follow as labelled lines of their own
 PARTY_LABEL = re.compile(r"(?i:data protection (?:officer|lead|contact)|dpo|privacy (?:officer|lead)|(?:eu |uk |eea )?representative|"
                          r"contact person)")
+# a party's details: a name ("Mrs Jo Bell", "Sam Okafor, Secretary"), an address or a number (not a caption in capitals)
+PARTY_VALUE = re.compile(r"[ \t*_>-]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][\w'’.-]*)+|[^\n]*@|[^\n]*\d{3}")
 # the next line is another party's or topic's contact, not this party's details: "Data Protection Lead:" over
 # "General enquiries: hello@..."
 OTHER_CONTACT = re.compile(r"[ \t*_>-]*(?i:(?:general|other|all|press|media) )?(?i:enquiries|inquiries|questions|complaints|bookings)\b[^:\n]{0,30}:")
