@@ -693,6 +693,8 @@ COMMON_TERMS = {"usage data", "log data", "personal data", "tracking technologie
                 "which", "there", "here", "each", "every", "any", "all", "none", "some", "nothing", "everything",
                 "services", "extension", "website", "users", "user", "information", "data", "cookies", "changes",
                 "updates", "revisions", "amendments", "logs", "visitors", "requests", "settings",
+                # the document's own defined terms: "These Terms govern your use of the website"
+                "terms", "conditions", "agreement", "policy", "notice", "statement",
                 # a section's topic at the head of its sentences: "Analytics is disabled by default"
                 "analytics", "telemetry", "tracking", "crash reporting", "crash reports", "diagnostics", "storage",
                 "security", "notifications", "backups", "sync", "synchronisation", "synchronization", "encryption",

@@ -297,6 +297,10 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
     person = _contact_person(doc)
     if person is not None:
         return person
+    signed = _signature(doc.source, SIGNED_NAME)  # "Anna Kowalski, Registered Dental Hygienist" over her address and e-mail (which the
+    # text blanks; the source has the text's offsets)
+    if signed is not None:
+        return signed.group("name"), signed.start("name"), signed.end("name")
     for block in FENCED.finditer(doc.source):  # an address set apart in a code block ("```\n2factorauth,\nC/O ...")
         m = ADDRESS_BLOCK.search(block.group("body"))
         if m is not None and _acceptable(text, m.group("name"), True, False):
@@ -1100,15 +1104,24 @@ def _contact_person(doc) -> tuple[str, int, int] | None:
 
 # a notice signed with a name on its own line and, under it, an address: "Matsvei Liapich" / "hello@matsvei.com"
 SIGNATURE = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*\n[ \t*_>-]*[<\[]?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+)\.", 0)
+# a person named heading a contact block, a role after the name, a line of address between: "**Anna Kowalski,
+# Registered Dental Hygienist**" over "Room 2, ... Harrogate" and "anna@kowalskihygiene.co.uk" (a name, not yet the
+# person behind the service: that needs the name right over the address)
+SIGNED_NAME = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*(?:,[^\n,]{{1,60}}(?:,[^\n,]{{1,60}})?)?[ \t*_]*\n"
+                          r"(?:[^\n@]{1,120}\n){0,2}?[ \t*_>-]*[<\[]?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+)\.", 0)
+
+
+def _signature(text: str, pattern=SIGNATURE) -> re.Match | None:
+    """A person's name over an e-mail address made of it, in its local part or its domain."""
+    for m in pattern.finditer(text):
+        letters = _local_letters(m.group("local")) + " " + m.group("domain").lower().replace("-", "")
+        if any(len(w) >= 3 and _unaccented(w.lower()) in letters for w in m.group("name").split()):
+            return m
+    return None
 
 
 def _signed_with_address(text: str) -> bool:
-    """A person's name over an e-mail address made of it, in its local part or its domain."""
-    for m in SIGNATURE.finditer(text):
-        letters = _local_letters(m.group("local")) + " " + m.group("domain").lower().replace("-", "")
-        if any(len(w) >= 3 and _unaccented(w.lower()) in letters for w in m.group("name").split()):
-            return True
-    return False
+    return _signature(text) is not None
 
 
 # a maker named by a handle, then said to be a person: "owned and operated by Sienori - a developer from Japan"
