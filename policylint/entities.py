@@ -70,6 +70,8 @@ ROLE_WORDS = {
     "customer", "customers", "subscriber", "subscribers", "member", "members", "visitor", "visitors", "licensee",
     "licensees", "employer", "employers", "partner", "partners", "affiliate", "affiliates", "merchant", "merchants",
     "participant", "participants", "patient", "patients", "guest", "guests", "contributor", "contributors",
+    # the kind of product a notice defines as "we": 'the LinkedIn Formatter browser extension ("Extension", "we")'
+    "extension", "extensions", "add-on", "addon", "plugin", "plug-in",
 }
 GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "school", "practice", "clinic", "union",
                          "association", "library", "museum", "pharmacy", "centre", "center", "council", "trust",
