@@ -942,9 +942,11 @@ def _another_body(doc, start: int, end: int) -> bool:
     return SEPARATE_BODY.search(doc.text, end, max(stop, end)) is not None or PART_OF_AFTER.match(doc.text, end) or \
         NOT_RUN_BY.search(doc.text, end, max(stop, end)) or \
         BUILT_ON.search(doc.text, max(0, start - 40), start) is not None or \
-        OTHERS_BEFORE.search(doc.text, max(0, start - 80), start) is not None
+        (OTHERS_BEFORE.search(doc.text, max(0, start - 80), start) is not None and not OWNS_AFTER.match(doc.text, end))
 
 
+# the name owns what follows: "with Old Mill Framers' insurers" (the recipients are its insurers, not the name)
+OWNS_AFTER = re.compile(r"['’]s?[ \t]+[a-z]")
 # the name as someone else's: "for pupils of Greenfield Primary School", "We share registers ... with Greenfield Primary
 # School" (what we share data with is a recipient, not us)
 OTHERS_BEFORE = re.compile(r"(?i)\b(?:(?:pupils|students)\s+(?:of|at)|"
