@@ -72,7 +72,7 @@ BLOCK_NAME = _pattern(rf"\s*(?:[*_]{{1,2}})?(?P<name>{_NAMEISH})(?:[*_]{{1,2}})?
 ADDRESS_BLOCK = _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)")
 # a person's name: two or three capitalised words, letters with accents too ("Jane Doe", "Mireille Okafor")
 _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"  # "Ševc", "Łukasz", "Ørsted" too
-_NAME_WORD = rf"[{_UPPER}](?:['’][A-Z]|c[A-Z])?[a-zà-ÿ\u0100-\u017f'’-]+(?:-[{_UPPER}][a-zà-ÿ\u0100-\u017f'’]+)?"  # "D'Ortenzio", "O'Brien", "McKay", "Jean-Luc" too
+_NAME_WORD = rf"[{_UPPER}](?:['’][A-Z]|c[A-Z])?[a-zà-ÿ\u0100-\u017f'’-]+(?:-[A-Z][a-zà-ÿ\u0100-\u017f'’]+)?"  # "D'Ortenzio", "O'Brien", "McKay", "Jean-Luc" too
 _PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # the writer asks to be reached: "contact me", "e-mail me"
 _REACH_ME = r"(?i:\b(?:contact|e-?mail|write to|reach|message) me\b)"
