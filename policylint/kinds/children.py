@@ -78,6 +78,7 @@ class ChildAge(Kind):
          self.child_context) = self._by_form[NUMBER_WORD.search(text) is not None]
         flagged = []
         self._sentences = {}  # (sentence span, pattern) -> found: each sentence searched once per pattern
+        self._youngest_act_age = None  # the youngest age said of an adult's act ("not sold to anyone under 16")
         for block in doc.prose_blocks:
             for m in self.alternatives.finditer(text, block.start, block.end) if self.alternatives else ():
                 if _one_age(m.group(0)):
@@ -164,9 +165,12 @@ class ChildAge(Kind):
         """Is an adult's act ("18 or over to buy") given a younger age elsewhere ("not sold to anyone under 16")?"""
         if self.adult_act is None or not self._names(doc, adult.start(), adult.end(), self.adult_act):
             return False
-        return any(self.options["min_age"] <= _age(m.group(0)) < age and MINORS.match(m.group(0))
-                   and self._names(doc, m.start(), m.end(), self.adult_act)
-                   for block in doc.prose_blocks for m in self.age_mention.finditer(doc.text, block.start, block.end))
+        if self._youngest_act_age is None:  # once per document: the youngest age said of an adult's act
+            ages = [_age(m.group(0)) for block in doc.prose_blocks
+                    for m in self.age_mention.finditer(doc.text, block.start, block.end)
+                    if MINORS.match(m.group(0)) and self._names(doc, m.start(), m.end(), self.adult_act)]
+            self._youngest_act_age = min((a for a in ages if a >= self.options["min_age"]), default=0)
+        return 0 < self._youngest_act_age < age
 
     def _tiers(self, doc, first, second) -> bool:
         """Are the two ages for different things: the age to use the service, and above it the age below which

@@ -445,7 +445,7 @@ class EntityConsistency(Kind):
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
             if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases) \
                     and not _another_body(doc, hit.start, hit.end) and " ".join(doc.text[hit.start:hit.end].split()) not in traded \
-                    and not _premises(doc.text, hit.start, hit.end) and not _brand_goes_on(doc.text, hit.end):
+                    and not _premises(doc.text, hit.start, hit.end) and not _brand_goes_on(doc, hit.end):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
@@ -973,16 +973,18 @@ def _premises(text: str, start: int, end: int) -> bool:
     return bool(words) and words[-1].lower() in PREMISES_NOUNS and _STREET_AFTER.match(text, end) is not None
 
 
-def _brand_goes_on(text: str, end: int) -> bool:
+def _brand_goes_on(doc, end: int) -> bool:
     """"Greenacre Farm Park is operated by Greenacre Leisure Farms Limited": the words found are the start of a
     longer name the text says the organisation runs (its brand), not another name for it."""
+    text = doc.text
     after = _NEXT_NAME_WORDS.match(text, end)
     if after is None:
         return False
     start = text.rfind("\n", 0, end) + 1
-    line = text[start:end + len(after.group(0))]
-    words = line.split()
-    return any(_said_to_be_run(text, " ".join(words[i:])) for i in range(max(0, len(words) - 6), len(words) - 1))
+    words = text[start:end + len(after.group(0))].split()
+    names = (" ".join(words[i:]) for i in range(max(0, len(words) - 6), len(words) - 1))
+    # (each name asked once per document: a long text repeats them, and each ask reads the whole text)
+    return any(doc.memo(("said to be run", name), lambda name=name: _said_to_be_run(text, name)) for name in names)
 
 
 def _said_to_be_run(text: str, name: str) -> bool:
