@@ -290,12 +290,15 @@ def _partition(text: str, low, high) -> bool:
     return re.search(rf"\b{a}\s*(?:-|–|to|through)\s*{b - 1}\b", text) is not None
 
 
+BAND_TOP = re.compile(r"(?: years?(?: old)?)? ?(?:-|–|to|through|and) ?(\d{1,2})\b")  # "14 to 17": the band's top
+
+
 def _band_below(text: str, band, below) -> bool:
     """Does ``band`` open a band of ages that ends just under the age ``below`` sets ("aged 14 to 17", "under 18")?"""
     if not MINORS.match(below.group(0)):
         return False
-    top = _age(below.group(0)) - 1
-    return re.compile(rf"(?: years?(?: old)?)? ?(?:-|–|to|through|and) ?{top}\b").match(text, band.end()) is not None
+    top = BAND_TOP.match(text, band.end())
+    return top is not None and int(top.group(1)) == _age(below.group(0)) - 1
 
 
 def _age(said: str) -> int:

@@ -886,9 +886,6 @@ def _contact_elsewhere_than(doc, m, title: str | None, titled: dict) -> str | No
             f'"{" ".join(other.split())}"')
 
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-
-
 def _says_how_to_reach(doc, title: str) -> bool:
     """Does the section so titled say how to reach the writer ("6. Your rights": "To use any of these rights,
     contact us using the details under 'Who we are'")? Then it is where the reference sends the reader."""
@@ -896,7 +893,7 @@ def _says_how_to_reach(doc, title: str) -> bool:
     if heading is None:
         return False
     start, end = doc.section_at(heading.end)
-    return CONTACT_ASKED.search(doc.text, start, end) is not None or EMAIL.search(doc.text, start, end) is not None
+    return CONTACT_ASKED.search(doc.text, start, end) is not None or any(start <= e.start < end for e in doc.emails)
 
 
 def _titled_otherwise(doc, m, title: str | None) -> str | None:
