@@ -16,6 +16,11 @@ _OPTIONAL_COMMA = re.compile(r"(?<![\\\[]),\?\\s\+(?![^\[]*\])")
 _LITERAL_SPACE = re.compile(r"(?<![\\\[]) (?![^\[]*\])")
 
 
+# a person's name: two or three capitalised words, letters with accents too ("Jane Doe", "Mireille Okafor")
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"  # "Ševc", "Łukasz", "Ørsted" too
+PERSON_WORD = rf"[{_UPPER}](?:['’][A-Z]|c[A-Z])?[a-zà-ÿ\u0100-\u017f'’-]+(?:-[A-Z][a-zà-ÿ\u0100-\u017f'’]+)?"  # "D'Ortenzio", "O'Brien", "McKay", "Jean-Luc" too
+PERSON = rf"{PERSON_WORD}(?: {PERSON_WORD}){{1,2}}"
+
 class _LazyPattern:
     """A pattern compiled on first use: compiling these takes longer than --list-rules
     or a non-English document needs them."""

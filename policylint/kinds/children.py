@@ -77,8 +77,6 @@ class ChildAge(Kind):
         (self.alternatives, self.parenthetical, self.unnumbered, self.age_mention,
          self.child_context) = self._by_form[NUMBER_WORD.search(text) is not None]
         flagged = []
-        self._sentences = {}  # (sentence span, pattern) -> found: each sentence searched once per pattern
-        self._youngest_act_age = None  # the youngest age said of an adult's act ("not sold to anyone under 16")
         for block in doc.prose_blocks:
             for m in self.alternatives.finditer(text, block.start, block.end) if self.alternatives else ():
                 if _one_age(m.group(0)):
@@ -165,12 +163,15 @@ class ChildAge(Kind):
         """Is an adult's act ("18 or over to buy") given a younger age elsewhere ("not sold to anyone under 16")?"""
         if self.adult_act is None or not self._names(doc, adult.start(), adult.end(), self.adult_act):
             return False
-        if self._youngest_act_age is None:  # once per document: the youngest age said of an adult's act
-            ages = [_age(m.group(0)) for block in doc.prose_blocks
-                    for m in self.age_mention.finditer(doc.text, block.start, block.end)
-                    if MINORS.match(m.group(0)) and self._names(doc, m.start(), m.end(), self.adult_act)]
-            self._youngest_act_age = min((a for a in ages if a >= self.options["min_age"]), default=0)
-        return 0 < self._youngest_act_age < age
+        youngest = doc.memo((self, "youngest act age"), lambda: self._youngest_act_age(doc))
+        return 0 < youngest < age
+
+    def _youngest_act_age(self, doc) -> int:
+        """The youngest age said of an adult's act ("not sold to anyone under 16"), 0 if none: once per document."""
+        ages = [_age(m.group(0)) for block in doc.prose_blocks
+                for m in self.age_mention.finditer(doc.text, block.start, block.end)
+                if MINORS.match(m.group(0)) and self._names(doc, m.start(), m.end(), self.adult_act)]
+        return min((a for a in ages if a >= self.options["min_age"]), default=0)
 
     def _tiers(self, doc, first, second) -> bool:
         """Are the two ages for different things: the age to use the service, and above it the age below which
@@ -235,11 +236,10 @@ class ChildAge(Kind):
         if self.place is None:
             return False
         s_start, s_end = doc.sentence_at(start)
-        key = (s_start, max(s_end, end), kind)
-        if key not in self._sentences:
-            self._sentences[key] = any(counts(m.group(0)) and not AN_EXAMPLE.search(doc.text, max(0, m.start() - 16), m.start())
-                                       for m in self.place.finditer(doc.text, key[0], key[1]))
-        return self._sentences[key]
+        span = (s_start, max(s_end, end))
+        return doc.memo((self, kind, span), lambda: any(
+            counts(m.group(0)) and not AN_EXAMPLE.search(doc.text, max(0, m.start() - 16), m.start())
+            for m in self.place.finditer(doc.text, *span)))
 
     def _names(self, doc, start: int, end: int, pattern) -> bool:
         """Does ``pattern`` match in the sentence around ``start``? Searched once per sentence and
@@ -247,10 +247,8 @@ class ChildAge(Kind):
         if pattern is None:
             return False
         s_start, s_end = doc.sentence_at(start)
-        key = (s_start, max(s_end, end), pattern.pattern)
-        if key not in self._sentences:
-            self._sentences[key] = bool(pattern.search(doc.text, key[0], key[1]))
-        return self._sentences[key]
+        span = (s_start, max(s_end, end))
+        return doc.memo((self, pattern.pattern, span), lambda: pattern.search(doc.text, *span) is not None)
 
     def _role_before(self, doc, m) -> str | None:
         """The last ``role_noun`` before the age in its sentence ("Passengers ... must be at least 16"), singular."""

@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..entities import (COMPANY, PRODUCT_KINDS, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
+from ..entities import (PERSON, PERSON_WORD, COMPANY, PRODUCT_KINDS, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         _title_line, opening_words, organisation, other_party, TITLE_BRAND)
 from ..findings import Hit
 from ..layers import main_policy
@@ -70,10 +70,6 @@ BLOCK_NAME = _pattern(rf"\s*(?:[*_]{{1,2}})?(?P<name>{_NAMEISH})(?:[*_]{{1,2}})?
 
 # an address block's first line: "Paul Trettin" over "Bodelschwinghstraße 36a" and "58638 Iserlohn"
 ADDRESS_BLOCK = _pattern(rf"(?m:^[^\S\n]*(?:(?i:address|postal address|mailing address|postanschrift|anschrift):[^\S\n]*)?(?P<name>{_WORDS}),?[^\S\n]*\n[^\S\n]*(?:[Cc]/[Oo][^\S\n]|P\.?O\.?[^\S\n]Box|[^\n]{{0,40}}?\b\d{{1,5}}[a-z]?\b)[^\n]{{0,60}}\n[^\S\n]*(?:[A-Z]{{1,3}}-)?\d{{3,5}}(?:[^\S\n]?\d{{2,3}})?[^\S\n]+[A-ZÄÖÜÅ][\w-]+)")
-# a person's name: two or three capitalised words, letters with accents too ("Jane Doe", "Mireille Okafor")
-_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"  # "Ševc", "Łukasz", "Ørsted" too
-_NAME_WORD = rf"[{_UPPER}](?:['’][A-Z]|c[A-Z])?[a-zà-ÿ\u0100-\u017f'’-]+(?:-[A-Z][a-zà-ÿ\u0100-\u017f'’]+)?"  # "D'Ortenzio", "O'Brien", "McKay", "Jean-Luc" too
-_PERSON = rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,2}}"
 # the writer asks to be reached: "contact me", "e-mail me"
 _REACH_ME = r"(?i:\b(?:contact|e-?mail|write to|reach|message) me\b)"
 # what an organisation is or does, when the notice opens by introducing it ("PrintLoft is the print shop ...")
@@ -101,9 +97,9 @@ NAMING_FRAMES = [
     # ... or after "I," ("I, M. Ndaru Wibowo, take your privacy seriously")
     (("i'm", "i am", "name is", "i (", "i, "), _pattern(r"\b(?:(?:I['’]m|I am) |I \(|\bI, (?:[A-Z]\. )?)(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\b|\b[Mm]y name is (?P<name2>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b"), True, False, False),
     # contact the developer Tony Guyot at ... / our maintainer, Jane Doe
-    (("developer", "author", "maintainer", "creator", "owner"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>{_PERSON})\b"), True, False, True),
+    (("developer", "author", "maintainer", "creator", "owner"), _pattern(rf"\b(?:[Tt]he|[Oo]ur|[Mm]y) (?:app |game |indie |independent |solo )?(?:developer|author|maintainer|creator|owner),? (?P<name>{PERSON})\b"), True, False, True),
     # "Lukáš Ševc, creator of flipo flashcards": a person and the maker's role
-    (("creator", "developer", "author", "maintainer", "owner"), _pattern(rf"(?<![\w-])(?P<name>{_PERSON}),? (?:the |sole |lead )?(?:creator|developer|author|maintainer|owner) of\b"), True, False, True),
+    (("creator", "developer", "author", "maintainer", "owner"), _pattern(rf"(?<![\w-])(?P<name>{PERSON}),? (?:the |sole |lead )?(?:creator|developer|author|maintainer|owner) of\b"), True, False, True),
     # These emails will only be used by Unremarkable Games for our mailing list: the user of the data, with "our"
     (("used by", "processed by", "handled by", "managed by", "collected by", "stored by"),
      _pattern(rf"\b(?:used|processed|handled|managed|collected|stored) (?:only |solely |exclusively )?by (?P<name>{_WORDS}) (?:for|to) (?:our|us|we)\b"),
@@ -183,10 +179,10 @@ NAMING_FRAMES = [
     # Contact us at:\n\nCadence Digital\nWebsite: ...
     (("contact", "reach", "write", "touch", "questions"), _pattern(rf"(?im:^[^\n]{{0,200}}?\b(?:contact|reach|write to|get in touch|questions)\b[^\n]{{0,200}}?:[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?P<name>{_WORDS}|{_FIELD})[^\S\n]*(?=\n|$)"), True, False, False),
     # "**Ashdown Piano Tuning** – Tom Ashdown, sole trader": the person who trades under the name
-    (("sole trader", "sole proprietor"), _pattern(rf"(?P<name>{_PERSON}),?[^\S\n]+(?:(?:a|the|is a)[^\S\n]+)?sole[^\S\n]+(?:trader|proprietor)\b"), True, False, True),
+    (("sole trader", "sole proprietor"), _pattern(rf"(?P<name>{PERSON}),?[^\S\n]+(?:(?:a|the|is a)[^\S\n]+)?sole[^\S\n]+(?:trader|proprietor)\b"), True, False, True),
     # "## Contact" over "- **David Luhmer**": a person's name heads the contact block
     (("contact", "kontakt"), _pattern(rf"(?im:^[^\S\n]*(?:contacts?|contact (?:us|me|information|info|details)|kontakt)[^\S\n]*:?[^\S\n]*\n"
-                                      rf"(?:[^\S\n]*\n)*[^\S\n]*(?:[-*•+][^\S\n]+)?)(?P<name>{_PERSON})[^\S\n]*(?=\n)"), True, False, False),
+                                      rf"(?:[^\S\n]*\n)*[^\S\n]*(?:[-*•+][^\S\n]+)?)(?P<name>{PERSON})[^\S\n]*(?=\n)"), True, False, False),
     # "## 1. Data Controller" over "**Paul Trettin**"; "The party responsible ... (the "controller") is:" over a name
     (("controller", "responsible"), _pattern(rf"(?im:^[^\S\n]*(?:[^\n]{{0,200}}?\b(?:controller|(?:party|person|body|entity)[^\S\n]+responsible|responsible[^\S\n]+(?:party|person|body|entity|for[^\S\n]+(?:the[^\S\n]+)?(?:data[^\S\n]+)?processing|for[^\S\n]+(?:your[^\S\n]+)?(?:personal[^\S\n]+)?data))\b[^\n]{{0,200}}?:|(?:\d+(?:\.\d+)*\.?[^\S\n]*)?(?:the[^\S\n]+)?(?:data[^\S\n]+)?(?:controller|responsible[^\S\n]+(?:party|person|body|entity))(?:[^\S\n]+(?:and|&)[^\S\n]+contact(?:[^\S\n]+details)?)?)[^\S\n]*\n(?:[^\S\n]*\n)?[^\S\n]*)(?:(?P<name2>[a-z][\w.-]{{1,30}})[^\S\n]*[/|·][^\S\n]*{_WORDS}|(?P<name>{_WORDS}))[^\S\n]*(?=\n|$)"), True, False, True),
     (("\n",), ADDRESS_BLOCK, True, False, True),
@@ -992,7 +988,7 @@ SIGN_OFF = re.compile(r"(?im:^[ \t>*_]*(?:yours (?:sincerely|truly|faithfully)|(
 FIRST_PERSON = re.compile(r"(?i:\bmy name is)|\bI(?:['’]m| am)\b|\bI,|\bby me\b|[-–—][ \t]*me,|" + _REACH_ME +
                           r"|" + WE_MEANS + r"\b")
 # "Michele Penzo - Please contact me by sending an email to: ...": a name opening a line the person speaks on
-PERSON_SPEAKS = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*[-–—:·|][^\n]{{0,40}}?{_REACH_ME}", 0)
+PERSON_SPEAKS = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{PERSON})[ \t*_]*[-–—:·|][^\n]{{0,40}}?{_REACH_ME}", 0)
 # "Data Controller: 손준혁 (Son Jun-hyeok)", "Developer: White Sound (Ruslan Popesku)": after a role's label, a
 # name in its own script or a brand, then the person in brackets
 PERSON_IN_BRACKETS = LazyPattern(r"(?i:\b(?:developer|author|owner|maintainer|controller|creator|name|contact person))[ \t*_]*:[ \t*_]*"
@@ -1064,7 +1060,7 @@ BUSINESS_WORDS = {
 }
 
 
-PERSON_NAME = re.compile(rf"(?<![\w'’-])({_PERSON})(?![\w'’-])")
+PERSON_NAME = re.compile(rf"(?<![\w'’-])({PERSON})(?![\w'’-])")
 
 
 def _named_by_address(doc, email) -> bool:
@@ -1088,7 +1084,7 @@ def _made_of(local: str, words: list) -> bool:
 
 # "Please direct any queries ... to Alexander Loth (alexander.loth@uni.example)": the person to write to, named
 # with the address made of their name
-CONTACT_PERSON = LazyPattern(rf"\b(?:to|[Cc]ontact|[Ee]-?mail|[Rr]each|[Ww]rite)(?:[^\S\n]*:)?[^\S\n]+(?P<name>{_PERSON})[^\S\n]*[(<]?[^\S\n]*\Z", 0)
+CONTACT_PERSON = LazyPattern(rf"\b(?:to|[Cc]ontact|[Ee]-?mail|[Rr]each|[Ww]rite)(?:[^\S\n]*:)?[^\S\n]+(?P<name>{PERSON})[^\S\n]*[(<]?[^\S\n]*\Z", 0)
 
 
 def _contact_person(doc) -> tuple[str, int, int] | None:
@@ -1102,13 +1098,20 @@ def _contact_person(doc) -> tuple[str, int, int] | None:
     return None
 
 
-# a notice signed with a name on its own line and, under it, an address: "Matsvei Liapich" / "hello@matsvei.com"
-SIGNATURE = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*\n[ \t*_>-]*[<\[]?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+)\.", 0)
-# a person named heading a contact block, a role after the name, a line of address between: "**Anna Kowalski,
-# Registered Dental Hygienist**" over "Room 2, ... Harrogate" and "anna@kowalskihygiene.co.uk" (a name, not yet the
-# person behind the service: that needs the name right over the address)
-SIGNED_NAME = LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{_PERSON})[ \t*_]*(?:,[^\n,]{{1,60}}(?:,[^\n,]{{1,60}})?)?[ \t*_]*\n"
-                          r"(?:[^\n@]{1,120}\n){0,2}?[ \t*_>-]*[<\[]?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+)\.", 0)
+def _signed_pattern(role: bool) -> LazyPattern:
+    """A person's name on a line of its own over an e-mail address: right over it ("Matsvei Liapich" / "hello@matsvei.com"),
+    or, with ``role``, with a role after the name and up to two lines of address between ("**Anna Kowalski, Registered
+    Dental Hygienist**" over "Room 2, ... Harrogate" and "anna@kowalskihygiene.co.uk")."""
+    after_name = r"(?:,[^\n,]{1,60}(?:,[^\n,]{1,60})?[ \t*_]*)?" if role else ""
+    between = r"(?:[^\n@]{1,120}\n){0,2}?" if role else ""
+    return LazyPattern(rf"(?m)^[ \t*_]*(?P<name>{PERSON})[ \t*_]*{after_name}\n{between}"
+                       r"[ \t*_>-]*[<\[]?(?P<local>[\w.+-]+)@(?P<domain>[\w-]+)\.", 0)
+
+
+# a notice signed with a name right over an address: a person behind the service
+SIGNATURE = _signed_pattern(role=False)
+# a name heading a contact block, with a role and lines of address: a name, not yet the person behind the service
+SIGNED_NAME = _signed_pattern(role=True)
 
 
 def _signature(text: str, pattern=SIGNATURE) -> re.Match | None:
@@ -1325,7 +1328,7 @@ class LegalEntityMissing(Kind):
         if self._person(name.strip(), text) and re.search(rf"{word}[^\S\n]*\([^\S\n]*@?[\w.:-]{{2,30}}[^\S\n]*[,)]", text):
             return True  # the person themself, with their handle: "Travis Ralston (TravisR, ...)"
         return any(self._person(m.group("name"), text) for m in
-                   re.finditer(rf"(?P<name>{_PERSON})[^\S\n]*\([^\S\n]*@?{word}(?![\w-])", text))
+                   re.finditer(rf"(?P<name>{PERSON})[^\S\n]*\([^\S\n]*@?{word}(?![\w-])", text))
 
     @staticmethod
     def _person(name: str, text: str) -> bool:
@@ -1336,7 +1339,7 @@ class LegalEntityMissing(Kind):
         while len(words) > 2 and CREDENTIAL.fullmatch(words[-1].rstrip(".,")):
             words.pop()  # "Sarah Cowperthwaite IBCLC", "Jane Doe MD": a person with a professional title
         return 2 <= len(words) <= 4 and all(
-            re.fullmatch(_NAME_WORD, w) is not None and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+            re.fullmatch(PERSON_WORD, w) is not None and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
             and w.lower() not in BUSINESS_WORDS
             and re.search(rf"(?<![\w./@-]){w.lower()}(?![\w@-]|\.\w)", text) is None for w in words)
 
@@ -1359,7 +1362,7 @@ class LegalEntityMissing(Kind):
         if len(words) == 2 and re.fullmatch(r"[A-Z]\.?", words[1]):  # "Jason A." (Cox): a given name and an initial
             return given
         if len(words) > 2 and re.fullmatch(r"[A-Z]\.?", words[-1]):  # "Amal Dev S": a name and an initial
-            return given and all(re.fullmatch(_NAME_WORD, w) for w in words[:-1])  # (an initial is no business word's)
+            return given and all(re.fullmatch(PERSON_WORD, w) for w in words[:-1])  # (an initial is no business word's)
         if len(words) == 1:  # "These pages were created by Dave. You can contact me": one given name, speaking as "me"
             return given and FIRST_PERSON_ME.search(text) is not None
         return given and self._person(name, text)

@@ -234,9 +234,15 @@ def _without_name(text: str, core: str) -> str:
     return re.sub(r"(?i)" + r"\s+".join(re.escape(w) for w in core.split()) + r"s?\b", " ", text)
 
 
+@lru_cache(maxsize=1024)
+def _standalone(word: str) -> re.Pattern:
+    """``word`` on its own: not inside a longer word, an address, a domain, a path or a hashtag (compiled once per word)."""
+    return re.compile(rf"(?<![\w@./#-]){re.escape(word)}(?![\w@-])")
+
+
 def _used_as_word(text: str, *words: str) -> bool:
     """Is one of ``words`` also written in lower case in ``text``: an ordinary word, not a coined name?"""
-    return any(re.search(rf"(?<![\w@./#-]){re.escape(w.lower())}(?![\w-])", text) for w in words)
+    return any(_standalone(w.lower()).search(text) for w in words)
 
 
 def _stem_used(text: str, word: str) -> bool:
@@ -961,9 +967,7 @@ PREMISES_NOUNS = frozenset({"farm", "house", "hall", "barn", "barns", "cottage",
 
 def _said_more(text: str, written: str, core: str) -> bool:
     """Is ``written`` the text's usual spelling, used more often than the defined ``core``?"""
-    def count(word: str) -> int:
-        return len(re.findall(rf"(?<![\w@./-]){re.escape(word)}(?![\w@-])", text))
-    return count(written) > count(core)
+    return len(_standalone(written).findall(text)) > len(_standalone(core).findall(text))
 
 
 def _premises(text: str, start: int, end: int) -> bool:

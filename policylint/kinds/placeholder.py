@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..entities import PERSON_WORD
 from ..brackets import INSTRUCTION, SUBJECT_WORDS, TEMPLATE_FIELDS, template_field
 from ..findings import Hit
 from ..patterns import compile_groups, compile_patterns, shorten
@@ -382,7 +383,7 @@ ADOPTERS_OWN = re.compile(r"^[a-z].*\byour (?:mobile )?(?:app|application|websit
 PARTY_LABEL = re.compile(r"(?i:data protection (?:officer|lead|contact)|dpo|privacy (?:officer|lead)|(?:eu |uk |eea )?representative|"
                          r"contact person)")
 # a party's details: a name ("Mrs Jo Bell", "Sam Okafor, Secretary"), an address or a number (not a caption in capitals)
-PARTY_VALUE = re.compile(r"[ \t*_>-]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?[ \t]+)?[A-Z][a-z'’-]+(?:[ \t]+[A-Z][\w'’.-]*)+|[^\n]*@|[^\n]*\d{3}")
+PARTY_VALUE = re.compile(rf"[ \t*_>-]*(?:(?:Mr|Mrs|Ms|Miss|Dr|Rev)\.?[ \t]+)?{PERSON_WORD}(?:[ \t]+[A-Z][\w'’.-]*)+|[^\n]*@|[^\n]*\d{{3}}")
 # the next line is another party's or topic's contact, not this party's details: "Data Protection Lead:" over
 # "General enquiries: hello@..."
 OTHER_CONTACT = re.compile(r"[ \t*_>-]*(?i:(?:general|other|all|press|media) )?(?i:enquiries|inquiries|questions|complaints|bookings)\b[^:\n]{0,30}:")
