@@ -584,6 +584,8 @@ def title_brand(doc) -> Entity | None:
             words = m.group(0).split()
             while words and words[0].lower() in GENERIC_TITLE_WORDS:
                 words.pop(0)  # "How Dark Sky Circle": the question word is not the name
+            while len(words) > 2 and words[-1].lower() in PRODUCT_KINDS:
+                words.pop()  # "YouTube Enhancer Extension": the name, then what it is
             if len(words) < 2 or words[-1].lower() in GENERIC_TITLE_WORDS:
                 continue  # "California Resident Notice": a kind of page, not a name
             name = _clean(" ".join(words))
@@ -984,6 +986,17 @@ def _find_domain_name(doc) -> Entity | None:
                 core, generic = _core(name)
                 if generic or not core or name.lower() in THIRD_PARTIES:
                     return None
+                if name.isupper():  # a title in capitals ("SALTMARSH SAILING SCHOOL"): the name as the text writes it
+                    written = _written_otherwise(doc.text, words[:size])
+                    if written is not None:
+                        return Entity(written.group(0), _core(written.group(0))[0] or written.group(0), written.start(),
+                                      written.end(), False, "brand")
                 return Entity(name, core, m.start(), m.start() + len(m.group(0).split(words[size - 1], 1)[0]) + len(words[size - 1]),
                               False, "brand")
     return None
+
+
+def _written_otherwise(text: str, words: list) -> re.Match | None:
+    """The first writing of ``words`` in the text that is not in capitals ("Saltmarsh Sailing" for "SALTMARSH SAILING")."""
+    pattern = r"(?<![\w-])" + r"[^\S\n]+".join(re.escape(w) for w in words) + r"(?![\w-])"
+    return next((m for m in re.finditer(pattern, text, re.IGNORECASE) if not m.group(0).isupper()), None)

@@ -141,6 +141,17 @@ def test_each_paragraph_that_makes_the_page_the_notice_is_a_clause(check):
     assert check.counts([text.replace("\n\n", " ")]) == [1]
 
 
+@pytest.mark.parametrize("passing", [
+    "Please read this policy carefully; the date at the top of this page shows when it was last changed.",
+    "If advertisements are introduced in future versions, this policy will be updated.",
+])
+def test_a_passing_word_outside_the_section_on_changes_is_the_same_defect(check, passing):
+    text = (f"# Privacy Policy\n\n## Welcome\n\n{passing}\n\n## Changes to this policy\n\n"
+            "We may update this policy. Changes will be posted on this page.")
+    assert check.counts([text], preamble="") == [1]
+    assert check.counts([text.replace("## Changes to this policy", "## Contact")], preamble="") == [2]
+
+
 def test_one_finding_for_one_sentence(check):
     text = "We may change this policy at any time without notice, so check this page regularly for updates."
     assert check.counts([text]) == [1]

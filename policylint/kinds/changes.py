@@ -113,6 +113,11 @@ class ChangesNotice(Kind):
         near = {index for hit in hits for index in _around(doc.block_index_at(hit.start))}
         if not hits or self._notice_promised(doc, {doc.section_at(hit.start) for hit in hits}, near):
             return
+        # the section about changes says it: a passing word elsewhere, of the date ("the date at the top of this page
+        # shows when it was last changed" in the welcome) or of one feature ("If advertisements are introduced in
+        # future versions, this policy will be updated"), is the same defect
+        if any(_under_changes(doc, hit.start) for hit in hits):
+            hits = [hit for hit in hits if _under_changes(doc, hit.start) or not _passing(doc, hit.start)]
         for hit in hits:
             block = doc.list_start(doc.block_index_at(hit.start))
             if block not in flagged and doc.sentence_at(hit.start) not in said:
@@ -150,6 +155,8 @@ class ChangesNotice(Kind):
         that hedges it ("in some cases, we may also tell you by e-mail") promises nothing."""
         if self.active is not None:
             for span in self.active.sentences(doc, sections=True):
+                if self._news(doc, span):
+                    continue
                 found = self._active_in(doc, span) or self._active_in(doc, _with_list(doc, span))
                 if found and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span, found) \
                         and not self._hedged(doc, doc.sentence_at(found[0]), found) and not READER_WRITES.search(doc.text, span[0], span[1]):
@@ -157,7 +164,7 @@ class ChangesNotice(Kind):
         if self.promised is None:
             return False
         for span in self.promised.sentences(doc, sections=True):
-            promise = self.promised.search(doc, span)
+            promise = None if self._news(doc, span) else self.promised.search(doc, span)
             if promise and RECEIVED_AFTER.match(doc.text, promise[1]):
                 continue  # "marketing emails you receive": the e-mails are things, not a notice sent
             if promise and ON_THE_PAGE.match(doc.text, promise[1]):
@@ -168,6 +175,12 @@ class ChangesNotice(Kind):
                     and not self._by_posting(doc, span, promise)):
                 return True
         return False
+
+    def _news(self, doc, span) -> bool:
+        """Is the sentence about the service's news ("To communicate with you about updates, announcements, and
+        other information"), a purpose of the processing, not a notice of this text's changes?"""
+        return NEWS.search(doc.text, span[0], span[1]) is not None and not (
+            self.document is not None and self.document.search(doc.text, span[0], span[1]))
 
     def _by_posting(self, doc, span, promise) -> bool:
         """Is the promised notice the posting itself ("we will notify you by posting the new policy on this
@@ -269,8 +282,26 @@ SOFTWARE_VERSION = re.compile(r"(?i)\b(?:check(?:s|ing)?|look(?:s|ing)?\s+for|wh
                               r"(?:new|newer|updated|later|latest)\s+(?:app\s+)?version\b|"
                               r"\bversion\b[^.\n]{0,60}?\b(?:App Store|Play Store|Google Play|F-Droid|Microsoft Store|download|install)")
 # updates as the service's news, one thing among others it posts: "memes and updates", "updates and offers"
-NEWS = re.compile(r"(?i)\b(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\s+(?:and|&)\s+updates\b|"
-                  r"\bupdates\s+(?:and|&)\s+(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\b")
+# (or in a list: "updates, announcements, and other information related to the application")
+_NEWS_JOINT = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|\s+(?:and|&)\s+)"
+NEWS = re.compile(rf"(?i)\b(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s{_NEWS_JOINT}updates\b|"
+                  rf"\bupdates{_NEWS_JOINT}(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\b")
+
+
+# a passing word on changes: a change of one feature, or a date that marks them
+CONDITION = re.compile(r"(?i)\W*(?:if|when|should|once|where)\b")
+DATE_WORD = re.compile(r"(?i)\bdates?\b")
+
+
+def _passing(doc, at: int) -> bool:
+    start, end = doc.sentence_at(at)
+    return CONDITION.match(doc.text, start, end) is not None or DATE_WORD.search(doc.text, start, end) is not None
+
+
+def _under_changes(doc, at: int) -> bool:
+    """Is ``at`` under a heading about changes ("## Changes to this policy"), or one above it?"""
+    return any(CHANGE_HEADING.search(doc.text, h.start, h.end) and not READERS_CHANGE.search(doc.text, h.start, h.end)
+               for h in _heading_chain(doc, doc.section_at(at)[0]))
 
 
 def _heading_chain(doc, section_start: int) -> list:

@@ -133,8 +133,17 @@ def real_email(doc) -> bool:
     block is still one, an obfuscated one too; a template's "xxx@email.com" is none (placeholder-text
     reports the field, contact-email-missing the missing address)."""
     return (any(not _template(doc.source, e.start, e.end) for e in doc.emails)
-            or any(not _template(doc.source, m.start(), m.end()) for m in EMAIL.finditer(doc.source))
+            or any(not _template(doc.source, m.start(), m.end()) and not _in_url(doc.source, m.start())
+                   for m in EMAIL.finditer(doc.source))
             or bool(OBFUSCATED.search(doc.source)) or _entity_encoded(doc.source))
+
+
+# a web address's user ("https://your-key@sentry.io/project-id": a key in a setting, no one to write to)
+URL_USER = re.compile(r"[A-Za-z][\w+.-]*://[^\s/@]*\Z")
+
+
+def _in_url(source: str, start: int) -> bool:
+    return URL_USER.search(source, max(0, start - 80), start) is not None
 
 
 ENCODED_RUN = re.compile(r"(?:&#(?:\d{2,3}|x[0-9a-fA-F]{2});){6,}")

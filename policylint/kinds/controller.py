@@ -389,7 +389,7 @@ def _owned(text: str, name: str) -> bool:
 READER_WORDS = {"by", "when", "you", "users", "user", "and", "or", "visitors", "visitor", "customers", "people",
                 "members", "players", "collectively", "who", "everyone", "anyone", "while", "whenever", "before",
                 "after", "start", "started", "continue", "keep", "stop", "cease", "avoid", "from", "for"}  # "refrain from using Acme", "thank you for using Acme"
-READER_CHOICES = {"decided", "decide", "choose", "chose", "chosen", "want", "wish", "continue", "agree", "able", "required",
+READER_CHOICES = {"decided", "decide", "choose", "chose", "chosen", "want", "wish", "continue", "agree", "able", "ability", "required",
                   "need", "needed", "allowed", "free", "how", "permitted", "eligible", "old", "older", "age"}  # "13 years old to use Acme"
 
 
@@ -1033,10 +1033,16 @@ def _account_handle(name: str, text: str) -> bool:
         rf"{PERSON_CONTACT}[^\n]{{0,30}}?(?<![\w-]){re.escape(word)}{DISCORD_TAG.pattern}", text) is not None)
 
 
-def _handle_maker(text: str) -> bool:
-    """"kawaiiDango built the Pano Scrobbler app": the maker named by an account's handle."""
-    return any(HANDLE.fullmatch(m.group("word") or m.group("after")) for m in re.finditer(
-        rf"(?<![\w-])(?P<word>[\w.-]+)\s+{MAKER_BEFORE}|{MAKER_AFTER}(?P<after>[\w.-]+)(?![\w-])", text))
+def _handle_maker(doc) -> bool:
+    """"kawaiiDango built the Pano Scrobbler app": the maker named by an account's handle (or by a plain one the
+    text links as an account and speaks for in the first person: "maintained by rjfahad", "github.com/rjfahad",
+    "contact me")."""
+    for m in re.finditer(rf"(?<![\w-])(?P<word>[\w.-]+)\s+{MAKER_BEFORE}|{MAKER_AFTER}(?P<after>[\w.-]+)(?![\w-])", doc.text):
+        word = m.group("word") or m.group("after")
+        plain = word.rstrip(".")  # (the sentence's full stop)
+        if HANDLE.fullmatch(word) or (plain.islower() and _profile_of(doc.source, plain) and FIRST_PERSON_ME.search(doc.text)):
+            return True
+    return False
 
 
 # a sentence that names an organisation as one that works for us (or one we get data from)
@@ -1133,6 +1139,11 @@ HANDLE_OF_A_PERSON = re.compile(r"(?i:\b(?:owned|operated|developed|created|made
                                 r"hobbyist|individual|person|indie developer)\b")
 
 
+def _profile_of(source: str, handle: str) -> bool:
+    """Is ``handle`` an account on a code host the text links to ("github.com/rjfahad")?"""
+    return re.search(rf"(?i)\b(?:github|gitlab|codeberg)\.(?:com|org)/{re.escape(handle)}(?![\w-])", source) is not None
+
+
 def _address_made_of(doc, name: str) -> bool:
     """"developed by Mukhtar Bimurat" and, anywhere, bimurat.mukhtar@gmail.com: an address made of the name alone."""
     words = _name_letters(name)
@@ -1215,7 +1226,7 @@ class LegalEntityMissing(Kind):
         if self._legal_form_near_name(text, core) or _own_address(text) or self._legal_person_given(doc):
             return
         if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text) \
-                or _account_handle(name, text) or _handle_maker(text) \
+                or _account_handle(name, text) or _handle_maker(doc) \
                 or self._persons_alias(name, text) or (self._person(name, text) and _address_of_person(doc, name)):
             return  # an individual developer is the controller: a person has no legal form
         in_body = end > start and doc.blocks and start >= doc.blocks[0].start

@@ -352,7 +352,7 @@ EXCEPTION = re.compile(r"\b(?:except|unless|other than|apart from|aside from|sav
 # an exception right after what is not collected: it is collected in that case
 CONSENTED_EXCEPTION = re.compile(r"[^.;:!?\n]{0,60}?,?\s(?:except|unless)\s(?:with|when|if|where|you)\b", re.IGNORECASE)
 NEGATION = re.compile(r"\b(?:not|never|no|don['’]t|doesn['’]t|won['’]t)\b", re.IGNORECASE)
-ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)(?:['’]s local storage)?|"
+ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in|within) (?:your|the user['’]s|the) (?:own )?(?:device|phone|computer|machine|browser)(?:['’]s local storage)?|"
                        # a permission asked for on the device: "We request permission to access your device's camera"
                        r"permission to (?:access|use) (?:your|the) (?:device['’]s )?(?:camera|microphone|photos?|gallery|storage|files)|"
                        r"your device only|never leaves? (?:your|the) (?:device|computer|phone|browser)|in your browser)\b",
@@ -361,6 +361,8 @@ ON_DEVICE = re.compile(r"\b(?:locally|(?:on|in) (?:your|the user['’]s|the) (?:
 CLAUSE_DASH = re.compile(r"\s[-–—]\s")
 ALL_LOCAL = re.compile(r"\b(?:(?:all|all (?:of )?(?:the|your)|all of (?:this|it|that|these|them)|everything|any) (?:(?:personal )?(?:information|data) )?"
                        r"(?:is|are|stays?|remains?)|"
+                       # "Data is stored within your browser.", opening its sentence: the data, all of it
+                       r"(?:(?<=^)|(?<=\n)|(?<=[.:] ))(?:your |the )?(?:data|information) (?:is|are)|"
                        # "All data processing happens locally in your browser"
                        r"(?:all|any) (?:(?:data|information) )?processing (?:happens|takes place|occurs|is done|is performed)|"
                        # "The app operates offline and stores all data locally on your device"

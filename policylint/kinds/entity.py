@@ -24,6 +24,8 @@ SOCIAL_LABEL = re.compile(r"\b(?:instagram|twitter|x|facebook|tiktok|youtube|git
                           re.IGNORECASE)
 # "the Rise Bakery Boxes team": the plural names the people behind the name, not several of a product
 TEAM_AFTER = re.compile(r"[ \t]+(?:team|staff|crew|folks|people|family)\b")
+# a plural that acts as one body: "how Quayside Marinas uses cookies" (the name, an "s" too many)
+ONE_BODY_AFTER = re.compile(r"[ \t]+(?:uses|is|has|does|collects|processes|keeps|stores|shares|sends|holds|was|needs|asks)\b")
 PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 
 
@@ -451,7 +453,8 @@ class EntityConsistency(Kind):
         for hit in self._check(doc):  # a name set as code ("`Cloudwalk`") is the author's identifier, not prose
             if not doc.in_code(hit.start, hit.end) and not any(doc.text[hit.start:hit.end] in a for a in aliases) \
                     and not _another_body(doc, hit.start, hit.end) and " ".join(doc.text[hit.start:hit.end].split()) not in traded \
-                    and not _premises(doc.text, hit.start, hit.end) and not _brand_goes_on(doc, hit.end):
+                    and not _premises(doc.text, hit.start, hit.end) and not _brand_goes_on(doc, hit.end) \
+                    and not _described(doc.text, hit.start, hit.end):
                 yield hit  # (nor a name the definition itself gives: '("Open Lab, Newcastle University", "we")')
 
     def _check(self, doc):
@@ -478,7 +481,7 @@ class EntityConsistency(Kind):
         misspelt = self._misspelt(doc, core) + [hit for name in shorter if " " in name  # (its first word was looked at)
                                                 for hit in self._misspelt(doc, name, first_alone=False)]
         hits = self._former_names(doc) + misspelt + _misspelt_domains(doc, core) + _other_spelling(doc, core) + \
-            _reordered(doc, core) + _cut_short(doc, full if len(full) > len(core) else core) + \
+            _reordered(doc, core) + _cut_short(doc, core) + (_cut_short(doc, full) if len(full) > len(core) else []) + \
             _plural_moved(doc, full if len(full) > len(core) else core) + (_another_policy_owner(doc, core, full) if _said_to_be_we(doc, entity) else [])
         if entity.source not in ("definition", "config"):
             hits += self._shortened(doc, full if len(full) > len(core) else core)
@@ -608,11 +611,12 @@ class EntityConsistency(Kind):
                 last = written.split()[-1]
                 if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
                     continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
-                if guessed and ((m.group("plural") and not TEAM_AFTER.match(text, m.end())
+                one_body = bool(m.group("plural")) and base == core and ONE_BODY_AFTER.match(text, m.end()) is not None
+                if guessed and ((m.group("plural") and not TEAM_AFTER.match(text, m.end()) and not one_body
                                  and core.split()[-1].lower() not in SINGULAR_TRADES)
                                 or (base != core and _title_case_only(base, core) and not _glue_raised(base, core, text))):
                     continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
-                if entity.source == "brand" and not _abbreviated(base, core) and (_joint_key(_unpossessed(base)) != _joint_key(_unpossessed(core)) or (
+                if entity.source == "brand" and not one_body and not _abbreviated(base, core) and (_joint_key(_unpossessed(base)) != _joint_key(_unpossessed(core)) or (
                         base.lower() == core.lower() and (base.islower() or not (_inner_case(base) or (
                             _inner_case(core) and " " not in core and base[:1].isupper()))))):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital, a possessive's
@@ -968,6 +972,25 @@ PREMISES_NOUNS = frozenset({"farm", "house", "hall", "barn", "barns", "cottage",
 def _said_more(text: str, written: str, core: str) -> bool:
     """Is ``written`` the text's usual spelling, used more often than the defined ``core``?"""
     return len(_standalone(written).findall(text)) > len(_standalone(core).findall(text))
+
+
+# what a business is, said after its name and a describing word: "the Ivory & Lace bridal boutique"
+NOUN_AFTER = re.compile(r"[ \t]+(?P<kind>[a-z][\w-]*)\b")
+PEOPLE = frozenset({"team", "group", "committee", "board", "maintainers", "organisers", "organizers", "organiser", "organizer"})
+BUSINESS_KINDS = frozenset({"boutique", "salon", "business", "company", "website", "site", "service", "workshop", "studio"})
+
+
+def _described(text: str, start: int, end: int) -> bool:
+    """"runs the Ivory & Lace bridal boutique" for "Ivory & Lace Bridal": the name's last word in lower case, then
+    what the business is: the brand and a description of it, not the name spelt otherwise."""
+    words = text[start:end].split()
+    if len(words) < 2 or not words[-1].islower() or not words[0][:1].isupper():
+        return False
+    kind = NOUN_AFTER.match(text, end)
+    if kind is None:
+        return False
+    word = kind.group("kind")
+    return word in BUSINESS_KINDS or (word in GENERIC_ORGANISATIONS and word not in PEOPLE)
 
 
 def _premises(text: str, start: int, end: int) -> bool:

@@ -137,8 +137,8 @@ TEXT_ROW = LazyPattern(r"(?m)^[ \t]*\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*?(?:\t
 PIPE_ROW = re.compile(r"^[ \t>]*\|[^\n]*\|", re.M)
 # "the table below", "the change log below", "the following table"
 THING_BELOW = LazyPattern(
-    r"\b(?:the|this)\s+(?:[A-Z]\w+\s+)?(?P<thing>(?i:table|chart|list|form|change\s?log|revision\s+history|version\s+history))\s+"
-    r"(?P<where>below|above)\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b"
+    r"\b(?:the|this)\s+(?:(?!price\s)[A-Z]\w+\s+)?(?P<thing>(?i:price\s+list|table|chart|list|form|change\s?log|revision\s+history|version\s+history))\s+"
+    r"(?P<where>below|above|at\s+the\s+(?:bottom|end|foot)\s+of\s+(?:this|the)\s+(?:page|notice|policy|document))\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b"
     r"|\bbelow\s+(?:is|are|you(?:['’]ll|\s+will)?\s+find)\s+(?:a|the)\s+(?P<thing3>list|table)\b", re.IGNORECASE)
 CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change|update)\s+history\b|"
                              r"\bhistory\s+of\s+(?:changes|revisions|updates)\b|\bprevious\s+versions?\b|\bchanges\b")
@@ -559,12 +559,13 @@ class DanglingReference(Kind):
     def _things_below(doc):
         """ "the table below", "the change log below" when the document has no such thing there."""
         lowered = doc.text.lower()
-        if "below" not in lowered and "above" not in lowered and "following" not in lowered:
+        if not any(word in lowered for word in ("below", "above", "following", "bottom", "end of", "foot of")):
             return
         for m in THING_BELOW.finditer(doc.text):
             if doc.sentence_at(m.start()) == (m.start(), m.start()):
                 continue
             thing = (m.group("thing") or m.group("thing2") or m.group("thing3")).lower()
+            thing = " ".join(thing.split())
             below = (m.group("where") or "below").lower() != "above"
             if _has_thing(doc, thing, m.end() if below else 0, len(doc.text) if below else m.start()):
                 continue
@@ -932,6 +933,7 @@ LINK_OPENS_LINE = re.compile(r"[ \t>*+-]*(?:\d{1,3}[.)][ \t]+)?(?:<?https?://|ww
 
 # (not a pointer at a whole clause, "as explained below": that is not judged)
 POINTS_BELOW = re.compile(r"(?i)\bthe\s+following\s+(?:sections?|paragraphs?|parts?|list|table|items?)\b")
+PRICE = re.compile(r"[£$€]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:GBP|EUR|USD|euros?|pounds?|dollars?)\b")
 VERSION_TABLE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:version|revision|v\.|date|updated)[ \t]*\|")
 
 
@@ -945,6 +947,8 @@ def _has_thing(doc, thing: str, start: int, end: int) -> bool:
                 or PIPE_ROW.search(doc.source, start, end) is not None)  # a table the parser did not take
     if thing == "list":  # a table lists things too ("The list below shows the cookies we use")
         return doc.fmt != "markdown" or any(b.kind in ("item", "cell") for b in blocks)
+    if thing == "price list":  # prices: "£12", "15.00 EUR"
+        return PRICE.search(doc.text, start, end) is not None
     if thing in ("form", "button"):
         return any(start <= link.start < end for link in doc.links) or "<form" in doc.source.lower()
     # a change log, a revision history: a heading or an opening that says so, or a list of dates; or a table of

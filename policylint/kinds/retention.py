@@ -97,6 +97,8 @@ class RetentionVague(Kind):
                     continue  # "... as long as necessary. We keep your data for as long as your account remains active."
                 if self._deferred_to_later(doc, s_start, s_end):
                     continue  # "... unless otherwise stipulated below", and a period or an end does follow
+                if block.kind == "item" and self._lead_excludes(doc, block):
+                    continue  # "You can ask us to:" over "3. delete it, when we no longer need to keep it": a right
                 if _cached(in_sentence, (s_start, s_end), lambda: self._any(text, s_start, s_end, self.event, self.unless)) \
                         and not (open_ended and not (self.unless and self.unless.search(text, s_start, s_end))):
                     continue
@@ -120,12 +122,26 @@ class RetentionVague(Kind):
                 yield Hit(m.start(), m.end(),
                           f'retention stated only as "{shorten(m.group(0))}": give a period or the criteria used to set it')
 
+    @staticmethod
+    def _lead_excludes(doc, block) -> bool:
+        """Is the item a right the reader may ask for, its list opened by "You can ask us to:" ("3. delete it, when
+        we no longer need to keep it"): the limits of a request, not how long data is kept?"""
+        first = doc.list_start(doc.block_index_at(block.start))
+        if first == 0 or doc.blocks[first - 1].kind != "paragraph":
+            return False
+        lead = doc.blocks[first - 1]
+        return RIGHTS_LEAD.search(doc.text, lead.start, lead.end) is not None and \
+            ERASURE_ITEM.match(doc.text, block.start, block.end) is not None
+
     def _answered_in_sections(self, doc, sections, start: int, at: int) -> bool:
         """Does a sentence of a section about retention give a period or an end for the data the
         sentence from ``start`` to ``at`` is about (it holds all the words before the vague phrase)?"""
         text = doc.text
+        joints = list(CLAUSE_JOINT.finditer(text, start, at))
+        if joints and _SUBJECT_WORD.search(text, joints[-1].end(), at):
+            start = joints[-1].end()  # "As we do not have user accounts and only store logs for a short period": the logs
         words = {w.lower() for w in _SUBJECT_WORD.findall(text, start, at)} - _NOT_NAMING
-        words = {w for w in words if not (self.about_keeping and self.about_keeping.fullmatch(w))}
+        words = {w for w in words if w in KEPT_NOUNS or not (self.about_keeping and self.about_keeping.fullmatch(w))}
         if not words:
             return False
         stems = tuple(w[:-1] if w.endswith("s") else w for w in words)
@@ -261,6 +277,13 @@ KEEPING_STATEMENT = LazyPattern(r"(?i)\b(?:is|are|be|gets?|stay|stays|remain|rem
                                r"|\b(?:is|are|be|gets?)\s+(?:\w+\s+)?(?:deleted|erased|destroyed|purged)\b"
                                r"|\b(?:we|I)\s+(?:\w+\s+)?(?:delete|erase|destroy|purge)\b", 0)
 _SUBJECT_WORD = re.compile(r"[^\W\d_]{4,}")
+# a list of what the reader may ask for: "You can ask us to:", "You have the right to:"
+RIGHTS_LEAD = re.compile(r"(?i)\b(?:ask|request|require|entitled|right)(?: us| that we)? to\s*:\s*\Z")
+ERASURE_ITEM = re.compile(r"(?i)[\W\d]*(?:have (?:it|them|your [\w ]{1,20}?) )?(?:delete|erase|remove|deletion|erasure)")
+# a word about keeping that names the data kept: "only store logs for a short period"
+KEPT_NOUNS = frozenset({"logs", "archives", "archive"})
+# where a sentence's clauses join: the words about the data kept are in the vague phrase's own clause
+CLAUSE_JOINT = re.compile(r"[,;]|\b(?:and|but|while|because|since|as)\b")
 # words that say nothing of which data a phrase is about
 _FUNCTION_WORDS = {"your", "their", "this", "that", "these", "those", "with", "from", "will", "only", "also", "what",
                    "data", "information", "details", "personal", "user", "users", "content", "other"}
