@@ -1120,17 +1120,20 @@ SIGNATURE = _signed_pattern(role=False)
 SIGNED_NAME = _signed_pattern(role=True)
 
 
-def _signature(text: str, pattern=SIGNATURE) -> re.Match | None:
-    """A person's name over an e-mail address made of it, in its local part or its domain."""
+def _signature(text: str, pattern=SIGNATURE, brand: str = "") -> re.Match | None:
+    """A person's name over an e-mail address made of it, in its local part or its domain (not the ``brand``
+    itself signing: "Pier End Kayaks" over "hello@pierendkayaks.co.uk")."""
     for m in pattern.finditer(text):
+        if brand and m.group("name").lower() == brand.lower():
+            continue
         letters = _local_letters(m.group("local")) + " " + m.group("domain").lower().replace("-", "")
         if any(len(w) >= 3 and _unaccented(w.lower()) in letters for w in m.group("name").split()):
             return m
     return None
 
 
-def _signed_with_address(text: str) -> bool:
-    return _signature(text) is not None
+def _signed_with_address(text: str, brand: str = "") -> bool:
+    return _signature(text, brand=brand) is not None
 
 
 # a maker named by a handle, then said to be a person: "owned and operated by Sienori - a developer from Japan"
@@ -1225,7 +1228,7 @@ class LegalEntityMissing(Kind):
         core, _ = _core(name)
         if self._legal_form_near_name(text, core) or _own_address(text) or self._legal_person_given(doc):
             return
-        if self._person_behind(doc) or self._given_name(name, text) or _writers_handle(name, text) \
+        if self._person_behind(doc, name) or self._given_name(name, text) or _writers_handle(name, text) \
                 or _account_handle(name, text) or _handle_maker(doc) \
                 or self._persons_alias(name, text) or (self._person(name, text) and _address_of_person(doc, name)):
             return  # an individual developer is the controller: a person has no legal form
@@ -1297,10 +1300,10 @@ class LegalEntityMissing(Kind):
                 return True
         return False
 
-    def _person_behind(self, doc) -> bool:
+    def _person_behind(self, doc, brand: str = "") -> bool:
         """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe",
         or "Jonah Reyes · jonah.reyes.dev@proton.me": a name on the line of an address made of it)?"""
-        if any(_named_by_address(doc, email) for email in doc.emails) or _signed_with_address(doc.source):
+        if any(_named_by_address(doc, email) for email in doc.emails) or _signed_with_address(doc.source, brand):
             return True
         if HANDLE_OF_A_PERSON.search(doc.text):
             return True  # "owned and operated by [Sienori] - a developer from Japan"
