@@ -1033,6 +1033,10 @@ def _account_handle(name: str, text: str) -> bool:
         rf"{PERSON_CONTACT}[^\n]{{0,30}}?(?<![\w-]){re.escape(word)}{DISCORD_TAG.pattern}", text) is not None)
 
 
+# makers named as two or more people: "provided by Nikolaj Budzyn, Julia Rimpfel and Anna-Maria Kwasny"
+PEOPLE_LIST = LazyPattern(rf"{MAKER_AFTER}{PERSON}(?:,[^\S\n]+{PERSON})*,?\s+(?:and|&)\s+{PERSON}(?![\w'’-])", 0)
+
+
 def _handle_maker(doc) -> bool:
     """"kawaiiDango built the Pano Scrobbler app": the maker named by an account's handle (or by a plain one the
     text links as an account and speaks for in the first person: "maintained by rjfahad", "github.com/rjfahad",
@@ -1307,6 +1311,9 @@ class LegalEntityMissing(Kind):
             return True
         if HANDLE_OF_A_PERSON.search(doc.text):
             return True  # "owned and operated by [Sienori] - a developer from Japan"
+        for m in PEOPLE_LIST.finditer(doc.text):
+            if all(self._person(name, doc.text) for name in PERSON_NAME.findall(m.group(0))):
+                return True  # "provided by Nikolaj Budzyn, Julia Rimpfel and Anna-Maria Kwasny": people, no company
         aka = AKA_PERSON.search(doc.text)
         if aka and self._person(aka.group("name"), doc.text):
             return True  # 'The developers of this service ("Developers", a.k.a. Zane Wagner)'

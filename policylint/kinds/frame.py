@@ -634,6 +634,9 @@ class FrameSet:
         granted = texts[b - 1] in PERMISSION_NOUNS  # "permission to use it" is ours to use, not the user's promise
         if after[:1] == ["not"] or not granted and self._promised(after):  # ("consent to use of our cookies": "use of" is the processing)
             return True  # the user's own promise: "agree not to", "agree to provide accurate information"
+        if after[:1] == ["that"] and _scope_excluded(after):
+            return True  # "You understand and agree that the following information does not apply to this Privacy
+            # Policy": what the policy covers, no consent to anything
         ahead = texts[b:b + 12]  # past a comma: "that, while using our services, you will not ..."
         if after[:1] == ["that"] and any(ahead[i] == "you" and ahead[i + 1] in PROMISING for i in range(1, len(ahead) - 1)):
             return True  # "you agree that (while using our services,) you will not engage in ...": a promise
@@ -650,6 +653,9 @@ class FrameSet:
             return True  # "information you consent to giving us ... by filling in forms": the reader's own act, not ours
         if _starts(after, 0, self.burden) and not _spans(after[:4], self.processing):
             return True  # "you're accepting responsibility for any such charges": a burden taken on, not consent
+        taken = next((i + 1 for i in range(1, min(len(after) - 1, 9)) if after[i - 1] == "to" and after[i] in TAKING_ON), None)
+        if taken is not None and _starts(after, taken, self.burden):
+            return True  # "you acknowledge that you understand and agree to assume these risks": the same burden
         if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
             return False  # "... you consent to:" over "- Optional cloud sync via Supabase": the list says what
         if after[:1] == ["that"] and len(after) <= 3 and self._assent_listed(doc, words):
@@ -896,6 +902,15 @@ def _clauses(text: str, start: int, end: int):
 def _starts(words: list, at: int, index: dict) -> bool:
     """Does a form of ``index`` (see ``_by_first``) begin at ``words[at]``?"""
     return at < len(words) and any(words[at + 1:at + 1 + len(rest)] == rest for rest in index.get(words[at], ()))
+
+
+def _scope_excluded(after: list) -> bool:
+    """Does what is agreed say that something is outside the policy ("does not apply", "is not covered")?"""
+    return any(w in SCOPE_WORDS and "not" in after[max(0, i - 3):i] for i, w in enumerate(after))
+
+
+TAKING_ON = frozenset({"assume", "bear", "take", "accept", "carry"})
+SCOPE_WORDS = frozenset({"apply", "applies", "covered", "included"})
 
 
 def _spans(words: list, index: dict) -> list[tuple[int, int]]:

@@ -137,7 +137,7 @@ TEXT_ROW = LazyPattern(r"(?m)^[ \t]*\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*?(?:\t
 PIPE_ROW = re.compile(r"^[ \t>]*\|[^\n]*\|", re.M)
 # "the table below", "the change log below", "the following table"
 THING_BELOW = LazyPattern(
-    r"\b(?:the|this)\s+(?:(?!price\s)[A-Z]\w+\s+)?(?P<thing>(?i:price\s+list|table|chart|list|form|change\s?log|revision\s+history|version\s+history))\s+"
+    r"\b(?:the|this)\s+(?:(?!price\s)[A-Z]\w+\s+)?(?P<thing>(?i:price\s+list|screenshots?|image|picture|diagram|figure|table|chart|list|form|change\s?log|revision\s+history|version\s+history))\s+"
     r"(?P<where>below|above|at\s+the\s+(?:bottom|end|foot)\s+of\s+(?:this|the)\s+(?:page|notice|policy|document))\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b"
     r"|\bbelow\s+(?:is|are|you(?:['’]ll|\s+will)?\s+find)\s+(?:a|the)\s+(?P<thing3>list|table)\b", re.IGNORECASE)
 CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change|update)\s+history\b|"
@@ -933,6 +933,7 @@ LINK_OPENS_LINE = re.compile(r"[ \t>*+-]*(?:\d{1,3}[.)][ \t]+)?(?:<?https?://|ww
 
 # (not a pointer at a whole clause, "as explained below": that is not judged)
 POINTS_BELOW = re.compile(r"(?i)\bthe\s+following\s+(?:sections?|paragraphs?|parts?|list|table|items?)\b")
+IMAGE = re.compile(r"!\[|<img\b|<svg\b|<picture\b|\.(?:png|jpe?g|gif|webp|svg)\b", re.IGNORECASE)
 PRICE = re.compile(r"[£$€]\s?\d|\b\d+(?:[.,]\d\d)?\s?(?:GBP|EUR|USD|euros?|pounds?|dollars?)\b")
 VERSION_TABLE = re.compile(r"(?im)^[ \t]*\|?[ \t]*(?:version|revision|v\.|date|updated)[ \t]*\|")
 
@@ -947,6 +948,8 @@ def _has_thing(doc, thing: str, start: int, end: int) -> bool:
                 or PIPE_ROW.search(doc.source, start, end) is not None)  # a table the parser did not take
     if thing == "list":  # a table lists things too ("The list below shows the cookies we use")
         return doc.fmt != "markdown" or any(b.kind in ("item", "cell") for b in blocks)
+    if thing in ("screenshot", "screenshots", "image", "picture", "diagram", "figure"):  # an image: "![...](...)", "<img"
+        return IMAGE.search(doc.source, start, end) is not None
     if thing == "price list":  # prices: "£12", "15.00 EUR"
         return PRICE.search(doc.text, start, end) is not None
     if thing in ("form", "button"):
