@@ -153,7 +153,7 @@ NAMING_FRAMES = [
     (_TRADE_VERBS, _pattern(rf"\A[\s\S]{{0,600}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:{'|'.join(_TRADE_VERBS)}) "
                             r"(?!(?:you|your|users?|the (?:app|extension|website|site|service))\b)"), False, False, True),
     # developed / created / operated / provided by Acme (or by [Company Name])
-    (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?))? (?:and [a-z]+ )?by (?:[Tt]he )?(?P<name>{_NAMEISH})(?![^\S\n]+(?:API|APIs|SDK|SDKs)\b)"), True, False, False),
+    (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?|💙|💚|💜|🧡|🖤)(?: and (?:[a-z]+|🔒|☕|🍕))?)? (?:and [a-z]+ )?by (?:[Tt]he )?(?P<name>{_NAMEISH})(?![^\S\n]+(?:API|APIs|SDK|SDKs)\b)"), True, False, False),
     # Orbit Notes is an app by Orbit Works / a free game by Tidewater Games
     (("by",), _pattern(rf"\b(?:is|are) (?:an?|our) (?:[\w-]+ ){{0,4}}?(?i:app|application|game|extension|add-on|bot|tool|plugin|website|service|project|library|theme)s? by (?:[Tt]he )?(?P<name>{_NAMEISH})"), True, False, False),
     # Fondazione Bruno Kessler (hereinafter "FBK") - in its capacity of Data Controller
