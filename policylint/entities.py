@@ -998,5 +998,10 @@ def _find_domain_name(doc) -> Entity | None:
 
 def _written_otherwise(text: str, words: list) -> re.Match | None:
     """The first writing of ``words`` in the text that is not in capitals ("Saltmarsh Sailing" for "SALTMARSH SAILING")."""
-    pattern = r"(?<![\w-])" + r"[^\S\n]+".join(re.escape(w) for w in words) + r"(?![\w-])"
-    return next((m for m in re.finditer(pattern, text, re.IGNORECASE) if not m.group(0).isupper()), None)
+    return next((m for m in _words_in_any_case(tuple(words)).finditer(text) if not m.group(0).isupper()), None)
+
+
+@lru_cache(maxsize=256)
+def _words_in_any_case(words: tuple) -> re.Pattern:
+    """``words`` in a row, in any case (compiled once per name)."""
+    return re.compile(r"(?<![\w-])" + r"[^\S\n]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)

@@ -1146,9 +1146,13 @@ HANDLE_OF_A_PERSON = re.compile(r"(?i:\b(?:owned|operated|developed|created|made
                                 r"hobbyist|individual|person|indie developer)\b")
 
 
+# an account on a code host: "github.com/rjfahad"
+PROFILE = re.compile(r"(?i)\b(?:github|gitlab|codeberg)\.(?:com|org)/([\w-]+)")
+
+
 def _profile_of(source: str, handle: str) -> bool:
     """Is ``handle`` an account on a code host the text links to ("github.com/rjfahad")?"""
-    return re.search(rf"(?i)\b(?:github|gitlab|codeberg)\.(?:com|org)/{re.escape(handle)}(?![\w-])", source) is not None
+    return any(m.group(1).lower() == handle.lower() for m in PROFILE.finditer(source))
 
 
 def _address_made_of(doc, name: str) -> bool:
