@@ -294,6 +294,7 @@ DATE_WORD = re.compile(r"(?i)\bdates?\b")
 
 
 def _passing(doc, at: int) -> bool:
+    """Is the sentence at ``at`` a passing word on changes: a condition on one change, or a date?"""
     start, end = doc.sentence_at(at)
     return CONDITION.match(doc.text, start, end) is not None or DATE_WORD.search(doc.text, start, end) is not None
 

@@ -143,6 +143,7 @@ URL_USER = re.compile(r"[A-Za-z][\w+.-]*://[^\s/@]*\Z")
 
 
 def _in_url(source: str, start: int) -> bool:
+    """Is the address starting at ``start`` the user part of a web address?"""
     return URL_USER.search(source, max(0, start - 80), start) is not None
 
 

@@ -1037,11 +1037,15 @@ def _account_handle(name: str, text: str) -> bool:
 PEOPLE_LIST = LazyPattern(rf"{MAKER_AFTER}{PERSON}(?:,[^\S\n]+{PERSON})*,?\s+(?:and|&)\s+{PERSON}(?![\w'’-])", 0)
 
 
+# one word named as the maker, before or after the making: "kawaiiDango built the ...", "maintained by rjfahad"
+MAKER_WORD = LazyPattern(rf"(?<![\w-])(?P<word>[\w.-]+)\s+{MAKER_BEFORE}|{MAKER_AFTER}(?P<after>[\w.-]+)(?![\w-])", 0)
+
+
 def _handle_maker(doc) -> bool:
     """"kawaiiDango built the Pano Scrobbler app": the maker named by an account's handle (or by a plain one the
     text links as an account and speaks for in the first person: "maintained by rjfahad", "github.com/rjfahad",
     "contact me")."""
-    for m in re.finditer(rf"(?<![\w-])(?P<word>[\w.-]+)\s+{MAKER_BEFORE}|{MAKER_AFTER}(?P<after>[\w.-]+)(?![\w-])", doc.text):
+    for m in MAKER_WORD.finditer(doc.text):
         word = m.group("word") or m.group("after")
         plain = word.rstrip(".")  # (the sentence's full stop)
         if HANDLE.fullmatch(word) or (plain.islower() and _profile_of(doc.source, plain) and FIRST_PERSON_ME.search(doc.text)):
@@ -1310,7 +1314,8 @@ class LegalEntityMissing(Kind):
 
     def _person_behind(self, doc, brand: str = "") -> bool:
         """Is a named individual the developer or owner ("Developer: Jane Doe", "created by Jane Doe",
-        or "Jonah Reyes · jonah.reyes.dev@proton.me": a name on the line of an address made of it)?"""
+        or "Jonah Reyes · jonah.reyes.dev@proton.me": a name on the line of an address made of it)? The
+        ``brand`` signing its own notice is no person."""
         if any(_named_by_address(doc, email) for email in doc.emails) or _signed_with_address(doc.source, brand):
             return True
         if HANDLE_OF_A_PERSON.search(doc.text):

@@ -976,8 +976,8 @@ def _said_more(text: str, written: str, core: str) -> bool:
 
 # what a business is, said after its name and a describing word: "the Ivory & Lace bridal boutique"
 NOUN_AFTER = re.compile(r"[ \t]+(?P<kind>[a-z][\w-]*)\b")
-PEOPLE = frozenset({"team", "group", "committee", "board", "maintainers", "organisers", "organizers", "organiser", "organizer"})
-BUSINESS_KINDS = frozenset({"boutique", "salon", "business", "company", "website", "site", "service", "workshop", "studio"})
+GROUPS_OF_PEOPLE = frozenset({"team", "group", "committee", "board", "maintainers", "organisers", "organizers", "organiser", "organizer"})
+BUSINESS_KINDS = frozenset({"boutique", "salon", "business", "company", "website", "site", "service", "workshop"})
 
 
 def _described(text: str, start: int, end: int) -> bool:
@@ -990,7 +990,7 @@ def _described(text: str, start: int, end: int) -> bool:
     if kind is None:
         return False
     word = kind.group("kind")
-    return word in BUSINESS_KINDS or (word in GENERIC_ORGANISATIONS and word not in PEOPLE)
+    return word in BUSINESS_KINDS or (word in GENERIC_ORGANISATIONS and word not in GROUPS_OF_PEOPLE)
 
 
 def _premises(text: str, start: int, end: int) -> bool:
