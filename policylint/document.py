@@ -186,6 +186,14 @@ class Document:
             items.append(block)
         return items
 
+    def list_lead(self, index: int) -> Block | None:
+        """The paragraph right over the list that block ``index`` is an item of ("You can ask us to:" over
+        "- delete it"): the sentence the item completes. None outside a list, or with no paragraph over it."""
+        if index < 0 or self.blocks[index].kind != "item":
+            return None
+        above = self.list_start(index) - 1
+        return self.blocks[above] if above >= 0 and self.blocks[above].kind == "paragraph" else None
+
     def list_start(self, index: int) -> int:
         """The index of the first item of the list block ``index`` is an item of (``index`` itself otherwise)."""
         while index > 0 and self.blocks[index].kind == "item" and self.blocks[index - 1].kind == "item":

@@ -116,8 +116,9 @@ class ChangesNotice(Kind):
         # the section about changes says it: a passing word elsewhere, of the date ("the date at the top of this page
         # shows when it was last changed" in the welcome) or of one feature ("If advertisements are introduced in
         # future versions, this policy will be updated"), is the same defect
-        if any(_under_changes(doc, hit.start) for hit in hits):
-            hits = [hit for hit in hits if _under_changes(doc, hit.start) or not _passing(doc, hit.start)]
+        under = [_under_changes(doc, hit.start) for hit in hits]
+        if any(under):
+            hits = [hit for hit, inside in zip(hits, under) if inside or not _passing(doc, hit.start)]
         for hit in hits:
             block = doc.list_start(doc.block_index_at(hit.start))
             if block not in flagged and doc.sentence_at(hit.start) not in said:
@@ -178,9 +179,10 @@ class ChangesNotice(Kind):
 
     def _news(self, doc, span) -> bool:
         """Is the sentence about the service's news ("To communicate with you about updates, announcements, and
-        other information"), a purpose of the processing, not a notice of this text's changes?"""
-        return NEWS.search(doc.text, span[0], span[1]) is not None and not (
-            self.document is not None and self.document.search(doc.text, span[0], span[1]))
+        other information"), a purpose of the processing, not a notice of this text's changes? (Asked of a
+        sentence by both kinds of promise: answered once.)"""
+        return doc.memo(("changes news", span), lambda: NEWS.search(doc.text, span[0], span[1]) is not None and not (
+            self.document is not None and self.document.search(doc.text, span[0], span[1])))
 
     def _by_posting(self, doc, span, promise) -> bool:
         """Is the promised notice the posting itself ("we will notify you by posting the new policy on this
@@ -244,14 +246,11 @@ class ChangesNotice(Kind):
         chain = _heading_chain(doc, section[0])
         if not chain:
             return False
-        if CHANGE_HEADING.search(doc.text, chain[0].start, chain[0].end) and \
-                not READERS_CHANGE.search(doc.text, chain[0].start, chain[0].end) and not (
-                SOFTWARE_UPDATES.search(doc.text, chain[0].start, chain[0].end)
-                and not self.document.search(doc.text, chain[0].start, chain[0].end)):
-            return True  # (not "Changing your mind": the reader's choice changes, not this text; nor "Updates and
-            # Version Checking": the software's)
+        if _about_changes(doc, chain[0]) and not (SOFTWARE_UPDATES.search(doc.text, chain[0].start, chain[0].end)
+                                                   and not self.document.search(doc.text, chain[0].start, chain[0].end)):
+            return True  # (not "Updates and Version Checking": the software's)
         return bool(NOTICE_HEADING.search(doc.text, chain[0].start, chain[0].end)) and any(
-            CHANGE_HEADING.search(doc.text, h.start, h.end) for h in chain[1:])
+            _about_changes(doc, h) for h in chain[1:])
 
 
 # a second act joined after the notice: "... and, where the law requires it, ask for your consent again"
@@ -299,10 +298,16 @@ def _passing(doc, at: int) -> bool:
     return CONDITION.match(doc.text, start, end) is not None or DATE_WORD.search(doc.text, start, end) is not None
 
 
+def _about_changes(doc, heading) -> bool:
+    """Is the heading about changes ("## Changes to this policy"), not the reader's own ("Changing your mind":
+    the reader's choice changes, not this text)?"""
+    return CHANGE_HEADING.search(doc.text, heading.start, heading.end) is not None and \
+        READERS_CHANGE.search(doc.text, heading.start, heading.end) is None
+
+
 def _under_changes(doc, at: int) -> bool:
-    """Is ``at`` under a heading about changes ("## Changes to this policy"), or one above it?"""
-    return any(CHANGE_HEADING.search(doc.text, h.start, h.end) and not READERS_CHANGE.search(doc.text, h.start, h.end)
-               for h in _heading_chain(doc, doc.section_at(at)[0]))
+    """Is ``at`` under a heading about changes, or one above it?"""
+    return any(_about_changes(doc, h) for h in _heading_chain(doc, doc.section_at(at)[0]))
 
 
 def _heading_chain(doc, section_start: int) -> list:

@@ -249,13 +249,9 @@ class Disclosures(Kind):
 
     def _under_negated_lead(self, doc, at: int) -> bool:
         """Is ``at`` in a list item whose list opens with a denial ending in a colon ("The app does not:")?"""
-        index = doc.block_index_at(at)
-        if index < 0 or doc.blocks[index].kind != "item":
+        lead = doc.list_lead(doc.block_index_at(at))
+        if lead is None:
             return False
-        index = doc.list_start(index) - 1
-        if index < 0 or doc.blocks[index].kind != "paragraph":
-            return False
-        lead = doc.blocks[index]
         start, end = doc.sentence_at(max(lead.start, lead.end - 1))
         said = CONCESSION.sub("", doc.text[start:end].rstrip())  # "While we do not store it, the following may be processed:"
         return said.endswith(":") and self.evidence_negated.search(said) is not None

@@ -608,9 +608,6 @@ class EntityConsistency(Kind):
                     # kind of product after the name, in Title Case or not
                 if block.kind == "heading" and base != core and _title_case_only(base, core):
                     continue  # "# Laterfeed Firefox Extension" over "the Laterfeed Firefox extension": a heading's Title Case
-                last = written.split()[-1]
-                if " " in core and last.islower() and last.rstrip("s") in PRODUCT_KINDS and core.split()[-1][:1].isupper():
-                    continue  # "the Constelleum game" for "Constelleum Games": the brand and what it makes
                 one_body = bool(m.group("plural")) and base == core and ONE_BODY_AFTER.match(text, m.end()) is not None
                 if guessed and ((m.group("plural") and not TEAM_AFTER.match(text, m.end()) and not one_body
                                  and core.split()[-1].lower() not in SINGULAR_TRADES)
@@ -974,23 +971,25 @@ def _said_more(text: str, written: str, core: str) -> bool:
     return len(_standalone(written).findall(text)) > len(_standalone(core).findall(text))
 
 
-# what a business is, said after its name and a describing word: "the Ivory & Lace bridal boutique"
+# what a name is the name of, said after the brand: a kind of product or business, not a group of people
 NOUN_AFTER = re.compile(r"[ \t]+(?P<kind>[a-z][\w-]*)\b")
 GROUPS_OF_PEOPLE = frozenset({"team", "group", "committee", "board", "maintainers", "organisers", "organizers", "organiser", "organizer"})
-BUSINESS_KINDS = frozenset({"boutique", "salon", "business", "company", "website", "site", "service", "workshop"})
+KIND_WORDS = frozenset(PRODUCT_KINDS | {"boutique", "salon", "business", "company", "website", "site", "service", "workshop"}
+                       | (GENERIC_ORGANISATIONS - GROUPS_OF_PEOPLE))
 
 
 def _described(text: str, start: int, end: int) -> bool:
-    """"runs the Ivory & Lace bridal boutique" for "Ivory & Lace Bridal": the name's last word in lower case, then
-    what the business is: the brand and a description of it, not the name spelt otherwise."""
+    """The brand, then what it is, in lower case: "the Constelleum game" for "Constelleum Games" (the kind in the
+    name's last place), "runs the Ivory & Lace bridal boutique" for "Ivory & Lace Bridal" (the name's last word,
+    then the kind). A description of the brand, not its name spelt otherwise. In the name's place only a kind
+    of product is a description: "Lakeside Rowing club" is the club's own name in lower case."""
     words = text[start:end].split()
     if len(words) < 2 or not words[-1].islower() or not words[0][:1].isupper():
         return False
+    if words[-1].rstrip("s") in PRODUCT_KINDS:
+        return True
     kind = NOUN_AFTER.match(text, end)
-    if kind is None:
-        return False
-    word = kind.group("kind")
-    return word in BUSINESS_KINDS or (word in GENERIC_ORGANISATIONS and word not in GROUPS_OF_PEOPLE)
+    return kind is not None and kind.group("kind") in KIND_WORDS
 
 
 def _premises(text: str, start: int, end: int) -> bool:

@@ -126,11 +126,8 @@ class RetentionVague(Kind):
     def _lead_excludes(doc, block) -> bool:
         """Is the item a right the reader may ask for, its list opened by "You can ask us to:" ("3. delete it, when
         we no longer need to keep it"): the limits of a request, not how long data is kept?"""
-        first = doc.list_start(doc.block_index_at(block.start))
-        if first == 0 or doc.blocks[first - 1].kind != "paragraph":
-            return False
-        lead = doc.blocks[first - 1]
-        return RIGHTS_LEAD.search(doc.text, lead.start, lead.end) is not None and \
+        lead = doc.list_lead(doc.block_index_at(block.start))
+        return lead is not None and RIGHTS_LEAD.search(doc.text, lead.start, lead.end) is not None and \
             ERASURE_ITEM.match(doc.text, block.start, block.end) is not None
 
     def _answered_in_sections(self, doc, sections, start: int, at: int) -> bool:
