@@ -227,6 +227,9 @@ SPACED_LINK = re.compile(r"[ \t]+\((?:https?://|/|#|mailto:)")
 
 
 TEMPLATED_TARGET = re.compile(r"\(\s*\{[{%]")
+# a link's target written as a description of it, never filled in: "[NextCloud's privacy policy](nextcloud privacy
+# policy)" (words and spaces, so no link at all)
+DESCRIBED_TARGET = re.compile(r"\((?:[\w'’.-]+\x20){1,6}[\w'’.-]+\)")
 
 
 def find_bracketed(doc) -> list[Bracketed]:

@@ -140,21 +140,23 @@ _ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|ref
 # This app / the website ... is operated / provided / owned by Acme (a pattern of its own: another company's name
 # there is another's service, "this service is provided by Google Play services")
 PROVIDED_BY = _pattern(rf"\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:[\w-]+ ){{0,3}}?(?i:app|application|website|site|service|platform|extension|game|bot|product|project|software)\b[^.;:]{{0,60}}? (?:is|are) (?:\w+ )?(?:operated|provided|owned|published|developed|created|built|maintained|run|offered|managed) by (?P<name>{NAME})")
+# Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
+# / Acme Ltd and its affiliates (collectively "Acme", "we"): the alias may say the name is a product's
+NAME_THEN_ALIAS = _name_then(rf"(?P<name>{NAME})\s*(?:,?[ \t]+(?:and|together[ \t]+with)[ \t]+its[ \t]+(?:affiliates|subsidiaries|"
+                             rf"group[ \t]+companies|affiliated[ \t]+companies)\s*)?"
+                             # ... or a kind after the name: 'Northbrook Dental, the practice ("we")'
+                             rf"(?:,[ \t]+(?:the|a|an|our)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*,?[ \t]*)?", rf"\({_ALIAS}\)")
 DEFINITION_PATTERNS = [
-    # Acme ("we", "us") / Acme (the "Company", "we") / Acme (hereinafter referred to as "Acme" or "we")
-    # / Acme Ltd and its affiliates (collectively "Acme", "we")
-    _name_then(rf"(?P<name>{NAME})\s*(?:,?[ \t]+(?:and|together[ \t]+with)[ \t]+its[ \t]+(?:affiliates|subsidiaries|"
-               rf"group[ \t]+companies|affiliated[ \t]+companies)\s*)?"
-               # ... or a kind after the name: 'Northbrook Dental, the practice ("we")'
-               rf"(?:,[ \t]+(?:the|a|an|our)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}[a-z][\w-]*,?[ \t]*)?", rf"\({_ALIAS}\)"),
+    NAME_THEN_ALIAS,
     # Hack SV (dba hack.sv) ("we," "our," or "us"): another name in brackets first
     _name_then(rf"(?P<name>{NAME})\s*", rf"\((?:dba|d/b/a|doing business as|also known as|aka|formerly)\b[^()\n]{{1,40}}\)\s*\({_ALIAS}\)"),
     # Acme – "us", "we", or "our" – operates the service: the alias between dashes
     _pattern(rf"""(?P<name>{NAME})[ \t]*[–—][ \t]*(?P<alias>{QUOTED_WE}(?:,? (?:or )?{QUOTED_WE}){{0,3}})[ \t]*[–—]""",
              needs=rf"[–—][ \t]*{QUOTED_WE}"),
     # Company, we, us or our mean Wallet Solutions OÜ / "We", "us" and "our" refer to Acme Ltd
-    # (or another short name in quotes: 'In this notice "we" and "the Society" mean The Riverside Players')
-    _pattern(rf"""(?i:\b(?:we|us|our)["”'’]?(?:,[ \t]*|[ \t]+(?:or|and)[ \t]+)(?:["“'‘]?(?:we|us|our)\b|(?P<other>["“'‘](?:the[ \t]+)?[a-z]+["”'’]))[^.\n()]{{0,30}}?\b(?:mean|means|refer to|refers to|shall mean|is|are))[ \t]+(?P<name>{NAME})""",
+    # (or another short name in quotes: 'In this notice "we" and "the Society" mean The Riverside Players'; not "to hear
+    # from us, we understand that you are OK with these Terms": another clause, the reader its subject)
+    _pattern(rf"""(?i:\b(?:we|us|our)["”'’]?(?:,[ \t]*|[ \t]+(?:or|and)[ \t]+)(?:["“'‘]?(?:we|us|our)\b|(?P<other>["“'‘](?:the[ \t]+)?[a-z]+["”'’]))(?:(?!\b(?:you|that)\b)[^.\n()]){{0,30}}?\b(?:mean|means|refer to|refers to|shall mean|is|are))[ \t]+(?P<name>{NAME})""",
              needs=r"(?i:\b(?:mean|means|refer to|refers to)\b)"),
     # Company (referred to as either "the Company", "We", "Us" or "Our" in this Agreement) refers to Shopping List.
     _pattern(rf"""\((?:[^()]{{0,40}}?referred to as|hereinafter)[^()]{{0,160}}?{QUOTED_WE}[^()]{{0,160}}?\)\s*(?:refers to|means|is)\s+(?P<name>{NAME})"""),
@@ -199,6 +201,10 @@ DEFINITION_PATTERNS = [
     _pattern(rf"(?m:^[ \t*_-]*)(?i:data controller|controller|responsible(?: party| body)?)[ \t*_]*:[ \t*_]*(?P<name>{NAME})"),
     # the controller is Acme
     _pattern(rf"\bcontroller (?:is|will be|of your personal data is)[ :]+(?P<name>{NAME})"),
+    # a company with its legal form, then its address, then the alias: "Tuning Fork Piano Technicians Co-operative
+    # Society Limited (registered society no. 5217R), 9 Harcourt Mews, Dublin 2, Ireland ("the co-op", "we")"
+    _name_then(rf"(?P<name>{NAME},?[^\S\n]{LEGAL_FORMS})[^\S\n]*(?:\([^()\n]{{0,80}}\))?,(?:[^,.;()\n]{{1,40}},){{1,5}}[^,.;()\n]{{1,40}}\s*",
+               rf"\({_ALIAS}\)"),
 ]
 BRAND_SIGNALS = [
     # This app, Printer Lights, is ... / the app called Acme
@@ -387,7 +393,7 @@ def _definitions(text: str) -> tuple[Entity, ...]:
                 and not _INITIALS.fullmatch(name):  # ('"I", "we"': a pronoun is no name)
             aliases.append((m.start("name"), len(found)))
             found.append(Entity(name, core, m.start("name"), m.start("name") + len(name), generic, "definition"))
-    for index, pattern in enumerate(DEFINITION_PATTERNS):
+    for pattern in DEFINITION_PATTERNS:
         for m in pattern.finditer(text):
             name = _clean(m.group("name"))
             inside = [i for at, i in aliases if m.start() < at < m.end()]
@@ -405,10 +411,11 @@ def _definitions(text: str) -> tuple[Entity, ...]:
             if not name or len(name) > 80 or name.lower() in PRONOUNS or name.lower() in DOCUMENT_ALIASES:
                 continue  # "You (or your organisation) are the data controller": the reader, no name; nor
                 # the document itself ('These Terms of Use ("Terms") govern ...')
-            if PLACE.fullmatch(name) and re.search(r"\b(?:from|in|of|based in)\s+\Z", text[max(0, m.start("name") - 12):m.start("name")]):
-                continue  # "[Sienori] - a developer from Japan (referred to herein as "we")": where, not who
+            if PLACE.fullmatch(name) and re.search(r"(?:\b(?:from|in|of|based in)|,)\s+\Z", text[max(0, m.start("name") - 12):m.start("name")]):
+                continue  # "[Sienori] - a developer from Japan (referred to herein as "we")": where, not who (nor the
+                # end of an address: "... Society Limited, 9 Harcourt Mews, Dublin 2, Ireland ("the co-op", "we")")
             offset = m.start("name") + m.group("name").find(name.split()[0])
-            before = PLACE_AFTER.search(text, max(0, offset - 80), offset) if index == 0 else None
+            before = PLACE_AFTER.search(text, max(0, offset - 80), offset) if pattern is NAME_THEN_ALIAS else None
             if before is not None and before.group("name").split()[-1].lower() in GENERIC_ORGANISATIONS | _VENUES:
                 # "St Mary's Church, Little Hadlow ("the Church", "we")": the place after the comma, the body before it
                 name, offset = _clean(before.group("name")), before.start("name")
@@ -416,7 +423,7 @@ def _definitions(text: str) -> tuple[Entity, ...]:
             if lead is not None and len(name) + lead[1] <= 80:
                 name, offset = _clean(f"{lead[0]} {name}"), offset - lead[1]
             core, generic = _core(name)
-            product = index == 0 and _PRODUCT_ALIAS.search(m.group("alias")) is not None
+            product = pattern is NAME_THEN_ALIAS and _PRODUCT_ALIAS.search(m.group("alias")) is not None
             found.append(Entity(name, core, offset, offset + len(name), generic, "definition", product=product))
     for i, entity in enumerate(found):
         if entity.full or i not in {index for _, index in aliases}:
@@ -707,7 +714,9 @@ COMMON_TERMS = {"usage data", "log data", "personal data", "tracking technologie
                 # a section's topic at the head of its sentences: "Analytics is disabled by default"
                 "analytics", "telemetry", "tracking", "crash reporting", "crash reports", "diagnostics", "storage",
                 "security", "notifications", "backups", "sync", "synchronisation", "synchronization", "encryption",
-                "authentication", "advertising", "ads", "payments", "billing", "support", "feedback", "statistics"}
+                "authentication", "advertising", "ads", "payments", "billing", "support", "feedback", "statistics",
+                # words in capitals that are no acronym of a name: "you are OK with these Terms", "FAQ", "N/A"
+                "ok", "okay", "faq", "faqs", "n/a", "tbd", "etc"}
 
 
 _WORD_RUN = re.compile(r"[\w-]+")

@@ -188,6 +188,9 @@ class ChildAge(Kind):
         roles = [self._role_before(doc, m) for m in (first, second)]
         if all(roles) and roles[0] != roles[1]:
             return True  # "Drivers must be at least 18" beside "Passengers ... must be at least 16": each role its own age
+        if _for_a_part(doc, first, second) != _for_a_part(doc, second, first):
+            return True  # "at least 13 to use our Site and certain portions of the Site may be restricted to Registered
+            # Users who are at least 18": the age of one part of the service, not of the service
         if doc.sentence_at(first.start()) == doc.sentence_at(second.start()):
             acts = [OWN_ACT.match(doc.text, m.end()) for m in (first, second)]
             if all(acts) and acts[0].group("act").lower() != acts[1].group("act").lower():
@@ -277,6 +280,20 @@ AN_EXAMPLE = re.compile(r"\b(?:e\.\s?g\.|for example|for instance|such as|like)\
 WITHOUT_PARENT = re.compile(r"\bwithout (?:a |the |their |your |his or her )?(?:parent|guardian|parental|verifiable parental)", re.IGNORECASE)
 KNOWINGLY = re.compile(r"\bknowingly\b", re.IGNORECASE)
 MINIMUM = re.compile(r"(?i)\b(?:or|and)\s+(?:over|older|above|up)\b|\bat\s+least\b|\d\+")
+
+
+# a part of the service only some may reach: "certain portions of the Site may be restricted to", "mature content"
+RESTRICTED_PART = re.compile(r"(?i)\b(?:certain|some|parts?|portions?|areas?|sections?|features?)\b[^.;\n]{0,60}\brestricted\b|"
+                             r"\b(?:mature|adult|explicit|age-restricted|nsfw) (?:content|material|titles|sections|areas|features)\b")
+
+
+def _for_a_part(doc, m, other) -> bool:
+    """Is the age ``m`` said of a part of the service only? Read from the other age (when it comes first in
+    the same sentence) or the sentence's start."""
+    start = doc.sentence_at(m.start())[0]
+    if start <= other.end() <= m.start():
+        start = other.end()
+    return RESTRICTED_PART.search(doc.text, max(start, m.start() - 120), m.start()) is not None
 
 
 def _partition(text: str, low, high) -> bool:

@@ -104,9 +104,10 @@ NAMING_FRAMES = [
     (("used by", "processed by", "handled by", "managed by", "collected by", "stored by"),
      _pattern(rf"\b(?:used|processed|handled|managed|collected|stored) (?:only |solely |exclusively )?by (?P<name>{_WORDS}) (?:for|to) (?:our|us|we)\b"),
      False, False, False),
-    # At activist.org, we ... / At 10BMS, your privacy ... / At **GodotAwesome**, protecting our visitors' privacy
+    # At activist.org, we ... / At 10BMS, your privacy ... / At **GodotAwesome**, protecting our visitors' privacy /
+    # At "GameSaveDoxData", we ...
     # (its address in brackets after it: "At Pink Frog Agency (https://pinkfrog.agency), we value ...")
-    (("at",), _pattern(rf"{_SENTENCE_START}At (?P<name>{_NAMEISH})(?:[^\S\n]*\([^()\n]{{1,120}}\))?,? (?:one of our|we|our|your|the privacy|protecting|respecting|safeguarding)\b",
+    (("at",), _pattern(rf"{_SENTENCE_START}At [\"“']?(?P<name>{_NAMEISH})[\"”']?(?:[^\S\n]*\([^()\n]{{1,120}}\))?,? (?:one of our|we|our|your|the privacy|protecting|respecting|safeguarding)\b",
                          needs=r"\bAt "), True, False, True),
     # Wordwall takes your privacy seriously / Acme is committed to protecting your privacy
     # (or a name in lower case with a hyphen, dot or digit in it, opening its line: "ai-code-review-squad respects your privacy")
@@ -933,6 +934,10 @@ MAKER_OPENS = re.compile(r"(?<=[\w.])[ \t,]+(?:provides|operates|runs|owns|offer
 SPEAKS_AS_OWNER = re.compile(r"(?m:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3},?[ \t]+" + LEGAL_FORMS
                              + r"[ \t,]+(?:(?:does not|doesn['’]t|will never|never) (?:collect|store|share|sell|track)|"
                                r"collects|processes|stores|respects|values|is committed)\b")
+# a company that changes this text, wherever it says so: "JGraph Ltd may make changes to this privacy policy"
+CHANGES_THE_TEXT = re.compile(r"(?m:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3},?[ \t]+" + LEGAL_FORMS
+                              + r"[ \t,]+(?:may|will|can|reserves the right to)[ \t]+(?:make changes to|change|update|amend|"
+                                r"revise|modify)[ \t]+(?:this|its|our)[ \t]+(?:privacy[ \t]+)?(?:policy|notice|statement)\b")
 # a body set up by charter or statute, its name its legal identity: "FPT University", "University of Leeds",
 # "Kent County Council"
 STATUTORY_BODY = re.compile(r"(?:[A-Z][\w&-]+ ){1,3}(?:University|College|Council|Constabulary)|(?:University|College) of [A-Z][\w-]+")
@@ -1055,7 +1060,7 @@ def _handle_maker(doc) -> bool:
 
 # a sentence that names an organisation as one that works for us (or one we get data from)
 PROCESSOR_CONTEXT = LazyPattern(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)|providers?|hosts?|hosted|on our behalf|"
-                               r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from|"
+                               r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from(?! time to time)|"
                                # a recipient: "shared with England Athletics", "We will provide England Athletics with"
                                r"shared with|provide (?:(?-i:[A-Z])[\w&'’.-]+ ){1,4}with|(?:registered as )?a member of)\b", 0)
 BUSINESS_WORDS = {
@@ -1423,7 +1428,7 @@ class LegalEntityMissing(Kind):
             if forms and not before[forms[-1].end():].strip(" .,\t") \
                     and (before[:forms[-1].start()].replace(",", " ").split() or [""])[-1].lower() not in THIRD_PARTIES:
                 return True  # the form ends right before the verb, and is not a processor's ("Google LLC")
-        owner = SPEAKS_AS_OWNER.search(text, 0, OPENING)
+        owner = SPEAKS_AS_OWNER.search(text, 0, OPENING) or CHANGES_THE_TEXT.search(text)
         if owner is not None and owner.group(0).split()[0].lower() not in THIRD_PARTIES:
             return True
         for m in PROVIDER_CONTEXT.finditer(text):

@@ -34,7 +34,9 @@ TRAILING_FORMS = {"co", "company", "ltd", "limited", "inc", "llc", "plc", "llp",
 # a plural last word a business name may drop ("Pixel8 Lab" for "Pixel8 Labs")
 BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "solutions", "systems", "apps", "tools",
                     "experts", "partners", "ventures", "industries", "networks", "designs", "productions", "media",
-                    "rooms", "kennels", "stables", "barns", "cottages", "salons", "clinics"}
+                    "rooms", "kennels", "stables", "barns", "cottages", "salons", "clinics", "translations", "repairs",
+                    "tours", "cleaners", "removals", "rentals", "motors", "kitchens", "interiors", "sweeps", "crafts",
+                    "holidays", "adventures", "builders", "gardens", "landscapes", "photographers", "tutors"}
 # the last word of a business's name: "Meridian Analytics" beside "Meridian Metrics" is another name
 BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | {
     "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",
@@ -613,11 +615,13 @@ class EntityConsistency(Kind):
                                  and core.split()[-1].lower() not in SINGULAR_TRADES)
                                 or (base != core and _title_case_only(base, core) and not _glue_raised(base, core, text))):
                     continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
-                if entity.source == "brand" and not one_body and not _abbreviated(base, core) and (_joint_key(_unpossessed(base)) != _joint_key(_unpossessed(core)) or (
+                if entity.source == "brand" and not one_body and not _abbreviated(base, core) and \
+                        not _singular_of(base, core) and (_joint_key(_unpossessed(base)) != _joint_key(_unpossessed(core)) or (
                         base.lower() == core.lower() and (base.islower() or not (_inner_case(base) or (
                             _inner_case(core) and " " not in core and base[:1].isupper()))))):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital, a possessive's
-                    # "'s") is judged ("Splitkeeper" for "SplitKeeper" has lost one, "St Wenna Hall" for "St Wenna's Hall")
+                    # "'s") is judged ("Splitkeeper" for "SplitKeeper" has lost one, "St Wenna Hall" for "St Wenna's Hall"),
+                    # and a business's plural put in the singular
                 if base == core and m.group("plural") and core.endswith("s"):
                     continue
                 if base != core and " " not in core and base.lower() == core.lower() and \
@@ -964,6 +968,12 @@ OTHERS_BEFORE = re.compile(r"(?i)\b(?:(?:pupils|students)\s+(?:of|at)|"
 PREMISES_NOUNS = frozenset({"farm", "house", "hall", "barn", "barns", "cottage", "cottages", "centre", "center", "court",
                             "works", "mill", "lodge", "manor", "estate", "yard", "stables", "park", "buildings", "chambers",
                             "studios", "arcade", "wharf", "quay", "grange", "croft", "field", "fields"})
+
+
+def _singular_of(written: str, core: str) -> bool:
+    """Is ``written`` the name with its last word, a business's plural, in the singular ("Kowalska Translation" for
+    "Kowalska Translations")? A spelling of its own, not only a joint."""
+    return " " in core and core.split()[-1].lower() in BUSINESS_PLURALS and written.lower() == core.lower()[:-1]
 
 
 def _said_more(text: str, written: str, core: str) -> bool:

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from urllib.parse import unquote
 
-from ..brackets import REFERENCE_BEFORE, SUBJECT_WORDS, TEMPLATE_FIELDS, declares_slots, repeated_slots
+from ..brackets import DESCRIBED_TARGET, REFERENCE_BEFORE, SUBJECT_WORDS, TEMPLATE_FIELDS, declares_slots, repeated_slots
 from ..entities import GENERIC_TITLE_WORDS
 from ..findings import Hit
 from ..lang import matches
@@ -310,6 +310,8 @@ class DanglingReference(Kind):
                 continue
             if doc.source.startswith(("({%", "({{"), b.end):
                 continue  # "[Contact Me]({% link contact.md %})": a link the site generator fills in
+            if DESCRIBED_TARGET.match(doc.source, b.end):
+                continue  # "[our terms](link to terms page)": a target never filled in (placeholder-text reports it)
             if (self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner)) or b.inner in repeated_slots(doc):
                 continue  # a template field, or a slot's sample repeated: placeholder-text reports it
             if self._beside_field(doc, b):
@@ -470,8 +472,10 @@ class DanglingReference(Kind):
                 titles += [(start, _title_words(opening)) for start, opening in _run_in_titles(doc)]
             here = doc.block_index_at(m.start())
             here = doc.blocks[here].start if here >= 0 else -2
-            if any(wanted <= t or t <= wanted for start, t in titles if t and start != here):
-                continue  # (a paragraph does not title itself)
+            if any(wanted <= t or (start == -1 and t <= wanted) for start, t in titles if t and start != here):
+                continue  # (a paragraph does not title itself; a heading may give part of the title, "Rights" for "Your
+                # Rights and Choices", but a paragraph's opening word must give all of it: "**Interpreter** – a
+                # professional who ..." is a definition, not the "Interpreter Data" section)
             yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}" refers to a section the document does not have')
 
 

@@ -89,9 +89,11 @@ class RetentionVague(Kind):
                 # its own paragraph does not bound "backups linger for some time after that"
                 own = _row(doc, block) if block.kind == "cell" else (block.start, _elaborated_end(doc, block))
                 if not open_ended and (self._period_given(doc, own) or (block.kind == "cell" and _session_row(doc, own))
-                                       or (titled and block.kind == "item" and self.period.search(text, *own))):
+                                       or (block.kind in ("item", "cell") and self.period.search(text, *own) and (
+                                           titled or (block.kind == "cell" and self._keeping_column(doc, block))))):
                     continue  # (a cookie table's row: "| cn | Session | temporarily stores ... |"; under "How long we
-                    # keep it", an item's own period: "Support e-mails: as long as necessary ..., and then for 12 months")
+                    # keep it", an item's or a row's own period: "Support e-mails: as long as necessary ..., and then
+                    # for 12 months", "| CCTV | 28 days, or as long as needed to investigate a reported incident |")
                 if not open_ended and _cached(in_sentence, ("event after", s_end, own[1]),
                                               lambda: self._event_after(doc, s_end, own[1])):
                     continue  # "... as long as necessary. We keep your data for as long as your account remains active."
