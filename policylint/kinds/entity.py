@@ -677,7 +677,7 @@ class EntityConsistency(Kind):
             return self._trade_name(doc, name)
         if len(first) < 4 or not first[:1].isupper():
             return []
-        known = {d.core.lower() for d in definitions(doc)} | {name.lower()}
+        known = _defined_names(doc) | {name.lower()}
         hits = []
         pattern = re.compile(rf"(?<![\w@./#-]){re.escape(first)}((?:\s+(?:[A-Z][\w'’-]*|da|de|di|do|of|and|&)){{1,4}})(?![\w-])")
         for m in pattern.finditer(doc.text):
@@ -738,7 +738,7 @@ class EntityConsistency(Kind):
         name for the business (but "NearbyWeather App", "GitHub Services": what the name makes)."""
         if len(name) < 4 or not name[:1].isupper() or not name[1:].islower():
             return []
-        known = {d.core.lower() for d in definitions(doc)}
+        known = _defined_names(doc)
         hits = []
         for m in re.finditer(rf"(?<![\w@./#-]){re.escape(name)}\s+(?P<trade>[A-Z][a-z]+)(?![\w-])", doc.text):
             phrase = f"{name} {m.group('trade')}"
@@ -819,7 +819,7 @@ class EntityConsistency(Kind):
             return []
         lead, head = " ".join(words[:-1]), words[-1]
         pattern = re.compile(rf"(?<![\w@./-]){_spaced(lead)}\s+(?P<head>[A-Z][a-z]+)\b")
-        known = {d.core.lower() for d in definitions(doc)} | {full.lower()}
+        known = _defined_names(doc) | {full.lower()}
         hits = []
         for m in pattern.finditer(doc.text):
             other = m.group("head")
@@ -968,6 +968,17 @@ OTHERS_BEFORE = re.compile(r"(?i)\b(?:(?:pupils|students)\s+(?:of|at)|"
 PREMISES_NOUNS = frozenset({"farm", "house", "hall", "barn", "barns", "cottage", "cottages", "centre", "center", "court",
                             "works", "mill", "lodge", "manor", "estate", "yard", "stables", "park", "buildings", "chambers",
                             "studios", "arcade", "wharf", "quay", "grange", "croft", "field", "fields"})
+
+
+def _defined_names(doc) -> set:
+    """The names the document defines, in lower case, each with the full name it stands for, legal form left off:
+    "Interlingua Partners LLP ("Interlingua", "we")" defines "interlingua" and "interlingua partners"."""
+    names = set()
+    for d in definitions(doc):
+        names.add(d.core.lower())
+        if d.full:
+            names.add(split_legal(d.full)[0].strip().lower())
+    return names
 
 
 def _singular_of(written: str, core: str) -> bool:
