@@ -866,7 +866,8 @@ COUNTRIES = (r"(?:India|China|Japan|Singapore|Malaysia|Indonesia|Philippines|Vie
              r"Ireland|Iceland|Australia|New Zealand|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru)\b")
 ADDRESS = re.compile(
     # (not a template's: "[Insert registered address]", "Registered office: [ADDRESS]", "company number {{number}}")
-    r"(?:(?i:registered (?:office|address)|registered in|company (?:number|no\.?|registration))(?![ \t]*[\]}>]|[ \t*_:]*(?:number[ \t]*)?[\[{<])|"
+    # (nor the reader's own: "Email to your registered address")
+    r"(?:(?i:(?<!your )(?<!their )registered (?:office|address)|registered in|company (?:number|no\.?|registration))(?![ \t]*[\]}>]|[ \t*_:]*(?:number[ \t]*)?[\[{<])|"
     # a legal form in words: "Foqal, a California corporation", "a Delaware limited liability company",
     # "a nonprofit public benefit corporation"
     r"\ba (?:[A-Z][a-z]+ ){1,3}(?:corporation|limited liability company|limited company|(?:non-?profit|not-for-profit|"
@@ -1076,6 +1077,13 @@ BUSINESS_WORDS = {
     "college", "university", "museum", "library", "press", "magazine", "journal", "radio", "alliance",
     "coalition", "initiative", "union", "trust", "fund", "company", "store", "shop", "clinic", "meetup",
     "conference", "festival", "orchestra", "choir", "band", "parish", "chapter",
+    # a trade or an industry: "Desert Skies Aviation", "Harbourside Removals"
+    "aviation", "flight", "flying", "training", "transport", "logistics", "travel", "tours", "farm", "farms", "garden",
+    "gardens", "bakery", "kitchen", "kitchens", "motors", "repairs", "cleaning", "removals", "builders", "construction",
+    "properties", "estates", "lettings", "photography", "events", "catering", "fitness", "sports", "music", "dance",
+    "yoga", "dental", "veterinary", "care", "nursery", "pharmacy", "optics", "translations", "interiors", "marine",
+    "sailing", "outdoors", "adventures", "energy", "solar", "security", "legal", "finance", "insurance",
+    "accounting", "consultancy", "analytics", "marketing", "publishing", "print", "printing", "engineering",
 }
 
 

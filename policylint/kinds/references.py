@@ -137,8 +137,8 @@ TEXT_ROW = LazyPattern(r"(?m)^[ \t]*\S[^\n]*?(?:\t|[ ]{2,}|\s\|\s)\S[^\n]*?(?:\t
 PIPE_ROW = re.compile(r"^[ \t>]*\|[^\n]*\|", re.M)
 # "the table below", "the change log below", "the following table"
 THING_BELOW = LazyPattern(
-    r"\b(?:the|this)\s+(?:(?!price\s)[A-Z]\w+\s+)?(?P<thing>(?i:price\s+list|screenshots?|image|picture|diagram|figure|table|chart|list|form|change\s?log|revision\s+history|version\s+history))\s+"
-    r"(?P<where>below|above|at\s+the\s+(?:bottom|end|foot)\s+of\s+(?:this|the)\s+(?:page|notice|policy|document))\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b"
+    r"\b(?:the|this)\s+(?:(?!price\s)[A-Z]\w+\s+)?(?:[a-z][\w-]*\s+){0,2}?(?P<thing>(?i:price\s+list|screenshots?|image|picture|diagram|figure|table|chart|list|form|change\s?log|revision\s+history|version\s+history|guides|links|instructions))\s+"
+    r"(?:(?:listed|shown|given|linked|provided|included|set\s+out)\s+)?(?P<where>below|above|at\s+the\s+(?:bottom|end|foot)\s+of\s+(?:this|the)\s+(?:page|notice|policy|document))\b|\bthe\s+following\s+(?P<thing2>table|chart|form)\b"
     r"|\bbelow\s+(?:is|are|you(?:['’]ll|\s+will)?\s+find)\s+(?:a|the)\s+(?P<thing3>list|table)\b", re.IGNORECASE)
 CHANGELOG_TITLE = re.compile(r"(?i)\bchange\s?log\b|\b(?:revision|version|change|update)\s+history\b|"
                              r"\bhistory\s+of\s+(?:changes|revisions|updates)\b|\bprevious\s+versions?\b|\bchanges\b")
@@ -573,7 +573,8 @@ class DanglingReference(Kind):
             below = (m.group("where") or "below").lower() != "above"
             if _has_thing(doc, thing, m.end() if below else 0, len(doc.text) if below else m.start()):
                 continue
-            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": there is no {thing} {"after" if below else "before"} it')
+            none = "there are no" if thing.endswith("s") else "there is no"
+            yield Hit(m.start(), m.end(), f'"{shorten(m.group(0))}": {none} {thing} {"after" if below else "before"} it')
 
     @staticmethod
     def _following_nothing(doc):
@@ -956,7 +957,7 @@ def _has_thing(doc, thing: str, start: int, end: int) -> bool:
         return IMAGE.search(doc.source, start, end) is not None
     if thing == "price list":  # prices: "£12", "15.00 EUR"
         return PRICE.search(doc.text, start, end) is not None
-    if thing in ("form", "button"):
+    if thing in ("form", "button", "guides", "links", "instructions"):  # ("the browser guides listed at the end of this page")
         return any(start <= link.start < end for link in doc.links) or "<form" in doc.source.lower()
     # a change log, a revision history: a heading or an opening that says so, or a list of dates; or a table of
     # versions ("| Version | Date | Summary |")
