@@ -42,6 +42,8 @@ READER_WRITES = re.compile(r"\b(?:you|users?)\s+(?:may|can|should|are welcome to
 # "any marketing emails you receive": "emails" a noun, the reader the one receiving them
 # "Unless we tell you otherwise, upon any termination ...": a condition on something else, not a notice promised
 UNLESS_BEFORE = re.compile(r"\b(?i:unless)[ \t]+(?:we|I|the \w+)[ \t]+\Z")
+PURPOSE_BEFORE = re.compile(r"\b(?i:including|such as|e\.g\.|for example|like)[ \t]+\Z")
+GERUND = re.compile(r"[A-Za-z]+ing\b")
 RECEIVED_AFTER = re.compile(r"[ \t]+(?:receive|get|have received|may receive|will receive|might receive|open|read)\b", re.IGNORECASE)
 # "by giving notice to its Users on this page": the notice is the page
 ON_THE_PAGE = re.compile(r"(?:(?!\b(?:and|or|as well as|plus)\b)[^.;:\n]){0,30}?\b(?:on|at|in|within|through|via) (?:this|the|our|its) "
@@ -172,6 +174,10 @@ class ChangesNotice(Kind):
                 continue  # "changes will be communicated through the Bot's GitHub repository": the page again
             if promise and UNLESS_BEFORE.search(doc.text, max(span[0], promise[0] - 30), promise[0]):
                 continue
+            if promise and PURPOSE_BEFORE.search(doc.text, max(span[0], promise[0] - 30), promise[0]) and \
+                    GERUND.match(doc.text, promise[0]):
+                continue  # "manage our relationship with you, including notifying you about changes to our terms": a
+                # purpose the data is used for, among others, not a promise
             if (promise and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span)
                     and not self._by_posting(doc, span, promise)):
                 return True

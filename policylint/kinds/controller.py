@@ -930,15 +930,15 @@ PROVIDER_CONTEXT = re.compile(
 # the maker, right after its name and legal form, at the notice's opening: "Apnotic LLC provides the ... extension"
 MAKER_OPENS = re.compile(r"(?<=[\w.])[ \t,]+(?:provides|operates|runs|owns|offers|publishes|develops|maintains|makes|"
                          r"built|created|developed|publishes) (?:the|this|our)\b")
-# a company opening a sentence, speaking of the data as its own: "InSeven Limited does not collect or store any
-# personal data" (not "BSidesSF via its provider Webconnex LLC collects": the form is not the sentence's subject)
-SPEAKS_AS_OWNER = re.compile(r"(?m:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3},?[ \t]+" + LEGAL_FORMS
-                             + r"[ \t,]+(?:(?:does not|doesn['’]t|will never|never) (?:collect|store|share|sell|track)|"
-                               r"collects|processes|stores|respects|values|is committed)\b")
+# a company with its legal form opening a sentence, the sentence's subject (not "BSidesSF via its provider Webconnex
+# LLC collects")
+COMPANY_OPENS = r"(?m:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3},?[ \t]+" + LEGAL_FORMS + r"[ \t,]+"
+# ... speaking of the data as its own: "InSeven Limited does not collect or store any personal data"
+SPEAKS_AS_OWNER = re.compile(COMPANY_OPENS + r"(?:(?:does not|doesn['’]t|will never|never) (?:collect|store|share|sell|track)|"
+                             r"collects|processes|stores|respects|values|is committed)\b")
 # a company that changes this text, wherever it says so: "JGraph Ltd may make changes to this privacy policy"
-CHANGES_THE_TEXT = re.compile(r"(?m:^|(?<=[.!?][ \t]))[ \t]*[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3},?[ \t]+" + LEGAL_FORMS
-                              + r"[ \t,]+(?:may|will|can|reserves the right to)[ \t]+(?:make changes to|change|update|amend|"
-                                r"revise|modify)[ \t]+(?:this|its|our)[ \t]+(?:privacy[ \t]+)?(?:policy|notice|statement)\b")
+CHANGES_THE_TEXT = re.compile(COMPANY_OPENS + r"(?:may|will|can|reserves the right to)[ \t]+(?:make changes to|change|update|"
+                              r"amend|revise|modify)[ \t]+(?:this|its|our)[ \t]+(?:privacy[ \t]+)?(?:policy|notice|statement)\b")
 # a body set up by charter or statute, its name its legal identity: "FPT University", "University of Leeds",
 # "Kent County Council"
 STATUTORY_BODY = re.compile(r"(?:[A-Z][\w&-]+ ){1,3}(?:University|College|Council|Constabulary)|(?:University|College) of [A-Z][\w-]+")
@@ -962,7 +962,7 @@ PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact|publisher)s?)(?:[ \t*_]*:[ \t*_]*|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you) by(?: me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\bis (?:just |simply |really )?me,)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
+    r"brought to you)\s+by(?:\s+me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\bis (?:just |simply |really )?me,)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
     r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?|" + WE_MEANS +
     r")[ \t]*\n?[ \t]*\[?"
     # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")

@@ -31,7 +31,7 @@ from . import Kind
 
 # cheap first looks: without these words the English checks cannot match
 LINK_WORD = re.compile(r"\blink(?:s|ed)?\b", re.IGNORECASE)
-SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part|article|rule)\s*\d|§", re.IGNORECASE)
+SECTION_NUMBER = re.compile(r"\b(?:section|paragraph|clause|chapter|part|article|rule|point)\s*\d|§", re.IGNORECASE)
 # "[Acme] (the "App")", "Welcome to [Acme]", "Developer: [Jane Doe]": a filled-in name left in its brackets
 DEFINED_AFTER = LazyPattern(r"\s*\((?:the |hereinafter |referred to |[\"“'‘])", re.IGNORECASE)
 NAME_SLOT_BEFORE = LazyPattern(
