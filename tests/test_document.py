@@ -45,6 +45,15 @@ def test_list_items_and_nested_lists():
     assert "-" not in doc.text
 
 
+def test_a_list_item_knows_the_paragraph_that_opens_its_list():
+    doc = doc_of("# Rights\n\nYou can ask us to:\n\n- see your data\n- delete it\n\n- a list with nothing over it\n")
+    items = [i for i, b in enumerate(doc.blocks) if b.kind == "item"]
+    lead = doc.list_lead(items[1])
+    assert lead is not None and doc.text[lead.start:lead.end].strip() == "You can ask us to:"
+    assert doc.list_lead(0) is None  # a heading is in no list
+    assert doc.list_lead(doc.block_index_at(lead.start)) is None  # nor is the paragraph itself
+
+
 def test_table_cells():
     doc = doc_of("| a | b |\n|---|---|\n| cell one | cell two |\n")
     assert position_of(doc, "cell two") == (3, 14)
