@@ -213,6 +213,7 @@ class Bracketed:
     escaped: bool  # written as \[...\]: the author wanted literal brackets
     example: bool  # inside an example ("e.g. [user name] ...")
     spaced_link: bool  # "[text] (https://...)": a link broken by a space
+    described_end: int  # "[our terms](link to terms page)": where the target written as a description ends, or 0
 
 
 # an instruction to whoever adopts the template, never an example of a format, whatever precedes it
@@ -248,7 +249,9 @@ def find_bracketed(doc) -> list[Bracketed]:
             escaped = m.start() > 0 and doc.source[m.start() - 1] == "\\"
             example = bool(EXAMPLE.search(doc.text, max(block.start, m.start() - 100), m.start()))
             spaced = bool(SPACED_LINK.match(after))
-            found.append(Bracketed(m.start(), m.end(), " ".join(inner.split()), escaped, example, spaced))
+            described = DESCRIBED_TARGET.match(doc.source, m.end())
+            found.append(Bracketed(m.start(), m.end(), " ".join(inner.split()), escaped, example, spaced,
+                                   described.end() if described else 0))
     return found
 
 

@@ -646,6 +646,11 @@ def _tail_of_another(text: str, name: str) -> bool:
                for m in re.finditer(rf"([A-Z][\w-]*)[^\S\n]+{re.escape(name)}\b", text))
 
 
+# a trade's plural that ends a business's name: "Kowalska Translations", "Harbourside Removals"
+TRADE_PLURALS = frozenset({"translations", "repairs", "tours", "cleaners", "removals", "rentals", "motors", "kitchens",
+                           "interiors", "sweeps", "crafts", "holidays", "adventures", "builders", "gardens", "landscapes",
+                           "photographers", "tutors"})
+
 PRODUCT_KINDS = {"extension", "add-on", "addon", "plugin", "plug-in", "bot", "app", "apps", "application", "game",
                  "mod", "skill", "action", "integration", "client", "theme", "widget", "keyboard", "browser"}
 

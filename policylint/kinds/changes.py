@@ -168,18 +168,8 @@ class ChangesNotice(Kind):
             return False
         for span in self.promised.sentences(doc, sections=True):
             promise = None if self._news(doc, span) else self.promised.search(doc, span)
-            if promise and RECEIVED_AFTER.match(doc.text, promise[1]):
-                continue  # "marketing emails you receive": the e-mails are things, not a notice sent
-            if promise and ON_THE_PAGE.match(doc.text, promise[1]):
-                continue  # "changes will be communicated through the Bot's GitHub repository": the page again
-            if promise and UNLESS_BEFORE.search(doc.text, max(span[0], promise[0] - 30), promise[0]):
-                continue
-            if promise and PURPOSE_BEFORE.search(doc.text, max(span[0], promise[0] - 30), promise[0]) and \
-                    GERUND.match(doc.text, promise[0]):
-                continue  # "manage our relationship with you, including notifying you about changes to our terms": a
-                # purpose the data is used for, among others, not a promise
-            if (promise and self._about_policy(doc, span, sections, near) and not self._hedged(doc, span)
-                    and not self._by_posting(doc, span, promise)):
+            if (promise and not _no_promise(doc, span, promise) and self._about_policy(doc, span, sections, near)
+                    and not self._hedged(doc, span) and not self._by_posting(doc, span, promise)):
                 return True
         return False
 
@@ -291,6 +281,18 @@ SOFTWARE_VERSION = re.compile(r"(?i)\b(?:check(?:s|ing)?|look(?:s|ing)?\s+for|wh
 _NEWS_JOINT = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|\s+(?:and|&)\s+)"
 NEWS = re.compile(rf"(?i)\b(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s{_NEWS_JOINT}updates\b|"
                   rf"\bupdates{_NEWS_JOINT}(?!(?:changes|revisions|amendments|modifications)\b)[a-z]+s\b")
+
+
+def _no_promise(doc, span, promise) -> bool:
+    """Do the words around a promise found in ``span`` make it none? "marketing emails you receive" (things, not a
+    notice sent), "communicated through the Bot's GitHub repository" (the page again), "Unless we tell you otherwise"
+    (a condition on something else), "including notifying you about changes to our terms" (a purpose the data is
+    used for, among others)."""
+    start, end = promise[0], promise[1]
+    before = max(span[0], start - 30)
+    return bool(RECEIVED_AFTER.match(doc.text, end) or ON_THE_PAGE.match(doc.text, end)
+                or UNLESS_BEFORE.search(doc.text, before, start)
+                or (PURPOSE_BEFORE.search(doc.text, before, start) and GERUND.match(doc.text, start)))
 
 
 # a passing word on changes: a change of one feature, or a date that marks them

@@ -6,7 +6,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..entities import (PERSON, PERSON_WORD, COMPANY, PRODUCT_KINDS, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
+from ..entities import (PERSON, PERSON_WORD, COMPANY, PRODUCT_KINDS, TRADE_PLURALS, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         _title_line, opening_words, organisation, other_party, TITLE_BRAND)
 from ..findings import Hit
 from ..layers import main_policy
@@ -1078,13 +1078,12 @@ BUSINESS_WORDS = {
     "coalition", "initiative", "union", "trust", "fund", "company", "store", "shop", "clinic", "meetup",
     "conference", "festival", "orchestra", "choir", "band", "parish", "chapter",
     # a trade or an industry: "Desert Skies Aviation", "Harbourside Removals"
-    "aviation", "flight", "flying", "training", "transport", "logistics", "travel", "tours", "farm", "farms", "garden",
-    "gardens", "bakery", "kitchen", "kitchens", "motors", "repairs", "cleaning", "removals", "builders", "construction",
-    "properties", "estates", "lettings", "photography", "events", "catering", "fitness", "sports", "music", "dance",
-    "yoga", "dental", "veterinary", "care", "nursery", "pharmacy", "optics", "translations", "interiors", "marine",
-    "sailing", "outdoors", "adventures", "energy", "solar", "security", "legal", "finance", "insurance",
+    "aviation", "flight", "flying", "training", "transport", "logistics", "travel", "farm", "farms", "garden",
+    "bakery", "kitchen", "cleaning", "construction", "properties", "estates", "lettings", "photography", "events",
+    "catering", "fitness", "sports", "music", "dance", "yoga", "dental", "veterinary", "care", "nursery", "pharmacy",
+    "optics", "marine", "sailing", "outdoors", "energy", "solar", "security", "legal", "finance", "insurance",
     "accounting", "consultancy", "analytics", "marketing", "publishing", "print", "printing", "engineering",
-}
+} | TRADE_PLURALS
 
 
 PERSON_NAME = re.compile(rf"(?<![\w'’-])({PERSON})(?![\w'’-])")

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..entities import GENERIC_ORGANISATIONS, LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, VAGUE_HEADS, Entity, _core, _word_runs, definitions, known_service, organisation, split_legal, title_brand
+from ..entities import GENERIC_ORGANISATIONS, LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, TRADE_PLURALS, VAGUE_HEADS, Entity, _core, _word_runs, definitions, known_service, organisation, split_legal, title_brand
 from ..findings import Hit
 from ..patterns import LazyPattern
 from . import Kind
@@ -34,9 +34,7 @@ TRAILING_FORMS = {"co", "company", "ltd", "limited", "inc", "llc", "plc", "llp",
 # a plural last word a business name may drop ("Pixel8 Lab" for "Pixel8 Labs")
 BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "solutions", "systems", "apps", "tools",
                     "experts", "partners", "ventures", "industries", "networks", "designs", "productions", "media",
-                    "rooms", "kennels", "stables", "barns", "cottages", "salons", "clinics", "translations", "repairs",
-                    "tours", "cleaners", "removals", "rentals", "motors", "kitchens", "interiors", "sweeps", "crafts",
-                    "holidays", "adventures", "builders", "gardens", "landscapes", "photographers", "tutors"}
+                    "rooms", "kennels", "stables", "barns", "cottages", "salons", "clinics"} | TRADE_PLURALS
 # the last word of a business's name: "Meridian Analytics" beside "Meridian Metrics" is another name
 BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | {
     "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",

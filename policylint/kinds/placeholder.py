@@ -11,7 +11,9 @@
 - ``emails``: an address that is a template's (``privacy@example.com``,
   ``[xxx@email.com]``), in the text or as a link target;
 - ``link_targets``: a link whose target was never filled in
-  (``[source](link-to-repository)``, ``[policy]()``);
+  (``[source](link-to-repository)``, ``[policy]()``); a target written as
+  its description, with spaces (``[policy](nextcloud privacy policy)``), is
+  no link at all and is reported too;
 - ``labels``: a field label left with nothing after it ("E-Mail:" followed
   by the next label, the end of its list or of the document);
 - ``pointers``: prose that announces a value at the end of its line ("can
@@ -160,6 +162,8 @@ class Placeholder(Kind):
                                                        or UNMADE_CHOICE.fullmatch(b.inner) or ADOPTERS_OWN.search(b.inner)):
                     start, end = _outer_brackets(text, b.start, b.end)
                     hits.append((start, end, _left_in(text[start:end])))
+        # "[Nextcloud's privacy policy](nextcloud privacy policy)": a link's target written as its description
+        hits.extend((b.start, b.described_end, _left_in(text[b.start:b.described_end])) for b in doc.bracketed if b.described_end)
         hits.extend(self._fenced_fields(doc))
         hits.extend(_cut_numbers(doc))
         hits.extend(_angle_fields(doc))

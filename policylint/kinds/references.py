@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from urllib.parse import unquote
 
-from ..brackets import DESCRIBED_TARGET, REFERENCE_BEFORE, SUBJECT_WORDS, TEMPLATE_FIELDS, declares_slots, repeated_slots
+from ..brackets import REFERENCE_BEFORE, SUBJECT_WORDS, TEMPLATE_FIELDS, declares_slots, repeated_slots
 from ..entities import GENERIC_TITLE_WORDS
 from ..findings import Hit
 from ..lang import matches
@@ -310,7 +310,7 @@ class DanglingReference(Kind):
                 continue
             if doc.source.startswith(("({%", "({{"), b.end):
                 continue  # "[Contact Me]({% link contact.md %})": a link the site generator fills in
-            if DESCRIBED_TARGET.match(doc.source, b.end):
+            if b.described_end:
                 continue  # "[our terms](link to terms page)": a target never filled in (placeholder-text reports it)
             if (self.placeholder_fields and self.placeholder_fields.fullmatch(b.inner)) or b.inner in repeated_slots(doc):
                 continue  # a template field, or a slot's sample repeated: placeholder-text reports it
