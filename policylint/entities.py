@@ -527,6 +527,12 @@ def _unwrapped(doc) -> str:
 
 
 def definitions(doc) -> tuple[Entity, ...]:
+    """The names the document defines for "we" (or its letterhead, or a controller block): asked by several rules
+    and helpers per document, so worked out once."""
+    return doc.memo(("definitions",), lambda: _find_definitions(doc))
+
+
+def _find_definitions(doc) -> tuple[Entity, ...]:
     found = tuple(d for d in _definitions(_unwrapped(doc)) if not _quoted(doc.source, d.start))
     if found:
         return found
