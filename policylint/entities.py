@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from .records import record, replace
 from functools import lru_cache
+from .wordclasses import GENERIC_ORGANISATIONS, PRODUCT_KINDS
 
 
 _OPTIONAL_COMMA = re.compile(r"(?<![\\\[]),\?\\s\+(?![^\[]*\])")
@@ -78,12 +79,6 @@ ROLE_WORDS = {
     # the kind of product a notice defines as "we": 'the LinkedIn Formatter browser extension ("Extension", "we")'
     "extension", "extensions", "add-on", "addon", "plugin", "plug-in",
 }
-GENERIC_ORGANISATIONS = {"agency", "studio", "club", "society", "district", "school", "practice", "clinic", "union",
-                         "association", "library", "museum", "pharmacy", "centre", "center", "council", "trust",
-                         "charity", "firm", "shop", "store", "cafe", "café", "group", "project", "maintainers",
-                         "organisers", "organizers", "organiser", "organizer", "hotel", "gym", "broker", "venue",
-                         "committee", "board", "portal", "frontend", "plugin", "bot",
-                         "bank", "league", "team", "hospital", "university", "college", "church", "parish", "foundation"}
 # words that open sentences and are no brand however often they do ("Sent to Sentry ...", "Note: ...")
 COMMON_OPENERS = {"sent", "used", "stored", "kept", "shared", "collected", "note", "please", "yes", "no", "none",
                   "because", "although", "though", "however", "therefore", "thus", "unless", "whether", "otherwise",
@@ -135,6 +130,16 @@ DATA_TERM = re.compile(r"(?i:(?:your\s+)?(?:dob|pii|phi)|.*\s(?:information|data
                        r"passwords?|identifiers?|ids?|credentials|details|records?|history))")
 QUOTED_WE = r"""["'“‘](?i:we|us|our)[,.]?["'”’]"""  # “we,” with the comma inside the quotes too
 
+# one comma-separated part of an address: "Hameenkatu 12", " 33100 Tampere"
+ADDRESS_PART = r"[^,.;()\n]{1,40}"
+
+
+def _address_after(least: int, most: int) -> str:
+    """A name's note in brackets and its address after it, ending in a comma: "Kauppa-Aitta Oy (business ID
+    3124567-8), Hameenkatu 12, 33100 Tampere, Finland," (least to most parts after the name's comma)."""
+    return rf"[^\S\n]*(?:\([^()\n]{{0,80}}\))?,(?:{ADDRESS_PART},){{{least},{most}}}"
+
+
 # the brackets after a name that define it as "we" or the company: ("we", "us"), (the "Company")
 _ALIAS = r'''(?P<alias>[^()]{0,160}?(?:''' + QUOTED_WE + r'''|(?:hereinafter|referred to as)[^()"“'‘]{0,20}["“'‘](?:I|me)["”'’]|["“](?:I|Me|me|Myself|myself)[,.]?["”]|["'“‘](?:the\s+)?(?:(?i:company|club|society|charity|association|trust|school|practice|clinic|surgery|studio|council|parish|church|library|museum|university|college|foundation|centre|center|firm|agency|pharmacy|union|district|co-?op|cooperative|organi[sz]ation|scheme|group|network|project|partnership|collective|committee|board|federation|league|alliance|fund|guild|choir|orchestra|troop|circle)|Company|Controller|Service Provider|Operator|Developer|Provider|Licensor|Owner|Publisher|Administrator|Organi[sz]ation|District|School|Society|Club|Association|Union|Trust|Council|Practice|Clinic|Studio|Agency|Library|Museum|University|College|Charity|Foundation|Co-?op|Cooperative|Centre|Center|Firm|Pharmacy|Studio|App|Application|Service|Site|Website|Platform|Software|Extension)["'”’])[^()]{0,160}?)'''
 # This app / the website ... is operated / provided / owned by Acme (a pattern of its own: another company's name
@@ -163,7 +168,7 @@ DEFINITION_PATTERNS = [
     # We are Bean There, a small group of cafés / We're Acme.
     _pattern(rf"\b[Ww]e(?:'re|’re| are) (?P<name>{NAME})(?=\s*(?:[,.(]|—|–| - ))"),
     # Kauppa-Aitta Oy (business ID 3124567-8), Hameenkatu 12, 33100 Tampere, Finland, runs the online shop
-    _name_then(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME})(?: \([^()\n]{{0,80}}\))?,(?:[^,.;()]{{1,40}},){{0,4}}\s*",
+    _name_then(rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>{NAME}){_address_after(0, 4)}\s*",
                r"(?:runs|operates|owns|publishes|provides|maintains|is responsible for) (?:the|this|our)\b"),
     # Mozilla (that's us)
     _name_then(rf"(?P<name>{NAME})\s*", r"\((?:that['’]s|that is|this is|it['’]s|i\.e\.,?) (?:us|we|me)\)"),
@@ -203,7 +208,7 @@ DEFINITION_PATTERNS = [
     _pattern(rf"\bcontroller (?:is|will be|of your personal data is)[ :]+(?P<name>{NAME})"),
     # a company with its legal form, then its address, then the alias: "Tuning Fork Piano Technicians Co-operative
     # Society Limited (registered society no. 5217R), 9 Harcourt Mews, Dublin 2, Ireland ("the co-op", "we")"
-    _name_then(rf"(?P<name>{NAME},?[^\S\n]{LEGAL_FORMS})[^\S\n]*(?:\([^()\n]{{0,80}}\))?,(?:[^,.;()\n]{{1,40}},){{1,5}}[^,.;()\n]{{1,40}}\s*",
+    _name_then(rf"(?P<name>{NAME},?[^\S\n]{LEGAL_FORMS}){_address_after(1, 5)}{ADDRESS_PART}\s*",
                rf"\({_ALIAS}\)"),
 ]
 BRAND_SIGNALS = [
@@ -411,14 +416,12 @@ def _definitions(text: str) -> tuple[Entity, ...]:
             if not name or len(name) > 80 or name.lower() in PRONOUNS or name.lower() in DOCUMENT_ALIASES:
                 continue  # "You (or your organisation) are the data controller": the reader, no name; nor
                 # the document itself ('These Terms of Use ("Terms") govern ...')
-            if PLACE.fullmatch(name) and re.search(r"(?:\b(?:from|in|of|based in)|,)\s+\Z", text[max(0, m.start("name") - 12):m.start("name")]):
-                continue  # "[Sienori] - a developer from Japan (referred to herein as "we")": where, not who (nor the
-                # end of an address: "... Society Limited, 9 Harcourt Mews, Dublin 2, Ireland ("the co-op", "we")")
             offset = m.start("name") + m.group("name").find(name.split()[0])
-            before = PLACE_AFTER.search(text, max(0, offset - 80), offset) if pattern is NAME_THEN_ALIAS else None
-            if before is not None and before.group("name").split()[-1].lower() in GENERIC_ORGANISATIONS | _VENUES:
-                # "St Mary's Church, Little Hadlow ("the Church", "we")": the place after the comma, the body before it
-                name, offset = _clean(before.group("name")), before.start("name")
+            where = _body_before_place(text, name, offset, pattern)
+            if where is not None:
+                if not where[0]:
+                    continue
+                name, offset = where
             lead = _wrapped_lead(text, offset)
             if lead is not None and len(name) + lead[1] <= 80:
                 name, offset = _clean(f"{lead[0]} {name}"), offset - lead[1]
@@ -438,6 +441,20 @@ def _definitions(text: str) -> tuple[Entity, ...]:
 # a body's name, a comma, then where it is: "St Mary's Church, Little Hadlow"
 PLACE_AFTER = _pattern(rf"(?P<name>{NAME}),[^\S\n]+\Z")
 _VENUES = frozenset({"hall", "chapel", "mosque", "temple", "synagogue", "gurdwara", "surgery", "meeting"})
+_FROM_PLACE = re.compile(r"(?:\b(?:from|in|of|based in)|,)\s+\Z")
+
+
+def _body_before_place(text: str, name: str, offset: int, pattern) -> tuple[str, int] | None:
+    """A defined "name" that says where, not who. None when it is a name; ("", offset) when no name is here
+    ("a developer from Japan (... "we")", "... Dublin 2, Ireland ("the co-op", "we")": the end of an address);
+    the body before the comma, with its offset, when that is the name ("St Mary's Church, Little Hadlow
+    ("the Church", "we")")."""
+    if PLACE.fullmatch(name) and _FROM_PLACE.search(text, max(0, offset - 12), offset):
+        return "", offset
+    before = PLACE_AFTER.search(text, max(0, offset - 80), offset) if pattern is NAME_THEN_ALIAS else None
+    if before is not None and before.group("name").split()[-1].lower() in GENERIC_ORGANISATIONS | _VENUES:
+        return _clean(before.group("name")), before.start("name")
+    return None
 
 
 # the capitalised words that end a line after a sentence's start: "... by telephone. Brightwell"
@@ -652,13 +669,6 @@ def _tail_of_another(text: str, name: str) -> bool:
                for m in re.finditer(rf"([A-Z][\w-]*)[^\S\n]+{re.escape(name)}\b", text))
 
 
-# a trade's plural that ends a business's name: "Kowalska Translations", "Harbourside Removals"
-TRADE_PLURALS = frozenset({"translations", "repairs", "tours", "cleaners", "removals", "rentals", "motors", "kitchens",
-                           "interiors", "sweeps", "crafts", "holidays", "adventures", "builders", "gardens", "landscapes",
-                           "photographers", "tutors"})
-
-PRODUCT_KINDS = {"extension", "add-on", "addon", "plugin", "plug-in", "bot", "app", "apps", "application", "game",
-                 "mod", "skill", "action", "integration", "client", "theme", "widget", "keyboard", "browser"}
 
 
 def known_service(word: str) -> bool:

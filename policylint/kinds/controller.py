@@ -6,9 +6,10 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 
-from ..entities import (PERSON, PERSON_WORD, COMPANY, PRODUCT_KINDS, TRADE_PLURALS, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
+from ..entities import (PERSON, PERSON_WORD, COMPANY, known_service, SAMPLE_NAME, _word_runs, COMMON_ABBREVIATIONS, COMMON_OPENERS, COMMON_TERMS, LEGAL_FORMS, OTHER_SERVICES, LEGAL_SUFFIX, THIRD_PARTIES, _brands, _core, _name_then, _pattern, _proper_name,
                         _title_line, opening_words, organisation, other_party, TITLE_BRAND)
 from ..findings import Hit
+from ..wordclasses import DESCRIBED_KINDS, PRODUCT_KINDS, business_word
 from ..layers import main_policy
 from ..patterns import LazyPattern
 from . import Kind
@@ -801,11 +802,6 @@ def _same_name(found: str, name: str) -> bool:
     return found == name or found.startswith(name + " ") and found[len(name) + 1:] in PRODUCT_KINDS
 
 
-# what a product is, as the last word of a title that only describes it ("BMI Calculator")
-DESCRIBED_KINDS = PRODUCT_KINDS | {"tracker", "calculator", "player", "assistant", "manager", "editor", "viewer",
-                                   "reader", "scanner", "timer", "converter", "generator", "launcher", "recorder",
-                                   "planner", "organizer", "organiser", "counter", "notes", "journal", "diary",
-                                   "translator", "downloader", "uploader", "finder", "locator", "monitor"}
 _TITLE_GLUE = {"for", "and", "&", "the", "of", "my", "your", "a"}
 
 
@@ -1064,26 +1060,6 @@ PROCESSOR_CONTEXT = LazyPattern(r"(?i)\b(?:handles?|handled|process(?:es|or|ors)
                                r"third[- ]part(?:y|ies)|sub-?processors?|vendors?|via|through|using|from(?! time to time)|"
                                # a recipient: "shared with England Athletics", "We will provide England Athletics with"
                                r"shared with|provide (?:(?-i:[A-Z])[\w&'’.-]+ ){1,4}with|(?:registered as )?a member of)\b", 0)
-BUSINESS_WORDS = {
-    "app", "apps", "bot", "software", "labs", "lab", "studio", "studios", "games", "technologies", "technology",
-    "solutions", "systems", "tech", "foundation", "project", "team", "group", "media", "digital", "network",
-    "services", "service", "cloud", "data", "web", "online", "mobile", "editor", "generator", "exporter",
-    "health", "chat", "privacy", "guides", "community", "arts", "works", "dev", "developers", "hub", "notepad",
-    "tools", "tool", "street", "creative", "creatives", "interactive", "design", "designs", "collective", "ventures",
-    "consulting", "productions", "entertainment", "partners", "agency", "industries", "innovations", "code", "coding",
-    "academy", "school", "club", "society", "foundation", "network", "systems", "cloud",
-    # what a group of people calls itself: "Brookings Math Circle", "Riverside Chess League"
-    "circle", "association", "league", "guild", "institute", "council", "committee", "church", "center", "centre",
-    "college", "university", "museum", "library", "press", "magazine", "journal", "radio", "alliance",
-    "coalition", "initiative", "union", "trust", "fund", "company", "store", "shop", "clinic", "meetup",
-    "conference", "festival", "orchestra", "choir", "band", "parish", "chapter",
-    # a trade or an industry: "Desert Skies Aviation", "Harbourside Removals"
-    "aviation", "flight", "flying", "training", "transport", "logistics", "travel", "farm", "farms", "garden",
-    "bakery", "kitchen", "cleaning", "construction", "properties", "estates", "lettings", "photography", "events",
-    "catering", "fitness", "sports", "music", "dance", "yoga", "dental", "veterinary", "care", "nursery", "pharmacy",
-    "optics", "marine", "sailing", "outdoors", "energy", "solar", "security", "legal", "finance", "insurance",
-    "accounting", "consultancy", "analytics", "marketing", "publishing", "print", "printing", "engineering",
-} | TRADE_PLURALS
 
 
 PERSON_NAME = re.compile(rf"(?<![\w'’-])({PERSON})(?![\w'’-])")
@@ -1382,7 +1358,7 @@ class LegalEntityMissing(Kind):
             words.pop()  # "Sarah Cowperthwaite IBCLC", "Jane Doe MD": a person with a professional title
         return 2 <= len(words) <= 4 and all(
             re.fullmatch(PERSON_WORD, w) is not None and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
-            and w.lower() not in BUSINESS_WORDS
+            and not business_word(w)
             and re.search(rf"(?<![\w./@-]){w.lower()}(?![\w@-]|\.\w)", text) is None for w in words)
 
     def _titled_product(self, doc, name: str) -> bool:

@@ -11,8 +11,10 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..entities import GENERIC_ORGANISATIONS, LEGAL_FORMS, PRODUCT_KINDS, ROLE_WORDS, SAMPLE_WORDS, TRADE_PLURALS, VAGUE_HEADS, Entity, _core, _word_runs, definitions, known_service, organisation, split_legal, title_brand
+from ..entities import LEGAL_FORMS, ROLE_WORDS, SAMPLE_WORDS, VAGUE_HEADS, Entity, _core, _word_runs, definitions, known_service, organisation, split_legal, title_brand
 from ..findings import Hit
+from ..wordclasses import (BUSINESS_HEADS, BUSINESS_PLURALS, GENERIC_ORGANISATIONS, KIND_WORDS, ORGANISATION_NOUNS,
+                           PRODUCT_KINDS, SINGULAR_TRADES, TRADE_NOUNS)
 from ..patterns import LazyPattern
 from . import Kind
 
@@ -31,37 +33,11 @@ PHRASE = re.compile(r"(?<![\w@./-])(?:[A-Z][\w&-]*\s){1,3}(?=[A-Z])")
 
 # a legal form left at the end of a name once its dot is gone: "Tidewater Camping Co"
 TRAILING_FORMS = {"co", "company", "ltd", "limited", "inc", "llc", "plc", "llp", "gmbh"}
-# a plural last word a business name may drop ("Pixel8 Lab" for "Pixel8 Labs")
-BUSINESS_PLURALS = {"labs", "studios", "games", "works", "technologies", "solutions", "systems", "apps", "tools",
-                    "experts", "partners", "ventures", "industries", "networks", "designs", "productions", "media",
-                    "rooms", "kennels", "stables", "barns", "cottages", "salons", "clinics"} | TRADE_PLURALS
-# the last word of a business's name: "Meridian Analytics" beside "Meridian Metrics" is another name
-BUSINESS_HEADS = {w.rstrip("s") for w in BUSINESS_PLURALS} | BUSINESS_PLURALS | {
-    "analytics", "software", "digital", "interactive", "group", "collective", "agency", "consulting", "tech",
-    "technology", "studio", "lab", "management", "capital", "holdings", "associates", "advisers", "advisors",
-    "advisory", "investments", "enterprises", "company", "consultancy", "consultants", "partnership", "trading",
-    "properties", "estates", "lettings", "events", "foods", "farms", "builders", "construction", "services", "academy",
-    "theatre", "theater", "drama", "players", "productions", "arts"}
-# what an organisation's name ends with: "Kestrel Housing", "Riverside Law Centre"
-ORGANISATION_NOUNS = {
-    "centre", "center", "clinic", "practice", "pharmacy", "school", "district", "club", "society", "association",
-    "union", "trust", "council", "housing", "homes", "studio", "studios", "shop", "store", "cafe", "café", "bikes",
-    "cycles", "rentals", "lockers", "labs", "lab", "games", "software", "systems", "solutions", "technologies",
-    "media", "digital", "analytics", "agency", "group", "team", "collective", "network", "app", "apps", "services"}
 # what the organisation does, right after its name at a sentence's start: "Lumen Wallet is not a bank"
 ACTS_AFTER = re.compile(r"[ \t]+(?:is|will|does|never|cannot|can't|won't|doesn't|has|keeps|stores|collects|uses|shares)\b")
 # a public body named after the place the organisation shares its first word with: not the organisation
 PUBLIC_BODIES = {"council", "police", "constabulary", "hospital", "airport", "station", "cathedral"}
 LOCAL_AUTHORITY = {"borough", "county", "town", "city", "parish"}
-# what a business is, after its one-word name: "Pedala Bikes", "Emberly Labs" (not what it makes: App, Services)
-TRADE_NOUNS = {
-    "bikes", "cycles", "rentals", "shop", "store", "cafe", "café", "bakery", "clinic", "pharmacy", "practice",
-    "homes", "housing", "labs", "lab", "studios", "games", "works", "ventures", "industries", "agency", "group",
-    "collective", "consulting", "interactive", "technologies", "solutions", "productions", "partners"}
-# a business's own noun, never a product's plural: "Hopscotch Hires" for "Hopscotch Hire" is the name spelt otherwise
-SINGULAR_TRADES = {"hire", "club", "shop", "studio", "clinic", "practice", "bakery", "cafe", "café", "pharmacy", "agency",
-                   "trust", "society", "association", "centre", "center", "school", "surgery", "salon", "gallery",
-                   "brewery", "farm", "nursery", "garage", "workshop", "kennels", "cattery", "collective", "partnership"}
 # "Letterbird (formerly Inkwell Mail)", "previously known as CoDesk"
 # (not "once THE COMPANY has achieved the purpose": "once" names an old name only with "known as", "called")
 FORMERLY = LazyPattern(r"\b(?:(?:formerly|previously|originally)(?: known as| called| named)?|once (?:known as|called|named))\s+[\"“']?(?P<old>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})", 0)
@@ -992,9 +968,6 @@ def _said_more(text: str, written: str, core: str) -> bool:
 
 # what a name is the name of, said after the brand: a kind of product or business, not a group of people
 NOUN_AFTER = re.compile(r"[ \t]+(?P<kind>[a-z][\w-]*)\b")
-GROUPS_OF_PEOPLE = frozenset({"team", "group", "committee", "board", "maintainers", "organisers", "organizers", "organiser", "organizer"})
-KIND_WORDS = frozenset(PRODUCT_KINDS | {"boutique", "salon", "business", "company", "website", "site", "service", "workshop"}
-                       | (GENERIC_ORGANISATIONS - GROUPS_OF_PEOPLE))
 
 
 def _described(text: str, start: int, end: int) -> bool:
