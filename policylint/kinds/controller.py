@@ -82,6 +82,8 @@ _ORGANISATION_KINDS = ("shop", "store", "studio", "company", "business", "practi
 _TRADE_VERBS = ("designs and fits", "designs", "makes", "sells", "provides", "offers", "repairs", "builds", "fits",
                 "installs", "supplies", "prints", "bakes", "teaches", "organises", "organizes", "hosts", "looks after",
                 "helps", "serves", "delivers", "runs")
+# how a maker made or offers the product, between the verb and "by": "provided as-is by Baptiste Candellier"
+_MANNER = r"(?:as-is|as is|free of charge|for free|independently|solely|entirely|personally|only)"
 NAMING_FRAMES = [
     # (a word one of which the lower-cased text must hold, pattern, strong: one plain capitalised word
     #  is enough, a big company counts, says who "we" is); the words spare a scan that cannot match
@@ -155,7 +157,7 @@ NAMING_FRAMES = [
     (_TRADE_VERBS, _pattern(rf"\A[\s\S]{{0,600}}?{_SENTENCE_START}(?P<name>{_WORDS}) (?:{'|'.join(_TRADE_VERBS)}) "
                             r"(?!(?:you|your|users?|the (?:app|extension|website|site|service))\b)"), False, False, True),
     # developed / created / operated / provided by Acme (or by [Company Name])
-    (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?|💙|💚|💜|🧡|🖤)(?: and (?:[a-z]+|🔒|☕|🍕))?)? (?:and [a-z]+ )?by (?:[Tt]he )?(?P<name>{_NAMEISH})(?![^\S\n]+(?:API|APIs|SDK|SDKs)\b)"), True, False, False),
+    (("by",), _pattern(rf"\b(?i:develop+ed|created|built|made|published|maintained|operated|provided|owned|run|written|designed|offered|brought to you)(?: with (?:love|care|♥|❤️?|💙|💚|💜|🧡|🖤)(?: and (?:[a-z]+|🔒|☕|🍕))?)? (?:and [a-z]+ )?(?:{_MANNER} )?by (?:me, )?(?:[Tt]he )?(?P<name>{_NAMEISH})(?![^\S\n]+(?:API|APIs|SDK|SDKs)\b)"), True, False, False),
     # Orbit Notes is an app by Orbit Works / a free game by Tidewater Games
     (("by",), _pattern(rf"\b(?:is|are) (?:an?|our) (?:[\w-]+ ){{0,4}}?(?i:app|application|game|extension|add-on|bot|tool|plugin|website|service|project|library|theme)s? by (?:[Tt]he )?(?P<name>{_NAMEISH})"), True, False, False),
     # Fondazione Bruno Kessler (hereinafter "FBK") - in its capacity of Data Controller
@@ -249,6 +251,14 @@ def name_in_text(doc, defining_only: bool = False, fields: bool = True) -> tuple
     return doc.memo(("name in text", defining_only, fields), lambda: _name_in_text(doc, defining_only, fields))
 
 
+def _linked_person(text: str, name: str) -> bool:
+    """A link's text that is a person's name: two or three capitalised words, none a business's word nor a word
+    the text also writes in lower case ("[Contact Form]" is no one; "[Paul Woitaschek]" is)."""
+    words = name.strip(" \t.,;:!?*_").split()
+    return 2 <= len(words) <= 3 and re.fullmatch(PERSON, " ".join(words)) is not None and not any(
+        business_word(w) or re.search(rf"(?<![\w./@-]){re.escape(w.lower())}(?![\w@-])", text) for w in words)
+
+
 def _hinted(doc, hints) -> bool:
     """Does the text hold one of a naming frame's words? Asked of every frame by several rules: the text is
     lowered once, and each word looked for once, per document (a megabyte of text makes each look cost)."""
@@ -269,8 +279,9 @@ def _name_in_text(doc, defining_only: bool, fields: bool) -> tuple[str, int, int
             continue
         for m in _frame_matches(doc, pattern):
             group = "name" if m.group("name") is not None else "name2"
-            if m.start(group) in link_starts:
-                continue  # "contact us at: [Profile](https://...)": a link's text, not a name
+            if m.start(group) in link_starts and not _linked_person(text, m.group(group)):
+                continue  # "contact us at: [Profile](https://...)": a link's text, not a name (but "maintained by me,
+                # [Paul Woitaschek](https://...)": a person's name, linked to their page)
             if _acceptable(text, m.group(group), strong, big_company):
                 name = m.group(group).strip(" \t.,;:!?*_")
                 if not fields and _is_field(name):
@@ -958,7 +969,7 @@ PERSON_CUE = LazyPattern(
     r"(?:(?i:\b(?:developer|author|owner|maintainer|controller|creator|contact|publisher)s?)(?:[ \t*_]*:[ \t*_]*|\s+is\b)|"
     r"(?:©|\b[Cc]opyright(?: ©| \([cC]\))?)[ \t]*(?:\d{4}(?:[ \t]*[-–][ \t]*\d{4})?,?)?|"
     r"(?i:\b(?:develop+ed|created|made|built|written|maintained|published|operated|run|owned|provided|"
-    r"brought to you)\s+by(?:\s+me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\bis (?:just |simply |really )?me,)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
+    r"brought to you)(?:\s+" + _MANNER + r")?\s+by(?:\s+me,)?)|(?i:\bbetween you and)|[-–—][ \t]*me,|(?i:\bis (?:just |simply |really )?me,)|(?i:\b(?:project|app|game|extension|add-on|bot|plugin|tool|website|blog|mod) by)|\bI \(|(?i:\bprivacy (?:policy|notice|statement)\b[^\n.]{0,60}?\bby)|(?i:\bmy name is)|\bI(?:['’]m| am)|\bI,|"
     r"\b(?i:the (?:app |game )?(?:developer|author|owner|maintainer|creator)),?|" + WE_MEANS +
     r")[ \t]*\n?[ \t]*\[?"
     # a role or a title before the name ("created by Developer Timmy Wong"), an initial ("I, M. Ndaru Wibowo,")

@@ -590,7 +590,7 @@ class EntityConsistency(Kind):
                                 or (base != core and _title_case_only(base, core) and not _glue_raised(base, core, text))):
                     continue  # a title's Title Case and a product's plural ("Smart Windows") say nothing of the name
                 if entity.source == "brand" and not one_body and not _abbreviated(base, core) and \
-                        not _singular_of(base, core) and (_joint_key(_unpossessed(base)) != _joint_key(_unpossessed(core)) or (
+                        not _singular_of(base, core) and not _apostrophe_put_in(base, core) and (_joint_key(_unpossessed(base)) != _joint_key(_unpossessed(core)) or (
                         base.lower() == core.lower() and (base.islower() or not (_inner_case(base) or (
                             _inner_case(core) and " " not in core and base[:1].isupper()))))):
                     continue  # a name guessed from use: only a joint (space, hyphen, "and", inner capital, a possessive's
@@ -1253,6 +1253,11 @@ def _spaced(name: str) -> str:
 def _form_key(legal: str) -> str:
     """"S.r.l." and "Srl", ", Inc." and "Inc": one legal form, written two ways."""
     return re.sub(r"[\W_]", "", legal).lower()
+
+
+def _apostrophe_put_in(written: str, core: str) -> bool:
+    """ "Happy Tail's" for "Happy Tails": the name's own last "s" written as a possessive's."""
+    return core.endswith("s") and written != core and re.sub(r"['’](?=s\Z)", "", written) == core
 
 
 def _unpossessed(name: str) -> str:

@@ -93,10 +93,10 @@ AUTHORITY_PART = re.compile(r"(?:\b(?:FCC|CFR|C\.F\.R\.|U\.S\.C\.|USC|FAR|DFARS|
 PART_WORD = re.compile(r"\bpart\b", re.IGNORECASE)
 # a law by its short name and year: ", DPA 2018", "of the FOIA 2000"
 LAW_BY_YEAR = re.compile(r"[ \t]*,?[ \t]*(?:(?:of|to|under|in)[ \t]+)?(?:the[ \t]+)?(?-i:[A-Z]{2,6})[ \t]+(?:19|20)\d\d\b")
-APPENDIX_WORD = re.compile(r"\b(?:appendix|annex|schedule|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
+APPENDIX_WORD = re.compile(r"\b(?:appendix|annexure|annex|schedule|enclosure|exhibit|attachment|addendum)\s+(?:[A-Z]|\d|[IVX])", re.IGNORECASE)
 APPENDIX_REFERENCE = LazyPattern(
     r"\b(?:in|see|under|per|to|refer to|set out in|set forth in|described in|explained in|listed in|given in|"
-    r"defined in|according to|shown in|detailed in|attached as|enclosed as|annexed as|at)\s+(?:the\s+)?(?P<kind>(?-i:Appendix|Annex|Schedule|Exhibit|Attachment|"
+    r"defined in|according to|shown in|detailed in|attached as|enclosed as|annexed as|at)\s+(?:the\s+)?(?P<kind>(?-i:Appendix|Annexure|Annex|Enclosure|Schedule|Exhibit|Attachment|"
     r"Addendum))\s+(?P<id>[A-Z](?![\w-])|\d{1,2}(?!\d|\.\d)|[IVX]{1,4}(?![\w-]))", re.IGNORECASE)
 # "by clicking here", "click on this link", "tap here": the link itself is the reference
 # "please visit this link", "at the following URL": a link named, none given
