@@ -144,7 +144,7 @@ def parse_text(doc: Document) -> None:
         doc.blocks.append(Block(kind, a, b))
         if kind == "heading":
             title = _README_MARKS.sub(r"\1", " ".join(doc.text[a:b].split()))
-            doc.headings.append(Heading(2, title, a, b, doc.line_col(a)[0], slugger.slug(title)))
+            doc.headings.append(Heading(_numbered_level(source[source.rfind("\n", 0, a) + 1:b].lstrip()), title, a, b, doc.line_col(a)[0], slugger.slug(title)))
     if doc.headings and doc.headings[0].start == doc.blocks[0].start:
         first = doc.headings[0]
         doc.headings[0] = Heading(1, first.title, first.start, first.end, first.line, first.slug)
@@ -233,3 +233,14 @@ def _body_follows(lines, index: int, wrapped=None, depth: int = 2) -> bool:
             return True
         return depth > 1 and _heading_candidate(body) and _body_follows(lines, offset, wrapped, depth - 1)
     return False
+
+
+SUBSECTION_NUMBER = re.compile(r"(?:section\s+)?\d{1,3}((?:\.\d{1,3})+)\.?[ \t]", re.IGNORECASE)
+
+
+def _numbered_level(title: str) -> int:
+    """A plain-text title's level: 2, one deeper for each part of a subsection's number ("2.4 Photos" is 3, under
+    "2. WHAT WE COLLECT"), so that "2.4 Photos and videos" and "6. PHOTOS AND VIDEOS" are not one heading twice."""
+    m = SUBSECTION_NUMBER.match(title)
+    return 2 + (m.group(1).count(".") if m else 0)
+

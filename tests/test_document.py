@@ -356,3 +356,11 @@ def test_a_plain_text_title_in_capitals_may_end_in_a_preposition():
             "WHO WE SHARE WITH\n\nNobody else.\n\nWe keep notes about the people we work\nwith and the trips we run.\n")
     doc = doc_of(text, "notice.txt")
     assert [h.title for h in doc.headings] == ["EASTGATE YOUTH HUB", "WHAT WE USE IT FOR", "WHO WE SHARE WITH"]
+
+
+def test_plain_text_subsection_numbers_set_the_heading_level():
+    text = ("KESTREL JUDO CLUB\n\n2. WHAT WE COLLECT\n\n2.4 Photos and videos\n\nWe take photos at gradings.\n\n"
+            "6. PHOTOS AND VIDEOS\n\nWe ask before publishing any photo.\n")
+    levels = {h.title: h.level for h in doc_of(text, "notice.txt").headings}
+    assert levels["WHAT WE COLLECT"] == levels["PHOTOS AND VIDEOS"] == 2
+    assert levels["Photos and videos"] == 3  # a subsection, not the same heading as section 6

@@ -107,6 +107,13 @@ NAMING_FRAMES = [
     (("used by", "processed by", "handled by", "managed by", "collected by", "stored by"),
      _pattern(rf"\b(?:used|processed|handled|managed|collected|stored) (?:only |solely |exclusively )?by (?P<name>{_WORDS}) (?:for|to) (?:our|us|we)\b"),
      False, False, False),
+    # "When you share a file using tmpfs.it we receive and store ...": the site by its domain, and "we" right after it
+    (("using", "via", "through", "on", "visit"), _pattern(rf"\b(?:using|via|through|on|visit|visiting) (?P<name>{_DOMAIN}),?[^\S\n]+(?:we|I)[^\S\n]+(?:[a-z]+[^\S\n]+)?(?:receive|store|collect|keep|log|process|record|get|see|save)\b"),
+     True, False, False),
+    # "the places where the HedgeDoc Project stores data": a project or a team named as the one keeping the data
+    (("project", "team", "foundation", "collective", "maintainers"),
+     _pattern(rf"\b[Tt]he (?P<name>(?-i:[A-Z][\w.&'’-]*(?:[^\S\n][A-Z][\w.&'’-]*){{0,3}}))[^\S\n]+(?:Project|Team|Foundation|Collective|[Mm]aintainers)[^\S\n]+(?:stores?|collects?|processes|keeps?|receives?|holds?|handles?|runs?|operates?|hosts?)\b"),
+     True, False, False),
     # At activist.org, we ... / At 10BMS, your privacy ... / At **GodotAwesome**, protecting our visitors' privacy /
     # At "GameSaveDoxData", we ...
     # (its address in brackets after it: "At Pink Frog Agency (https://pinkfrog.agency), we value ...")

@@ -234,6 +234,12 @@ def _stem_used(text: str, word: str) -> bool:
     return False
 
 
+def _common_word(text: str, name: str) -> bool:
+    """Is a one-word name a word of the language the text writes in lower case more often than as the name?"""
+    lower = len(_standalone(name.lower()).findall(text))
+    return lower >= 3 and lower > len(re.findall(rf"(?<![\w@./#-]){re.escape(name)}(?![\w-])", text))
+
+
 def _inflected(text: str, word: str) -> bool:
     """Is ``word`` also written in lower case with an ending ("quizzes", "listening"): a word of the
     language, not a coined name?"""
@@ -308,7 +314,7 @@ def variant_pattern(core: str) -> re.Pattern:
             i += 1
             continue
         if ch == "&":
-            parts.append(r"(?:&|and|\+)")  # "Skein+Spindle" for "Skein & Spindle"
+            parts.append(r"(?:&|and|\+|['’]?n['’])")  # "Skein+Spindle", "Peak n' Rope" for "Skein & Spindle", "Peak & Rope"
             i += 1
             continue
         if i and core[i - 1].isalnum() and ch.isalnum():
@@ -565,6 +571,9 @@ class EntityConsistency(Kind):
                     continue  # "a red and black theme" beside "Red & Black": the words, not the name
                 if base.islower() and " " not in core and doc.memo(("inflected", base), lambda: _inflected(text, base)):
                     continue  # "quiz questions" beside "quizzes" for "Quiz": an ordinary word the text inflects
+                if base.islower() and " " not in core and doc.memo(("common word", core), lambda: _common_word(text, core)):
+                    continue  # 'Weather ("we")' beside "our weather application", "accurate weather information": the
+                    # text writes the word in lower case more often than the name, three times or more
                 if base.islower() and " " in core and OWNER_WORD.match(base) and doc.memo(
                         ("name's nouns common", core), lambda: all(_used_as_word(_without_name(text, core), w)
                                                                    for w in core.split()[1:])):
@@ -861,6 +870,8 @@ class EntityConsistency(Kind):
                     continue
                 if INDEFINITE_BEFORE.search(doc.text, max(0, m.start() - 12), m.start()):
                     continue  # "running a Scout Group safely": a kind of body, not a name
+                if POSTCODE_BEFORE.search(doc.text, max(0, m.start() - 10), m.start()):
+                    continue  # "1074 AG Amsterdam" beside "Hatha Huis Amsterdam": a postcode's letters and the town
                 if lead and (lead[0].lower() in AREA_WORDS or "data" in (w.lower() for w in lead)):
                     continue  # "Greater London" beside "TutorHub London", "International Data Transfer" beside
                     # "Metro Airport Transfers": a place, or what is done with data
@@ -880,6 +891,7 @@ class EntityConsistency(Kind):
                 yield Hit(m.start(), m.end(), f'"{name}" is used where the defined name is "{core}"', None)
 
 
+POSTCODE_BEFORE = re.compile(r"\b\d{3,5}[ \t]*\Z")  # the digits of a postcode right before its letters
 AREA_WORDS = frozenset({"greater", "central", "north", "south", "east", "west", "inner", "outer", "northern", "southern",
                         "eastern", "western", "upper", "lower", "metropolitan", "mid"})
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach|[Aa]nother)[ \t]+\Z")

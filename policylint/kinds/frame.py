@@ -497,7 +497,7 @@ class FrameSet:
     # -- guards ------------------------------------------------------------
     def _guarded(self, doc, frame, words, texts, cache, start, end, path) -> bool:
         unless = self.unless
-        if "negation_scope" in unless and self._negated(words, start, end, path):
+        if "negation_scope" in unless and self._negated(words, start, end, path, doc.text):
             return True
         if "opt_in_act" in unless and self._opt_in(frame, texts, words, start, end, path):
             return True
@@ -533,11 +533,12 @@ class FrameSet:
     def _is_negation(self, word: str) -> bool:
         return word in self.negation or word.endswith("n't")
 
-    def _negated(self, words, start, end, path) -> bool:
+    def _negated(self, words, start, end, path, text: str = "") -> bool:
         own = set()  # the frame's own words ("if you do not agree ..."); a negation counts in its gaps only
         for _, a, b in path:
             own.update(range(a, b))
         if any(self._is_negation(words[i].text) and words[i].text != "without" and i not in own
+               and not _aside(text, words[i].start, words[start].start, words[end - 1].end)
                for i in range(start, end)):
             return True
         for i in range(start - 1, max(-1, start - 4), -1):
@@ -911,6 +912,21 @@ def _scope_excluded(after: list) -> bool:
 
 TAKING_ON = frozenset({"assume", "bear", "take", "accept", "carry"})
 SCOPE_WORDS = frozenset({"apply", "applies", "covered", "included"})
+
+
+ASIDE = re.compile(r"\([^()\n]{1,40}\)")  # "If we ever change this policy (we won't), we'll update this document"
+
+
+def _aside(text: str, at: int, start: int, end: int) -> bool:
+    """Is the word at ``at`` in a short remark in brackets inside the matched words: said beside the clause, not
+    in it (its "won't" negates nothing of the frame)?"""
+    if not text:
+        return False
+    opened = text.rfind("(", start, at)
+    if opened < 0:
+        return False
+    m = ASIDE.match(text, opened)
+    return m is not None and m.end() > at and m.end() <= end
 
 
 def _spans(words: list, index: dict) -> list[tuple[int, int]]:

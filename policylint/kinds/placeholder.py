@@ -188,9 +188,10 @@ class Placeholder(Kind):
                 continue  # "Settings → [your name] → iCloud", "iOS-Einstellungen > [Ihr Name] > Abonnements"
             if text[start] == "[" and _ui_control(text, start, end):
                 continue  # "by clicking on **[Delete app data]** button": a control's label, as the app shows it
-            if text[start] == "[" and any(ref.end == end for ref in doc.undefined_refs) \
-                    and REFERENCE_LABEL.fullmatch(text, start + 1, end - 1):
-                continue  # "[source code][repo]": a reference link's label with no definition, dangling-reference's
+            if text[start] == "[" and (any(ref.start == start for ref in doc.undefined_refs) or (
+                    any(ref.end == end for ref in doc.undefined_refs) and REFERENCE_LABEL.fullmatch(text, start + 1, end - 1))):
+                continue  # "[source code][repo]": a reference link with no definition, its text or its label, is
+                # dangling-reference's (one defect, one finding)
             if text[start] == "[" and text[end - 1] == "]" and SUBJECT_TAG.search(text, max(0, start - 80), start):
                 continue  # 'with the subject "[GDPR ACCESS REQUEST]"': a tag the reader types, not a blank
             if BY_MAIL.match(text, start) and _address_follows(doc, end):
