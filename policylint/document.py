@@ -297,7 +297,8 @@ class Document:
             return False  # "# Terms of Use" with a "## 4. Privacy and Data Protection" part: terms, not a notice
         if any(h.level == 1 and PRIVACY_PART.match(h.title) and self._says_something(h) for h in self.headings[1:]):
             return True  # "# Terms of Service" ... "# Privacy Policy" over its own sections: the file carries a notice
-        heads = " ".join([self.title, _first_line(self.text)] + [h.title for h in self.headings[:3]]).lower()
+        heads = " ".join([self.title, _first_line(self.text), _title_lines(self.source)]
+                         + [h.title for h in self.headings[:3]]).lower()
         if any(word in heads for word in ("privacy", "data protection", "personal data", "personal information")):
             return True
         if _NOTICE_TITLE.search(heads):
@@ -322,6 +323,17 @@ class Document:
         if isinstance(value, str) and value.strip():
             return value.strip()
         return self.headings[0].title if self.headings else ""
+
+
+_TITLE_LINE = re.compile(r"[^\S\n]*([^\n.!?]{3,100})[^\S\n]*(?:\n|\Z)")
+
+
+def _title_lines(source: str) -> str:
+    """The source's first two lines when both are short titles: "BELLWOOD AMATEUR OPERATIC SOCIETY" over
+    "PRIVACY NOTICE FOR MEMBERS, PATRONS AND AUDITIONEES" (the organisation's name, then what the page is)."""
+    first = _TITLE_LINE.match(source)
+    second = _TITLE_LINE.match(source, first.end()) if first is not None else None
+    return second.group(1) if second is not None else ""
 
 
 def _first_line(text: str) -> str:

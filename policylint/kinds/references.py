@@ -118,7 +118,10 @@ DATE_FORMAT = re.compile(r"(?i:[dmy]{1,4}(?:[/.\s-][dmy]{1,4}){2})")
 IN_THIS_DOCUMENT = re.compile(r"\b(?:described|explained|listed|set out|mentioned|outlined|stated|disclosed|detailed|defined|specified|"
                               r"provided|given|included|contained|noted|you\s+(?:read|see|find)|"
                               # "any new version will simply be published here": this page, where changes go
-                              r"posted|published|updated|announced)\s+(?:otherwise\s+)?$", re.IGNORECASE)
+                              r"posted|published|updated|announced|"
+                              # "have a look at the other sections here": the parts of this page
+                              r"sections|paragraphs|clauses|(?:other|each|every|any) (?:section|paragraph|clause|part))\s+(?:otherwise\s+)?$",
+                              re.IGNORECASE)
 # the policy itself made available here: "by making the new Privacy Policy available here" (this page)
 POLICY_AVAILABLE = re.compile(r"(?i)\b(?:privacy policy|policy|notice|statement|version|terms)\s+(?:will\s+be\s+|is\s+|be\s+)?"
                               r"(?:made\s+)?(?:available|accessible)\s+\Z")
