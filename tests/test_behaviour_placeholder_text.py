@@ -832,3 +832,11 @@ def test_a_text_that_calls_itself_a_template(check, what, left):
 def test_a_control_named_as_the_app_shows_it(check, control):
     assert check.each([f"You can remove your data {control}."]) == [0]
     assert check.each(["You can remove your data in Settings → Tap [Your App Name] button."]) == [1]
+
+
+@pytest.mark.parametrize("label", ["Contact", "E-mail", "DPO", "Write to"])
+def test_a_bracketed_label_with_a_real_address_is_filled_in(check, label):
+    # the template's other fields fire; the label whose address is there does not
+    text = f"- **Data Protection Officer:** [{label}: admins@rivervelo.example]\n\nMailing address:\n[Club Address]"
+    lines = [f.line for f in check.findings(PREAMBLE + text + "\n")]
+    assert lines and PREAMBLE.count("\n") + 1 not in lines  # "[Club Address]" fires, the address line does not

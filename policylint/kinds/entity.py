@@ -395,6 +395,9 @@ _STREET_AFTER = re.compile(r",\s*(?:\d+[a-z]?\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:
 # a person's role after their name: "Hannah Finch, our practice director", "Tom Reed (partner)"
 _PERSON_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:our|the|a|who)\b|\((?:our |the )?[a-z ]{3,30}\)|[ \t]+(?:is|was) (?:our|the) [a-z ]{0,20}"
                            r"(?:director|partner|founder|owner|manager|officer|principal|head|lead|architect|consultant))")
+# a line that lists people by their role: "Managing directors: Katrin Brandt, StB; Tobias Oswald"
+PEOPLE_LABEL = re.compile(r"(?im:^[ \t*_-]*(?:managing |executive )?(?:directors?|partners?|owners?|founders?|proprietors?|"
+                          r"principals?|members of the board|board members?)[ \t*_]*:[^\n]*\Z)")
 _NEXT_NAME_WORDS = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,2}")
 
 
@@ -881,8 +884,10 @@ class EntityConsistency(Kind):
                     continue  # "Acme Money: Earn Cash Money" is one name with a subtitle
                 if core.lower() in " ".join(doc.text[max(0, m.start() - len(core)):m.end()].split()).lower():
                     continue  # "Stars Media" in "12 Stars Media" is the defined name itself
-                if re.search(r"\s(?:&|and)\s", core) and _PERSON_AFTER.match(doc.text, m.end()):
-                    continue  # "Hannah Finch, our practice director" beside "Kestrel & Finch": a partner, by her name
+                if re.search(r"\s(?:&|and)\s", core) and (_PERSON_AFTER.match(doc.text, m.end()) or
+                                                          PEOPLE_LABEL.search(doc.text, max(0, m.start() - 80), m.start())):
+                    continue  # "Hannah Finch, our practice director", "Managing directors: Katrin Brandt, StB; Tobias
+                    # Oswald" beside "Kestrel & Finch", "Brandt & Oswald": a partner, by her name
                 if _TERM_GOES_ON.match(doc.text, m.end()):
                     continue  # "Protected Health Information" beside "Unified Health": a longer term, not a name
                 if _named_as_product(doc.text, m.group(0)):

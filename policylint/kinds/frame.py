@@ -657,6 +657,10 @@ class FrameSet:
         taken = next((i + 1 for i in range(1, min(len(after) - 1, 9)) if after[i - 1] == "to" and after[i] in TAKING_ON), None)
         if taken is not None and _starts(after, taken, self.burden):
             return True  # "you acknowledge that you understand and agree to assume these risks": the same burden
+        if after[:1] == ["that"] and _spans(texts[a:said], self.weak) and not _spans(texts[said:stop], self.strong) \
+                and _denies_processing(after[1:24]):
+            return True  # "By using AdBlock Ultra you acknowledge that all data stays on your device and that the
+            # extension does not process personal information": a fact taken note of, no processing agreed to
         if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
             return False  # "... you consent to:" over "- Optional cloud sync via Supabase": the list says what
         if after[:1] == ["that"] and len(after) <= 3 and self._assent_listed(doc, words):
@@ -912,6 +916,23 @@ def _scope_excluded(after: list) -> bool:
 
 TAKING_ON = frozenset({"assume", "bear", "take", "accept", "carry"})
 SCOPE_WORDS = frozenset({"apply", "applies", "covered", "included"})
+
+
+STAYS = frozenset({"stays", "stay", "remains", "remain", "kept", "stored", "saved"})
+LOCAL_PLACES = frozenset({"device", "computer", "phone", "browser", "machine", "locally"})
+
+
+HANDLING = frozenset({"collect", "collects", "process", "processes", "use", "uses", "store", "stores", "share", "shares",
+                      "keep", "keeps", "record", "records", "track", "tracks", "may", "will", "can"})
+
+
+def _denies_processing(words) -> bool:
+    """Does the clause only say that no processing happens ("does not process", "stays on your device"), and not
+    that we handle data ("that we collect your location and do not sell it")?"""
+    if any(w in ("we", "i") and HANDLING.intersection(words[k + 1:k + 2]) for k, w in enumerate(words)):
+        return False
+    return any(w in ("not", "never", "no", "nothing", "none") for w in words) or (
+        bool(STAYS.intersection(words)) and bool(LOCAL_PLACES.intersection(words)))
 
 
 ASIDE = re.compile(r"\([^()\n]{1,40}\)")  # "If we ever change this policy (we won't), we'll update this document"

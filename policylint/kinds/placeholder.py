@@ -107,6 +107,8 @@ def _menu_path(text: str, start: int, end: int) -> bool:
         bool(after) and after[0] in MENU_STEP
 
 
+ADDRESS_LABEL = re.compile(r"\s*(?:[A-Za-z][\w -]{0,30}:)?\s*")  # "[Contact: admins@club.org]": a label, then the address
+
 class Placeholder(Kind):
     regex_params = ("patterns", "case_sensitive_patterns", "bracket_fields", "unless", "emails", "link_targets",
                     "labels", "pointers")
@@ -182,6 +184,8 @@ class Placeholder(Kind):
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
         kept: list[list] = []
         for start, end, message in sorted(hits):
+            if text[start] == "[" and self._address_inside(doc, start, end):
+                continue  # "[Contact: admins@westmassvel.org]": the label's value is there, a real address
             if start < covered or _styled(doc.source[start:end]):
                 continue  # (a name typed in a styled font, "[𝚂𝙿𝙾𝚃𝙸𝙵𝚈 𝙷𝚄𝙱]", was written on purpose: no template's)
             if text[start] == "[" and _menu_path(text, start, end):
@@ -223,6 +227,13 @@ class Placeholder(Kind):
                 for m in pattern.finditer(doc.source, start, end):
                     if not (self.unless and self.unless.fullmatch(m.group(0))):
                         yield m.start(), m.end(), _left_in(m.group(0))
+
+    def _address_inside(self, doc, start: int, end: int) -> bool:
+        """Is the bracket a label and a real e-mail address (not a template's): "[Contact: admins@club.org]"
+        (not "[Dummy Email, e.g., privacy.officer@prototype.com]")?"""
+        return any(start < e.start and e.end <= end and not (self.emails and self.emails.fullmatch(e.address))
+                   and ADDRESS_LABEL.fullmatch(doc.source[start + 1:e.start] + doc.source[e.end:end - 1])
+                   for e in doc.emails)
 
     def _emails(self, doc):
         if self.emails is None:
