@@ -417,11 +417,10 @@ def _definitions(text: str) -> tuple[Entity, ...]:
                 continue  # "You (or your organisation) are the data controller": the reader, no name; nor
                 # the document itself ('These Terms of Use ("Terms") govern ...')
             offset = m.start("name") + m.group("name").find(name.split()[0])
-            where = _body_before_place(text, name, offset, pattern)
-            if where is not None:
-                if not where[0]:
-                    continue
-                name, offset = where
+            named = _who_not_where(text, name, offset, pattern)
+            if named is None:
+                continue
+            name, offset = named
             lead = _wrapped_lead(text, offset)
             if lead is not None and len(name) + lead[1] <= 80:
                 name, offset = _clean(f"{lead[0]} {name}"), offset - lead[1]
@@ -444,17 +443,16 @@ _VENUES = frozenset({"hall", "chapel", "mosque", "temple", "synagogue", "gurdwar
 _FROM_PLACE = re.compile(r"(?:\b(?:from|in|of|based in)|,)\s+\Z")
 
 
-def _body_before_place(text: str, name: str, offset: int, pattern) -> tuple[str, int] | None:
-    """A defined "name" that says where, not who. None when it is a name; ("", offset) when no name is here
-    ("a developer from Japan (... "we")", "... Dublin 2, Ireland ("the co-op", "we")": the end of an address);
-    the body before the comma, with its offset, when that is the name ("St Mary's Church, Little Hadlow
-    ("the Church", "we")")."""
+def _who_not_where(text: str, name: str, offset: int, pattern) -> tuple[str, int] | None:
+    """The defined name and its offset, once a place is told from a body: None when the "name" only says where
+    ("a developer from Japan (... "we")", "... Dublin 2, Ireland ("the co-op", "we")": the end of an address), the
+    body before the comma when a place follows it ("St Mary's Church, Little Hadlow ("the Church", "we")")."""
     if PLACE.fullmatch(name) and _FROM_PLACE.search(text, max(0, offset - 12), offset):
-        return "", offset
+        return None
     before = PLACE_AFTER.search(text, max(0, offset - 80), offset) if pattern is NAME_THEN_ALIAS else None
     if before is not None and before.group("name").split()[-1].lower() in GENERIC_ORGANISATIONS | _VENUES:
         return _clean(before.group("name")), before.start("name")
-    return None
+    return name, offset
 
 
 # the capitalised words that end a line after a sentence's start: "... by telephone. Brightwell"

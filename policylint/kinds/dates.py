@@ -46,8 +46,8 @@ DATE = re.compile(
 )
 # every date form above holds a year: find years (a cheap scan), then try the forms around each
 YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=\w )['’]\d\d(?!\d)")
-# "Last Updated: 2026", "Last updated: 29/11/25", "Effective 1/15/19": a year alone or a two-digit year, right after a date's label,
-# still dates the version
+# "Last Updated: 2026", "Last updated: 29/11/25", "Effective 1/15/19": a year alone or a two-digit year, right after
+# a date's label, still dates the version
 LABELLED_YEAR = re.compile(r"\b(?:last[ \t]+(?:updated|revised|modified)|effective(?:[ \t]+date)?|updated|revised)"
                            r"[ \t*_]*[:\-–—]?[ \t*_{(\[]*(?:[A-Za-zÀ-ÿ]{3,10}\.?,?[ \t]+)?(?:(?:19|20)\d\d(?![\d/.\-\u2010-\u2015])|"
                            r"(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|1[0-2])[./-]\d\d(?![\d./-])|"

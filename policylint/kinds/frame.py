@@ -922,6 +922,7 @@ STAYS = frozenset({"stays", "stay", "remains", "remain", "kept", "stored", "save
 LOCAL_PLACES = frozenset({"device", "computer", "phone", "browser", "machine", "locally"})
 
 
+# what we do, or may do, with data: "that we collect your location", "that we may share it"
 HANDLING = frozenset({"collect", "collects", "process", "processes", "use", "uses", "store", "stores", "share", "shares",
                       "keep", "keeps", "record", "records", "track", "tracks", "may", "will", "can"})
 
