@@ -49,6 +49,9 @@ NAMED_SECTION = LazyPattern(
     # the controls described under "Safety Centre" above
     r"|\b(?:(?:described|explained|set out|listed|found|covered|mentioned|shown)\s+(?:under|in)|see)\s+[\"“](?P<title3>[^\"“”\n]{3,80})[\"”]"
     r"\s+(?:above|below)\b"
+    # 'your details collected under "The Information We Collect"': a title that speaks as the notice does
+    r"|\b(?:collected|gathered|described|explained|set out|listed|covered|mentioned|given)\s+under\s+[\"“]"
+    r"(?P<quoted_title>(?=[^\"“”\n]*\b(?:We|You|Your|Our|Us)\b)[A-Z][^\"“”\n]{3,80}?)[\"”]"
     # "described in the Cookies section", "explained in the Permissions section": a title in capitals, unquoted
     r"|\b(?:see|in|under|refer to|read|consult|check|visit|described in|set out in|explained in|detailed in|outlined in|"
     r"listed in|according to)\s+(?:the|our)\s+(?P<title4>(?-i:[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|&|for|to|we|your|our|the)){0,5}))"
@@ -451,7 +454,7 @@ class DanglingReference(Kind):
     def _named_sections(self, doc):
         """ "see the "Retention" section below" when no heading or paragraph opening has that title."""
         lowered = doc.text.lower()
-        if not any(word in lowered for word in ("section", "heading", "above", "below", "scroll")):
+        if not any(word in lowered for word in ("section", "heading", "above", "below", "scroll", "under \"", "under “")):
             return
         titles = None
         for m in NAMED_SECTION.finditer(doc.text):
