@@ -38,7 +38,7 @@ KIND_WORDS = PRODUCT_KINDS | {"boutique", "salon", "business", "company", "websi
 # a trade's plural that ends a business's name: "Kowalska Translations", "Harbourside Removals"
 TRADE_PLURALS = frozenset({"translations", "repairs", "tours", "cleaners", "removals", "rentals", "motors", "kitchens",
                            "interiors", "sweeps", "crafts", "holidays", "adventures", "builders", "gardens", "landscapes",
-                           "photographers", "tutors"})
+                           "photographers", "tutors", "records"})
 # a plural last word a business's name may drop ("Pixel8 Lab" for "Pixel8 Labs")
 BUSINESS_PLURALS = TRADE_PLURALS | {
     "labs", "studios", "games", "works", "technologies", "solutions", "systems", "apps", "tools", "experts", "partners",
