@@ -6,7 +6,7 @@ Public API (``policylint.api``; plain records, safe to pickle and to call from m
     for finding in lint_text(open("privacy.md").read(), "privacy.md"):
         print(finding["line"], finding["code"], finding["message"])
 """
-__version__ = "0.37.0"
+__version__ = "0.38.0"
 __all__ = ["lint_text", "lint_texts", "lint_document", "__version__"]
 
 
