@@ -397,6 +397,7 @@ class FrameSet:
         self.third_party, self.document_name = index("third_party"), index("document_name")
         self.processing, self.document = index("processing"), index("document")
         self.obligation, self.weak = index("obligation"), index("weak_assent")
+        self.processing_act, self.kept_locally = index("processing_act"), index("kept_locally")
         self.strong = _shared(classes, ("strong", anchors), lambda: _strong(classes, anchors))
 
     # -- finding -----------------------------------------------------------
@@ -533,7 +534,7 @@ class FrameSet:
     def _is_negation(self, word: str) -> bool:
         return word in self.negation or word.endswith("n't")
 
-    def _negated(self, words, start, end, path, text: str = "") -> bool:
+    def _negated(self, words, start, end, path, text: str) -> bool:
         own = set()  # the frame's own words ("if you do not agree ..."); a negation counts in its gaps only
         for _, a, b in path:
             own.update(range(a, b))
@@ -547,6 +548,14 @@ class FrameSet:
             if self._is_negation(words[i].text):
                 return True
         return False
+
+    def _denies_processing(self, words) -> bool:
+        """Does the clause only say that no processing happens ("does not process", "stays on your device"), and not
+        that we handle data ("that we collect your location and do not sell it", "that we may share it")?"""
+        if any(w in CONTROLLER_ACTS and (_starts(words, k + 1, self.processing_act) or words[k + 1:k + 2] and words[k + 1] in MODALS)
+               for k, w in enumerate(words)):
+            return False
+        return any(self._is_negation(w) for w in words) or bool(_spans(words, self.kept_locally))
 
     def _opt_in(self, frame, texts, words, start, end, path) -> bool:
         base = max(0, start - 2)
@@ -658,7 +667,7 @@ class FrameSet:
         if taken is not None and _starts(after, taken, self.burden):
             return True  # "you acknowledge that you understand and agree to assume these risks": the same burden
         if after[:1] == ["that"] and _spans(texts[a:said], self.weak) and not _spans(texts[said:stop], self.strong) \
-                and _denies_processing(after[1:24]):
+                and self._denies_processing(after[1:24]):
             return True  # "By using AdBlock Ultra you acknowledge that all data stays on your device and that the
             # extension does not process personal information": a fact taken note of, no processing agreed to
         if outside(self.processing) or (after in ([], ["to"]) and self._processing_listed(doc, words)):
@@ -918,32 +927,12 @@ TAKING_ON = frozenset({"assume", "bear", "take", "accept", "carry"})
 SCOPE_WORDS = frozenset({"apply", "applies", "covered", "included"})
 
 
-STAYS = frozenset({"stays", "stay", "remains", "remain", "kept", "stored", "saved"})
-LOCAL_PLACES = frozenset({"device", "computer", "phone", "browser", "machine", "locally"})
-
-
-# what we do, or may do, with data: "that we collect your location", "that we may share it"
-HANDLING = frozenset({"collect", "collects", "process", "processes", "use", "uses", "store", "stores", "share", "shares",
-                      "keep", "keeps", "record", "records", "track", "tracks", "may", "will", "can"})
-
-
-def _denies_processing(words) -> bool:
-    """Does the clause only say that no processing happens ("does not process", "stays on your device"), and not
-    that we handle data ("that we collect your location and do not sell it")?"""
-    if any(w in ("we", "i") and HANDLING.intersection(words[k + 1:k + 2]) for k, w in enumerate(words)):
-        return False
-    return any(w in ("not", "never", "no", "nothing", "none") for w in words) or (
-        bool(STAYS.intersection(words)) and bool(LOCAL_PLACES.intersection(words)))
-
-
 ASIDE = re.compile(r"\([^()\n]{1,40}\)")  # "If we ever change this policy (we won't), we'll update this document"
 
 
 def _aside(text: str, at: int, start: int, end: int) -> bool:
     """Is the word at ``at`` in a short remark in brackets inside the matched words: said beside the clause, not
     in it (its "won't" negates nothing of the frame)?"""
-    if not text:
-        return False
     opened = text.rfind("(", start, at)
     if opened < 0:
         return False

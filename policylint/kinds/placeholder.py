@@ -109,6 +109,7 @@ def _menu_path(text: str, start: int, end: int) -> bool:
 
 ADDRESS_LABEL = re.compile(r"\s*(?:[A-Za-z][\w -]{0,30}:)?\s*")  # "[Contact: admins@club.org]": a label, then the address
 
+
 class Placeholder(Kind):
     regex_params = ("patterns", "case_sensitive_patterns", "bracket_fields", "unless", "emails", "link_targets",
                     "labels", "pointers")
