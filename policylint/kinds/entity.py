@@ -235,9 +235,10 @@ def _stem_used(text: str, word: str) -> bool:
 
 
 def _common_word(text: str, name: str) -> bool:
-    """Is a one-word name a word of the language the text writes in lower case more often than as the name?"""
-    lower = len(_standalone(name.lower()).findall(text))
-    return lower >= 3 and lower > len(re.findall(rf"(?<![\w@./#-]){re.escape(name)}(?![\w-])", text))
+    """Is a one-word name in Title Case ("Weather", not the coined "CloudWalk") a word of the language the text
+    writes in lower case three times or more? (Not compared with the name's own uses: fixing a variant adds one,
+    and a second --fix would then change what the first left alone.)"""
+    return name[1:].islower() and len(_standalone(name.lower()).findall(text)) >= 3
 
 
 def _inflected(text: str, word: str) -> bool:
@@ -576,7 +577,7 @@ class EntityConsistency(Kind):
                     continue  # "quiz questions" beside "quizzes" for "Quiz": an ordinary word the text inflects
                 if base.islower() and " " not in core and doc.memo(("common word", core), lambda: _common_word(text, core)):
                     continue  # 'Weather ("we")' beside "our weather application", "accurate weather information": the
-                    # text writes the word in lower case more often than the name, three times or more
+                    # text writes the word in lower case, three times or more
                 if base.islower() and " " in core and OWNER_WORD.match(base) and doc.memo(
                         ("name's nouns common", core), lambda: all(_used_as_word(_without_name(text, core), w)
                                                                    for w in core.split()[1:])):

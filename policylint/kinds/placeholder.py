@@ -184,8 +184,12 @@ class Placeholder(Kind):
         hits.extend(_drafting_comments(doc))
         covered = -1  # hits are sorted: one inside an earlier hit is the same template text
         kept: list[list] = []
+        emails = sorted(doc.emails, key=lambda e: e.start)
+        email_starts = [e.start for e in emails]
+        ref_starts, ref_ends = {ref.start for ref in doc.undefined_refs}, {ref.end for ref in doc.undefined_refs}
         for start, end, message in sorted(hits):
-            if text[start] == "[" and self._address_inside(doc, start, end):
+            if text[start] == "[" and self._address_inside(doc, emails[bisect_right(email_starts, start):
+                                                                     bisect_right(email_starts, end)], start, end):
                 continue  # "[Contact: admins@westmassvel.org]": the label's value is there, a real address
             if start < covered or _styled(doc.source[start:end]):
                 continue  # (a name typed in a styled font, "[𝚂𝙿𝙾𝚃𝙸𝙵𝚈 𝙷𝚄𝙱]", was written on purpose: no template's)
@@ -193,8 +197,8 @@ class Placeholder(Kind):
                 continue  # "Settings → [your name] → iCloud", "iOS-Einstellungen > [Ihr Name] > Abonnements"
             if text[start] == "[" and _ui_control(text, start, end):
                 continue  # "by clicking on **[Delete app data]** button": a control's label, as the app shows it
-            if text[start] == "[" and (any(ref.start == start for ref in doc.undefined_refs) or (
-                    any(ref.end == end for ref in doc.undefined_refs) and REFERENCE_LABEL.fullmatch(text, start + 1, end - 1))):
+            if text[start] == "[" and (start in ref_starts or (
+                    end in ref_ends and REFERENCE_LABEL.fullmatch(text, start + 1, end - 1))):
                 continue  # "[source code][repo]": a reference link with no definition, its text or its label, is
                 # dangling-reference's (one defect, one finding)
             if text[start] == "[" and text[end - 1] == "]" and SUBJECT_TAG.search(text, max(0, start - 80), start):
@@ -229,12 +233,12 @@ class Placeholder(Kind):
                     if not (self.unless and self.unless.fullmatch(m.group(0))):
                         yield m.start(), m.end(), _left_in(m.group(0))
 
-    def _address_inside(self, doc, start: int, end: int) -> bool:
+    def _address_inside(self, doc, emails, start: int, end: int) -> bool:
         """Is the bracket a label and a real e-mail address (not a template's): "[Contact: admins@club.org]"
-        (not "[Dummy Email, e.g., privacy.officer@prototype.com]")?"""
-        return any(start < e.start and e.end <= end and not (self.emails and self.emails.fullmatch(e.address))
+        (not "[Dummy Email, e.g., privacy.officer@prototype.com]")? ``emails``: those that start inside it."""
+        return any(e.end <= end and not (self.emails and self.emails.fullmatch(e.address))
                    and ADDRESS_LABEL.fullmatch(doc.source[start + 1:e.start] + doc.source[e.end:end - 1])
-                   for e in doc.emails)
+                   for e in emails)
 
     def _emails(self, doc):
         if self.emails is None:
