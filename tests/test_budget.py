@@ -29,6 +29,12 @@ def project(tmp_path, body: str, config: str = "rule-timeout: 0.3\n", name: str 
     return {"PYTHONPATH": str(site)}
 
 
+def _not_builtin(stderr: str) -> list[str]:
+    """The error lines, less a built-in rule's own timeout: on a loaded machine a built-in rule may also pass the
+    short budget while its patterns compile. That message is right, and not these tests' subject."""
+    return [line for line in stderr.splitlines() if '(plugin "builtin") did not finish within' not in line]
+
+
 @pytest.mark.timeout(GUARD)
 @pytest.mark.parametrize("body", list(LOOPS.values()), ids=list(LOOPS))
 def test_endless_rule_is_stopped_and_named(cli, tmp_path, body):
@@ -36,7 +42,7 @@ def test_endless_rule_is_stopped_and_named(cli, tmp_path, body):
     (tmp_path / "privacy.md").write_text(DOC)
     result = cli("--no-cache", "privacy.md", cwd=tmp_path, env=env)
     assert result.returncode == 2 and "Traceback" not in result.stderr
-    assert result.stderr.splitlines() == [
+    assert _not_builtin(result.stderr) == [
         'privacy.md: error: rule "no-shouting" (plugin "acme_slow") did not finish within 0.3 s of CPU time '
         "(rule-timeout), its findings for this file are left out"]
     assert "privacy.md:3:1: POL201 consent-by-use" in result.stdout
@@ -88,7 +94,7 @@ def test_kind_that_never_finishes_starting(cli, tmp_path):
     (tmp_path / "privacy.md").write_text(DOC)
     result = cli("--no-cache", "privacy.md", cwd=tmp_path, env=env)
     assert result.returncode == 2
-    assert result.stderr.splitlines() == [
+    assert _not_builtin(result.stderr) == [
         'internal error: rule "no-shouting" (plugin "acme_slow") failed to start: it did not finish within 0.3 s '
         "of CPU time (rule-timeout)"]
     assert "privacy.md:3:1: POL201 consent-by-use" in result.stdout
